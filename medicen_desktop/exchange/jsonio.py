@@ -1,0 +1,140 @@
+"""Strict reading and canonical writing of the interchange JSON.
+
+Writing is canonical (fixed field order, two-space indent, UTF-8, final
+newline), so export -> import -> export is byte-identical. Reading refuses
+what ``json.loads`` quietly accepts: NaN and Infinity, duplicate keys, huge
+numbers, lone surrogates, deep nesting, oversize input, unknown versions.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pydantic import ValidationError
+
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.exchange.schema import FORMAT_NAME, FORMAT_VERSION, ProposalDocument
+
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+MAX_NUMBER_DIGITS = 30
+MAX_DEPTH = 32
+
+
+def dump_document(document: ProposalDocument) -> bytes:
+    """The canonical bytes of ``document``."""
+    data = document.model_dump(mode="json")
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _reject_constant(name: str) -> Any:
+    raise InterchangeError(f"{name} is not a valid number")
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise InterchangeError(f"number with {len(text)} digits is too large")
+    return int(text)
+
+
+def _parse_float(text: str) -> Decimal:
+    if len(text) > MAX_NUMBER_DIGITS + 10:
+        raise InterchangeError(f"number {text[:20]}… is too large")
+    try:
+        value = Decimal(text)
+    except InvalidOperation as exc:  # pragma: no cover - json only passes valid literals
+        raise InterchangeError(f"invalid number {text!r}") from exc
+    if not value.is_finite() or abs(value.adjusted()) > MAX_NUMBER_DIGITS:
+        raise InterchangeError(f"number {text} is out of range")
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise InterchangeError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _check_strings(value: Any, path: str, depth: int = 0) -> None:
+    """Refuse lone surrogates and excessive nesting, naming the field."""
+    if depth > MAX_DEPTH:
+        raise InterchangeError(f"{path or 'document'}: nested more than {MAX_DEPTH} levels deep")
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InterchangeError(f"{path}: contains a lone surrogate (\\u{ord(value[exc.start]):04x})") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_strings(key, path, depth + 1)
+            _check_strings(item, f"{path}.{key}" if path else key, depth + 1)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_strings(item, f"{path}[{index}]", depth + 1)
+
+
+def parse_json(raw: bytes, source: str = "<input>", max_bytes: int = MAX_DOCUMENT_BYTES) -> Any:
+    """Parse untrusted JSON bytes strictly; raise InterchangeError naming ``source``."""
+    if len(raw) > max_bytes:
+        raise InterchangeError(f"file is {len(raw):,} bytes, over the {max_bytes:,}-byte limit", source)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(f"not UTF-8 text (invalid byte at offset {exc.start})", source) from None
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_unique_keys,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
+    except InterchangeError as exc:
+        raise InterchangeError(exc.message, source) from None
+    except RecursionError:
+        raise InterchangeError("JSON nested too deeply", source) from None
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source) from None
+    try:
+        _check_strings(data, "")
+    except InterchangeError as exc:
+        raise InterchangeError(exc.message, source) from None
+    return data
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "document"
+
+
+def document_from_data(data: Any, source: str = "<input>") -> ProposalDocument:
+    """Validate parsed JSON as a ProposalDocument; errors name the field."""
+    if not isinstance(data, dict):
+        raise InterchangeError("the document must be a JSON object", source)
+    if data.get("format") != FORMAT_NAME:
+        raise InterchangeError(f"not a Medicen proposal (format is {data.get('format')!r})", source)
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        raise InterchangeError(
+            f"format_version: unsupported version {version!r} (this application reads version {FORMAT_VERSION})",
+            source,
+        )
+    try:
+        return ProposalDocument.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
+        raise InterchangeError(f"{_location(first['loc'])}: {first['msg']}{more}", source) from None
+
+
+def load_document(raw: bytes, source: str = "<input>") -> ProposalDocument:
+    """Strictly read interchange JSON bytes into a document."""
+    return document_from_data(parse_json(raw, source), source)

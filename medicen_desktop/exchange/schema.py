@@ -1,0 +1,345 @@
+"""The interchange model: one whole proposal as a versioned JSON document.
+
+This is the snapshot every pure part of the application works on (rules,
+export, merge) and the format partners exchange. Entities are flat lists
+keyed by UUID, each with a revision counter, so that two snapshots taken on
+different machines can be matched entity by entity and field by field.
+
+Field names are the same as the ORM's columns (see ``medicen_desktop.model``)
+so that ``store.snapshot`` converts between the two generically.
+
+Amounts and person-months are ``Decimal`` serialised as strings: no float
+ever touches a euro cent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+
+FORMAT_NAME = "medicen-proposal"
+FORMAT_VERSION = 1
+
+UUIDStr = Annotated[
+    str,
+    Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+]
+
+
+def _decimal_text(value: Decimal) -> str:
+    """Canonical text of a decimal: no exponent, no trailing zeros past cents."""
+    text = format(value, "f")
+    if "." in text:
+        whole, frac = text.split(".")
+        frac = frac.rstrip("0")
+        if len(frac) < 2 and frac:
+            frac = frac.ljust(2, "0")
+        text = f"{whole}.{frac}" if frac else whole
+    return "0" if text in ("-0", "") else text
+
+
+Amount = Annotated[
+    Decimal,
+    Field(max_digits=18, decimal_places=2, allow_inf_nan=False),
+    PlainSerializer(_decimal_text, return_type=str, when_used="json"),
+]
+PersonMonths = Annotated[
+    Decimal,
+    Field(ge=0, max_digits=8, decimal_places=2, allow_inf_nan=False),
+    PlainSerializer(_decimal_text, return_type=str, when_used="json"),
+]
+Month = Annotated[int, Field(ge=1, le=240)]
+ShortText = Annotated[str, Field(max_length=2_000)]
+LongText = Annotated[str, Field(max_length=1_000_000)]
+
+
+class Language(StrEnum):
+    FR = "fr"
+    EN = "en"
+
+
+class Domain(StrEnum):
+    IMAGING = "imaging"
+    BIOMARKERS = "biomarkers"
+    BIO_ENGINEERING = "bio-engineering"
+    BIOTHERAPIES = "biotherapies"
+    BIO_DIGITAL = "bio-digital"
+    BIO_INSTRUMENTATION = "bio-instrumentation"
+
+
+class ClinicalAim(StrEnum):
+    PROGNOSIS = "prognosis"
+    DIAGNOSIS = "diagnosis"
+    THERAPY = "therapy"
+
+
+class OrganisationKind(StrEnum):
+    ACADEMIC = "academic"
+    CLINICAL = "clinical"
+    SME = "sme"
+    YOUNG_INNOVATIVE = "young-innovative"
+    MIDCAP = "midcap"
+    LARGE = "large"
+    OTHER = "other"
+
+
+COMPANY_KINDS = frozenset(
+    {OrganisationKind.SME, OrganisationKind.YOUNG_INNOVATIVE, OrganisationKind.MIDCAP, OrganisationKind.LARGE}
+)
+RESEARCH_KINDS = frozenset({OrganisationKind.ACADEMIC, OrganisationKind.CLINICAL})
+
+
+class ParticipantRole(StrEnum):
+    COORDINATOR = "coordinator"
+    PARTNER = "partner"
+
+
+class SectionStatus(StrEnum):
+    TODO = "todo"
+    DRAFTING = "drafting"
+    DONE = "done"
+
+
+class DeliverableType(StrEnum):
+    REPORT = "report"
+    DATA = "data"
+    SOFTWARE = "software"
+    DEMONSTRATOR = "demonstrator"
+    OTHER = "other"
+
+
+class Dissemination(StrEnum):
+    PUBLIC = "PU"
+    SENSITIVE = "SEN"
+
+
+class Level(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class AttachmentKind(StrEnum):
+    LETTER = "letter"
+    CV = "cv"
+    LOGO = "logo"
+    OTHER = "other"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+
+
+class Entity(_Model):
+    """Anything that can be matched across machines: a UUID and a revision."""
+
+    uuid: UUIDStr
+    revision: int = Field(default=1, ge=1)
+
+
+class Proposal(Entity):
+    acronym: Annotated[str, Field(min_length=1, max_length=40)]
+    title: ShortText
+    template_key: Annotated[str, Field(min_length=1, max_length=80)]
+    language: Language = Language.FR
+    start_date: dt.date | None = None
+    duration_months: Annotated[int, Field(ge=1, le=240)] = 36
+    summary: LongText = ""
+    keywords: list[ShortText] = Field(default_factory=list, max_length=50)
+    domains: list[Domain] = Field(default_factory=list)
+    clinical_aims: list[ClinicalAim] = Field(default_factory=list)
+    trl_start: Annotated[int, Field(ge=1, le=9)] | None = None
+    trl_end: Annotated[int, Field(ge=1, le=9)] | None = None
+
+
+class Organisation(Entity):
+    """A reusable profile: the same organisation may join many proposals."""
+
+    legal_name: ShortText
+    short_name: Annotated[str, Field(max_length=40)] = ""
+    kind: OrganisationKind
+    siret: Annotated[str, Field(max_length=20)] = ""
+    pic: Annotated[str, Field(max_length=20)] = ""
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = "FR"
+    region: ShortText = ""
+    city: ShortText = ""
+    address: ShortText = ""
+    headcount: Annotated[int, Field(ge=0)] | None = None
+    turnover: Amount | None = None
+    website: ShortText = ""
+    description: LongText = ""
+
+
+class Participation(Entity):
+    """An organisation taking part in this proposal."""
+
+    organisation_uuid: UUIDStr
+    role: ParticipantRole = ParticipantRole.PARTNER
+    position: Annotated[int, Field(ge=0)] = 0
+    contact_name: ShortText = ""
+    contact_email: ShortText = ""
+    contact_phone: ShortText = ""
+    role_description: LongText = ""
+
+
+class TeamMember(Entity):
+    participation_uuid: UUIDStr
+    position: Annotated[int, Field(ge=0)] = 0
+    name: ShortText
+    job_title: ShortText = ""
+    cv: LongText = ""
+    person_months: PersonMonths = Decimal("0")
+
+
+class Section(Entity):
+    """A piece of the dossier's text, keyed by the funder template's section key."""
+
+    key: Annotated[str, Field(min_length=1, max_length=80)]
+    title: ShortText = ""
+    body: LongText = ""
+    assigned_participation_uuid: UUIDStr | None = None
+    status: SectionStatus = SectionStatus.TODO
+
+
+class WorkPackage(Entity):
+    number: Annotated[int, Field(ge=1, le=99)]
+    title: ShortText
+    leader_participation_uuid: UUIDStr | None = None
+    start_month: Month = 1
+    end_month: Month = 1
+    objectives: LongText = ""
+    description: LongText = ""
+
+
+class Task(Entity):
+    work_package_uuid: UUIDStr
+    number: Annotated[int, Field(ge=1, le=99)]
+    title: ShortText
+    leader_participation_uuid: UUIDStr | None = None
+    start_month: Month = 1
+    end_month: Month = 1
+    description: LongText = ""
+
+
+class Deliverable(Entity):
+    work_package_uuid: UUIDStr
+    number: Annotated[str, Field(min_length=1, max_length=20)]
+    title: ShortText
+    leader_participation_uuid: UUIDStr | None = None
+    type: DeliverableType = DeliverableType.REPORT
+    dissemination: Dissemination = Dissemination.PUBLIC
+    due_month: Month = 1
+    description: LongText = ""
+
+
+class Milestone(Entity):
+    number: Annotated[str, Field(min_length=1, max_length=20)]
+    title: ShortText
+    work_package_uuid: UUIDStr | None = None
+    due_month: Month = 1
+    verification: LongText = ""
+
+
+class Effort(Entity):
+    """Person-months of one partner in one work package."""
+
+    participation_uuid: UUIDStr
+    work_package_uuid: UUIDStr
+    person_months: PersonMonths
+
+
+class BudgetLine(Entity):
+    """An amount of one partner, in one cost category, for one period (year)."""
+
+    participation_uuid: UUIDStr
+    category: Annotated[str, Field(min_length=1, max_length=40)]
+    period: Annotated[int, Field(ge=1, le=20)] = 1
+    amount: Amount
+    person_months: PersonMonths | None = None
+    description: ShortText = ""
+
+
+class Risk(Entity):
+    position: Annotated[int, Field(ge=0)] = 0
+    description: LongText
+    work_package_uuid: UUIDStr | None = None
+    likelihood: Level = Level.MEDIUM
+    severity: Level = Level.MEDIUM
+    mitigation: LongText = ""
+
+
+class Attachment(Entity):
+    """A file joined to the proposal; its content lives apart, by SHA-256."""
+
+    kind: AttachmentKind = AttachmentKind.OTHER
+    participation_uuid: UUIDStr | None = None
+    filename: Annotated[str, Field(min_length=1, max_length=255)]
+    media_type: Annotated[str, Field(max_length=127)] = "application/octet-stream"
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    size: Annotated[int, Field(ge=0)]
+    description: ShortText = ""
+
+
+ENTITY_LISTS: dict[str, type[Entity]] = {
+    "organisations": Organisation,
+    "participations": Participation,
+    "team_members": TeamMember,
+    "sections": Section,
+    "work_packages": WorkPackage,
+    "tasks": Task,
+    "deliverables": Deliverable,
+    "milestones": Milestone,
+    "efforts": Effort,
+    "budget_lines": BudgetLine,
+    "risks": Risk,
+    "attachments": Attachment,
+}
+"""The document's entity lists, in the order that satisfies references."""
+
+
+class ProposalDocument(_Model):
+    """One whole proposal: the interchange JSON's root."""
+
+    format: Literal["medicen-proposal"] = FORMAT_NAME
+    format_version: Literal[1] = FORMAT_VERSION
+    proposal: Proposal
+    organisations: list[Organisation] = Field(default_factory=list)
+    participations: list[Participation] = Field(default_factory=list)
+    team_members: list[TeamMember] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    work_packages: list[WorkPackage] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    deliverables: list[Deliverable] = Field(default_factory=list)
+    milestones: list[Milestone] = Field(default_factory=list)
+    efforts: list[Effort] = Field(default_factory=list)
+    budget_lines: list[BudgetLine] = Field(default_factory=list)
+    risks: list[Risk] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> ProposalDocument:
+        """Every UUID is unique and every reference points at an entity of the document."""
+        seen: set[str] = {self.proposal.uuid}
+        for list_name in ENTITY_LISTS:
+            for index, entity in enumerate(getattr(self, list_name)):
+                if entity.uuid in seen:
+                    raise ValueError(f"{list_name}[{index}].uuid: duplicate UUID {entity.uuid}")
+                seen.add(entity.uuid)
+        targets = {
+            "organisation_uuid": {o.uuid for o in self.organisations},
+            "participation_uuid": {p.uuid for p in self.participations},
+            "work_package_uuid": {w.uuid for w in self.work_packages},
+        }
+        targets["leader_participation_uuid"] = targets["participation_uuid"]
+        targets["assigned_participation_uuid"] = targets["participation_uuid"]
+        for list_name in ENTITY_LISTS:
+            for index, entity in enumerate(getattr(self, list_name)):
+                for field, allowed in targets.items():
+                    value = getattr(entity, field, None)
+                    if value is not None and value not in allowed:
+                        raise ValueError(f"{list_name}[{index}].{field}: no entity with UUID {value} in the document")
+        return self

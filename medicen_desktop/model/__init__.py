@@ -1,0 +1,51 @@
+"""SQLAlchemy 2 typed models, one file per aggregate.
+
+Column names equal the interchange model's field names
+(``medicen_desktop.exchange.schema``), so ``store.snapshot`` maps one onto
+the other without a hand-written converter per entity.
+"""
+
+from medicen_desktop.model.attachment import Attachment, AttachmentBlob
+from medicen_desktop.model.audit import AppInfo, AuditEntry
+from medicen_desktop.model.base import Base
+from medicen_desktop.model.budget import BudgetLine
+from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
+from medicen_desktop.model.proposal import Proposal, Risk, Section
+from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
+
+ENTITY_TABLES = {
+    "organisations": Organisation,
+    "participations": Participation,
+    "team_members": TeamMember,
+    "sections": Section,
+    "work_packages": WorkPackage,
+    "tasks": Task,
+    "deliverables": Deliverable,
+    "milestones": Milestone,
+    "efforts": Effort,
+    "budget_lines": BudgetLine,
+    "risks": Risk,
+    "attachments": Attachment,
+}
+"""ORM class of each entity list of the interchange document."""
+
+__all__ = [
+    "ENTITY_TABLES",
+    "AppInfo",
+    "Attachment",
+    "AttachmentBlob",
+    "AuditEntry",
+    "Base",
+    "BudgetLine",
+    "Deliverable",
+    "Effort",
+    "Milestone",
+    "Organisation",
+    "Participation",
+    "Proposal",
+    "Risk",
+    "Section",
+    "Task",
+    "TeamMember",
+    "WorkPackage",
+]
