@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
+
 PAGE_BREAK = "<!-- pagebreak -->"
 """A Markdown paragraph made of this line alone is a page break in the dossier."""
 
@@ -46,3 +48,24 @@ def normalise_markdown(text: str) -> str:
 def normalise_field(field: str, text: str) -> str:
     """Normalise the value of ``field`` by its kind (Markdown or plain)."""
     return normalise_markdown(text) if field in MARKDOWN_FIELDS else normalise_plain(text)
+
+
+def normalise_values(values: dict[str, object]) -> dict[str, object]:
+    """Normalise every string (and list of strings) of one entity's field values."""
+    result: dict[str, object] = {}
+    for field, value in values.items():
+        if isinstance(value, str):
+            value = normalise_field(field, value)
+        elif isinstance(value, list):
+            value = [normalise_plain(item) if isinstance(item, str) else item for item in value]
+        result[field] = value
+    return result
+
+
+def normalise_document(document: ProposalDocument) -> ProposalDocument:
+    """A validated copy of ``document`` with every string normalised."""
+    data = document.model_dump()
+    data["proposal"] = normalise_values(data["proposal"])
+    for list_name in ENTITY_LISTS:
+        data[list_name] = [normalise_values(item) for item in data[list_name]]
+    return ProposalDocument.model_validate(data)

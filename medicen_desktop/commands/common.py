@@ -1,0 +1,67 @@
+"""What every subcommand shares: the database location, errors, proposal lookup."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.store.database import Database, DatabaseError, default_location
+from medicen_desktop.services import proposals
+
+
+class CommandError(Exception):
+    """A command failed for a reason the user can act on; ``exit_code`` says which kind."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class Context:
+    """The state one CLI invocation shares between parsing and its handler."""
+
+    def __init__(self, db: str | None) -> None:
+        self._location = db
+        self._database: Database | None = None
+
+    def database_location(self) -> str:
+        return self._location or os.environ.get("MEDICEN_DB") or str(default_location())
+
+    def database(self) -> Database:
+        """Open (and create or upgrade) the database on first use."""
+        if self._database is None:
+            try:
+                self._database = Database.open(self.database_location())
+            except DatabaseError as exc:
+                raise CommandError(str(exc)) from None
+        return self._database
+
+    def document(self, ref: str) -> ProposalDocument:
+        """The snapshot of the proposal named by UUID or acronym."""
+        try:
+            return proposals.get_document(self.database(), ref)
+        except proposals.ProposalNotFound as exc:
+            raise CommandError(str(exc)) from None
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+
+def read_input_file(path: str) -> bytes:
+    """Read a user-named file, turning OS errors into one-line messages."""
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CommandError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise CommandError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def refused(exc: InterchangeError) -> CommandError:
+    return CommandError(str(exc), exit_code=2)

@@ -1,0 +1,211 @@
+"""Field-level edits of one entity: the operations behind every editor and undo.
+
+Entities are addressed by the interchange list name ("sections",
+"work_packages", ...; "proposal" for the proposal itself) and UUID. Each
+operation is one transaction, validates the new values with the interchange
+model, normalises text, bumps the entity's revision and returns what
+changed, so that the GUI can undo it by applying the inverse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medicen_desktop.exchange import schema
+from medicen_desktop.exchange.text import normalise_values
+from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
+from medicen_desktop.store.database import Database
+from medicen_desktop.store.snapshot import row_values
+
+_MODELS: dict[str, type[schema._Model]] = {"proposal": schema.Proposal, **schema.ENTITY_LISTS}
+_TABLES: dict[str, Any] = {"proposal": Proposal, **ENTITY_TABLES}
+
+
+class EditError(ValueError):
+    """An edit was refused; ``field`` names the offending field when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class StaleEdit(EditError):
+    """The entity changed since the editor read it (another window, a merge)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one update changed: enough to redo or undo it."""
+
+    list_name: str
+    uuid: str
+    proposal_uuid: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    revision: int
+
+
+@dataclass(frozen=True)
+class Removal:
+    """An entity and what was deleted with it, in insertion order (for undo)."""
+
+    proposal_uuid: str
+    entities: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    """Enum members to their values, for ORM columns."""
+    return {
+        k: (v.value if isinstance(v, schema.StrEnum) else [str(i) for i in v] if isinstance(v, list) else v)
+        for k, v in values.items()
+    }
+
+
+def _validated(list_name: str, values: dict[str, Any]) -> dict[str, Any]:
+    model = _MODELS[list_name]
+    try:
+        entity = model.model_validate(values)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = str(error["loc"][0]) if error["loc"] else None
+        raise EditError(f"{name}: {error['msg']}" if name else error["msg"], name) from None
+    return _plain({name: getattr(entity, name) for name in model.model_fields})
+
+
+def _owner(list_name: str, row: Any) -> str:
+    return row.uuid if list_name == "proposal" else getattr(row, "proposal_uuid", "")
+
+
+def _touch(session: Session, proposal_uuid: str) -> None:
+    proposal = session.get(Proposal, proposal_uuid)
+    if proposal is not None:
+        proposal.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        if proposal.revision is not None:
+            proposal.revision += 1
+
+
+def update_fields(
+    db: Database,
+    list_name: str,
+    uuid: str,
+    changes: dict[str, Any],
+    *,
+    expected_revision: int | None = None,
+) -> Change:
+    """Set some fields of one entity. Raises EditError (bad value), StaleEdit, LookupError."""
+    if list_name not in _TABLES:
+        raise EditError(f"unknown kind of entity {list_name!r}")
+    changes = normalise_values(dict(changes))
+    with db.transaction() as session:
+        row = session.get(_TABLES[list_name], uuid)
+        if row is None:
+            raise LookupError(f"no {list_name} entity {uuid}")
+        if expected_revision is not None and row.revision != expected_revision:
+            raise StaleEdit(f"this item was changed elsewhere (revision {row.revision}, expected {expected_revision})")
+        current = row_values(row, _MODELS[list_name])
+        unknown = set(changes) - set(current) | ({"uuid", "revision"} & set(changes))
+        if unknown:
+            raise EditError(f"cannot set {', '.join(sorted(unknown))}", sorted(unknown)[0])
+        new = _validated(list_name, {**current, **changes})
+        before = {k: current[k] for k in changes if current[k] != new[k]}
+        after = {k: new[k] for k in before}
+        for name, value in after.items():
+            setattr(row, name, value)
+        if after:
+            row.revision += 1
+            owner = _owner(list_name, row)
+            if list_name != "proposal":
+                _touch(session, owner)
+            else:
+                row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision)
+
+
+def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[str, Any]) -> str:
+    """Insert one entity (a fresh UUID unless ``values`` has one); return its UUID."""
+    if list_name not in ENTITY_TABLES:
+        raise EditError(f"unknown kind of entity {list_name!r}")
+    values = normalise_values({"uuid": str(uuidlib.uuid4()), "revision": 1, **values})
+    clean = _validated(list_name, values)
+    with db.transaction() as session:
+        table = ENTITY_TABLES[list_name]
+        if table is Organisation:
+            session.add(Organisation(**clean))
+        else:
+            if session.get(Proposal, proposal_uuid) is None:
+                raise LookupError(f"no proposal {proposal_uuid}")
+            session.add(table(proposal_uuid=proposal_uuid, **clean))
+            _touch(session, proposal_uuid)
+        session.flush()
+    return str(clean["uuid"])
+
+
+def _dependants(session: Session, list_name: str, uuid: str) -> list[tuple[str, Any]]:
+    """Rows the database deletes with this one (ON DELETE CASCADE), children first."""
+    found: list[tuple[str, Any]] = []
+    referencing = {
+        "participations": ("participation_uuid",),
+        "work_packages": ("work_package_uuid",),
+    }.get(list_name, ())
+    for child_list, table in ENTITY_TABLES.items():
+        for column in referencing:
+            if column in table.__table__.c and child_list != list_name:
+                fk = next(iter(table.__table__.c[column].foreign_keys))
+                if fk.ondelete == "CASCADE":
+                    for row in session.scalars(select(table).where(table.__table__.c[column] == uuid)):
+                        found.extend(_dependants(session, child_list, row.uuid))
+                        found.append((child_list, row))
+    return found
+
+
+def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
+    """Delete one entity and its cascade; return all of it so undo can restore it.
+
+    References that are only cleared (a section's assigned partner, a WP
+    leader) are recorded as updates to restore too.
+    """
+    if list_name not in ENTITY_TABLES or list_name == "organisations":
+        raise EditError(f"cannot delete {list_name!r} entities here")
+    with db.transaction() as session:
+        table = ENTITY_TABLES[list_name]
+        row = session.get(table, uuid)
+        if row is None:
+            raise LookupError(f"no {list_name} entity {uuid}")
+        proposal_uuid = row.proposal_uuid
+        children = _dependants(session, list_name, uuid)
+        entities = [(list_name, row_values(row, schema.ENTITY_LISTS[list_name]))]
+        entities += [(name, row_values(child, schema.ENTITY_LISTS[name])) for name, child in reversed(children)]
+        cleared: list[tuple[str, dict[str, Any]]] = []
+        for other_list, other in ENTITY_TABLES.items():
+            for column in other.__table__.c:
+                for fk in column.foreign_keys:
+                    if fk.ondelete == "SET NULL" and fk.column.table is table.__table__:
+                        for ref in session.scalars(select(other).where(column == uuid)):
+                            cleared.append((other_list, {"uuid": ref.uuid, column.name: uuid}))
+        session.delete(row)
+        _touch(session, proposal_uuid)
+    return Removal(proposal_uuid, entities + [("=" + name, values) for name, values in cleared])
+
+
+def restore(db: Database, removal: Removal) -> None:
+    """Undo a deletion: re-insert the entities and re-set cleared references."""
+    with db.transaction() as session:
+        for name, values in removal.entities:
+            if name.startswith("="):
+                row = session.get(ENTITY_TABLES[name[1:]], values["uuid"])
+                if row is not None:
+                    for key, value in values.items():
+                        if key != "uuid":
+                            setattr(row, key, value)
+                    row.revision += 1
+            else:
+                session.add(ENTITY_TABLES[name](proposal_uuid=removal.proposal_uuid, **_plain(values)))
+                session.flush()
+        _touch(session, removal.proposal_uuid)

@@ -1,0 +1,179 @@
+"""Whole-proposal operations: list, read, import, replace, demo, duplicate, delete.
+
+Every function is one transaction on the database it is given; every write
+normalises the text it stores (exchange.text), whoever calls it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.exchange.jsonio import dump_document, load_document
+from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.exchange.text import normalise_document
+from medicen_desktop.model import AuditEntry, Proposal
+from medicen_desktop.store import snapshot
+from medicen_desktop.store.database import Database
+
+
+class ProposalNotFound(LookupError):
+    """No proposal matches the reference (UUID or acronym)."""
+
+    def __str__(self) -> str:
+        return f"no proposal with UUID or acronym {self.args[0]!r}"
+
+
+class AmbiguousProposal(ProposalNotFound):
+    def __str__(self) -> str:
+        return f"several proposals have the acronym {self.args[0]!r}; use the UUID"
+
+
+class ProposalExists(ValueError):
+    """Importing a proposal whose UUID is already in the database (use update)."""
+
+
+@dataclass(frozen=True)
+class ProposalSummary:
+    """One line of the proposal library."""
+
+    uuid: str
+    acronym: str
+    title: str
+    template_key: str
+    language: str
+    revision: int
+    updated_at: dt.datetime | None
+
+
+def audit(session: object, proposal_uuid: str | None, actor: str, action: str, detail: dict[str, object]) -> None:
+    """Append one entry to the audit log (inside the caller's transaction)."""
+    session.add(  # type: ignore[attr-defined]
+        AuditEntry(
+            uuid=str(uuidlib.uuid4()),
+            proposal_uuid=proposal_uuid,
+            at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            actor=actor,
+            action=action,
+            detail=detail,
+        )
+    )
+
+
+def resolve(db: Database, ref: str) -> str:
+    """The UUID of the proposal named by ``ref`` (a UUID or an acronym, case-insensitive)."""
+    with db.read() as session:
+        if session.get(Proposal, ref) is not None:
+            return ref
+        matches = session.scalars(select(Proposal.uuid).where(func.lower(Proposal.acronym) == ref.lower())).all()
+        if not matches:
+            # lower() is ASCII-only in SQLite: compare accented acronyms in Python.
+            rows = session.execute(select(Proposal.uuid, Proposal.acronym)).all()
+            matches = [uuid for uuid, acronym in rows if acronym.casefold() == ref.casefold()]
+    if not matches:
+        raise ProposalNotFound(ref)
+    if len(matches) > 1:
+        raise AmbiguousProposal(ref)
+    return matches[0]
+
+
+def list_proposals(db: Database) -> list[ProposalSummary]:
+    """Every proposal, most recently changed first."""
+    with db.read() as session:
+        rows = session.scalars(select(Proposal).order_by(Proposal.updated_at.desc(), Proposal.acronym)).all()
+        return [
+            ProposalSummary(r.uuid, r.acronym, r.title, r.template_key, r.language, r.revision, r.updated_at)
+            for r in rows
+        ]
+
+
+def get_document(db: Database, ref: str) -> ProposalDocument:
+    """The snapshot of the proposal named by ``ref``."""
+    proposal_uuid = resolve(db, ref)
+    with db.read() as session:
+        return snapshot.load_document(session, proposal_uuid)
+
+
+def import_document(db: Database, document: ProposalDocument, actor: str = "local") -> str:
+    """Store a new proposal; raise ProposalExists if its UUID is already there."""
+    document = normalise_document(document)
+    with db.transaction() as session:
+        if session.get(Proposal, document.proposal.uuid) is not None:
+            raise ProposalExists(
+                f"proposal {document.proposal.acronym} ({document.proposal.uuid}) is already in the database; "
+                "use --update to replace its content"
+            )
+        snapshot.save_document(session, document)
+        audit(session, document.proposal.uuid, actor, "import", {"acronym": document.proposal.acronym})
+    return document.proposal.uuid
+
+
+def replace_document(db: Database, document: ProposalDocument, actor: str = "local") -> str:
+    """Replace the stored content of the proposal with the document's UUID, as one revision."""
+    document = normalise_document(document)
+    with db.transaction() as session:
+        if session.get(Proposal, document.proposal.uuid) is None:
+            raise ProposalNotFound(document.proposal.uuid)
+        changed = snapshot.save_document(session, document)
+        audit(session, document.proposal.uuid, actor, "replace", {"entities_changed": changed})
+    return document.proposal.uuid
+
+
+def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, actor: str = "local") -> str:
+    """Strictly parse interchange JSON and import (or, with ``update``, replace) it."""
+    document = load_document(raw, source)
+    try:
+        if update:
+            return replace_document(db, document, actor)
+        return import_document(db, document, actor)
+    except (ProposalExists, ProposalNotFound) as exc:
+        raise InterchangeError(str(exc), source) from None
+
+
+def export_json(db: Database, ref: str) -> bytes:
+    """The canonical interchange JSON of a proposal."""
+    return dump_document(get_document(db, ref))
+
+
+def create_demo(db: Database) -> str:
+    """Create the ÉPI-DIAG sample proposal; return its UUID."""
+    return import_document(db, make_sample(), actor="demo")
+
+
+def duplicate(db: Database, ref: str, acronym: str | None = None) -> str:
+    """Copy a proposal with fresh UUIDs (organisations stay shared profiles)."""
+    document = get_document(db, ref)
+    mapping = {document.proposal.uuid: str(uuidlib.uuid4())}
+    for name in ENTITY_LISTS:
+        if name != "organisations":
+            for entity in getattr(document, name):
+                mapping[entity.uuid] = str(uuidlib.uuid4())
+    data = document.model_dump()
+
+    def remap(values: dict[str, object]) -> dict[str, object]:
+        result = {k: mapping.get(v, v) if isinstance(v, str) and k.endswith("uuid") else v for k, v in values.items()}
+        result["revision"] = 1
+        return result
+
+    data["proposal"] = remap(data["proposal"])
+    data["proposal"]["acronym"] = acronym or f"{document.proposal.acronym}-copy"[:40]
+    for name in ENTITY_LISTS:
+        if name != "organisations":
+            data[name] = [remap(item) for item in data[name]]
+    return import_document(db, ProposalDocument.model_validate(data), actor="duplicate")
+
+
+def delete(db: Database, ref: str, actor: str = "local") -> ProposalDocument:
+    """Delete a proposal; return its last snapshot (what undo re-imports)."""
+    document = get_document(db, ref)
+    with db.transaction() as session:
+        row = session.get(Proposal, document.proposal.uuid)
+        if row is not None:
+            session.delete(row)
+        audit(session, document.proposal.uuid, actor, "delete", {"acronym": document.proposal.acronym})
+    return document

@@ -1,0 +1,159 @@
+"""The one front door to storage: open, check, upgrade, and transactions.
+
+``Database.open(location)`` takes a file path or a SQLAlchemy URL. A SQLite
+file is inspected with a read-only connection *before* SQLAlchemy or Alembic
+touch it, so a file that is not ours (a zip renamed .db, a text file, a
+truncated copy, an empty file, another application's database, one written
+by a newer version of this application) is refused with its own message and
+its bytes are left exactly as they were.
+
+Writes go through ``with db.transaction() as session:`` (SQLite: ``BEGIN
+IMMEDIATE``, so a read-then-write never dies with "database is locked");
+reads through ``with db.read() as session:``. One session per unit of work;
+never share one between threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from medicen_desktop.model import AppInfo
+from medicen_desktop.store import fileprobe, migrations
+from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
+
+__all__ = ["Database", "DatabaseError", "EnvironmentFault", "default_location"]
+
+APP_ID = "medicen-desktop"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def default_location() -> Path:
+    """The SQLite file in the platform's per-user data folder."""
+    return Path(platformdirs.user_data_dir("medicen-desktop", "Medicen")) / "medicen.db"
+
+
+def _url_for(location: str) -> tuple[str, Path | None]:
+    """(SQLAlchemy URL, SQLite file path or None) for a path or URL."""
+    if "://" in location:
+        try:
+            url = make_url(location)
+        except ArgumentError:
+            raise DatabaseError(f"{location}: not a valid database URL") from None
+        if url.get_backend_name() == "sqlite":
+            path = Path(url.database) if url.database and url.database != ":memory:" else None
+            return location, path
+        return location, None
+    path = Path(location).expanduser()
+    return f"sqlite+pysqlite:///{path}", path
+
+
+def _sqlite_engine(url: str, immediate: bool) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy, not pysqlite, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Database:
+    """An open, checked, up-to-date database."""
+
+    def __init__(self, url: str, path: Path | None) -> None:
+        self.url = url
+        self.path = path
+        if url.startswith("sqlite"):
+            self._write_engine = _sqlite_engine(url, immediate=True)
+            self._read_engine = _sqlite_engine(url, immediate=False)
+        else:
+            self._write_engine = create_engine(url, pool_pre_ping=True)
+            self._read_engine = self._write_engine
+        self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, location: str | os.PathLike[str], *, create: bool = True, upgrade: bool = True) -> Database:
+        """Open the database at ``location``, creating or upgrading it as needed.
+
+        Raises DatabaseError (naming the file and the problem) for a file that
+        is not a usable Medicen database; such a file is never modified.
+        """
+        url, path = _url_for(str(location))
+        is_new = False
+        if path is not None:
+            is_new = fileprobe.check_sqlite_file(path, create=create)
+            if is_new:
+                path.parent.mkdir(parents=True, exist_ok=True)
+        database = cls(url, path)
+        try:
+            database._check_and_upgrade(is_new, upgrade)
+        except BaseException:
+            database.close()
+            raise
+        return database
+
+    def _check_and_upgrade(self, is_new: bool, upgrade: bool) -> None:
+        where = str(self.path) if self.path else self.url
+        try:
+            with self._write_engine.connect() as connection:
+                tables = set(inspect(connection).get_table_names())
+            if tables and "app_info" not in tables:
+                raise DatabaseError(
+                    f"{where}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
+                    "choose a Medicen Desktop database or a new file"
+                )
+            migrations.check_not_newer(self._write_engine, where)
+            if upgrade:
+                migrations.upgrade(self._write_engine, self.path, backup=not is_new)
+            with self.transaction() as session:
+                if session.get(AppInfo, "application") is None:
+                    session.add(AppInfo(key="application", value=APP_ID))
+                    session.add(AppInfo(key="created", value=dt.datetime.now(dt.UTC).isoformat()))
+        except OperationalError as exc:
+            raise EnvironmentFault(f"{where}: {exc.orig}") from exc
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A write unit of work: committed on success, rolled back on any exception."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (never committed)."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def application_info(self) -> dict[str, str]:
+        with self.read() as session:
+            return {row.key: row.value for row in session.scalars(select(AppInfo))}
+
+    def close(self) -> None:
+        with contextlib.suppress(SQLAlchemyError):
+            self._write_engine.dispose()
+            self._read_engine.dispose()

@@ -1,0 +1,90 @@
+"""Read-only inspection of a SQLite file before anything else opens it.
+
+Every check here reads the file (or opens it with ``mode=ro``) and never
+writes, so a refused file keeps its bytes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+
+from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_KNOWN_SIGNATURES = {
+    b"PK\x03\x04": "a ZIP archive (a package, .docx or .xlsx?)",
+    b"%PDF": "a PDF document",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+    b"\x89PNG": "a PNG image",
+    b"\x1f\x8b": "a gzip archive",
+}
+
+
+def _describe(head: bytes) -> str:
+    for signature, description in _KNOWN_SIGNATURES.items():
+        if head.startswith(signature):
+            return description
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "an unknown binary file"
+    return "a text file"
+
+
+def check_sqlite_file(path: Path, *, create: bool) -> bool:
+    """Check ``path`` is usable; return True when it does not exist yet (a new database).
+
+    Raises DatabaseError with a message naming the file for: a missing file
+    when ``create`` is false, a folder, an empty file, a file that is not
+    SQLite, a truncated or corrupt database.
+    """
+    if not path.exists():
+        if not create:
+            raise DatabaseError(f"{path}: no such database file")
+        return True
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a folder, not a database file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise EnvironmentFault(f"{path}: cannot read ({exc.strerror})") from None
+    if size == 0:
+        raise DatabaseError(
+            f"{path}: the file is empty (0 bytes), not a Medicen database; "
+            "choose another file, or delete this one to start a new database"
+        )
+    if not header.startswith(SQLITE_MAGIC):
+        raise DatabaseError(f"{path}: not a database file; it looks like {_describe(header[:16])}")
+    if len(header) < 100:
+        raise DatabaseError(f"{path}: the database is truncated ({size} bytes, shorter than its own header)")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    if size % page_size or (page_count and size < page_count * page_size):
+        raise DatabaseError(
+            f"{path}: the database is truncated ({size} bytes; its header announces "
+            f"{page_count} pages of {page_size} bytes); restore it from a backup"
+        )
+    _quick_check(path)
+    return False
+
+
+def _quick_check(path: Path) -> None:
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot be opened as a database ({exc})") from None
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise EnvironmentFault(f"{path}: the database is locked by another program") from None
+        raise DatabaseError(f"{path}: the database is damaged ({exc}); restore it from a backup") from None
+    finally:
+        connection.close()
+    if not result or result[0] != "ok":
+        raise DatabaseError(f"{path}: the database is damaged ({result[0] if result else 'no answer'}); restore it from a backup")

@@ -1,0 +1,107 @@
+"""Schema migrations (Alembic), run when a database is opened.
+
+SQLite migrations recreate tables (batch mode); with foreign keys on, the
+DROP of a parent table would cascade-delete its children, so migrations run
+on their own connection with foreign keys off, then check every reference.
+An existing database is copied with SQLite's backup API before it is
+upgraded (copying the file itself would lose what is still in the WAL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+from medicen_desktop.store.errors import DatabaseError
+
+SCRIPT_LOCATION = Path(__file__).resolve().parent / "schema_migrations"
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPT_LOCATION))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_not_newer(engine: Engine, where: str) -> None:
+    """Refuse a database whose schema revision this version does not know."""
+    revision = current_revision(engine)
+    if revision is None:
+        return
+    known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+    if revision not in known:
+        raise DatabaseError(
+            f"{where}: written by a newer version of Medicen Desktop (schema {revision}); "
+            "update the application to open it"
+        )
+
+
+def _migration_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if url.startswith("sqlite"):
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            dbapi_connection.isolation_level = None
+            dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection):  # type: ignore[no-untyped-def]
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """Copy a live SQLite database consistently; return the copy's path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        with destination:
+            source.backup(destination)
+        destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine, path: Path | None, *, backup: bool, target: str = "head") -> None:
+    """Bring the schema up to ``target``; back up an existing SQLite file first."""
+    revision = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if revision == wanted:
+        return
+    if backup and path is not None and revision is not None:
+        backup_sqlite(path, revision)
+    migration_engine = _migration_engine(engine.url.render_as_string(hide_password=False))
+    try:
+        with migration_engine.begin() as connection:
+            config = _config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            if engine.dialect.name == "sqlite":
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DatabaseError(f"{path}: migration left broken references {problems[:3]}; nothing was changed")
+    finally:
+        migration_engine.dispose()
