@@ -1,0 +1,142 @@
+"""The dossier's fixed words and number formats, in French or English.
+
+Amounts follow each language's typography: ``12 500,00 €`` in French
+(narrow no-break space between thousands, no-break space before the sign),
+``€12,500.00`` in English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+NNBSP = "\u202f"
+NBSP = "\u00a0"
+
+_LABELS: dict[str, dict[str, str]] = {
+    "toc": {"fr": "Sommaire", "en": "Contents"},
+    "summary": {"fr": "Résumé", "en": "Summary"},
+    "call": {"fr": "Appel", "en": "Call"},
+    "coordinator": {"fr": "Coordinateur", "en": "Coordinator"},
+    "duration": {"fr": "Durée", "en": "Duration"},
+    "months": {"fr": "mois", "en": "months"},
+    "total_budget": {"fr": "Budget total", "en": "Total budget"},
+    "requested_aid": {"fr": "Aide demandée", "en": "Requested funding"},
+    "start_date": {"fr": "Date de début", "en": "Start date"},
+    "partners": {"fr": "Partenaires", "en": "Partners"},
+    "keywords": {"fr": "Mots-clés", "en": "Keywords"},
+    "consortium": {"fr": "Consortium", "en": "Consortium"},
+    "partner": {"fr": "Partenaire", "en": "Partner"},
+    "organisation": {"fr": "Organisme", "en": "Organisation"},
+    "kind": {"fr": "Type", "en": "Type"},
+    "role": {"fr": "Rôle", "en": "Role"},
+    "city": {"fr": "Ville", "en": "City"},
+    "contact": {"fr": "Contact", "en": "Contact"},
+    "team": {"fr": "Équipe", "en": "Team"},
+    "partner_descriptions": {"fr": "Présentation des partenaires", "en": "Partner descriptions"},
+    "work_plan": {"fr": "Programme de travail", "en": "Work plan"},
+    "wp_list": {"fr": "Liste des lots", "en": "List of work packages"},
+    "wp": {"fr": "Lot", "en": "WP"},
+    "wp_short": {"fr": "LT", "en": "WP"},
+    "title": {"fr": "Intitulé", "en": "Title"},
+    "leader": {"fr": "Responsable", "en": "Lead"},
+    "start": {"fr": "Début", "en": "Start"},
+    "end": {"fr": "Fin", "en": "End"},
+    "objectives": {"fr": "Objectifs", "en": "Objectives"},
+    "description": {"fr": "Description", "en": "Description"},
+    "task": {"fr": "Tâche", "en": "Task"},
+    "tasks": {"fr": "Tâches", "en": "Tasks"},
+    "gantt": {"fr": "Diagramme de Gantt", "en": "Gantt chart"},
+    "deliverables": {"fr": "Livrables", "en": "Deliverables"},
+    "deliverable": {"fr": "Livrable", "en": "Deliverable"},
+    "type": {"fr": "Nature", "en": "Type"},
+    "dissemination": {"fr": "Diffusion", "en": "Dissemination"},
+    "due": {"fr": "Échéance", "en": "Due"},
+    "milestones": {"fr": "Jalons", "en": "Milestones"},
+    "milestone": {"fr": "Jalon", "en": "Milestone"},
+    "verification": {"fr": "Moyen de vérification", "en": "Means of verification"},
+    "effort": {"fr": "Effort (personnes·mois)", "en": "Effort (person-months)"},
+    "total": {"fr": "Total", "en": "Total"},
+    "budget": {"fr": "Budget", "en": "Budget"},
+    "budget_by_partner": {"fr": "Budget par partenaire", "en": "Budget by partner"},
+    "budget_by_period": {"fr": "Budget par année", "en": "Budget by year"},
+    "year": {"fr": "Année", "en": "Year"},
+    "overheads": {"fr": "Frais généraux", "en": "Indirect costs"},
+    "eligible": {"fr": "Assiette éligible", "en": "Eligible costs"},
+    "rate": {"fr": "Taux", "en": "Rate"},
+    "aid": {"fr": "Aide demandée", "en": "Requested funding"},
+    "funding_rules": {"fr": "Règles de financement", "en": "Funding rules"},
+    "risks": {"fr": "Risques", "en": "Risks"},
+    "risk": {"fr": "Risque", "en": "Risk"},
+    "likelihood": {"fr": "Probabilité", "en": "Likelihood"},
+    "severity": {"fr": "Gravité", "en": "Severity"},
+    "mitigation": {"fr": "Mesures d'atténuation", "en": "Mitigation"},
+    "annexes": {"fr": "Annexes", "en": "Annexes"},
+    "file": {"fr": "Fichier", "en": "File"},
+    "no_annex": {"fr": "Aucune annexe jointe.", "en": "No annex attached."},
+    "empty_section": {"fr": "Section non rédigée.", "en": "Section not written yet."},
+    "page": {"fr": "Page", "en": "Page"},
+    "low": {"fr": "faible", "en": "low"},
+    "medium": {"fr": "moyenne", "en": "medium"},
+    "high": {"fr": "élevée", "en": "high"},
+    "M": {"fr": "M", "en": "M"},
+}
+
+_KINDS = {
+    "academic": {"fr": "Académique", "en": "Academic"},
+    "clinical": {"fr": "Clinique", "en": "Clinical"},
+    "sme": {"fr": "PME", "en": "SME"},
+    "young-innovative": {"fr": "JEI", "en": "Young innovative company"},
+    "midcap": {"fr": "ETI", "en": "Mid-cap"},
+    "large": {"fr": "Grande entreprise", "en": "Large company"},
+    "other": {"fr": "Autre", "en": "Other"},
+}
+
+_MONTH_NAMES = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+
+
+class Labels:
+    """Words and number formats of one dossier language (``"fr"`` or ``"en"``)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = "en" if language == "en" else "fr"
+
+    def __call__(self, key: str) -> str:
+        """The label for ``key``; raises KeyError for an unknown key (a bug, not user input)."""
+        return _LABELS[key][self.language]
+
+    def kind(self, kind: str) -> str:
+        return _KINDS.get(kind, _KINDS["other"])[self.language]
+
+    def amount(self, value: Decimal) -> str:
+        """A euro amount with cents: ``12 500,00 €`` / ``€12,500.00``; negatives with a minus sign."""
+        text = self.number(value, 2)
+        if self.language == "fr":
+            return f"{text}{NBSP}€"
+        return f"−€{text[1:]}" if text.startswith("−") else f"€{text}"
+
+    def number(self, value: Decimal, places: int = 2) -> str:
+        """``value`` rounded half-up to ``places`` with the language's separators."""
+        quantum = Decimal(1).scaleb(-places)
+        rounded = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+        text = f"{abs(rounded):,.{places}f}"
+        if self.language == "fr":
+            text = text.replace(",", NNBSP).replace(".", ",")
+        return ("−" if rounded < 0 else "") + text
+
+    def percent(self, value: Decimal) -> str:
+        """A rate given as a fraction (0.45) as ``45 %`` / ``45%``."""
+        text = self.number(Decimal(value) * 100, 0 if (Decimal(value) * 100) % 1 == 0 else 1)
+        return f"{text}{NBSP}%" if self.language == "fr" else f"{text}%"
+
+    def date(self, value: dt.date) -> str:
+        month = _MONTH_NAMES[self.language][value.month - 1]
+        if self.language == "fr":
+            return f"{value.day} {month} {value.year}"
+        return f"{value.day} {month} {value.year}"
+
+    def month(self, month: int) -> str:
+        return f"M{month}"

@@ -1,0 +1,176 @@
+"""Markdown (the CommonMark subset sections are stored in) to tree blocks.
+
+Raw HTML and entity references are disabled: whatever the user typed,
+``<b>``, ``<img src=...>`` or ``&lt;``, comes out as the same text. A
+paragraph made only of ``<!-- pagebreak -->`` is a page break. Soft line
+breaks are spaces (Qt's ``toMarkdown`` wraps long lines); hard breaks are
+kept as line breaks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from medicen_desktop.exchange.text import PAGE_BREAK, normalise_markdown
+from medicen_desktop.export.tree import Align, Block, Heading, ListBlock, PageBreak, Paragraph, Run, Table
+
+LINE_BREAK = Run("\n")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable("table")
+    md.disable(["entity", "html_inline", "html_block"])
+    return md
+
+
+def markdown_blocks(source: str, heading_level: int = 3) -> list[Block]:
+    """Blocks of ``source``; Markdown headings become unnumbered headings of ``heading_level``."""
+    tokens = _parser().parse(normalise_markdown(source))
+    return _Walker(tokens, heading_level).blocks()
+
+
+def inline_runs(token: Token) -> list[Run]:
+    """Runs of one ``inline`` token, with bold/italic state and line breaks."""
+    runs: list[Run] = []
+    bold = italic = 0
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("text", "code_inline", "html_inline"):
+            if child.content:
+                runs.append(Run(child.content, bold > 0, italic > 0))
+        elif kind == "strong_open":
+            bold += 1
+        elif kind == "strong_close":
+            bold -= 1
+        elif kind == "em_open":
+            italic += 1
+        elif kind == "em_close":
+            italic -= 1
+        elif kind == "softbreak":
+            runs.append(Run(" ", bold > 0, italic > 0))
+        elif kind == "hardbreak":
+            runs.append(LINE_BREAK)
+        elif kind == "image":
+            runs.append(Run(child.content or str(child.attrs.get("alt", "")), bold > 0, italic > 0))
+    return _merge(runs)
+
+
+def _merge(runs: list[Run]) -> list[Run]:
+    """Join neighbouring runs of the same emphasis (fewer runs, faster renderers)."""
+    merged: list[Run] = []
+    for run in runs:
+        if merged and run.text != "\n" and merged[-1].text != "\n" and (merged[-1].bold, merged[-1].italic) == (
+            run.bold,
+            run.italic,
+        ):
+            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
+        else:
+            merged.append(run)
+    return merged
+
+
+class _Walker:
+    def __init__(self, tokens: list[Token], heading_level: int) -> None:
+        self._tokens = tokens
+        self._heading_level = heading_level
+        self._pos = 0
+
+    def blocks(self) -> list[Block]:
+        out: list[Block] = []
+        while self._pos < len(self._tokens):
+            token = self._tokens[self._pos]
+            kind = token.type
+            if kind == "paragraph_open":
+                runs = inline_runs(self._tokens[self._pos + 1])
+                if "".join(r.text for r in runs).strip() == PAGE_BREAK:
+                    out.append(PageBreak())
+                elif runs:
+                    out.append(Paragraph(runs))
+                self._pos += 3
+            elif kind == "heading_open":
+                text = "".join(r.text for r in inline_runs(self._tokens[self._pos + 1]))
+                out.append(Heading(self._heading_level, text))
+                self._pos += 3
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                out.append(self._list(kind == "ordered_list_open", token))
+            elif kind == "table_open":
+                out.append(self._table())
+            elif kind in ("fence", "code_block"):
+                lines = token.content.rstrip("\n").split("\n")
+                runs = []
+                for index, line in enumerate(lines):
+                    if index:
+                        runs.append(LINE_BREAK)
+                    if line:
+                        runs.append(Run(line))
+                if runs:
+                    out.append(Paragraph(runs))
+                self._pos += 1
+            else:  # blockquote/hr open/close and anything else: walk through
+                self._pos += 1
+        return out
+
+    def _list(self, ordered: bool, opener: Token) -> ListBlock:
+        start = int(opener.attrs.get("start", 1) or 1) if ordered else 1
+        items: list[list[Run]] = []
+        depth = 0
+        current: list[Run] | None = None
+        while self._pos < len(self._tokens):
+            token = self._tokens[self._pos]
+            self._pos += 1
+            if token.type in ("bullet_list_open", "ordered_list_open"):
+                depth += 1
+            elif token.type in ("bullet_list_close", "ordered_list_close"):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif token.type == "list_item_open":
+                current = []
+                items.append(current)
+            elif token.type == "inline" and current is not None:
+                if current:
+                    current.append(LINE_BREAK)
+                current.extend(inline_runs(token))
+        return ListBlock(ordered, [item for item in items if item], start)
+
+    def _table(self) -> Table:
+        rows: list[list[str]] = []
+        aligns: list[Align] = []
+        while self._pos < len(self._tokens):
+            token = self._tokens[self._pos]
+            self._pos += 1
+            if token.type == "table_close":
+                break
+            if token.type == "tr_open":
+                rows.append([])
+            elif token.type in ("th_open", "td_open") and len(rows) == 1:
+                style = str(token.attrs.get("style", ""))
+                aligns.append(Align.RIGHT if "right" in style else Align.CENTER if "center" in style else Align.LEFT)
+            elif token.type == "inline" and rows:
+                rows[-1].append("".join(r.text for r in inline_runs(token)))
+        columns = max((len(row) for row in rows), default=1)
+        rows = [row + [""] * (columns - len(row)) for row in rows]
+        aligns += [Align.LEFT] * (columns - len(aligns))
+        return Table(rows=rows, widths=[1.0] * columns, align=aligns[:columns], header_rows=1)
+
+
+def markdown_text(source: str) -> str:
+    """The text of ``source`` without markup, one line per paragraph or item (for table cells)."""
+    lines: list[str] = []
+    for block in markdown_blocks(source):
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Heading):
+            lines.append(block.text)
+        elif isinstance(block, ListBlock):
+            for number, item in enumerate(block.items, start=block.start):
+                bullet = f"{number}. " if block.ordered else "• "
+                lines.append(bullet + "".join(run.text for run in item))
+        elif isinstance(block, Table):
+            lines.extend(" | ".join(row) for row in block.rows)
+    return "\n".join(lines)

@@ -1,0 +1,162 @@
+"""The neutral document tree: what the dossier says, before any file format.
+
+The dossier is built once (``export.builder.build_tree``) from a proposal
+snapshot and its funder template; the DOCX and PDF renderers only walk this
+tree, so both files say the same thing. Every string in the tree is already
+clean text (no control characters, see ``export.safe_text``): renderers
+escape it for their format but never change it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of inline text with its emphasis."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(slots=True)
+class Heading:
+    """A numbered heading (level 1..3); ``number`` like "2.1" or "" for unnumbered ones."""
+
+    level: int
+    text: str
+    number: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.text}" if self.number else self.text
+
+
+class ParagraphKind(StrEnum):
+    BODY = "body"
+    CAPTION = "caption"
+    NOTE = "note"
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """Inline runs; a Run whose text is "\\n" is a line break inside the paragraph."""
+
+    runs: list[Run]
+    kind: ParagraphKind = ParagraphKind.BODY
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(slots=True)
+class ListBlock:
+    """A bullet or numbered list; each item is a list of paragraphs' runs (one level deep)."""
+
+    ordered: bool
+    items: list[list[Run]]
+    start: int = 1
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    CENTER = "center"
+
+
+@dataclass(slots=True)
+class Table:
+    """A table whose first ``header_rows`` rows repeat on each page.
+
+    ``widths`` are relative column widths (they are scaled to the text
+    width); ``align`` gives each column's alignment; rows listed in
+    ``bold_rows`` (indices into ``rows``) are totals.
+    """
+
+    rows: list[list[str]]
+    widths: list[float]
+    align: list[Align]
+    header_rows: int = 1
+    bold_rows: frozenset[int] = frozenset()
+    caption: str = ""
+
+    @property
+    def columns(self) -> int:
+        return len(self.widths)
+
+
+@dataclass(slots=True)
+class Image:
+    """A PNG drawn at ``width_fraction`` of the text width, keeping its aspect ratio."""
+
+    png: bytes
+    width_px: int
+    height_px: int
+    caption: str = ""
+    width_fraction: float = 1.0
+
+
+@dataclass(slots=True)
+class PageBreak:
+    """Start the next block on a new page."""
+
+
+@dataclass(slots=True)
+class TableOfContents:
+    """Where the table of contents goes; renderers list every Heading of level ≤ ``depth``."""
+
+    title: str
+    depth: int = 2
+
+
+@dataclass(slots=True)
+class Cover:
+    """The cover page's fields, already labelled in the dossier's language."""
+
+    acronym: str
+    title: str
+    call: str
+    facts: list[tuple[str, str]]
+    partners_title: str
+    partners: list[str]
+    date: str
+
+
+Block = Heading | Paragraph | ListBlock | Table | Image | PageBreak | TableOfContents | Cover
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What goes into the file's properties and running header/footer."""
+
+    title: str
+    acronym: str
+    author: str
+    subject: str
+    language: str
+    keywords: list[str] = field(default_factory=list)
+    header: str = ""
+    page_label: str = "Page"
+    margins_mm: tuple[float, float, float, float] = (20.0, 20.0, 20.0, 20.0)
+    """top, right, bottom, left"""
+    body_pt: float = 11.0
+
+
+@dataclass(slots=True)
+class DocumentTree:
+    """The whole dossier: metadata and blocks in reading order.
+
+    ``technical_range`` is the (first, last) index of the blocks that form
+    the template's technical part; the preflight counts their pages.
+    """
+
+    metadata: Metadata
+    blocks: list[Block]
+    technical_range: tuple[int, int] = (0, 0)
+
+    def headings(self) -> list[Heading]:
+        return [block for block in self.blocks if isinstance(block, Heading)]

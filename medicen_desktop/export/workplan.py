@@ -1,0 +1,116 @@
+"""The work-plan part of the dossier: WP list, Gantt chart, WP tables, deliverables, milestones, effort."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.export.gantt import GanttMilestone, GanttRow, draw_gantt
+from medicen_desktop.export.labels import Labels
+from medicen_desktop.export.markdown import markdown_text
+from medicen_desktop.export.outline import Outline
+from medicen_desktop.export.tree import Image
+
+
+def partner_names(document: ProposalDocument) -> dict[str, str]:
+    """Participation UUID → short name (or legal name), for tables."""
+    orgs = {o.uuid: o for o in document.organisations}
+    return {p.uuid: (orgs[p.organisation_uuid].short_name or orgs[p.organisation_uuid].legal_name)
+            for p in document.participations}
+
+
+def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) -> None:
+    """Append the work plan chapter (a numbered level-1 heading and its parts)."""
+    names = partner_names(document)
+    wps = sorted(document.work_packages, key=lambda w: w.number)
+    wp_name = {w.uuid: f"{labels('wp_short')}{w.number}" for w in wps}
+    effort_by_wp: dict[str, Decimal] = {}
+    for effort in document.efforts:
+        effort_by_wp[effort.work_package_uuid] = effort_by_wp.get(effort.work_package_uuid, Decimal(0)) + effort.person_months
+    outline.heading(1, labels("work_plan"))
+
+    outline.heading(2, labels("wp_list"))
+    outline.table(
+        [labels("wp_short"), labels("title"), labels("leader"), labels("start"), labels("end"), "PM"],
+        [[wp_name[w.uuid], w.title, names.get(w.leader_participation_uuid or "", ""), labels.month(w.start_month),
+          labels.month(w.end_month), labels.number(effort_by_wp.get(w.uuid, Decimal(0)), 1)] for w in wps],
+        [0.7, 4.2, 1.2, 0.8, 0.8, 0.9], numeric={3, 4, 5})
+
+    outline.heading(2, labels("gantt"))
+    outline.blocks.append(_gantt(document, labels))
+
+    tasks_by_wp: dict[str, list] = {}  # type: ignore[type-arg]
+    for task in sorted(document.tasks, key=lambda t: t.number):
+        tasks_by_wp.setdefault(task.work_package_uuid, []).append(task)
+    for wp in wps:
+        outline.heading(2, f"{wp_name[wp.uuid]} — {wp.title}")
+        outline.table(
+            [labels("leader"), labels("start"), labels("end"), labels("effort")],
+            [[names.get(wp.leader_participation_uuid or "", ""), labels.month(wp.start_month),
+              labels.month(wp.end_month), labels.number(effort_by_wp.get(wp.uuid, Decimal(0)), 1)]],
+            [2.0, 1.0, 1.0, 2.0], numeric={1, 2, 3})
+        if wp.objectives.strip():
+            outline.paragraph(labels("objectives"), bold=True)
+            outline.markdown(wp.objectives)
+        if wp.description.strip():
+            outline.paragraph(labels("description"), bold=True)
+            outline.markdown(wp.description)
+        tasks = tasks_by_wp.get(wp.uuid, [])
+        if tasks:
+            outline.table(
+                [labels("task"), labels("title"), labels("leader"), labels("start"), labels("end")],
+                [[f"{wp.number}.{t.number}", _with_description(t.title, t.description),
+                  names.get(t.leader_participation_uuid or "", ""), labels.month(t.start_month),
+                  labels.month(t.end_month)] for t in tasks],
+                [0.6, 5.0, 1.2, 0.7, 0.7], numeric={3, 4})
+
+    outline.heading(2, labels("deliverables"))
+    delivs = sorted(document.deliverables, key=lambda d: (d.due_month, d.number))
+    outline.table(
+        [labels("deliverable"), labels("title"), labels("wp_short"), labels("leader"), labels("type"),
+         labels("dissemination"), labels("due")],
+        [[d.number, _with_description(d.title, d.description), wp_name.get(d.work_package_uuid, ""),
+          names.get(d.leader_participation_uuid or "", ""), d.type.value, d.dissemination.value,
+          labels.month(d.due_month)] for d in delivs],
+        [0.8, 3.6, 0.6, 1.0, 1.1, 0.8, 0.8], numeric={6})
+
+    outline.heading(2, labels("milestones"))
+    outline.table(
+        [labels("milestone"), labels("title"), labels("wp_short"), labels("due"), labels("verification")],
+        [[m.number, m.title, wp_name.get(m.work_package_uuid or "", ""), labels.month(m.due_month),
+          markdown_text(m.verification)] for m in sorted(document.milestones, key=lambda m: (m.due_month, m.number))],
+        [0.8, 2.6, 0.6, 0.8, 2.8], numeric={3})
+
+    outline.heading(2, labels("effort"))
+    parts = sorted(document.participations, key=lambda p: p.position)
+    matrix: dict[tuple[str, str], Decimal] = {(e.participation_uuid, e.work_package_uuid): e.person_months
+                                              for e in document.efforts}
+    rows = []
+    for part in parts:
+        values = [matrix.get((part.uuid, w.uuid), Decimal(0)) for w in wps]
+        rows.append([names[part.uuid], *(labels.number(v, 1) if v else "–" for v in values), labels.number(sum(values, Decimal(0)), 1)])
+    totals = [sum((matrix.get((p.uuid, w.uuid), Decimal(0)) for p in parts), Decimal(0)) for w in wps]
+    rows.append([labels("total"), *(labels.number(v, 1) for v in totals), labels.number(sum(totals, Decimal(0)), 1)])
+    outline.table([labels("partner"), *(wp_name[w.uuid] for w in wps), labels("total")], rows,
+                  [1.6, *([0.8] * len(wps)), 1.0], numeric=set(range(1, len(wps) + 2)), total_rows=1)
+
+
+def _with_description(title: str, description: str) -> str:
+    text = markdown_text(description)
+    return f"{title}\n{text}" if text else title
+
+
+def _gantt(document: ProposalDocument, labels: Labels) -> Image:
+    wps = sorted(document.work_packages, key=lambda w: w.number)
+    rows: list[GanttRow] = []
+    row_of_wp: dict[str, int] = {}
+    for colour, wp in enumerate(wps):
+        row_of_wp[wp.uuid] = len(rows)
+        rows.append(GanttRow(f"{labels('wp_short')}{wp.number} {wp.title}", wp.start_month, wp.end_month, colour, False))
+        for task in sorted((t for t in document.tasks if t.work_package_uuid == wp.uuid), key=lambda t: t.number):
+            rows.append(GanttRow(f"{wp.number}.{task.number} {task.title}", task.start_month, task.end_month, colour, True))
+    months = max([document.proposal.duration_months, *(r.end for r in rows)])
+    milestones = [GanttMilestone(m.number, m.due_month, row_of_wp.get(m.work_package_uuid or "", 0))
+                  for m in document.milestones if rows]
+    chart = draw_gantt(rows, milestones, months, labels("M"))
+    return Image(chart.png, chart.width_px, chart.height_px, caption=labels("gantt"))

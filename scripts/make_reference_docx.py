@@ -1,0 +1,102 @@
+"""Generate resources/docx/reference.docx: the styles of the exported Word dossier.
+
+Run after changing a style: ``.venv/bin/python scripts/make_reference_docx.py``.
+Starting from python-docx's own template (English style names whatever the
+user's Word locale), it sets one font family throughout, A4 paper, heading
+styles that keep with the next paragraph, and adds the dossier's own
+paragraph styles. The exporter refers to styles by id, never by name.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+FAMILY = "DejaVu Sans"
+INK = RGBColor(0x1F, 0x2A, 0x37)
+ACCENT = RGBColor(0x1F, 0x4E, 0x79)
+GREY = RGBColor(0x59, 0x59, 0x59)
+
+
+def _font(style, size: float, bold: bool = False, italic: bool = False, colour: RGBColor = INK) -> None:  # type: ignore[no-untyped-def]
+    style.font.name = FAMILY
+    rpr = style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FAMILY)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attr), None)
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = italic
+    style.font.color.rgb = colour
+
+
+def _paragraph(style, before: float, after: float, spacing: float = 1.2, keep: bool = False) -> None:  # type: ignore[no-untyped-def]
+    fmt = style.paragraph_format
+    fmt.space_before = Pt(before)
+    fmt.space_after = Pt(after)
+    fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+    fmt.line_spacing = spacing
+    fmt.keep_with_next = keep
+
+
+def build(path: Path) -> None:
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(section, side, Mm(20))
+    styles = document.styles
+    _font(styles["Normal"], 11)
+    _paragraph(styles["Normal"], 0, 6)
+    for level, size, before in ((1, 15, 18), (2, 12.5, 12), (3, 11.5, 10)):
+        heading = styles[f"Heading {level}"]
+        _font(heading, size, bold=True, colour=ACCENT if level < 3 else INK)
+        _paragraph(heading, before, 6, 1.1, keep=True)
+        heading.paragraph_format.keep_together = True
+    _font(styles["Title"], 30, bold=True, colour=ACCENT)
+    _paragraph(styles["Title"], 0, 12, 1.0)
+    for name in ("List Bullet", "List Number", "Caption", "TOC Heading"):
+        if name in [s.name for s in styles]:
+            _font(styles[name], 11 if name != "Caption" else 9, italic=name == "Caption",
+                  colour=GREY if name == "Caption" else INK)
+    for level in (1, 2, 3):
+        toc = styles.add_style(f"TOC {level}", WD_STYLE_TYPE.PARAGRAPH)
+        toc.base_style = styles["Normal"]
+        toc.paragraph_format.left_indent = Mm(6 * (level - 1))
+        toc.paragraph_format.space_after = Pt(2)
+        _font(toc, 11, bold=level == 1)
+    own = {
+        "Cover Title": (15, False, False, INK, 0, 18),
+        "Cover Label": (10, True, False, GREY, 0, 0),
+        "Cover Text": (11, False, False, INK, 0, 8),
+        "Table Text": (9, False, False, INK, 0, 0),
+        "Table Header": (9, True, False, INK, 0, 0),
+        "Note": (10, False, True, GREY, 0, 6),
+        "Numbered Item": (11, False, False, INK, 0, 3),
+        "Running Header": (8.5, False, False, GREY, 0, 0),
+    }
+    for name, (size, bold, italic, colour, before, after) in own.items():
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        _font(style, size, bold, italic, colour)
+        _paragraph(style, before, after, 1.1 if "Table" in name else 1.2)
+    styles["Numbered Item"].paragraph_format.left_indent = Mm(7)
+    styles["Numbered Item"].paragraph_format.first_line_indent = Mm(-7)
+    styles["Table Header"].paragraph_format.keep_with_next = True
+    styles["Running Header"].paragraph_format.alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "docx" / "reference.docx"
+    build(target)
+    print(target)
