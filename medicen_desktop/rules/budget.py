@@ -1,0 +1,335 @@
+"""The budget calculator: every figure of a proposal's budget, and why.
+
+``compute_budget(document, template)`` turns the budget lines of a
+proposal into, per partner: direct costs by category and by period,
+overheads, eligible cost, funding rate and requested aid; the project's
+totals; and the shares funders' eligibility rules speak of.
+
+Contract:
+- Exact ``Decimal`` arithmetic. Budget lines are already in cents; a
+  computed amount (overheads, aid) is rounded to the cent, half up, once per
+  partner, and every total is the sum of the rounded partner figures, so a
+  table of partners always adds up to its total row.
+- Overheads = overheads the partner entered (categories flagged
+  ``is_overheads``) + the template's first matching overhead rule's rate ×
+  the partner's direct costs in that rule's base categories.
+- Eligible cost = direct costs + overheads. Requested aid = eligible cost ×
+  the first matching funding rate (0 when none matches).
+- Shares are fractions of the total eligible cost; ``ratio`` is rounded to
+  four places for display, ``numerator``/``denominator`` are exact for checks.
+- Lines in a category the template does not know still count as direct costs
+  (no euro silently vanishes); they are listed in ``unknown_categories``
+  and the checks report them.
+- Each figure carries the rule that produced it, in French and English.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from medicen_desktop.exchange.schema import (
+    COMPANY_KINDS,
+    RESEARCH_KINDS,
+    BudgetLine,
+    OrganisationKind,
+    ProposalDocument,
+)
+from medicen_desktop.rules.money import ZERO, cents, eur_en, eur_fr, pct_en, pct_fr
+from medicen_desktop.rules.template_model import FunderTemplate
+
+_RATIO = Decimal("0.0001")
+_UNCONFIRMED_FR = " (valeur non confirmée)"
+_UNCONFIRMED_EN = " (value not confirmed)"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An amount in euros (or a rate, 0..1) with the rule that produced it."""
+
+    value: Decimal
+    rule_fr: str
+    rule_en: str
+
+
+@dataclass(frozen=True)
+class Share:
+    """``numerator / denominator``; ``ratio`` rounded to 4 places (0 when the denominator is 0)."""
+
+    numerator: Decimal
+    denominator: Decimal
+    ratio: Decimal
+    rule_fr: str
+    rule_en: str
+
+
+@dataclass(frozen=True)
+class PartnerBudget:
+    """The budget of one participation."""
+
+    participation_uuid: str
+    organisation_uuid: str
+    name: str
+    kind: OrganisationKind
+    region: str
+    country: str
+    by_category: dict[str, Figure]
+    """Amounts of every category with lines (entered overheads included), template order first."""
+    by_period: dict[int, Figure]
+    """Direct costs per period (year), ascending."""
+    direct: Figure
+    subcontracting: Figure
+    overheads: Figure
+    eligible: Figure
+    funding_rate: Figure
+    requested_aid: Figure
+    personnel_person_months: Decimal | None
+    """Person-months stated on personnel lines; None when no line states any."""
+
+
+@dataclass(frozen=True)
+class BudgetReport:
+    """The whole budget: partners in the proposal's order, totals and shares."""
+
+    template_key: str
+    partners: tuple[PartnerBudget, ...]
+    by_category: dict[str, Figure]
+    by_period: dict[int, Figure]
+    direct: Figure
+    subcontracting: Figure
+    overheads: Figure
+    eligible: Figure
+    requested_aid: Figure
+    company_share: Share
+    academic_share: Share
+    subcontracting_share: Share
+    largest_company_share: Share
+    largest_company_uuid: str | None
+    """The participation of the company with the largest eligible cost, if any."""
+    unknown_categories: tuple[str, ...]
+
+    def partner(self, participation_uuid: str) -> PartnerBudget:
+        """The budget of one participation; raises KeyError."""
+        for partner in self.partners:
+            if partner.participation_uuid == participation_uuid:
+                return partner
+        raise KeyError(participation_uuid)
+
+
+def compute_budget(document: ProposalDocument, template: FunderTemplate) -> BudgetReport:
+    """Compute the budget of ``document`` under ``template``'s rules (pure, never raises on data)."""
+    lines_by_partner: dict[str, list[BudgetLine]] = defaultdict(list)
+    for line in document.budget_lines:
+        lines_by_partner[line.participation_uuid].append(line)
+    organisations = {o.uuid: o for o in document.organisations}
+    known = {c.key for c in template.budget_categories}
+    partners = []
+    for participation in sorted(document.participations, key=lambda p: p.position):
+        organisation = organisations[participation.organisation_uuid]
+        partners.append(
+            _partner_budget(
+                template,
+                participation.uuid,
+                organisation.uuid,
+                organisation.short_name or organisation.legal_name,
+                organisation.kind,
+                organisation.region,
+                organisation.country,
+                lines_by_partner.get(participation.uuid, []),
+            )
+        )
+    unknown = sorted({line.category for line in document.budget_lines if line.category not in known})
+    return _totals(template, tuple(partners), tuple(unknown))
+
+
+def _partner_budget(
+    template: FunderTemplate,
+    participation_uuid: str,
+    organisation_uuid: str,
+    name: str,
+    kind: OrganisationKind,
+    region: str,
+    country: str,
+    lines: list[BudgetLine],
+) -> PartnerBudget:
+    categories = {c.key: c for c in template.budget_categories}
+    amounts: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    periods: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    person_months: Decimal | None = None
+    for line in lines:
+        amounts[line.category] += line.amount
+        category = categories.get(line.category)
+        if category is None or not category.is_overheads:
+            periods[line.period] += line.amount
+        if category is not None and category.is_personnel and line.person_months is not None:
+            person_months = (person_months or ZERO) + line.person_months
+    amounts = {key: cents(value) for key, value in amounts.items()}  # one scale for display: 2 places
+    periods = {key: cents(value) for key, value in periods.items()}
+    by_category = {key: _category_figure(template, key, amounts[key]) for key in _ordered(template, amounts)}
+    entered_overheads = sum((v for k, v in amounts.items() if k in categories and categories[k].is_overheads), ZERO)
+    direct_amount = sum((v for k, v in amounts.items() if not (k in categories and categories[k].is_overheads)), ZERO)
+    subcontracting_amount = sum(
+        (v for k, v in amounts.items() if k in categories and categories[k].is_subcontracting), ZERO
+    )
+    overheads = _overheads(template, kind, amounts, entered_overheads)
+    eligible_amount = direct_amount + overheads.value
+    funding_rate = _funding_rate(template, kind, region)
+    aid = cents(eligible_amount * funding_rate.value)
+    return PartnerBudget(
+        participation_uuid=participation_uuid,
+        organisation_uuid=organisation_uuid,
+        name=name,
+        kind=kind,
+        region=region,
+        country=country,
+        by_category=by_category,
+        by_period={p: Figure(periods[p], f"Coûts directs de l'année {p}", f"Direct costs of year {p}") for p in sorted(periods)},
+        direct=Figure(
+            direct_amount,
+            "Somme des lignes de budget du partenaire, hors frais généraux saisis",
+            "Sum of the partner's budget lines, excluding entered overheads",
+        ),
+        subcontracting=Figure(
+            subcontracting_amount, "Somme des catégories de sous-traitance", "Sum of the subcontracting categories"
+        ),
+        overheads=overheads,
+        eligible=Figure(eligible_amount, "Coûts directs + frais généraux", "Direct costs + overheads"),
+        funding_rate=funding_rate,
+        requested_aid=Figure(
+            aid,
+            f"{eur_fr(eligible_amount)} × {pct_fr(funding_rate.value)}, arrondi au centime",
+            f"{eur_en(eligible_amount)} × {pct_en(funding_rate.value)}, rounded to the cent",
+        ),
+        personnel_person_months=person_months,
+    )
+
+
+def _ordered(template: FunderTemplate, amounts: dict[str, Decimal]) -> list[str]:
+    """Template categories first, in template order, then unknown ones alphabetically."""
+    ordered = [c.key for c in template.budget_categories if c.key in amounts]
+    return ordered + sorted(k for k in amounts if template.category(k) is None)
+
+
+def _category_figure(template: FunderTemplate, key: str, amount: Decimal) -> Figure:
+    category = template.category(key)
+    if category is None:
+        return Figure(
+            amount,
+            f"Catégorie « {key} » inconnue de l'appel, comptée en coûts directs",
+            f"Category '{key}' unknown to the call, counted as direct costs",
+        )
+    return Figure(amount, f"Somme des lignes « {category.label_fr} »", f"Sum of the '{category.label_en}' lines")
+
+
+def _overheads(
+    template: FunderTemplate, kind: OrganisationKind, amounts: dict[str, Decimal], entered: Decimal
+) -> Figure:
+    rule = template.overhead_rule(kind)
+    entered_fr = f"frais généraux saisis {eur_fr(entered)}"
+    entered_en = f"entered overheads {eur_en(entered)}"
+    if rule is None:
+        return Figure(
+            entered,
+            f"Pas de forfait de frais généraux pour ce type de partenaire ; {entered_fr}",
+            f"No flat overhead rate for this kind of partner; {entered_en}",
+        )
+    base_keys = (
+        set(rule.base_categories)
+        if rule.base_categories is not None
+        else {c.key for c in template.budget_categories if c.counts_for_overheads and not c.is_overheads}
+    )
+    base = sum((v for k, v in amounts.items() if k in base_keys), ZERO)
+    computed = cents(base * rule.rate)
+    suffix_fr = "" if rule.confirmed else _UNCONFIRMED_FR
+    suffix_en = "" if rule.confirmed else _UNCONFIRMED_EN
+    return Figure(
+        entered + computed,
+        f"{rule.text_fr} : {pct_fr(rule.rate)} × {eur_fr(base)} = {eur_fr(computed)} ; {entered_fr}{suffix_fr}",
+        f"{rule.text_en}: {pct_en(rule.rate)} × {eur_en(base)} = {eur_en(computed)}; {entered_en}{suffix_en}",
+    )
+
+
+def _funding_rate(template: FunderTemplate, kind: OrganisationKind, region: str) -> Figure:
+    rule = template.funding_rate(kind, region)
+    if rule is None:
+        return Figure(
+            ZERO,
+            "Aucun taux d'aide de l'appel ne s'applique à ce type de partenaire",
+            "No funding rate of the call applies to this kind of partner",
+        )
+    suffix_fr = "" if rule.confirmed else _UNCONFIRMED_FR
+    suffix_en = "" if rule.confirmed else _UNCONFIRMED_EN
+    return Figure(rule.rate, rule.text_fr + suffix_fr, rule.text_en + suffix_en)
+
+
+def _sum(figures: Iterable[Decimal]) -> Decimal:
+    return cents(sum(figures, ZERO))
+
+
+def _share(numerator: Decimal, denominator: Decimal, rule_fr: str, rule_en: str) -> Share:
+    ratio = (numerator / denominator).quantize(_RATIO, rounding=ROUND_HALF_UP) if denominator else ZERO
+    return Share(numerator, denominator, ratio, rule_fr, rule_en)
+
+
+def _totals(template: FunderTemplate, partners: tuple[PartnerBudget, ...], unknown: tuple[str, ...]) -> BudgetReport:
+    category_keys: list[str] = []
+    for partner in partners:
+        category_keys += [k for k in partner.by_category if k not in category_keys]
+    amounts = {k: _sum(p.by_category[k].value for p in partners if k in p.by_category) for k in category_keys}
+    by_category = {k: _category_figure(template, k, amounts[k]) for k in _ordered(template, amounts)}
+    period_keys = sorted({period for p in partners for period in p.by_period})
+    by_period = {
+        y: Figure(
+            _sum(p.by_period[y].value for p in partners if y in p.by_period),
+            f"Coûts directs de l'année {y}, tous partenaires",
+            f"Direct costs of year {y}, all partners",
+        )
+        for y in period_keys
+    }
+    eligible = _sum(p.eligible.value for p in partners)
+    companies = [p for p in partners if p.kind in COMPANY_KINDS]
+    largest = max(companies, key=lambda p: p.eligible.value, default=None)
+    subcontracting = _sum(p.subcontracting.value for p in partners)
+
+    def total(value: Decimal, what_fr: str, what_en: str) -> Figure:
+        return Figure(value, f"Somme des {what_fr} des partenaires", f"Sum of the partners' {what_en}")
+
+    return BudgetReport(
+        template_key=template.key,
+        partners=partners,
+        by_category=by_category,
+        by_period=by_period,
+        direct=total(_sum(p.direct.value for p in partners), "coûts directs", "direct costs"),
+        subcontracting=total(subcontracting, "sous-traitances", "subcontracting"),
+        overheads=total(_sum(p.overheads.value for p in partners), "frais généraux", "overheads"),
+        eligible=total(eligible, "coûts éligibles", "eligible costs"),
+        requested_aid=total(_sum(p.requested_aid.value for p in partners), "aides demandées", "requested aid"),
+        company_share=_share(
+            _sum(p.eligible.value for p in companies),
+            eligible,
+            "Coût éligible des entreprises (PME, JEI, ETI, grands groupes) / coût éligible total",
+            "Eligible cost of companies (SMEs, young innovative, mid-caps, large) / total eligible cost",
+        ),
+        academic_share=_share(
+            _sum(p.eligible.value for p in partners if p.kind in RESEARCH_KINDS),
+            eligible,
+            "Coût éligible des partenaires académiques et cliniques / coût éligible total",
+            "Eligible cost of academic and clinical partners / total eligible cost",
+        ),
+        subcontracting_share=_share(
+            subcontracting,
+            eligible,
+            "Sous-traitance / coût éligible total",
+            "Subcontracting / total eligible cost",
+        ),
+        largest_company_share=_share(
+            largest.eligible.value if largest else ZERO,
+            eligible,
+            "Coût éligible de l'entreprise la plus importante / coût éligible total",
+            "Eligible cost of the largest company / total eligible cost",
+        ),
+        largest_company_uuid=largest.participation_uuid if largest else None,
+        unknown_categories=unknown,
+    )

@@ -1,0 +1,45 @@
+"""Building blocks of the template model: a strict base class and field types.
+
+Templates are YAML written by hand, so validation is strict (no "1" taken
+for 1, no unknown key) with two deliberate exceptions: organisation kinds
+are written as their text value, and rates and amounts may be written as
+YAML numbers or quoted strings and become exact ``Decimal``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from medicen_desktop.exchange.schema import OrganisationKind
+
+
+class StrictModel(BaseModel):
+    """Immutable, strict, and refusing unknown keys (a typo in a template is an error)."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+def _to_decimal(value: object) -> object:
+    """YAML numbers and strings to Decimal; a float goes through its shortest text ("0.1", not 0.1000…5)."""
+    if isinstance(value, bool):
+        return value  # refused by the Decimal validator: True is not a rate
+    if isinstance(value, (int, float, str)):
+        try:
+            return Decimal(str(value).replace("_", "").strip())
+        except InvalidOperation:
+            raise ValueError(f"not a decimal number: {value!r}") from None
+    return value
+
+
+Rate = Annotated[Decimal, BeforeValidator(_to_decimal), Field(allow_inf_nan=False)]
+"""An exact decimal written in YAML as a number or a string (rates, amounts, shares)."""
+
+Kind = Annotated[OrganisationKind, Field(strict=False)]
+"""An organisation kind written as its value: ``sme``, ``academic``…"""
+
+Text = Annotated[str, Field(min_length=1, max_length=4_000)]
+Severity = Literal["error", "warning", "info"]
+Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=80)]

@@ -1,0 +1,177 @@
+"""The funder template: one call's sections, limits, budget and eligibility rules.
+
+A ``FunderTemplate`` is what ``resources/templates/<key>.yaml`` holds,
+validated. It is immutable; every rule of the application reads it, none
+writes it. Adding a call is adding a file (see ``rules.templates``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from medicen_desktop.exchange.schema import OrganisationKind
+from medicen_desktop.rules.eligibility_model import EligibilityRule
+from medicen_desktop.rules.template_base import Key, Kind, Rate, StrictModel, Text
+
+Language = Literal["fr", "en"]
+
+
+class Source(StrictModel):
+    """Where the template's facts come from, and when they were read."""
+
+    url: Text | None = None
+    description: Text
+
+
+class TemplateSection(StrictModel):
+    """One section of the dossier's text, in template order."""
+
+    key: Key
+    title_fr: Text
+    title_en: Text
+    guidance_fr: str = ""
+    guidance_en: str = ""
+    required: bool = True
+    limit_words: Annotated[int, Field(gt=0)] | None = None
+    limit_chars: Annotated[int, Field(gt=0)] | None = None
+    page_budget: Annotated[float, Field(gt=0)] | None = None
+    written_by: Literal["coordinator", "partner"] = "coordinator"
+    aliases: list[Key] = Field(default_factory=list)
+    """Section keys of other calls whose text fits here (used when retargeting)."""
+
+
+class Formatting(StrictModel):
+    paper: Literal["A4", "Letter"] = "A4"
+    min_font_pt: Annotated[float, Field(gt=0)] = 11
+    margins_mm: Annotated[float, Field(ge=0)] = 20
+    fonts: list[Text] = Field(default_factory=list)
+    confirmed: bool = True
+
+
+class BudgetCategory(StrictModel):
+    """A cost category budget lines are entered in (personnel, equipment…)."""
+
+    key: Key
+    label_fr: Text
+    label_en: Text
+    is_personnel: bool = False
+    is_subcontracting: bool = False
+    is_overheads: bool = False
+    """Overheads the partner enters itself (a line of the financial annex), not computed."""
+    counts_for_overheads: bool = True
+    """Whether this category is in the base of the computed overheads."""
+    aliases: list[Key] = Field(default_factory=list)
+    """Category keys of other calls that map here (used when retargeting)."""
+
+
+class OverheadRule(StrictModel):
+    """Computed overheads: ``rate`` × the partner's direct costs in the base categories.
+
+    The first rule whose ``kinds`` include the partner's kind applies (no kinds:
+    every kind). The base is ``base_categories`` when given, else every category
+    flagged ``counts_for_overheads``.
+    """
+
+    kinds: list[Kind] = Field(default_factory=list)
+    rate: Rate = Field(ge=0, le=5)
+    base_categories: list[Key] | None = None
+    text_fr: Text
+    text_en: Text
+    confirmed: bool = True
+
+
+class FundingRate(StrictModel):
+    """The share of a partner's eligible cost the funder pays.
+
+    The first rule matching the partner's kind (and region, when ``regions``
+    is given) applies.
+    """
+
+    kinds: list[Kind] = Field(default_factory=list)
+    regions: list[Text] | None = None
+    rate: Rate = Field(ge=0, le=1)
+    text_fr: Text
+    text_en: Text
+    confirmed: bool = True
+
+
+class FunderTemplate(StrictModel):
+    """One call for proposals, as data."""
+
+    key: Key
+    name: Text
+    funder: Text
+    languages: Annotated[list[Language], Field(min_length=1)]
+    source: Annotated[list[Source], Field(min_length=1)]
+    source_date: dt.date
+    notes: list[Text] = Field(default_factory=list)
+    """What could not be confirmed, and reconstructions to adjust."""
+    sections: Annotated[list[TemplateSection], Field(min_length=1)]
+    summary_limit_chars: Annotated[int, Field(gt=0)] | None = None
+    summary_required: bool = True
+    technical_page_limit: Annotated[int, Field(gt=0)] | None = None
+    formatting: Formatting = Field(default_factory=Formatting)
+    partner_identifier: Literal["siret", "pic", "any"] = "any"
+    budget_categories: Annotated[list[BudgetCategory], Field(min_length=1)]
+    overheads: list[OverheadRule] = Field(default_factory=list)
+    funding_rates: list[FundingRate] = Field(default_factory=list)
+    eligibility: list[EligibilityRule] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _coherent(self) -> FunderTemplate:
+        section_keys = [s.key for s in self.sections]
+        _unique(section_keys, "section key")
+        category_keys = [c.key for c in self.budget_categories]
+        _unique(category_keys, "budget category key")
+        _unique([a for s in self.sections for a in s.aliases] + section_keys, "section key or alias")
+        _unique([a for c in self.budget_categories for a in c.aliases] + category_keys, "category key or alias")
+        for rule in self.overheads:
+            for key in rule.base_categories or ():
+                if key not in category_keys:
+                    raise ValueError(f"overheads: base category {key!r} is not a budget category")
+        return self
+
+    def section(self, key: str) -> TemplateSection | None:
+        """The section with this key, or None."""
+        return next((s for s in self.sections if s.key == key), None)
+
+    def category(self, key: str) -> BudgetCategory | None:
+        """The budget category with this key, or None."""
+        return next((c for c in self.budget_categories if c.key == key), None)
+
+    def overhead_rule(self, kind: OrganisationKind) -> OverheadRule | None:
+        """The overhead rule that applies to a partner of this kind, or None."""
+        return next((r for r in self.overheads if not r.kinds or kind in r.kinds), None)
+
+    def funding_rate(self, kind: OrganisationKind, region: str = "") -> FundingRate | None:
+        """The funding-rate rule for a partner of this kind in this region, or None."""
+        for rule in self.funding_rates:
+            if rule.kinds and kind not in rule.kinds:
+                continue
+            if rule.regions is not None and region not in rule.regions:
+                continue
+            return rule
+        return None
+
+    @property
+    def has_unconfirmed(self) -> bool:
+        """Whether any value in this template is flagged as not confirmed."""
+        rules: list[OverheadRule | FundingRate] = [*self.overheads, *self.funding_rates]
+        return (
+            bool(self.notes)
+            or not self.formatting.confirmed
+            or any(not r.confirmed for r in rules)
+            or any(not r.confirmed for r in self.eligibility)
+        )
+
+
+def _unique(values: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"duplicate {what} {value!r}")
+        seen.add(value)
+
