@@ -1,0 +1,126 @@
+"""Contributions: what a partner sends back to the coordinator.
+
+A contribution is a zip of ``manifest.json`` (package UUID, proposal UUID,
+partner, base hash, the partner's snapshot hash, SHA-256 of every member and
+an HMAC-SHA256 with the package secret over the rest of the manifest, so
+over every member), ``snapshot.json`` (the partner's whole snapshot) and
+``attachments/<sha256>`` for attachment contents the base did not have.
+Pure: no database, no file system.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, write_archive
+from medicen_desktop.exchange.digest import canonical_json, sha256_hex, sign, signature_matches
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.exchange.jsonio import dump_document
+from medicen_desktop.exchange.manifest import (
+    MANIFEST_MEMBER,
+    SNAPSHOT_MEMBER,
+    attachment_blobs,
+    attachment_member,
+    check_member_hashes,
+    open_members,
+    read_manifest,
+    read_snapshot,
+)
+from medicen_desktop.exchange.package import Hex64
+from medicen_desktop.exchange.schema import ProposalDocument, UUIDStr
+
+CONTRIBUTION_FORMAT = "medicen-contribution"
+CONTRIBUTION_VERSION = 1
+
+
+class ContributionManifest(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["medicen-contribution"]
+    format_version: Literal[1]
+    package_uuid: UUIDStr
+    proposal_uuid: UUIDStr
+    participation_uuid: UUIDStr
+    app_version: Annotated[str, Field(max_length=40)]
+    created_at: dt.datetime
+    base_sha256: Hex64
+    snapshot_sha256: Hex64
+    members: dict[Annotated[str, Field(max_length=100)], Hex64]
+    hmac: Hex64
+
+    def signed_part(self) -> dict[str, Any]:
+        """Everything the HMAC covers: the manifest without the HMAC itself."""
+        data = self.model_dump(mode="json")
+        del data["hmac"]
+        return data
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """A structurally verified contribution (the HMAC is checked with ``verify_signature``)."""
+
+    manifest: ContributionManifest
+    snapshot: ProposalDocument
+    snapshot_sha256: str
+    blobs: dict[str, bytes]
+
+
+def build_contribution(
+    snapshot: ProposalDocument,
+    blobs: Mapping[str, bytes],
+    *,
+    package_uuid: str,
+    participation_uuid: str,
+    base_sha256: str,
+    secret: str,
+    created_at: dt.datetime,
+    app_version: str,
+) -> bytes:
+    """The zip bytes of a contribution; ``blobs`` holds the attachment contents to include."""
+    snapshot_bytes = dump_document(snapshot)
+    members: dict[str, bytes] = {SNAPSHOT_MEMBER: snapshot_bytes}
+    for sha in sorted(blobs):
+        members[attachment_member(sha)] = blobs[sha]
+    unsigned: dict[str, Any] = {
+        "format": CONTRIBUTION_FORMAT,
+        "format_version": CONTRIBUTION_VERSION,
+        "package_uuid": package_uuid,
+        "proposal_uuid": snapshot.proposal.uuid,
+        "participation_uuid": participation_uuid,
+        "app_version": app_version,
+        "created_at": created_at.isoformat(),
+        "base_sha256": base_sha256,
+        "snapshot_sha256": sha256_hex(snapshot_bytes),
+        "members": {name: sha256_hex(data) for name, data in members.items()},
+    }
+    manifest = ContributionManifest.model_validate({**unsigned, "hmac": "0" * 64})
+    signed = manifest.signed_part()
+    manifest_bytes = canonical_json({**signed, "hmac": sign(secret, signed)})
+    return write_archive({MANIFEST_MEMBER: manifest_bytes, **members})
+
+
+def read_contribution(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Contribution:
+    """Verify the structure and hashes of a contribution; raise InterchangeError."""
+    members = open_members(raw, source, caps)
+    manifest = read_manifest(
+        members, source, "contribution", CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION, ContributionManifest
+    )
+    check_member_hashes(members, manifest.members, source)
+    snapshot_sha = sha256_hex(members[SNAPSHOT_MEMBER])
+    if snapshot_sha != manifest.snapshot_sha256:
+        raise InterchangeError("the snapshot does not match the manifest's snapshot hash: tampered or damaged", source)
+    snapshot = read_snapshot(members, source)
+    if snapshot.proposal.uuid != manifest.proposal_uuid:
+        raise InterchangeError("the snapshot is of another proposal than the manifest says", source)
+    return Contribution(manifest, snapshot, snapshot_sha, attachment_blobs(members))
+
+
+def verify_signature(contribution: Contribution, secret: str, source: str) -> None:
+    """Raise InterchangeError unless the HMAC matches the package secret."""
+    if not signature_matches(secret, contribution.manifest.signed_part(), contribution.manifest.hmac):
+        raise InterchangeError("the HMAC does not match the package secret: tampered or not from this package", source)

@@ -1,0 +1,262 @@
+"""Three-way merge of a partner's snapshot into the coordinator's, against their common base.
+
+Entity by entity (keyed by UUID) and field by field:
+
+- changed by the partner only → taken; changed identically → taken once;
+- Markdown changed on both sides → merged paragraph by paragraph; overlapping
+  paragraph edits are a text conflict; other fields changed differently on
+  both sides are a value conflict;
+- entities added by the partner are added; deleted on one side and edited on
+  the other is a delete-edit conflict;
+- with a ``Scope``, every partner change outside the assignment is refused
+  and reported, and the rest still merges.
+
+Conflicts are resolved by ``resolutions`` (conflict id → "ours", "theirs" or
+``Custom``) or ``take``; unresolved ones keep the coordinator's side in the
+returned document. Pure: a function of three snapshots.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from medicen_desktop.exchange.assignment import Scope, describe
+from medicen_desktop.exchange.merge_result import (
+    Conflict,
+    Custom,
+    FieldChange,
+    MergeOutcome,
+    RefusedChange,
+    Resolution,
+)
+from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.exchange.text import MARKDOWN_FIELDS
+from medicen_desktop.exchange.textmerge import Side, merge_markdown
+
+_IGNORED = frozenset({"uuid", "revision"})
+PARTNER_ADDABLE = frozenset({"team_members", "budget_lines", "efforts", "attachments", "tasks", "deliverables"})
+"""Lists in which a partner may add and delete entities (the others hold structure)."""
+
+_REFERENCES = {
+    "organisation_uuid": "organisations",
+    "participation_uuid": "participations",
+    "leader_participation_uuid": "participations",
+    "assigned_participation_uuid": "participations",
+    "work_package_uuid": "work_packages",
+}
+
+Values = dict[str, Any]
+
+
+def _same(a: Values, b: Values) -> bool:
+    return all(a.get(k) == b.get(k) for k in set(a) | set(b) if k not in _IGNORED)
+
+
+class _Merger:
+    def __init__(self, scope: Scope | None, resolutions: Mapping[str, Resolution], take: Side | None) -> None:
+        self.scope = scope
+        self.resolutions = resolutions
+        self.take = take
+        self.outcome_changes: list[FieldChange] = []
+        self.conflicts: list[Conflict] = []
+        self.unresolved: list[Conflict] = []
+        self.refused: list[RefusedChange] = []
+        self.from_theirs: set[str] = set()
+
+    # -- decisions ---------------------------------------------------------
+
+    def _refusal(self, list_name: str, values: Values, field: str | None = None) -> str | None:
+        if self.scope is None:
+            return None
+        if field is None:
+            return self.scope.refusal(list_name, values)
+        return self.scope.field_refusal(list_name, values, field)
+
+    def _refuse(self, list_name: str, values: Values, field: str | None, reason: str, theirs: Any) -> None:
+        self.refused.append(RefusedChange(list_name, values["uuid"], describe(list_name, values), field, reason, theirs))
+
+    def _choice(self, conflict: Conflict) -> Resolution | None:
+        self.conflicts.append(conflict)
+        choice = self.resolutions.get(conflict.id, self.take)
+        if choice is None:
+            self.unresolved.append(conflict)
+        return choice
+
+    def _resolved_value(self, conflict: Conflict, choice: Resolution) -> Any:
+        return choice.value if isinstance(choice, Custom) else conflict.resolved(choice)
+
+    # -- one entity present in all three -----------------------------------
+
+    def merge_fields(self, list_name: str, base: Values, ours: Values, theirs: Values) -> Values:
+        result = dict(ours)
+        label = describe(list_name, ours)
+        for name, their_value in theirs.items():
+            base_value, our_value = base.get(name), ours.get(name)
+            if name in _IGNORED or their_value == base_value:
+                continue
+            reason = self._refusal(list_name, base, name) or self._refusal(list_name, {**base, name: their_value})
+            if reason is not None:
+                self._refuse(list_name, base, name, reason, their_value)
+                continue
+            if our_value == base_value:
+                result[name] = their_value
+                self.outcome_changes.append(FieldChange(list_name, base["uuid"], label, name, "changed", our_value, their_value))
+                continue
+            if our_value == their_value:
+                continue
+            conflict_id = f"{list_name}/{base['uuid']}/{name}"
+            if name in MARKDOWN_FIELDS and all(isinstance(v, str) for v in (base_value, our_value, their_value)):
+                text = merge_markdown(base_value, our_value, their_value)
+                if text.clean:
+                    result[name] = text.resolve()
+                    self.outcome_changes.append(
+                        FieldChange(list_name, base["uuid"], label, name, "merged", our_value, result[name])
+                    )
+                    continue
+                conflict = Conflict(conflict_id, list_name, base["uuid"], label, name, "text",
+                                    base_value, our_value, their_value, text)
+            else:
+                conflict = Conflict(conflict_id, list_name, base["uuid"], label, name, "value",
+                                    base_value, our_value, their_value)
+            choice = self._choice(conflict)
+            if choice is not None:
+                result[name] = self._resolved_value(conflict, choice)
+                if result[name] != our_value:
+                    self.outcome_changes.append(
+                        FieldChange(list_name, base["uuid"], label, name, "resolved", our_value, result[name])
+                    )
+        return result
+
+    # -- one list ----------------------------------------------------------
+
+    def merge_list(self, list_name: str, base: list[Values], ours: list[Values], theirs: list[Values]) -> list[Values]:
+        base_by = {v["uuid"]: v for v in base}
+        theirs_by = {v["uuid"]: v for v in theirs}
+        ours_ids = {v["uuid"] for v in ours}
+        result: list[Values] = []
+        for our in ours:
+            uuid = our["uuid"]
+            b, t = base_by.get(uuid), theirs_by.get(uuid)
+            if t is None and b is not None:
+                kept = self._their_deletion(list_name, b, our)
+                if kept is not None:
+                    result.append(kept)
+            elif t is not None:
+                result.append(self.merge_fields(list_name, b if b is not None else our, our, t))
+            else:
+                result.append(our)
+        for their in theirs:
+            uuid = their["uuid"]
+            if uuid in ours_ids:
+                continue
+            b = base_by.get(uuid)
+            added = self._their_addition(list_name, their) if b is None else self._our_deletion(list_name, b, their)
+            if added is not None:
+                self.from_theirs.add(uuid)
+                result.append(added)
+        return result
+
+    def _their_deletion(self, list_name: str, base: Values, ours: Values) -> Values | None:
+        """The partner deleted the entity; return what stays (None: deleted)."""
+        reason = self._refusal(list_name, base)
+        if reason is None and self.scope is not None and list_name not in PARTNER_ADDABLE:
+            reason = f"{describe(list_name, base)} cannot be deleted by a partner"
+        if reason is not None:
+            self._refuse(list_name, base, None, reason, None)
+            return ours
+        label = describe(list_name, ours)
+        if _same(base, ours):
+            self.outcome_changes.append(FieldChange(list_name, base["uuid"], label, None, "deleted", ours, None))
+            return None
+        conflict = Conflict(f"{list_name}/{base['uuid']}", list_name, base["uuid"], label, None, "delete-edit",
+                            base, ours, None)
+        choice = self._choice(conflict)
+        if choice is None or choice == "ours":
+            return ours
+        value = self._resolved_value(conflict, choice)
+        if value is None:
+            self.outcome_changes.append(FieldChange(list_name, base["uuid"], label, None, "resolved", ours, None))
+        return value if value is None else dict(value)
+
+    def _our_deletion(self, list_name: str, base: Values, theirs: Values) -> Values | None:
+        """The coordinator deleted the entity the partner kept; return what comes back (None: nothing)."""
+        if _same(base, theirs):
+            return None
+        reason = self._refusal(list_name, base) or self._refusal(list_name, theirs)
+        if reason is not None:
+            self._refuse(list_name, base, None, reason, theirs)
+            return None
+        label = describe(list_name, theirs)
+        conflict = Conflict(f"{list_name}/{base['uuid']}", list_name, base["uuid"], label, None, "delete-edit",
+                            base, None, theirs)
+        choice = self._choice(conflict)
+        if choice is None or choice == "ours":
+            return None
+        value = self._resolved_value(conflict, choice)
+        if value is not None:
+            self.outcome_changes.append(FieldChange(list_name, base["uuid"], label, None, "resolved", None, value))
+        return value if value is None else dict(value)
+
+    def _their_addition(self, list_name: str, theirs: Values) -> Values | None:
+        reason = self._refusal(list_name, theirs)
+        if reason is None and self.scope is not None and list_name not in PARTNER_ADDABLE:
+            reason = f"{describe(list_name, theirs)} cannot be added by a partner"
+        if reason is not None:
+            self._refuse(list_name, theirs, None, reason, theirs)
+            return None
+        self.outcome_changes.append(
+            FieldChange(list_name, theirs["uuid"], describe(list_name, theirs), None, "added", None, theirs)
+        )
+        return theirs
+
+    # -- references --------------------------------------------------------
+
+    def drop_dangling(self, data: dict[str, Any], ours: dict[str, Any]) -> None:
+        """Partner entities or values that point at something the coordinator deleted are refused."""
+        present = {name: {v["uuid"] for v in data[name]} for name in ENTITY_LISTS}
+        ours_by = {name: {v["uuid"]: v for v in ours[name]} for name in ENTITY_LISTS}
+        for name in ENTITY_LISTS:
+            kept = []
+            for values in data[name]:
+                dangling = [f for f, target in _REFERENCES.items()
+                            if values.get(f) is not None and values[f] not in present[target]]
+                if not dangling:
+                    kept.append(values)
+                    continue
+                reason = f"{describe(name, values)} refers to something no longer in the proposal"
+                our = ours_by[name].get(values["uuid"])
+                if values["uuid"] in self.from_theirs or our is None:
+                    self._refuse(name, values, None, reason, values)
+                    present[name].discard(values["uuid"])
+                    continue
+                for f in dangling:
+                    self._refuse(name, values, f, reason, values[f])
+                    values[f] = our[f]
+                kept.append(values)
+            data[name] = kept
+
+
+def merge_documents(
+    base: ProposalDocument,
+    ours: ProposalDocument,
+    theirs: ProposalDocument,
+    scope: Scope | None = None,
+    *,
+    resolutions: Mapping[str, Resolution] | None = None,
+    take: Side | None = None,
+) -> MergeOutcome:
+    """Merge ``theirs``' changes since ``base`` into ``ours``; see the module docstring.
+
+    The three snapshots must be of the same proposal (the caller checks).
+    """
+    merger = _Merger(scope, resolutions or {}, take)
+    b, o, t = base.model_dump(), ours.model_dump(), theirs.model_dump()
+    data: dict[str, Any] = {"proposal": merger.merge_fields("proposal", b["proposal"], o["proposal"], t["proposal"])}
+    for name in ENTITY_LISTS:
+        data[name] = merger.merge_list(name, b[name], o[name], t[name])
+    merger.drop_dangling(data, o)
+    dropped = {(r.list_name, r.uuid) for r in merger.refused if r.field is None}
+    changes = [c for c in merger.outcome_changes if not (c.kind == "added" and (c.list_name, c.uuid) in dropped)]
+    document = ProposalDocument.model_validate(data)
+    return MergeOutcome(document, changes, merger.conflicts, merger.unresolved, merger.refused)

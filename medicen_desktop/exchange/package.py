@@ -1,0 +1,134 @@
+"""Partner packages: what the coordinator sends one partner.
+
+A package is a zip of ``manifest.json`` (format version, package UUID,
+proposal UUID, partner, its assignment, app version, creation time, SHA-256
+of every member, SHA-256 of the base snapshot, a per-package secret),
+``snapshot.json`` (the base snapshot as canonical interchange JSON) and
+``attachments/<sha256>``. Pure: no database, no file system.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, write_archive
+from medicen_desktop.exchange.assignment import Assignment
+from medicen_desktop.exchange.digest import canonical_json, sha256_hex
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.exchange.jsonio import dump_document
+from medicen_desktop.exchange.manifest import (
+    MANIFEST_MEMBER,
+    SNAPSHOT_MEMBER,
+    attachment_blobs,
+    attachment_member,
+    check_attachments_present,
+    check_member_hashes,
+    open_members,
+    read_manifest,
+    read_snapshot,
+)
+from medicen_desktop.exchange.schema import ProposalDocument, UUIDStr
+
+PACKAGE_FORMAT = "medicen-package"
+PACKAGE_VERSION = 1
+Hex64 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PartnerRef(_Strict):
+    participation_uuid: UUIDStr
+    name: Annotated[str, Field(max_length=2_000)]
+
+
+class AssignmentData(_Strict):
+    section_keys: list[Annotated[str, Field(max_length=80)]] = Field(max_length=1_000)
+    wp_numbers: list[Annotated[int, Field(ge=1, le=99)]] = Field(max_length=99)
+
+
+class PackageManifest(_Strict):
+    format: Literal["medicen-package"]
+    format_version: Literal[1]
+    package_uuid: UUIDStr
+    proposal_uuid: UUIDStr
+    partner: PartnerRef
+    assignment: AssignmentData
+    app_version: Annotated[str, Field(max_length=40)]
+    created_at: dt.datetime
+    base_sha256: Hex64
+    secret: Hex64
+    members: dict[Annotated[str, Field(max_length=100)], Hex64]
+
+    def to_assignment(self) -> Assignment:
+        return Assignment(
+            self.partner.participation_uuid, frozenset(self.assignment.section_keys), frozenset(self.assignment.wp_numbers)
+        )
+
+
+@dataclass(frozen=True)
+class Package:
+    """A verified package: its manifest, base snapshot (and its bytes) and attachment contents."""
+
+    manifest: PackageManifest
+    base: ProposalDocument
+    base_bytes: bytes
+    blobs: dict[str, bytes]
+
+
+def build_package(
+    base: ProposalDocument,
+    assignment: Assignment,
+    partner_name: str,
+    blobs: Mapping[str, bytes],
+    *,
+    package_uuid: str,
+    secret: str,
+    created_at: dt.datetime,
+    app_version: str,
+) -> tuple[bytes, bytes]:
+    """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content."""
+    base_bytes = dump_document(base)
+    members: dict[str, bytes] = {SNAPSHOT_MEMBER: base_bytes}
+    for attachment in sorted(base.attachments, key=lambda a: a.sha256):
+        members[attachment_member(attachment.sha256)] = blobs[attachment.sha256]
+    manifest = PackageManifest(
+        format=PACKAGE_FORMAT,
+        format_version=PACKAGE_VERSION,
+        package_uuid=package_uuid,
+        proposal_uuid=base.proposal.uuid,
+        partner=PartnerRef(participation_uuid=assignment.participation_uuid, name=partner_name),
+        assignment=AssignmentData(
+            section_keys=sorted(assignment.section_keys), wp_numbers=sorted(assignment.wp_numbers)
+        ),
+        app_version=app_version,
+        created_at=created_at,
+        base_sha256=sha256_hex(base_bytes),
+        secret=secret,
+        members={name: sha256_hex(data) for name, data in members.items()},
+    )
+    manifest_bytes = canonical_json(manifest.model_dump(mode="json"))
+    return write_archive({MANIFEST_MEMBER: manifest_bytes, **members}), base_bytes
+
+
+def read_package(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Package:
+    """Verify and read a package; raise InterchangeError naming ``source`` and the problem."""
+    members = open_members(raw, source, caps)
+    manifest = read_manifest(members, source, "package", PACKAGE_FORMAT, PACKAGE_VERSION, PackageManifest)
+    check_member_hashes(members, manifest.members, source)
+    if sha256_hex(members[SNAPSHOT_MEMBER]) != manifest.base_sha256:
+        raise InterchangeError("the snapshot does not match the manifest's base hash: tampered or damaged", source)
+    base = read_snapshot(members, source)
+    if base.proposal.uuid != manifest.proposal_uuid:
+        raise InterchangeError("the snapshot is of another proposal than the manifest says", source)
+    if manifest.partner.participation_uuid not in {p.uuid for p in base.participations}:
+        raise InterchangeError("the manifest's partner is not a partner of the proposal", source)
+    blobs = attachment_blobs(members)
+    check_attachments_present(base, blobs, set(), source)
+    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs)
