@@ -31,7 +31,7 @@ def add_budget(outline: Outline, report: BudgetReport, template: FunderTemplate,
              amount(p.direct.value)] for p in report.partners]
     rows.append([labels("total"), *(amount(report.by_category[k].value) for k in keys), amount(report.direct.value)])
     outline.table([labels("partner"), *(category_label(template, k, labels) for k in keys), labels("total")], rows,
-                  [1.3, *([1.35] * len(keys)), 1.45], numeric=set(range(1, len(keys) + 2)), total_rows=1)
+                  [1.1, *([1.35] * len(keys)), 1.5], numeric=set(range(1, len(keys) + 2)), total_rows=1)
 
     outline.heading(2, labels("requested_aid"))
     rows = [[p.name, amount(p.direct.value), amount(p.overheads.value), amount(p.eligible.value),
@@ -39,7 +39,7 @@ def add_budget(outline: Outline, report: BudgetReport, template: FunderTemplate,
     rows.append([labels("total"), amount(report.direct.value), amount(report.overheads.value),
                  amount(report.eligible.value), "", amount(report.requested_aid.value)])
     outline.table([labels("partner"), labels("total_budget"), labels("overheads"), labels("eligible"), labels("rate"),
-                   labels("aid")], rows, [1.3, 1.5, 1.4, 1.5, 0.7, 1.5], numeric={1, 2, 3, 4, 5}, total_rows=1)
+                   labels("aid")], rows, [1.1, 1.5, 1.4, 1.5, 0.7, 1.5], numeric={1, 2, 3, 4, 5}, total_rows=1)
 
     outline.heading(2, labels("budget_by_period"))
     periods = list(report.by_period)
@@ -47,7 +47,7 @@ def add_budget(outline: Outline, report: BudgetReport, template: FunderTemplate,
              amount(p.direct.value)] for p in report.partners]
     rows.append([labels("total"), *(amount(report.by_period[y].value) for y in periods), amount(report.direct.value)])
     outline.table([labels("partner"), *(f"{labels('year')} {y}" for y in periods), labels("total")], rows,
-                  [1.3, *([1.4] * len(periods)), 1.5], numeric=set(range(1, len(periods) + 2)), total_rows=1)
+                  [1.1, *([1.4] * len(periods)), 1.55], numeric=set(range(1, len(periods) + 2)), total_rows=1)
 
     outline.heading(2, labels("funding_rules"))
     fr = labels.language == "fr"

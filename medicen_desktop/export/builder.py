@@ -101,7 +101,7 @@ def _cover(document: ProposalDocument, template: FunderTemplate, report: BudgetR
     partners = [normalise_plain(f"{orgs[p.organisation_uuid].legal_name}")
                 for p in sorted(document.participations, key=lambda p: p.position)]
     return Cover(acronym=normalise_plain(proposal.acronym), title=normalise_plain(proposal.title),
-                 call=f"{template.funder} — {template.name}", facts=facts, partners_title=labels("partners"),
+                 call=template.name, facts=facts, partners_title=labels("partners"),
                  partners=partners, date=labels.date(today))
 
 
@@ -135,7 +135,7 @@ def _add_consortium(outline: Outline, document: ProposalDocument, labels: Labels
           + (f" · {labels('coordinator')}" if p.role == ParticipantRole.COORDINATOR else ""),
           orgs[p.organisation_uuid].city, "\n".join(x for x in (p.contact_name, p.contact_email) if x)]
          for i, p in enumerate(parts)],
-        [0.45, 1.0, 3.0, 1.3, 1.1, 2.2])
+        [0.4, 1.15, 2.8, 1.3, 1.2, 2.3])
     members_by_part: dict[str, list] = {}  # type: ignore[type-arg]
     for member in sorted(document.team_members, key=lambda m: m.position):
         members_by_part.setdefault(member.participation_uuid, []).append(member)

@@ -34,10 +34,10 @@ def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) 
         [labels("wp_short"), labels("title"), labels("leader"), labels("start"), labels("end"), "PM"],
         [[wp_name[w.uuid], w.title, names.get(w.leader_participation_uuid or "", ""), labels.month(w.start_month),
           labels.month(w.end_month), labels.number(effort_by_wp.get(w.uuid, Decimal(0)), 1)] for w in wps],
-        [0.7, 4.2, 1.2, 0.8, 0.8, 0.9], numeric={3, 4, 5})
+        [0.6, 4.2, 1.4, 0.8, 0.8, 0.8], numeric={3, 4, 5})
 
     outline.heading(2, labels("gantt"))
-    outline.blocks.append(_gantt(document, labels))
+    outline.blocks.extend(_gantt_images(document, labels))
 
     tasks_by_wp: dict[str, list] = {}  # type: ignore[type-arg]
     for task in sorted(document.tasks, key=lambda t: t.number):
@@ -62,7 +62,7 @@ def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) 
                 [[f"{wp.number}.{t.number}", _with_description(t.title, t.description),
                   names.get(t.leader_participation_uuid or "", ""), labels.month(t.start_month),
                   labels.month(t.end_month)] for t in tasks],
-                [0.6, 5.0, 1.2, 0.7, 0.7], numeric={3, 4})
+                [0.65, 4.4, 1.4, 0.8, 0.8], numeric={3, 4})
 
     outline.heading(2, labels("deliverables"))
     delivs = sorted(document.deliverables, key=lambda d: (d.due_month, d.number))
@@ -72,14 +72,14 @@ def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) 
         [[d.number, _with_description(d.title, d.description), wp_name.get(d.work_package_uuid, ""),
           names.get(d.leader_participation_uuid or "", ""), d.type.value, d.dissemination.value,
           labels.month(d.due_month)] for d in delivs],
-        [0.8, 3.6, 0.6, 1.0, 1.1, 0.8, 0.8], numeric={6})
+        [0.95, 3.0, 0.55, 1.2, 1.2, 0.95, 1.05], numeric={6})
 
     outline.heading(2, labels("milestones"))
     outline.table(
         [labels("milestone"), labels("title"), labels("wp_short"), labels("due"), labels("verification")],
         [[m.number, m.title, wp_name.get(m.work_package_uuid or "", ""), labels.month(m.due_month),
           markdown_text(m.verification)] for m in sorted(document.milestones, key=lambda m: (m.due_month, m.number))],
-        [0.8, 2.6, 0.6, 0.8, 2.8], numeric={3})
+        [0.8, 2.6, 0.55, 1.05, 2.8], numeric={3})
 
     outline.heading(2, labels("effort"))
     parts = sorted(document.participations, key=lambda p: p.position)
@@ -100,17 +100,34 @@ def _with_description(title: str, description: str) -> str:
     return f"{title}\n{text}" if text else title
 
 
-def _gantt(document: ProposalDocument, labels: Labels) -> Image:
+MAX_GANTT_ROWS = 44
+"""Rows per chart: a taller one would not fit an A4 page; the next WPs go to the next chart."""
+
+
+def _gantt_images(document: ProposalDocument, labels: Labels) -> list[Image]:
+    """One chart per group of work packages whose rows fit a page (usually a single chart)."""
     wps = sorted(document.work_packages, key=lambda w: w.number)
-    rows: list[GanttRow] = []
-    row_of_wp: dict[str, int] = {}
+    tasks = sorted(document.tasks, key=lambda t: t.number)
+    groups: list[list[GanttRow]] = [[]]
+    milestone_rows: list[dict[str, int]] = [{}]
     for colour, wp in enumerate(wps):
-        row_of_wp[wp.uuid] = len(rows)
-        rows.append(GanttRow(f"{labels('wp_short')}{wp.number} {wp.title}", wp.start_month, wp.end_month, colour, False))
-        for task in sorted((t for t in document.tasks if t.work_package_uuid == wp.uuid), key=lambda t: t.number):
-            rows.append(GanttRow(f"{wp.number}.{task.number} {task.title}", task.start_month, task.end_month, colour, True))
-    months = max([document.proposal.duration_months, *(r.end for r in rows)])
-    milestones = [GanttMilestone(m.number, m.due_month, row_of_wp.get(m.work_package_uuid or "", 0))
-                  for m in document.milestones if rows]
-    chart = draw_gantt(rows, milestones, months, labels("M"))
-    return Image(chart.png, chart.width_px, chart.height_px, caption=labels("gantt"))
+        wp_rows = [GanttRow(f"{labels('wp_short')}{wp.number} {wp.title}", wp.start_month, wp.end_month, colour, False)]
+        wp_rows += [GanttRow(f"{wp.number}.{t.number} {t.title}", t.start_month, t.end_month, colour, True)
+                    for t in tasks if t.work_package_uuid == wp.uuid]
+        if groups[-1] and len(groups[-1]) + len(wp_rows) > MAX_GANTT_ROWS:
+            groups.append([])
+            milestone_rows.append({})
+        milestone_rows[-1][wp.uuid] = len(groups[-1])
+        groups[-1].extend(wp_rows[:MAX_GANTT_ROWS])
+    months = max([document.proposal.duration_months, *(w.end_month for w in wps), *(t.end_month for t in tasks)])
+    images = []
+    for index, (rows, row_of_wp) in enumerate(zip(groups, milestone_rows)):
+        milestones = [GanttMilestone(m.number, m.due_month, row_of_wp[m.work_package_uuid])
+                      for m in document.milestones if m.work_package_uuid in row_of_wp]
+        if index == 0:
+            milestones += [GanttMilestone(m.number, m.due_month, 0) for m in document.milestones
+                           if m.work_package_uuid is None and rows]
+        chart = draw_gantt(rows, milestones, months, labels("M"))
+        caption = labels("gantt") if len(groups) == 1 else f"{labels('gantt')} ({index + 1}/{len(groups)})"
+        images.append(Image(chart.png, chart.width_px, chart.height_px, caption=caption))
+    return images

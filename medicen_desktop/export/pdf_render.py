@@ -1,0 +1,246 @@
+"""Render a document tree as a PDF (reportlab platypus), in one layout pass.
+
+Contract: ``render_pdf(tree, path, progress) -> Layout`` writes ``path``
+(the caller makes it atomic) and returns what the layout learned (pages,
+heading pages, the technical part's first and last page). Every user string
+is escaped (``pdf_fonts.markup``) before it reaches a Paragraph, TOC line or
+bookmark; every face is the embedded DejaVu family (``initialFontName`` too,
+so no standard font is referenced); tables repeat their header rows, split
+inside rows, and wrap every cell.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak as RLPageBreak,
+    PageTemplate,
+    Paragraph as RLParagraph,
+    Spacer,
+)
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle
+
+from medicen_desktop.export import pdf_page
+from medicen_desktop.export.pdf_fonts import FAMILY, markup, register_fonts
+from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, TocLine
+from medicen_desktop.export.tree import (
+    Align,
+    Cover,
+    DocumentTree,
+    Heading,
+    Image,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+    TableOfContents,
+)
+from medicen_desktop.progress import NO_PROGRESS, Progress
+
+
+def runs_markup(runs: list[Run]) -> str:
+    """Escaped reportlab markup of inline runs; ``\\n`` runs become ``<br/>``."""
+    parts = []
+    for run in runs:
+        if run.text == "\n":
+            parts.append("<br/>")
+            continue
+        text = markup(run.text)
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def cell_markup(text: str) -> str:
+    return "<br/>".join(markup(line) for line in text.split("\n"))
+
+
+class _HeadingParagraph(RLParagraph):  # type: ignore[misc]
+    """A heading that tells the document its bookmark key, outline text and level."""
+
+    def __init__(self, text: str, style: object, key: str, title: str, level: int) -> None:
+        super().__init__(text, style)
+        self.bookmark = (key, title, level)
+
+
+class _DossierDoc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, target: object, layout: Layout, progress: Progress, total: int, **kwargs: object) -> None:
+        super().__init__(target, **kwargs)
+        self.layout = layout
+        self.progress = progress
+        self.total = total
+        self.done = 0
+        self._outline_level = -1
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        self.done += 1
+        if self.done % 40 == 0:
+            self.progress.step(min(self.done, self.total), self.total, "PDF")
+        bookmark = getattr(flowable, "bookmark", None)
+        if bookmark is None:
+            return
+        key, title, level = bookmark
+        if key in self.layout.heading_pages:
+            return  # the second half of a split heading
+        self.layout.heading_pages[key] = self.canv.getPageNumber()
+        self.canv.bookmarkPage(key)
+        level = min(level - 1, self._outline_level + 1)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self._outline_level = level
+
+
+def render_pdf(tree: DocumentTree, path: Path, progress: Progress = NO_PROGRESS) -> Layout:
+    """Write the dossier as PDF to ``path``; raises ``Cancelled`` from ``progress``."""
+    register_fonts()
+    meta = tree.metadata
+    styles = pdf_page.make_styles(meta.body_pt)
+    layout = Layout()
+    top, right, bottom, left = (v * mm for v in meta.margins_mm)
+    width, height = A4
+    story = _Story(tree, styles, layout, width - left - right).flowables()
+    doc = _DossierDoc(
+        str(path), layout, progress, len(story), pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
+        bottomMargin=bottom, title=meta.title, author=meta.author, subject=meta.subject,
+        keywords=", ".join(meta.keywords), creator="Medicen Desktop", lang=meta.language,
+        initialFontName=FAMILY, initialFontSize=meta.body_pt, initialLeading=meta.body_pt * 1.2,
+    )
+    frame = Frame(left, bottom, width - left - right, height - top - bottom, id="body", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])])
+    canvas_class = pdf_page.deferred_canvas_class(layout, meta.header, meta.page_label,
+                                                  (top, right, bottom, left))
+    doc.build(story, canvasmaker=canvas_class)
+    progress.step(len(story), len(story), "PDF")
+    return layout
+
+
+class _Story:
+    def __init__(self, tree: DocumentTree, styles: dict, layout: Layout, text_width: float) -> None:  # type: ignore[type-arg]
+        self.tree = tree
+        self.styles = styles
+        self.layout = layout
+        self.text_width = text_width
+        self.keys: dict[int, str] = {}
+        top, _, bottom, _ = tree.metadata.margins_mm
+        self.max_height = (A4[1] - (top + bottom) * mm) * 0.85
+
+    def flowables(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        start, end = self.tree.technical_range
+        for index, heading in enumerate(self.tree.headings()):
+            self.keys[id(heading)] = f"h{index}"
+        pending: list[Flowable] = []  # a heading waits to be kept with what follows it
+        for index, block in enumerate(self.tree.blocks):
+            if index == start:
+                story.append(Marker("technical_start", self.layout))
+            if index == end:
+                story.append(Marker("technical_end", self.layout))
+            flowables = self._block(block)
+            if isinstance(block, Heading):
+                pending.extend(flowables)
+                continue
+            if pending and flowables:
+                story.append(KeepTogether([*pending, flowables[0]]))
+                flowables, pending = flowables[1:], []
+            story.extend(flowables)
+        story.extend(pending)
+        return story
+
+    def _block(self, block: object) -> list[Flowable]:
+        styles = self.styles
+        if isinstance(block, Paragraph):
+            return [RLParagraph(runs_markup(block.runs), styles[block.kind.value])]
+        if isinstance(block, Heading):
+            key = self.keys[id(block)]
+            flowable = _HeadingParagraph(markup(block.label), styles[f"h{block.level}"], key, block.label, block.level)
+            return [CondPageBreak(60), flowable] if block.level == 1 else [flowable]
+        if isinstance(block, Table):
+            return self._table(block)
+        if isinstance(block, ListBlock):
+            return [RLParagraph(runs_markup(item), styles["bullet"], bulletText=f"{n}." if block.ordered else "•")
+                    for n, item in enumerate(block.items, start=block.start)]
+        if isinstance(block, Image):
+            return [self._image(block)]
+        if isinstance(block, PageBreak):
+            return [RLPageBreak()]
+        if isinstance(block, TableOfContents):
+            return self._toc(block)
+        if isinstance(block, Cover):
+            return self._cover(block)
+        return []
+
+    def _toc(self, toc: TableOfContents) -> list[Flowable]:
+        out: list[Flowable] = [RLParagraph(markup(toc.title), self.styles["toc_title"])]
+        for heading in self.tree.headings():
+            if heading.level <= toc.depth:
+                out.append(TocLine(markup(heading.label), self.styles[f"toc{heading.level}"], self.keys[id(heading)],
+                                   self.layout))
+        return out
+
+    def _cover(self, cover: Cover) -> list[Flowable]:
+        s = self.styles
+        out: list[Flowable] = [NextPageTemplate("body"), Spacer(1, 40 * mm),
+                               RLParagraph(markup(cover.acronym), s["cover_acronym"]),
+                               HRFlowable(width="100%", thickness=1.2, color=pdf_page.ACCENT, spaceAfter=10),
+                               RLParagraph(markup(cover.title), s["cover_title"]),
+                               RLParagraph(markup(cover.call), s["cover_label"]), Spacer(1, 10 * mm)]
+        for label, value in cover.facts:
+            out += [RLParagraph(markup(label), s["cover_label"]), RLParagraph(markup(value), s["cover_text"])]
+        out.append(Spacer(1, 4 * mm))
+        out.append(RLParagraph(markup(cover.partners_title), s["cover_label"]))
+        out += [RLParagraph(markup(p), s["cover_text"]) for p in cover.partners]
+        out += [Spacer(1, 8 * mm), RLParagraph(markup(cover.date), s["cover_text"])]
+        return out
+
+    def _image(self, image: Image) -> Flowable:
+        width = self.text_width * min(1.0, image.width_fraction)
+        height = width * image.height_px / max(image.width_px, 1)
+        if height > self.max_height:  # never taller than a page: scale down, keep the ratio
+            width, height = width * self.max_height / height, self.max_height
+        picture = RLImage(io.BytesIO(image.png), width=width, height=height)
+        if not image.caption:
+            return picture
+        return KeepTogether([picture, RLParagraph(markup(image.caption), self.styles["caption"])])
+
+    def _table(self, table: Table) -> list[Flowable]:
+        s = self.styles
+        scale = self.text_width / sum(table.widths)
+        widths = [w * scale for w in table.widths]
+        right = [a == Align.RIGHT for a in table.align]
+        data = []
+        for index, row in enumerate(table.rows):
+            bold = index < table.header_rows or index in table.bold_rows
+            data.append([RLParagraph(cell_markup(value), s[("cell_bold" if bold else "cell") + ("_right" if r else "")])
+                         for value, r in zip(row, right)])
+        rl_table = RLTable(data, colWidths=widths, repeatRows=table.header_rows, splitInRow=1, hAlign="LEFT")
+        # FONT: cells are Paragraphs, but a Table still selects its default Helvetica unless told.
+        commands = [("FONT", (0, 0), (-1, -1), FAMILY, 9), ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5)]
+        if table.header_rows:
+            commands.append(("BACKGROUND", (0, 0), (-1, table.header_rows - 1), HEADER_FILL))
+        for index in table.bold_rows:
+            commands.append(("LINEABOVE", (0, index), (-1, index), 0.9, pdf_page.INK))
+        rl_table.setStyle(TableStyle(commands))
+        out: list[Flowable] = [rl_table]
+        if table.caption:
+            out.append(RLParagraph(markup(table.caption), s["caption"]))
+        out.append(Spacer(1, 8))
+        return out
