@@ -47,7 +47,7 @@ def _url_for(location: str) -> tuple[str, Path | None]:
     if "://" in location:
         try:
             url = make_url(location)
-        except ArgumentError:
+        except (ArgumentError, ValueError):
             raise DatabaseError(f"{location}: not a valid database URL") from None
         if url.get_backend_name() == "sqlite":
             path = Path(url.database) if url.database and url.database != ":memory:" else None
@@ -55,6 +55,11 @@ def _url_for(location: str) -> tuple[str, Path | None]:
         return location, None
     path = Path(location).expanduser()
     return f"sqlite+pysqlite:///{path}", path
+
+
+def _shown(url: str) -> str:
+    """A URL fit for a message: no password."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _sqlite_engine(url: str, immediate: bool) -> Engine:
@@ -76,6 +81,20 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _check_ours(where: str, tables: frozenset[str], revision: str | None) -> None:
+    """Refuse another application's database, or one of a newer version of this one."""
+    if tables and "app_info" not in tables:
+        raise DatabaseError(
+            f"{where}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
+            "choose a Medicen Desktop database or a new file"
+        )
+    if revision is not None and not migrations.is_known(revision):
+        raise DatabaseError(
+            f"{where}: written by a newer version of Medicen Desktop (schema {revision}); "
+            "update the application to open it"
+        )
 
 
 class Database:
@@ -103,10 +122,17 @@ class Database:
         url, path = _url_for(str(location))
         is_new = False
         if path is not None:
-            is_new = fileprobe.check_sqlite_file(path, create=create)
+            # Every refusal of a file happens here, read-only: even a PRAGMA
+            # journal_mode from SQLAlchemy's connect hook would rewrite its header.
+            state = fileprobe.check_sqlite_file(path, create=create)
+            _check_ours(str(path), state.tables, state.revision)
+            is_new = state.is_new
             if is_new:
                 path.parent.mkdir(parents=True, exist_ok=True)
-        database = cls(url, path)
+        try:
+            database = cls(url, path)
+        except (ArgumentError, ImportError) as exc:
+            raise DatabaseError(f"{_shown(url)}: cannot use this database ({exc})") from None
         try:
             database._check_and_upgrade(is_new, upgrade)
         except BaseException:
@@ -115,16 +141,12 @@ class Database:
         return database
 
     def _check_and_upgrade(self, is_new: bool, upgrade: bool) -> None:
-        where = str(self.path) if self.path else self.url
+        where = str(self.path) if self.path else _shown(self.url)
         try:
-            with self._write_engine.connect() as connection:
-                tables = set(inspect(connection).get_table_names())
-            if tables and "app_info" not in tables:
-                raise DatabaseError(
-                    f"{where}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
-                    "choose a Medicen Desktop database or a new file"
-                )
-            migrations.check_not_newer(self._write_engine, where)
+            if self.path is None:
+                with self._read_engine.connect() as connection:
+                    tables = frozenset(inspect(connection).get_table_names())
+                _check_ours(where, tables, migrations.current_revision(self._read_engine))
             if upgrade:
                 migrations.upgrade(self._write_engine, self.path, backup=not is_new)
             with self.transaction() as session:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 
 from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
@@ -33,8 +34,17 @@ def _describe(head: bytes) -> str:
     return "a text file"
 
 
-def check_sqlite_file(path: Path, *, create: bool) -> bool:
-    """Check ``path`` is usable; return True when it does not exist yet (a new database).
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a database file found."""
+
+    is_new: bool
+    tables: frozenset[str] = frozenset()
+    revision: str | None = None
+
+
+def check_sqlite_file(path: Path, *, create: bool) -> FileState:
+    """Check ``path`` is usable and say what it holds (``is_new`` when it does not exist yet).
 
     Raises DatabaseError with a message naming the file for: a missing file
     when ``create`` is false, a folder, an empty file, a file that is not
@@ -43,7 +53,7 @@ def check_sqlite_file(path: Path, *, create: bool) -> bool:
     if not path.exists():
         if not create:
             raise DatabaseError(f"{path}: no such database file")
-        return True
+        return FileState(is_new=True)
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
     try:
@@ -69,17 +79,21 @@ def check_sqlite_file(path: Path, *, create: bool) -> bool:
             f"{path}: the database is truncated ({size} bytes; its header announces "
             f"{page_count} pages of {page_size} bytes); restore it from a backup"
         )
-    _quick_check(path)
-    return False
+    return _inspect(path)
 
 
-def _quick_check(path: Path) -> None:
+def _inspect(path: Path) -> FileState:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot be opened as a database ({exc})") from None
     try:
         result = connection.execute("PRAGMA quick_check").fetchone()
+        tables = frozenset(row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise EnvironmentFault(f"{path}: the database is locked by another program") from None
@@ -88,3 +102,4 @@ def _quick_check(path: Path) -> None:
         connection.close()
     if not result or result[0] != "ok":
         raise DatabaseError(f"{path}: the database is damaged ({result[0] if result else 'no answer'}); restore it from a backup")
+    return FileState(is_new=False, tables=tables, revision=revision)

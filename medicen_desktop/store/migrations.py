@@ -41,17 +41,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def check_not_newer(engine: Engine, where: str) -> None:
-    """Refuse a database whose schema revision this version does not know."""
-    revision = current_revision(engine)
-    if revision is None:
-        return
-    known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
-    if revision not in known:
-        raise DatabaseError(
-            f"{where}: written by a newer version of Medicen Desktop (schema {revision}); "
-            "update the application to open it"
-        )
+def is_known(revision: str) -> bool:
+    """True if this version of the application has the migration ``revision``."""
+    return any(script.revision == revision for script in ScriptDirectory.from_config(_config()).walk_revisions())
 
 
 def _migration_engine(url: str) -> Engine:

@@ -1,0 +1,28 @@
+"""The interchange JSON Schema, generated from the pydantic model.
+
+`python -m medicen_desktop.exchange.json_schema` rewrites resources/schema/ after a change
+to exchange/schema.py; a test fails while the shipped file is out of date.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from medicen_desktop.exchange.schema import FORMAT_VERSION, ProposalDocument
+from medicen_desktop.resources import resource
+
+SCHEMA_PATH = resource("schema", f"proposal-v{FORMAT_VERSION}.schema.json")
+
+
+def schema_text() -> str:
+    schema = ProposalDocument.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"urn:medicen-desktop:proposal:v{FORMAT_VERSION}"
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":
+    SCHEMA_PATH.parent.mkdir(parents=True, exist_ok=True)
+    SCHEMA_PATH.write_text(schema_text(), encoding="utf-8")
+    print(SCHEMA_PATH, file=sys.stderr)
