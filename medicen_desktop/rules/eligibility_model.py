@@ -32,7 +32,7 @@ class _Rule(StrictModel):
 
     def finding_code(self) -> str:
         """The stable code of the finding this rule raises."""
-        return self.code or f"eligibility.{getattr(self, 'type')}"
+        return self.code or f"eligibility.{getattr(self, 'type').replace('_', '-')}"
 
 
 class _Bounded(_Rule):
@@ -51,11 +51,17 @@ class _Bounded(_Rule):
             raise ValueError("min is greater than max")
         return self
 
-    def holds(self, value: Decimal) -> bool:
-        """Whether ``value`` lies within the bounds (exact Decimal comparison)."""
-        if self.min is not None and (value <= self.min if self.min_exclusive else value < self.min):
+    def holds(self, value: Decimal, scale: Decimal = Decimal(1)) -> bool:
+        """Whether ``value`` lies within the bounds, each multiplied by ``scale`` (exact comparison).
+
+        ``scale`` lets a share be checked as ``part`` against ``bound × total``
+        without dividing, so no rounding decides a borderline case.
+        """
+        low = None if self.min is None else self.min * scale
+        high = None if self.max is None else self.max * scale
+        if low is not None and (value <= low if self.min_exclusive else value < low):
             return False
-        if self.max is not None and (value >= self.max if self.max_exclusive else value > self.max):
+        if high is not None and (value >= high if self.max_exclusive else value > high):
             return False
         return True
 

@@ -37,3 +37,13 @@ def pct_en(rate: Decimal) -> str:
 def pct_fr(rate: Decimal) -> str:
     """``Decimal("0.125")`` → ``12,5 %`` (decimal comma, no-break space)."""
     return f"{format((rate * 100).normalize(), 'f').replace('.', ',')}\u00a0%"
+
+
+def share_en(ratio: Decimal) -> str:
+    """A 0..1 share with two decimals of percentage: ``Decimal("0.4351")`` → ``43.51%``."""
+    return f"{ratio * 100:.2f}%"
+
+
+def share_fr(ratio: Decimal) -> str:
+    """``Decimal("0.4351")`` → ``43,51 %``."""
+    return f"{ratio * 100:.2f}".replace(".", ",") + "\u00a0%"

@@ -1,0 +1,100 @@
+"""Consistency checks: each with a proposal that passes and one that fails."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from medicen_desktop.rules.findings import Finding, check
+from medicen_desktop.rules.templates import get_template
+from rules_docs import edit, edit_where, sample
+
+CONSISTENCY_CODES = {
+    "wp.number-duplicate", "wp.dates-reversed", "wp.outside-project", "wp.leader-missing",
+    "task.number-duplicate", "task.dates-reversed", "task.outside-wp",
+    "deliverable.number-duplicate", "deliverable.number-format", "deliverable.number-mismatch",
+    "deliverable.outside-wp", "milestone.wp-missing", "milestone.outside-wp", "milestone.outside-project",
+    "effort.personnel-mismatch", "budget.person-months-missing",
+}
+
+
+def found(document) -> list[Finding]:  # type: ignore[no-untyped-def]
+    return [f for f in check(document, get_template("bpi-idemo")) if f.code in CONSISTENCY_CODES]
+
+
+def one(document, code: str) -> Finding:  # type: ignore[no-untyped-def]
+    matches = [f for f in found(document) if f.code == code]
+    assert len(matches) == 1, found(document)
+    return matches[0]
+
+
+def test_sample_is_consistent() -> None:
+    assert found(sample()) == []
+
+
+def test_task_outside_its_work_package() -> None:
+    doc = edit(sample(), "tasks", 2, end_month=40)  # WP2 runs M1-M18
+    finding = one(doc, "task.outside-wp")
+    assert (finding.entity_uuid, finding.field) == (doc.tasks[2].uuid, "end_month")
+
+
+def test_task_dates_reversed() -> None:
+    doc = edit(sample(), "tasks", 0, start_month=10, end_month=5)
+    assert one(doc, "task.dates-reversed").entity_uuid == doc.tasks[0].uuid
+
+
+def test_deliverable_outside_its_work_package() -> None:
+    doc = edit(sample(), "deliverables", 4, due_month=2)  # WP3 starts at M7
+    assert one(doc, "deliverable.outside-wp").field == "due_month"
+
+
+def test_work_package_beyond_the_project() -> None:
+    doc = edit(sample(), "work_packages", 4, end_month=50)
+    assert one(doc, "wp.outside-project").entity_uuid == doc.work_packages[4].uuid
+
+
+def test_work_package_dates_reversed_and_duplicate_number() -> None:
+    doc = edit(sample(), "work_packages", 1, start_month=20, end_month=18)
+    assert "wp.dates-reversed" in {f.code for f in found(doc)}
+    doc = edit(sample(), "work_packages", 1, number=1)
+    assert len([f for f in found(doc) if f.code == "wp.number-duplicate"]) == 2
+
+
+def test_work_package_without_leader() -> None:
+    doc = edit(sample(), "work_packages", 0, leader_participation_uuid=None)
+    assert one(doc, "wp.leader-missing").field == "leader_participation_uuid"
+
+
+def test_deliverable_numbers_unique_and_matching_their_wp() -> None:
+    doc = edit(sample(), "deliverables", 1, number="D1.1")
+    assert len([f for f in found(doc) if f.code == "deliverable.number-duplicate"]) == 2
+    doc = edit(sample(), "deliverables", 2, number="D3.9")  # belongs to WP2
+    assert "D2" in one(doc, "deliverable.number-mismatch").message_en
+    doc = edit(sample(), "deliverables", 2, number="Livrable A")
+    assert one(doc, "deliverable.number-format").severity == "warning"
+
+
+def test_duplicate_task_number_in_a_wp() -> None:
+    doc = edit(sample(), "tasks", 1, number=1)
+    assert len([f for f in found(doc) if f.code == "task.number-duplicate"]) == 2
+
+
+def test_milestone_checks() -> None:
+    doc = edit(sample(), "milestones", 0, work_package_uuid=None)
+    assert one(doc, "milestone.wp-missing").severity == "warning"
+    doc = edit(sample(), "milestones", 0, due_month=30)  # WP2 ends at M18
+    assert one(doc, "milestone.outside-wp").field == "due_month"
+    doc = edit(sample(), "milestones", 3, due_month=60)
+    assert "milestone.outside-project" in {f.code for f in found(doc)}
+
+
+def test_effort_matrix_must_equal_personnel_person_months() -> None:
+    doc = sample()
+    doc = edit(doc, "efforts", 0, person_months=Decimal("19"))  # NVI: 91 PM planned, 90 budgeted
+    finding = one(doc, "effort.personnel-mismatch")
+    assert finding.entity_uuid == doc.participations[0].uuid
+    assert "91 person-months in the work plan, 90.00 in the personnel budget" in finding.message_en
+
+
+def test_person_months_missing_on_personnel_lines() -> None:
+    doc = edit_where(sample(), "budget_lines", lambda b: b["category"] == "personnel", person_months=None)
+    assert len([f for f in found(doc) if f.code == "budget.person-months-missing"]) == 5
