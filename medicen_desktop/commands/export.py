@@ -1,10 +1,40 @@
-"""Subcommands of the export capability (filled in by its issue)."""
+"""Subcommands of the export capability: ``export PROPOSAL --format docx|pdf|xlsx -o FILE``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
+
+from medicen_desktop.commands.common import CommandError, Context
+from medicen_desktop.rules.templates import UnknownTemplate
+from medicen_desktop.services import export as export_service
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     """Add this module's subcommands to the parser."""
+    parser = subparsers.add_parser("export", help="export a proposal as a Word or PDF dossier or a budget workbook")
+    parser.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
+    parser.add_argument("--format", "-f", choices=export_service.FORMATS, help="file format (default: from FILE's extension)")
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write (replaced atomically)")
+    parser.set_defaults(handler=run_export)
+
+
+def run_export(context: Context, args: argparse.Namespace) -> int:
+    """Export; exit 0 when written, 1 when written but the page limits are exceeded, 2 on bad input."""
+    fmt = args.format or args.output.rsplit(".", 1)[-1].lower()
+    if fmt not in export_service.FORMATS:
+        raise CommandError(f"{args.output}: cannot tell the format; give --format docx, pdf or xlsx")
+    document = context.document(args.proposal)
+    try:
+        result = export_service.export_document(document, fmt, args.output)
+    except UnknownTemplate as exc:
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        raise CommandError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    language = document.proposal.language.value
+    for finding in result.findings:
+        print(f"{finding.severity}: {finding.message(language)}", file=sys.stderr)
+    pages = f", {result.pages} pages" if result.pages else ""
+    print(f"{result.path} ({fmt}{pages})")
+    return 1 if any(f.severity == "error" for f in result.findings) else 0

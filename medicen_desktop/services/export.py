@@ -1,0 +1,107 @@
+"""Export a proposal as a Word or PDF dossier or a budget workbook.
+
+``export_document(document, fmt, path, progress)`` is pure (a snapshot in, a
+file out) so a worker thread can run it while the GUI goes on;
+``export_proposal(db, ref, ...)`` loads the snapshot first. Either writes to
+a temporary file in the target's folder and renames it over the target only
+once complete: a failed or cancelled export leaves the target as it was and
+no partial file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.export.builder import build_tree
+from medicen_desktop.export.docx_render import render_docx
+from medicen_desktop.export.pdf_render import render_pdf
+from medicen_desktop.export.preflight import page_findings, technical_pages
+from medicen_desktop.export.xlsx_render import render_xlsx
+from medicen_desktop.progress import NO_PROGRESS, Progress
+from medicen_desktop.rules.budget import compute_budget
+from medicen_desktop.rules.findings import Finding
+from medicen_desktop.rules.templates import get_template
+from medicen_desktop.services import proposals
+from medicen_desktop.store.database import Database
+
+FORMATS = ("docx", "pdf", "xlsx")
+
+
+class UnknownFormat(ValueError):
+    """The format is not one of ``FORMATS``."""
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote, and what the page-limit preflight found (PDF only)."""
+
+    path: Path
+    format: str
+    pages: int | None = None
+    technical_pages: int | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLike[str],
+                    progress: Progress = NO_PROGRESS) -> ExportResult:
+    """Write ``document`` as ``fmt`` to ``path`` atomically.
+
+    Raises UnknownFormat, ``rules.templates.UnknownTemplate`` for a proposal
+    whose template is not shipped, ``progress.Cancelled`` when cancelled, and
+    OSError when the folder cannot be written; in every case the target is untouched.
+    """
+    if fmt not in FORMATS:
+        raise UnknownFormat(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    target = Path(path)
+    template = get_template(document.proposal.template_key)
+    report = compute_budget(document, template)
+    result = ExportResult(target, fmt)
+
+    def write(temp: Path) -> None:
+        if fmt == "xlsx":
+            render_xlsx(document, report, template, temp, progress)
+            return
+        tree = build_tree(document, template, report, progress=progress)
+        if fmt == "docx":
+            render_docx(tree, temp, progress)
+        else:
+            layout = render_pdf(tree, temp, progress)
+            result.pages = layout.pages
+            result.technical_pages = technical_pages(layout)
+            result.findings = page_findings(tree, layout, template)
+
+    _atomic_write(target, write)
+    return result
+
+
+def export_proposal(db: Database, ref: str, fmt: str, path: str | os.PathLike[str],
+                    progress: Progress = NO_PROGRESS) -> ExportResult:
+    """Load the proposal named by UUID or acronym and export it (see ``export_document``)."""
+    return export_document(proposals.get_document(db, ref), fmt, path, progress)
+
+
+def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS) -> list[Finding]:
+    """Lay the dossier out as PDF in a scratch file and report page-limit findings."""
+    template = get_template(document.proposal.template_key)
+    tree = build_tree(document, template, progress=progress)
+    with tempfile.TemporaryDirectory(prefix="medicen-preflight-") as folder:
+        layout = render_pdf(tree, Path(folder) / "preflight.pdf", progress)
+    return page_findings(tree, layout, template)
+
+
+def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    os.close(handle)
+    temp = Path(name)
+    try:
+        write(temp)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
