@@ -1,0 +1,68 @@
+"""The same storage code on PostgreSQL: migrations, round trip, revisions, CLI by URL."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy.orm.exc import StaleDataError
+
+from medicen_desktop.cli import main
+from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.model import Section
+from medicen_desktop.services import edit, proposals
+from medicen_desktop.store import migrations
+from medicen_desktop.store.database import Database, DatabaseError
+from tests.postgres import pg_url, postgres_server  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.slow
+
+
+def test_sample_round_trips_on_postgres(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    db = Database.open(pg_url)
+    try:
+        assert migrations.current_revision(db._write_engine) == migrations.head_revision()
+        proposals.import_document(db, sample)
+        back = proposals.get_document(db, "épi-diag")
+        for name in ENTITY_LISTS:
+            assert sorted(getattr(back, name), key=lambda e: e.uuid) == sorted(getattr(sample, name), key=lambda e: e.uuid)
+        change = edit.update_fields(db, "sections", sample.sections[0].uuid, {"body": "µ ≤ ± β\x0b"})
+        assert change.after == {"body": "µ ≤ ± β\\\n"}
+        with pytest.raises(edit.StaleEdit):
+            edit.update_fields(db, "sections", sample.sections[0].uuid, {"body": "x"}, expected_revision=1)
+    finally:
+        db.close()
+
+
+def test_lost_update_is_detected_on_postgres(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    db = Database.open(pg_url)
+    try:
+        proposals.import_document(db, sample)
+        with db._writer() as first, db._writer() as second:
+            a = first.get(Section, sample.sections[0].uuid)
+            b = second.get(Section, sample.sections[0].uuid)
+            a.body, a.revision = "première", a.revision + 1
+            first.commit()
+            b.body, b.revision = "seconde", b.revision + 1
+            with pytest.raises(StaleDataError):
+                second.commit()
+    finally:
+        db.close()
+
+
+def test_cli_by_url_and_reopen(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    assert main(["--db", pg_url, "demo"]) == 0
+    uuid = capsys.readouterr().out.strip()
+    assert main(["--db", pg_url, "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["uuid"] == uuid
+
+
+def test_another_applications_postgres_database_is_refused(pg_url: str) -> None:  # noqa: F811
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id serial primary key)"))
+    engine.dispose()
+    with pytest.raises(DatabaseError, match="a database of another application \\(tables: invoices\\)"):
+        Database.open(pg_url)
