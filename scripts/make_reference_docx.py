@@ -82,6 +82,7 @@ def build(path: Path) -> None:
         "Note": (10, False, True, GREY, 0, 6),
         "Numbered Item": (11, False, False, INK, 0, 3),
         "Running Header": (8.5, False, False, GREY, 0, 0),
+        "Contents Title": (15, True, False, ACCENT, 0, 10),
     }
     for name, (size, bold, italic, colour, before, after) in own.items():
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)

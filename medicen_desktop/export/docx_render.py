@@ -64,7 +64,8 @@ class _DocxWriter:
         top, right, bottom, left = (Mm(v) for v in tree.metadata.margins_mm)
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.top_margin, section.right_margin, section.bottom_margin, section.left_margin = top, right, bottom, left
-        self.text_width = int(section.page_width - left - right)
+        # Word stores lengths in twips: read the rounded values back so an image never overflows.
+        self.text_width = int(section.page_width - section.left_margin - section.right_margin) - 12700
 
     def write(self, path: Path, progress: Progress) -> None:
         self._properties()
@@ -167,7 +168,7 @@ class _DocxWriter:
         self._paragraph("Cover Text", [Run(cover.date)]).paragraph_format.space_before = Mm(10)
 
     def _toc(self, toc: TableOfContents) -> None:
-        self._paragraph("TOC Heading" if "TOC Heading" in self.ids else "Heading 1", [Run(toc.title)])
+        self._paragraph("Contents Title", [Run(toc.title)])
         headings = [h for h in self.tree.headings() if h.level <= toc.depth]
         first = self._paragraph(f"TOC {headings[0].level}" if headings else "TOC 1")
         fields.toc_begin(first, toc.depth)
