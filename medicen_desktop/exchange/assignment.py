@@ -15,7 +15,7 @@ of snapshots, no database.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,9 @@ LOCKED_FIELDS: dict[str, frozenset[str]] = {
     "participations": frozenset({"organisation_uuid", "role", "position"}),
 }
 """Fields a partner may not change even inside its scope (they define the scope)."""
+
+PARTNER_ADDABLE = frozenset({"team_members", "budget_lines", "efforts", "attachments", "tasks", "deliverables"})
+"""Lists in which a partner may add and delete entities (the others hold the proposal's structure)."""
 
 _OWN_DATA = ("team_members", "budget_lines", "efforts", "attachments")
 _IN_WORK_PACKAGE = ("tasks", "deliverables")
@@ -71,6 +74,23 @@ class Scope:
         self.organisation_uuids = frozenset(
             p.organisation_uuid for p in base.participations if p.uuid == assignment.participation_uuid
         )
+
+    @classmethod
+    def from_sets(
+        cls,
+        assignment: Assignment,
+        section_uuids: Iterable[str],
+        wp_uuids: Iterable[str],
+        organisation_uuids: Iterable[str],
+    ) -> Scope:
+        """A scope from already resolved UUIDs (the partner copy's guard reads them from its database)."""
+        scope = cls.__new__(cls)
+        scope.assignment = assignment
+        scope.participation_uuid = assignment.participation_uuid
+        scope.section_uuids = frozenset(section_uuids)
+        scope.wp_uuids = frozenset(wp_uuids)
+        scope.organisation_uuids = frozenset(organisation_uuids)
+        return scope
 
     def refusal(self, list_name: str, values: Mapping[str, Any]) -> str | None:
         """Why the partner may not touch this entity (its field values), or None if it may."""

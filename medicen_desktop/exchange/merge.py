@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from medicen_desktop.exchange.assignment import Scope, describe
+from medicen_desktop.exchange.assignment import PARTNER_ADDABLE, Scope, describe
 from medicen_desktop.exchange.merge_result import (
     Conflict,
     Custom,
@@ -35,9 +35,6 @@ from medicen_desktop.exchange.text import MARKDOWN_FIELDS
 from medicen_desktop.exchange.textmerge import Side, merge_markdown
 
 _IGNORED = frozenset({"uuid", "revision"})
-PARTNER_ADDABLE = frozenset({"team_members", "budget_lines", "efforts", "attachments", "tasks", "deliverables"})
-"""Lists in which a partner may add and delete entities (the others hold structure)."""
-
 _REFERENCES = {
     "organisation_uuid": "organisations",
     "participation_uuid": "participations",

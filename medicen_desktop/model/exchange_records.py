@@ -62,7 +62,7 @@ class AppliedContribution(Base):
     snapshot_sha256: Mapped[str] = mapped_column(String(64))
     snapshot: Mapped[bytes] = mapped_column(LargeBinary)
     pre_merge_snapshot: Mapped[bytes] = mapped_column(LargeBinary)
-    merged_sha256: Mapped[str] = mapped_column(String(64))
+    merged_revision: Mapped[int]
     applied_at: Mapped[dt.datetime]
     applied_by: Mapped[str] = mapped_column(String(200))
 

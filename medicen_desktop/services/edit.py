@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from medicen_desktop.exchange import schema
 from medicen_desktop.exchange.text import normalise_values
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
+from medicen_desktop.services import assignment as partner_mode
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
 
@@ -38,6 +39,16 @@ class EditError(ValueError):
 
 class StaleEdit(EditError):
     """The entity changed since the editor read it (another window, a merge)."""
+
+
+class OutsideAssignment(EditError):
+    """A partner copy refuses edits outside the partner's assignment (services/assignment.py)."""
+
+
+def _guard(reason: str | None) -> None:
+    """Partner-mode hook: raise OutsideAssignment when services/assignment.py refuses the edit."""
+    if reason is not None:
+        raise OutsideAssignment(reason)
 
 
 @dataclass(frozen=True)
@@ -103,6 +114,7 @@ def update_fields(
     if list_name not in _TABLES:
         raise EditError(f"unknown kind of entity {list_name!r}")
     changes = normalise_values(dict(changes))
+    _guard(partner_mode.update_refusal(db, list_name, uuid, changes))
     with db.transaction() as session:
         row = session.get(_TABLES[list_name], uuid)
         if row is None:
@@ -134,6 +146,7 @@ def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[st
         raise EditError(f"unknown kind of entity {list_name!r}")
     values = normalise_values({"uuid": str(uuidlib.uuid4()), "revision": 1, **values})
     clean = _validated(list_name, values)
+    _guard(partner_mode.add_refusal(db, proposal_uuid, list_name, clean))
     with db.transaction() as session:
         table = ENTITY_TABLES[list_name]
         if table is Organisation:
@@ -173,6 +186,7 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
     """
     if list_name not in ENTITY_TABLES or list_name == "organisations":
         raise EditError(f"cannot delete {list_name!r} entities here")
+    _guard(partner_mode.delete_refusal(db, list_name, uuid))
     with db.transaction() as session:
         table = ENTITY_TABLES[list_name]
         row = session.get(table, uuid)

@@ -141,8 +141,12 @@ def export_json(db: Database, ref: str) -> bytes:
 
 
 def create_demo(db: Database) -> str:
-    """Create the ÉPI-DIAG sample proposal; return its UUID."""
-    return import_document(db, make_sample(), actor="demo")
+    """Create the ÉPI-DIAG sample proposal, with an assignment for every partner; return its UUID."""
+    from medicen_desktop.services.assignment import assign_defaults  # that module imports this one
+
+    proposal_uuid = import_document(db, make_sample(), actor="demo")
+    assign_defaults(db, proposal_uuid, actor="demo")
+    return proposal_uuid
 
 
 def duplicate(db: Database, ref: str, acronym: str | None = None) -> str:

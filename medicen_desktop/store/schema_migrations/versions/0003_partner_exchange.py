@@ -62,7 +62,7 @@ def upgrade() -> None:
         sa.Column("snapshot_sha256", sa.String(length=64), nullable=False),
         sa.Column("snapshot", sa.LargeBinary(), nullable=False),
         sa.Column("pre_merge_snapshot", sa.LargeBinary(), nullable=False),
-        sa.Column("merged_sha256", sa.String(length=64), nullable=False),
+        sa.Column("merged_revision", sa.Integer(), nullable=False),
         sa.Column("applied_at", sa.DateTime(), nullable=False),
         sa.Column("applied_by", sa.String(length=200), nullable=False),
         sa.ForeignKeyConstraint(["package_uuid"], ["exchange_packages.uuid"],

@@ -1,0 +1,199 @@
+"""Assignments (stored) and the partner-mode guard of the edit services.
+
+The coordinator assigns sections and work packages to each partner
+(``set_assignment``; the sample gets ``assign_defaults``). In a partner copy
+(a proposal opened from a package) the edit services call the ``*_refusal``
+functions first and refuse, whatever the caller, any edit outside the
+partner's assignment.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medicen_desktop.exchange import schema
+from medicen_desktop.exchange.assignment import PARTNER_ADDABLE, Assignment, Scope, default_assignments
+from medicen_desktop.exchange.assignment import find_participation, partner_name
+from medicen_desktop.model import ENTITY_TABLES, Participation, PartnerCopy, Proposal, Section, WorkPackage
+from medicen_desktop.model import Assignment as AssignmentRow
+from medicen_desktop.services.proposals import audit, get_document
+from medicen_desktop.store import snapshot
+from medicen_desktop.store.database import Database
+
+
+@dataclass(frozen=True)
+class PartnerAssignment:
+    """One partner's assignment, as the GUI lists it."""
+
+    participation_uuid: str
+    partner: str
+    section_keys: tuple[str, ...]
+    wp_numbers: tuple[int, ...]
+
+    def to_assignment(self) -> Assignment:
+        return Assignment(self.participation_uuid, frozenset(self.section_keys), frozenset(self.wp_numbers))
+
+
+def _store(session: Session, proposal_uuid: str, assignment: Assignment) -> None:
+    row = session.scalars(
+        select(AssignmentRow).where(
+            AssignmentRow.proposal_uuid == proposal_uuid,
+            AssignmentRow.participation_uuid == assignment.participation_uuid,
+        )
+    ).first()
+    if row is None:
+        row = AssignmentRow(uuid=str(uuidlib.uuid4()), proposal_uuid=proposal_uuid,
+                            participation_uuid=assignment.participation_uuid)
+        session.add(row)
+    row.section_keys = sorted(assignment.section_keys)
+    row.wp_numbers = sorted(assignment.wp_numbers)
+
+
+def list_assignments(db: Database, ref: str) -> list[PartnerAssignment]:
+    """Every partner of the proposal with its assignment (empty if none stored), in partner order."""
+    document = get_document(db, ref)
+    with db.read() as session:
+        rows = {
+            r.participation_uuid: (tuple(r.section_keys), tuple(r.wp_numbers))
+            for r in session.scalars(select(AssignmentRow).where(AssignmentRow.proposal_uuid == document.proposal.uuid))
+        }
+    return [
+        PartnerAssignment(p.uuid, partner_name(document, p.uuid), *rows.get(p.uuid, ((), ())))
+        for p in document.participations
+    ]
+
+
+def get_assignment(db: Database, ref: str, partner: str) -> PartnerAssignment:
+    """The assignment of ``partner`` (UUID, short or legal name); LookupError if no such partner."""
+    document = get_document(db, ref)
+    participation_uuid = find_participation(document, partner)
+    return next(a for a in list_assignments(db, document.proposal.uuid) if a.participation_uuid == participation_uuid)
+
+
+def set_assignment(
+    db: Database,
+    ref: str,
+    partner: str,
+    section_keys: Iterable[str],
+    wp_numbers: Iterable[int],
+    actor: str = "local",
+) -> PartnerAssignment:
+    """Replace the assignment of ``partner``. Raises LookupError for an unknown partner,
+    ValueError for a section key or WP number the proposal does not have."""
+    document = get_document(db, ref)
+    participation_uuid = find_participation(document, partner)
+    keys, numbers = frozenset(section_keys), frozenset(wp_numbers)
+    unknown_keys = keys - {s.key for s in document.sections}
+    unknown_wps = numbers - {w.number for w in document.work_packages}
+    if unknown_keys:
+        raise ValueError(f"no section {sorted(unknown_keys)[0]!r} in proposal {document.proposal.acronym}")
+    if unknown_wps:
+        raise ValueError(f"no work package {sorted(unknown_wps)[0]} in proposal {document.proposal.acronym}")
+    assignment = Assignment(participation_uuid, keys, numbers)
+    with db.transaction() as session:
+        _store(session, document.proposal.uuid, assignment)
+        audit(session, document.proposal.uuid, actor, "assign", {"partner": partner_name(document, participation_uuid),
+                                                                  **assignment.to_data()})
+    return get_assignment(db, document.proposal.uuid, participation_uuid)
+
+
+def assign_defaults(db: Database, proposal_uuid: str, actor: str = "local") -> None:
+    """Give every partner the sections assigned to it and the work packages it leads."""
+    with db.transaction() as session:
+        document = snapshot.load_document(session, proposal_uuid)
+        for assignment in default_assignments(document):
+            _store(session, proposal_uuid, assignment)
+        audit(session, proposal_uuid, actor, "assign", {"defaults": True})
+
+
+# -- partner mode ----------------------------------------------------------
+
+
+def _scope(session: Session, copy: PartnerCopy) -> Scope:
+    assignment = Assignment(copy.participation_uuid, frozenset(copy.section_keys), frozenset(copy.wp_numbers))
+    sections = session.scalars(select(Section.uuid).where(
+        Section.proposal_uuid == copy.proposal_uuid, Section.key.in_(copy.section_keys)))
+    wps = session.scalars(select(WorkPackage.uuid).where(
+        WorkPackage.proposal_uuid == copy.proposal_uuid, WorkPackage.number.in_(copy.wp_numbers)))
+    orgs = session.scalars(select(Participation.organisation_uuid).where(Participation.uuid == copy.participation_uuid))
+    return Scope.from_sets(assignment, sections, wps, orgs)
+
+
+def partner_scope(db: Database, proposal_uuid: str) -> Scope | None:
+    """The scope of a partner copy (None: not a partner copy, everything is editable).
+
+    The GUI asks ``scope.refusal(list_name, values)`` to make entities read-only.
+    """
+    with db.read() as session:
+        copy = session.get(PartnerCopy, proposal_uuid)
+        return None if copy is None else _scope(session, copy)  # plain sets: safe after the session
+
+
+def _copies_for(session: Session, list_name: str, row: Any) -> list[PartnerCopy]:
+    if list_name == "proposal":
+        owners = [row.uuid]
+    elif list_name == "organisations":
+        owners = list(session.scalars(select(Participation.proposal_uuid).where(Participation.organisation_uuid == row.uuid)))
+    else:
+        owners = [row.proposal_uuid]
+    return [copy for owner in owners if (copy := session.get(PartnerCopy, owner)) is not None]
+
+
+def update_refusal(db: Database, list_name: str, uuid: str, changes: Mapping[str, Any]) -> str | None:
+    """Why a partner copy refuses this update (None: allowed or not a partner copy)."""
+    table = Proposal if list_name == "proposal" else ENTITY_TABLES.get(list_name)
+    if table is None:
+        return None
+    with db.read() as session:
+        row = session.get(table, uuid)
+        if row is None:
+            return None
+        copies = _copies_for(session, list_name, row)
+        if not copies:
+            return None
+        model = schema.Proposal if list_name == "proposal" else schema.ENTITY_LISTS[list_name]
+        values = snapshot.row_values(row, model)
+        for copy in copies:
+            scope = _scope(session, copy)
+            for name, value in changes.items():
+                reason = scope.field_refusal(list_name, values, name) or scope.refusal(list_name, {**values, name: value})
+                if reason is not None:
+                    return f"partner copy: {reason}"
+    return None
+
+
+def add_refusal(db: Database, proposal_uuid: str, list_name: str, values: Mapping[str, Any]) -> str | None:
+    """Why a partner copy refuses adding this entity (None: allowed or not a partner copy)."""
+    with db.read() as session:
+        copy = session.get(PartnerCopy, proposal_uuid)
+        if copy is None:
+            return None
+        reason = _scope(session, copy).refusal(list_name, values)
+    if reason is None and list_name not in PARTNER_ADDABLE:
+        reason = f"a partner cannot add {list_name.replace('_', ' ')}"
+    return None if reason is None else f"partner copy: {reason}"
+
+
+def delete_refusal(db: Database, list_name: str, uuid: str) -> str | None:
+    """Why a partner copy refuses deleting this entity (None: allowed or not a partner copy)."""
+    table = ENTITY_TABLES.get(list_name)
+    if table is None:
+        return None
+    with db.read() as session:
+        row = session.get(table, uuid)
+        if row is None:
+            return None
+        copies = _copies_for(session, list_name, row)
+        if not copies:
+            return None
+        values = snapshot.row_values(row, schema.ENTITY_LISTS[list_name])
+        reason = _scope(session, copies[0]).refusal(list_name, values)
+    if reason is None and list_name not in PARTNER_ADDABLE:
+        reason = f"a partner cannot delete {list_name.replace('_', ' ')}"
+    return None if reason is None else f"partner copy: {reason}"

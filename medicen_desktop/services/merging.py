@@ -1,0 +1,270 @@
+"""Merging partner contributions into the coordinator's proposal, and undoing a merge.
+
+``merge_contribution`` verifies the file (structure, hashes, proposal,
+package, HMAC, base, not already merged), merges it three-way against the
+stored base (the package's base snapshot, or the partner snapshot of that
+package's last merged contribution, so a second contribution applies only
+its new changes), and writes the result in one transaction, with the
+pre-merge snapshot (for ``undo_merge``) and an audit entry, unless
+conflicts remain unresolved: then nothing is written and the report lists
+them. ``preview_merge`` does the same without ever writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
+from medicen_desktop.exchange.assignment import Assignment, Scope
+from medicen_desktop.exchange.contribution import Contribution, read_contribution, verify_signature
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.exchange.jsonio import dump_document, load_document
+from medicen_desktop.exchange.manifest import check_attachments_present
+from medicen_desktop.exchange.merge import merge_documents
+from medicen_desktop.exchange.merge_result import Conflict, FieldChange, MergeOutcome, RefusedChange, Resolution, plain
+from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.exchange.text import normalise_document
+from medicen_desktop.exchange.textmerge import Side
+from medicen_desktop.model import AppliedContribution, AttachmentBlob, ExchangePackage, Proposal
+from medicen_desktop.services.packages import store_blobs
+from medicen_desktop.services.proposals import audit, resolve
+from medicen_desktop.store import snapshot
+from medicen_desktop.store.database import Database
+
+
+class AlreadyMerged(InterchangeError):
+    """This very contribution was merged before; nothing changes."""
+
+
+class UndoRefused(ValueError):
+    """The proposal changed since the merge: undoing it would lose those changes."""
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What a merge did (``applied``) or would do, for the GUI's merge window and the CLI."""
+
+    proposal_uuid: str
+    package_uuid: str
+    partner: str
+    snapshot_sha256: str
+    changes: tuple[FieldChange, ...]
+    conflicts: tuple[Conflict, ...]
+    unresolved: tuple[Conflict, ...]
+    refused: tuple[RefusedChange, ...]
+    applied: bool = False
+    merge_uuid: str | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "proposal": self.proposal_uuid,
+            "package": self.package_uuid,
+            "partner": self.partner,
+            "applied": self.applied,
+            "merge": self.merge_uuid,
+            "changes": [{"path": c.path, "label": c.label, "kind": c.kind} for c in self.changes],
+            "conflicts": [c.to_data() for c in self.unresolved],
+            "resolved_conflicts": [c.id for c in self.conflicts if c not in self.unresolved],
+            "refused": [r.to_data() for r in self.refused],
+        }
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """A merged contribution, as the GUI lists it (newest first) for undo."""
+
+    merge_uuid: str
+    package_uuid: str
+    partner: str
+    applied_at: dt.datetime
+    applied_by: str
+    can_undo: bool
+
+
+@dataclass
+class _Prepared:
+    contribution: Contribution
+    package: ExchangePackage
+    outcome: MergeOutcome
+    ours: ProposalDocument
+    resolutions: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=32)
+def _parse_base(raw: bytes) -> ProposalDocument:
+    """Stored bases are our own canonical JSON; parsed once per process."""
+    return load_document(raw, "<stored base>")
+
+
+def _verify(session: Session, proposal_uuid: str, contribution: Contribution, source: str) -> ExchangePackage:
+    manifest = contribution.manifest
+    if manifest.proposal_uuid != proposal_uuid:
+        raise InterchangeError(f"contribution of another proposal ({manifest.proposal_uuid}), not of {proposal_uuid}",
+                               source)
+    package = session.get(ExchangePackage, manifest.package_uuid)
+    if package is None or package.proposal_uuid != proposal_uuid:
+        raise InterchangeError(f"package {manifest.package_uuid} was not made from this database", source)
+    verify_signature(contribution, package.secret, source)
+    if manifest.base_sha256 != package.base_sha256:
+        raise InterchangeError("the contribution's base is not the snapshot sent in its package", source)
+    if manifest.participation_uuid != package.participation_uuid:
+        raise InterchangeError("the contribution's partner is not the package's partner", source)
+    done = session.scalars(select(AppliedContribution).where(
+        AppliedContribution.package_uuid == package.uuid,
+        AppliedContribution.snapshot_sha256 == contribution.snapshot_sha256)).first()
+    if done is not None:
+        raise AlreadyMerged(
+            f"already merged on {done.applied_at:%Y-%m-%d %H:%M} UTC by {done.applied_by}; nothing changed", source)
+    known = set(session.scalars(select(AttachmentBlob.sha256).where(
+        AttachmentBlob.sha256.in_(sorted({a.sha256 for a in contribution.snapshot.attachments})))))
+    check_attachments_present(contribution.snapshot, contribution.blobs, known, source)
+    return package
+
+
+def _base_for(session: Session, package: ExchangePackage) -> ProposalDocument:
+    """The package's base, or the partner snapshot of its last merged contribution."""
+    last = session.scalars(select(AppliedContribution).where(AppliedContribution.package_uuid == package.uuid)
+                           .order_by(AppliedContribution.applied_at.desc())).first()
+    return _parse_base(last.snapshot if last is not None else package.base_snapshot)
+
+
+def _prepare(
+    session: Session,
+    proposal_uuid: str,
+    raw: bytes,
+    source: str,
+    take: Side | None,
+    resolutions: Mapping[str, Resolution] | None,
+    caps: Caps,
+) -> _Prepared:
+    contribution = read_contribution(raw, source, caps)
+    package = _verify(session, proposal_uuid, contribution, source)
+    base = _base_for(session, package)
+    original = _parse_base(package.base_snapshot)
+    assignment = Assignment(package.participation_uuid, frozenset(package.section_keys), frozenset(package.wp_numbers))
+    ours = snapshot.load_document(session, proposal_uuid)
+    theirs = normalise_document(contribution.snapshot)
+    outcome = merge_documents(base, ours, theirs, Scope(assignment, original), resolutions=resolutions, take=take)
+    chosen = {c.id: (resolutions or {}).get(c.id, take) for c in outcome.conflicts if c not in outcome.unresolved}
+    return _Prepared(contribution, package, outcome, ours,
+                     {k: v if isinstance(v, str) else "custom" for k, v in chosen.items()})
+
+
+def _report(proposal_uuid: str, prepared: _Prepared, applied: bool, merge_uuid: str | None) -> MergeReport:
+    o = prepared.outcome
+    return MergeReport(proposal_uuid, prepared.package.uuid, prepared.package.partner_name,
+                       prepared.contribution.snapshot_sha256, tuple(o.changes), tuple(o.conflicts),
+                       tuple(o.unresolved), tuple(o.refused), applied, merge_uuid)
+
+
+def preview_merge(
+    db: Database,
+    ref: str,
+    raw: bytes,
+    source: str,
+    *,
+    take: Side | None = None,
+    resolutions: Mapping[str, Resolution] | None = None,
+    caps: Caps = DEFAULT_CAPS,
+) -> MergeReport:
+    """Verify and merge in memory; never writes. Raises InterchangeError / AlreadyMerged."""
+    proposal_uuid = resolve(db, ref)
+    with db.read() as session:
+        prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
+    return _report(proposal_uuid, prepared, False, None)
+
+
+def merge_contribution(
+    db: Database,
+    ref: str,
+    raw: bytes,
+    source: str,
+    *,
+    take: Side | None = None,
+    resolutions: Mapping[str, Resolution] | None = None,
+    actor: str = "local",
+    caps: Caps = DEFAULT_CAPS,
+) -> MergeReport:
+    """Verify, merge and, if no conflict is left unresolved, write it all in one transaction.
+
+    Returns the report (``applied`` False with ``unresolved`` conflicts:
+    nothing was written). Raises InterchangeError (refused file) or
+    AlreadyMerged; in both cases the database is as it was.
+    """
+    proposal_uuid = resolve(db, ref)
+    with db.transaction() as session:
+        prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
+        if prepared.outcome.unresolved:  # nothing was written in this transaction
+            return _report(proposal_uuid, prepared, False, None)
+        store_blobs(session, prepared.contribution.blobs)
+        snapshot.save_document(session, prepared.outcome.document)
+        proposal = session.get(Proposal, proposal_uuid)
+        assert proposal is not None
+        merge_uuid = str(uuidlib.uuid4())
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        session.add(AppliedContribution(
+            uuid=merge_uuid, package_uuid=prepared.package.uuid, proposal_uuid=proposal_uuid,
+            snapshot_sha256=prepared.contribution.snapshot_sha256,
+            snapshot=dump_document(prepared.contribution.snapshot),
+            pre_merge_snapshot=dump_document(prepared.ours), merged_revision=proposal.revision,
+            applied_at=now, applied_by=actor,
+        ))
+        outcome = prepared.outcome
+        audit(session, proposal_uuid, actor, "merge", {
+            "merge": merge_uuid,
+            "package": prepared.package.uuid,
+            "partner": prepared.package.partner_name,
+            "source": source,
+            "fields": [c.path for c in outcome.changes],
+            "resolutions": prepared.resolutions,
+            "refused": [plain(r.to_data()) for r in outcome.refused],
+        })
+    return _report(proposal_uuid, prepared, True, merge_uuid)
+
+
+def list_merges(db: Database, ref: str) -> list[MergeRecord]:
+    """Merged contributions of the proposal, newest first; only the newest can be undone
+    (and only while the proposal is as the merge left it)."""
+    proposal_uuid = resolve(db, ref)
+    with db.read() as session:
+        proposal = session.get(Proposal, proposal_uuid)
+        rows = session.execute(
+            select(AppliedContribution, ExchangePackage.partner_name)
+            .join(ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid)
+            .where(AppliedContribution.proposal_uuid == proposal_uuid)
+            .order_by(AppliedContribution.applied_at.desc())
+        ).all()
+        revision = proposal.revision if proposal is not None else None
+        return [MergeRecord(r.uuid, r.package_uuid, name, r.applied_at, r.applied_by,
+                            i == 0 and r.merged_revision == revision)
+                for i, (r, name) in enumerate(rows)]
+
+
+def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bool = False) -> str:
+    """Restore the proposal as it was before the merge, as one step; the contribution can be merged again.
+
+    Raises LookupError (no such merge) or UndoRefused when the proposal
+    changed since (unless ``force``: those later changes are then lost too).
+    Returns the proposal UUID.
+    """
+    with db.transaction() as session:
+        record = session.get(AppliedContribution, merge_uuid)
+        if record is None:
+            raise LookupError(f"no merge {merge_uuid}")
+        proposal = session.get(Proposal, record.proposal_uuid)
+        if not force and (proposal is None or proposal.revision != record.merged_revision):
+            raise UndoRefused("the proposal changed since this merge; undoing it would lose those changes")
+        before = load_document(record.pre_merge_snapshot, "<pre-merge snapshot>")
+        snapshot.save_document(session, before)
+        proposal_uuid, package_uuid = record.proposal_uuid, record.package_uuid
+        session.delete(record)
+        audit(session, proposal_uuid, actor, "undo-merge", {"merge": merge_uuid, "package": package_uuid})
+    return proposal_uuid

@@ -1,0 +1,209 @@
+"""Packages and contributions: the coordinator sends, the partner opens and answers.
+
+- ``create_package`` (coordinator): a package for one partner; its base
+  snapshot and secret are kept in the coordinator's database.
+- ``open_package`` (partner): a local partner copy of the proposal, in
+  partner mode (see services/assignment.py).
+- ``create_contribution`` (partner): the partner's snapshot, signed with the
+  package secret.
+
+Each is one transaction; each returns bytes for the caller to write, so the
+GUI and the CLI choose where. Files from elsewhere are verified before
+anything is written (InterchangeError naming the file and the problem).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import secrets
+import uuid as uuidlib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
+from medicen_desktop.exchange.assignment import Assignment, find_participation, partner_name
+from medicen_desktop.exchange.contribution import build_contribution
+from medicen_desktop.exchange.digest import sha256_hex
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.exchange.jsonio import dump_document
+from medicen_desktop.exchange.package import build_package, read_package
+from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
+from medicen_desktop.model import Assignment as AssignmentRow
+from medicen_desktop.services.proposals import audit, resolve
+from medicen_desktop.store import snapshot
+from medicen_desktop.store.database import Database
+
+
+def app_version() -> str:
+    try:
+        return importlib.metadata.version("medicen-desktop")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0.0.0"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class NotPartnerCopy(ValueError):
+    """A contribution can only be written from a proposal opened from a package."""
+
+
+@dataclass(frozen=True)
+class PackageFile:
+    """A package made for one partner: the zip bytes and what the GUI shows."""
+
+    data: bytes
+    package_uuid: str
+    proposal_uuid: str
+    participation_uuid: str
+    partner: str
+    base_sha256: str
+
+
+@dataclass(frozen=True)
+class PackageRecord:
+    """A package sent, as the coordinator's GUI lists it."""
+
+    package_uuid: str
+    participation_uuid: str
+    partner: str
+    created_at: dt.datetime
+    created_by: str
+    base_sha256: str
+
+
+@dataclass(frozen=True)
+class OpenedPackage:
+    """The partner copy made from a package."""
+
+    proposal_uuid: str
+    package_uuid: str
+    participation_uuid: str
+    partner: str
+    assignment: Assignment
+
+
+@dataclass(frozen=True)
+class ContributionFile:
+    data: bytes
+    package_uuid: str
+    snapshot_sha256: str
+
+
+def blobs_for(session: Session, hashes: set[str]) -> dict[str, bytes]:
+    """Attachment contents by SHA-256."""
+    if not hashes:
+        return {}
+    rows = session.scalars(select(AttachmentBlob).where(AttachmentBlob.sha256.in_(sorted(hashes))))
+    return {row.sha256: row.content for row in rows}
+
+
+def store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
+    """Insert attachment contents that are not stored yet (content is addressed by hash)."""
+    for sha, content in blobs.items():
+        if session.get(AttachmentBlob, sha) is None:
+            session.add(AttachmentBlob(sha256=sha, size=len(content), content=content))
+    session.flush()
+
+
+def create_package(db: Database, ref: str, partner: str, actor: str = "local") -> PackageFile:
+    """Make a package for ``partner`` (UUID, short or legal name) with its stored assignment.
+
+    Raises LookupError (unknown proposal or partner) or ValueError (the
+    partner has no assignment).
+    """
+    proposal_uuid = resolve(db, ref)
+    with db.transaction() as session:
+        document = snapshot.load_document(session, proposal_uuid)
+        participation_uuid = find_participation(document, partner)
+        row = session.scalars(select(AssignmentRow).where(
+            AssignmentRow.proposal_uuid == proposal_uuid, AssignmentRow.participation_uuid == participation_uuid)).first()
+        if row is None or not (row.section_keys or row.wp_numbers):
+            raise ValueError(f"partner {partner} has no assignment in {document.proposal.acronym}; assign it first")
+        assignment = Assignment(participation_uuid, frozenset(row.section_keys), frozenset(row.wp_numbers))
+        name = partner_name(document, participation_uuid)
+        package_uuid, secret, now = str(uuidlib.uuid4()), secrets.token_hex(32), _now()
+        data, base_bytes = build_package(
+            document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
+            package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
+        )
+        base_sha = sha256_hex(base_bytes)
+        session.add(ExchangePackage(
+            uuid=package_uuid, proposal_uuid=proposal_uuid, participation_uuid=participation_uuid, partner_name=name,
+            section_keys=sorted(assignment.section_keys), wp_numbers=sorted(assignment.wp_numbers), secret=secret,
+            base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
+        ))
+        audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name, "base_sha256": base_sha})
+    return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha)
+
+
+def list_packages(db: Database, ref: str) -> list[PackageRecord]:
+    """Packages made for the proposal, oldest first."""
+    proposal_uuid = resolve(db, ref)
+    with db.read() as session:
+        rows = session.scalars(select(ExchangePackage).where(ExchangePackage.proposal_uuid == proposal_uuid)
+                               .order_by(ExchangePackage.created_at))
+        return [PackageRecord(r.uuid, r.participation_uuid, r.partner_name, r.created_at, r.created_by, r.base_sha256)
+                for r in rows.all()]
+
+
+def open_package(db: Database, raw: bytes, source: str, actor: str = "local", caps: Caps = DEFAULT_CAPS) -> OpenedPackage:
+    """Verify a package and make the partner copy; raise InterchangeError (nothing written)."""
+    package = read_package(raw, source, caps)
+    manifest = package.manifest
+    with db.transaction() as session:
+        if session.get(Proposal, manifest.proposal_uuid) is not None:
+            copy = session.get(PartnerCopy, manifest.proposal_uuid)
+            if copy is not None and copy.package_uuid == manifest.package_uuid:
+                raise InterchangeError("this package is already open in this database", source)
+            raise InterchangeError(
+                f"this database already holds proposal {package.base.proposal.acronym}; "
+                "open the package in the partner's own database", source)
+        store_blobs(session, package.blobs)
+        snapshot.save_document(session, package.base)
+        assignment = manifest.to_assignment()
+        session.add(PartnerCopy(
+            proposal_uuid=manifest.proposal_uuid, package_uuid=manifest.package_uuid,
+            participation_uuid=assignment.participation_uuid, section_keys=sorted(assignment.section_keys),
+            wp_numbers=sorted(assignment.wp_numbers), secret=manifest.secret, base_sha256=manifest.base_sha256,
+            opened_at=_now(),
+        ))
+        audit(session, manifest.proposal_uuid, actor, "open-package",
+              {"package": manifest.package_uuid, "partner": manifest.partner.name})
+    return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
+                         manifest.partner.name, assignment)
+
+
+def partner_copy(db: Database, ref: str) -> OpenedPackage | None:
+    """The package a proposal was opened from (None: not a partner copy)."""
+    proposal_uuid = resolve(db, ref)
+    with db.read() as session:
+        copy = session.get(PartnerCopy, proposal_uuid)
+        if copy is None:
+            return None
+        document = snapshot.load_document(session, proposal_uuid)
+        assignment = Assignment(copy.participation_uuid, frozenset(copy.section_keys), frozenset(copy.wp_numbers))
+        return OpenedPackage(proposal_uuid, copy.package_uuid, copy.participation_uuid,
+                             partner_name(document, copy.participation_uuid), assignment)
+
+
+def create_contribution(db: Database, ref: str, actor: str = "local") -> ContributionFile:
+    """The partner's contribution: its whole snapshot, signed. Raises NotPartnerCopy."""
+    proposal_uuid = resolve(db, ref)
+    with db.transaction() as session:
+        copy = session.get(PartnerCopy, proposal_uuid)
+        if copy is None:
+            raise NotPartnerCopy("this proposal was not opened from a package: it has no contribution to write")
+        document = snapshot.load_document(session, proposal_uuid)
+        data = build_contribution(
+            document, blobs_for(session, {a.sha256 for a in document.attachments}),
+            package_uuid=copy.package_uuid, participation_uuid=copy.participation_uuid,
+            base_sha256=copy.base_sha256, secret=copy.secret, created_at=_now(), app_version=app_version(),
+        )
+        snapshot_sha = sha256_hex(dump_document(document))
+        audit(session, proposal_uuid, actor, "contribution", {"package": copy.package_uuid, "snapshot_sha256": snapshot_sha})
+    return ContributionFile(data, copy.package_uuid, snapshot_sha)
