@@ -1,10 +1,97 @@
-"""Subcommands of the rules capability (filled in by its issue)."""
+"""Subcommands of the rules capability: templates, validate, retarget.
+
+Exit codes: 0 done (for ``validate``: no error-level finding); 1 the proposal
+has errors; 2 bad input (unknown proposal or template), with one line on
+stderr naming it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
+
+from medicen_desktop.commands.common import CommandError, Context
+from medicen_desktop.rules.findings import has_errors
+from medicen_desktop.rules.templates import UnknownTemplate, shipped_templates
+from medicen_desktop.services import proposals, validation
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     """Add this module's subcommands to the parser."""
+    templates = subparsers.add_parser("templates", help="list the funder templates (calls) and refused files")
+    templates.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    templates.set_defaults(handler=_templates)
+
+    validate = subparsers.add_parser("validate", help="check a proposal against its call; exit 1 on errors")
+    validate.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    validate.add_argument("--json", action="store_true", help="print the findings as JSON")
+    validate.add_argument("--language", choices=("fr", "en"), default="en", help="language of the messages")
+    validate.set_defaults(handler=_validate)
+
+    retarget = subparsers.add_parser("retarget", help="switch a proposal to another call")
+    retarget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    retarget.add_argument("--template", metavar="KEY", required=True, help="key of the new call (see `templates`)")
+    retarget.add_argument("--json", action="store_true", help="print the report as JSON")
+    retarget.set_defaults(handler=_retarget)
+
+
+def _templates(context: Context, args: argparse.Namespace) -> int:
+    loaded = shipped_templates()
+    if args.json:
+        print(json.dumps({
+            "templates": [
+                {"key": t.key, "name": t.name, "funder": t.funder, "languages": list(t.languages),
+                 "source_date": t.source_date.isoformat(), "sections": [s.key for s in t.sections],
+                 "budget_categories": [c.key for c in t.budget_categories],
+                 "technical_page_limit": t.technical_page_limit, "has_unconfirmed": t.has_unconfirmed}
+                for t in loaded.templates.values()
+            ],
+            "errors": [{"path": str(e.path), "line": e.line, "reason": e.reason} for e in loaded.errors],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    for t in loaded.templates.values():
+        print(f"{t.key:<20}  {t.name}  ({t.funder}, {t.source_date.isoformat()})")
+    for error in loaded.errors:
+        print(f"refused: {error}")
+    return 0
+
+
+def _validate(context: Context, args: argparse.Namespace) -> int:
+    try:
+        findings = validation.validate(context.database(), args.proposal)
+    except proposals.ProposalNotFound as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for f in findings:
+            where = f" [{f.entity_uuid or '-'} {f.field or ''}]".rstrip() if f.entity_uuid or f.field else ""
+            print(f"{f.severity:<7}  {f.code:<32}  {f.message(args.language)}{where}")
+        counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+        print(f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info(s)")
+    return 1 if has_errors(findings) else 0
+
+
+def _retarget(context: Context, args: argparse.Namespace) -> int:
+    try:
+        report = validation.retarget(context.database(), args.proposal, args.template, actor="cli")
+    except UnknownTemplate as exc:
+        raise CommandError(str(exc)) from None
+    except proposals.ProposalNotFound as exc:
+        raise CommandError(str(exc)) from None
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{report.proposal_uuid}: {report.old_template} -> {report.new_template}")
+    for old, new in report.renamed_sections:
+        print(f"  section {old} -> {new}")
+    for key in report.added_sections:
+        print(f"  section {key}: added, empty")
+    for key in report.unmatched_sections:
+        print(f"  section {key}: no place in the new call (text kept, not exported)")
+    for old, new in report.renamed_categories:
+        print(f"  budget category {old} -> {new}")
+    for key in report.unknown_categories:
+        print(f"  budget category {key}: unknown to the new call (lines kept, to reassign)")
+    return 0

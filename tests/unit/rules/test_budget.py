@@ -10,7 +10,7 @@ from medicen_desktop.exchange.sample import make_large
 from medicen_desktop.exchange.schema import OrganisationKind as K
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.templates import get_template
-from rules_docs import sample, tiny
+from tests.unit.rules.rules_docs import sample, tiny
 
 
 def test_sample_under_idemo_by_hand() -> None:

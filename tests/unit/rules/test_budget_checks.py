@@ -7,7 +7,7 @@ from decimal import Decimal
 from medicen_desktop.exchange.schema import OrganisationKind as K
 from medicen_desktop.rules.findings import check
 from medicen_desktop.rules.templates import get_template
-from rules_docs import edit, edit_proposal, sample, tiny
+from tests.unit.rules.rules_docs import edit, edit_proposal, sample, tiny
 
 
 def by_code(document, key: str = "bpi-idemo"):  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from medicen_desktop.rules.findings import Finding, check
 from medicen_desktop.rules.templates import get_template
-from rules_docs import drop, edit, edit_proposal, sample
+from tests.unit.rules.rules_docs import drop, edit, edit_proposal, sample
 
 
 def codes(findings: list[Finding]) -> set[str]:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from medicen_desktop.rules.findings import Finding, check
 from medicen_desktop.rules.templates import get_template
-from rules_docs import edit, edit_where, sample
+from tests.unit.rules.rules_docs import edit, edit_where, sample
 
 CONSISTENCY_CODES = {
     "wp.number-duplicate", "wp.dates-reversed", "wp.outside-project", "wp.leader-missing",

@@ -11,7 +11,7 @@ from medicen_desktop.exchange.schema import OrganisationKind as K
 from medicen_desktop.exchange.schema import ParticipantRole
 from medicen_desktop.rules.findings import Finding, check
 from medicen_desktop.rules.templates import get_template
-from rules_docs import edit, edit_proposal, edit_where, sample, tiny
+from tests.unit.rules.rules_docs import edit, edit_proposal, edit_where, sample, tiny
 
 
 def eligibility(document, key: str) -> list[Finding]:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding, check, has_errors
 from medicen_desktop.rules.templates import get_template, load_templates
-from rules_docs import edit, edit_proposal, sample
+from tests.unit.rules.rules_docs import edit, edit_proposal, sample
 
 NEW_CALL = """\
 key: region-health-2027

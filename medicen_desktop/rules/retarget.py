@@ -1,0 +1,125 @@
+"""Switching a proposal to another call: keep what maps, report what no longer fits.
+
+``retarget_document(document, old, new)`` is pure: it returns the changed
+document and a report, and writes nothing. It never deletes a character:
+a section with no counterpart in the new call keeps its text under its old
+key (the checks report it, the export leaves it out); a budget line in a
+category the new call does not know keeps its category and amount (the
+checks report it as an error to fix).
+
+What maps: a section or category with the same key; or one the new call
+lists in its ``aliases`` (or whose old definition lists the new key). A
+target already taken is not overwritten: the later section stays unmatched.
+Required sections the new call has and the proposal lacks are added empty.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from medicen_desktop.exchange.schema import ProposalDocument, Section
+from medicen_desktop.rules.template_model import FunderTemplate
+
+
+@dataclass(frozen=True)
+class RetargetReport:
+    """What switching calls did. Pairs are ``(old key, new key)``."""
+
+    proposal_uuid: str
+    old_template: str
+    new_template: str
+    kept_sections: tuple[str, ...]
+    renamed_sections: tuple[tuple[str, str], ...]
+    unmatched_sections: tuple[str, ...]
+    """Sections kept with their old key: the new call has no place for them."""
+    added_sections: tuple[str, ...]
+    renamed_categories: tuple[tuple[str, str], ...]
+    unknown_categories: tuple[str, ...]
+    """Budget categories the new call does not know (lines kept unchanged)."""
+
+    def to_json(self) -> dict[str, object]:
+        return {k: [list(v) if isinstance(v, tuple) else v for v in value] if isinstance(value, tuple) else value
+                for k, value in asdict(self).items()}
+
+
+def retarget_document(
+    document: ProposalDocument,
+    old: FunderTemplate | None,
+    new: FunderTemplate,
+    new_id: Callable[[], str] = lambda: str(uuid.uuid4()),
+) -> tuple[ProposalDocument, RetargetReport]:
+    """The document switched to ``new`` (``old`` is its current template, if known) and the report."""
+    section_target = _mapper(
+        {s.key for s in new.sections},
+        {a: s.key for s in new.sections for a in s.aliases},
+        {s.key: s.aliases for s in old.sections} if old else {},
+    )
+    category_target = _mapper(
+        {c.key for c in new.budget_categories},
+        {a: c.key for c in new.budget_categories for a in c.aliases},
+        {c.key: c.aliases for c in old.budget_categories} if old else {},
+    )
+    data = document.model_dump()
+    data["proposal"]["template_key"] = new.key
+    kept: list[str] = []
+    renamed: list[tuple[str, str]] = []
+    unmatched: list[str] = []
+    taken = {s["key"] for s in data["sections"] if s["key"] in section_target.keys_}
+    for section in data["sections"]:
+        key = section["key"]
+        if key in section_target.keys_:
+            kept.append(key)
+            continue
+        target = section_target(key)
+        if target is None or target in taken:
+            unmatched.append(key)
+            continue
+        taken.add(target)
+        section["key"] = target
+        renamed.append((key, target))
+    added = []
+    for spec in new.sections:
+        if spec.key not in taken and spec.required:
+            title = spec.title_fr if document.proposal.language == "fr" else spec.title_en
+            data["sections"].append(Section(uuid=new_id(), key=spec.key, title=title).model_dump())
+            added.append(spec.key)
+    renamed_categories: dict[str, str] = {}
+    unknown: set[str] = set()
+    for line in data["budget_lines"]:
+        category = line["category"]
+        if category in category_target.keys_:
+            continue
+        target = category_target(category)
+        if target is None:
+            unknown.add(category)
+        else:
+            line["category"] = target
+            renamed_categories[category] = target
+    report = RetargetReport(
+        proposal_uuid=document.proposal.uuid,
+        old_template=document.proposal.template_key,
+        new_template=new.key,
+        kept_sections=tuple(kept),
+        renamed_sections=tuple(renamed),
+        unmatched_sections=tuple(unmatched),
+        added_sections=tuple(added),
+        renamed_categories=tuple(sorted(renamed_categories.items())),
+        unknown_categories=tuple(sorted(unknown)),
+    )
+    return ProposalDocument.model_validate(data), report
+
+
+class _mapper:
+    """Finds the new key an old key maps to, by the new call's aliases or the old call's."""
+
+    def __init__(self, keys: set[str], new_aliases: dict[str, str], old_aliases: dict[str, list[str]]) -> None:
+        self.keys_ = keys
+        self._new_aliases = new_aliases
+        self._old_aliases = old_aliases
+
+    def __call__(self, old_key: str) -> str | None:
+        if old_key in self._new_aliases:
+            return self._new_aliases[old_key]
+        return next((a for a in self._old_aliases.get(old_key, []) if a in self.keys_), None)

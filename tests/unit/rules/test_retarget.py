@@ -1,0 +1,56 @@
+"""Switching calls: what maps is kept, what does not is reported, nothing is lost."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from medicen_desktop.rules.retarget import retarget_document
+from medicen_desktop.rules.templates import get_template
+from tests.unit.rules.rules_docs import edit_where, sample
+
+
+def test_idemo_to_anr_maps_aliases_and_keeps_every_text() -> None:
+    doc = sample()
+    changed, report = retarget_document(doc, get_template("bpi-idemo"), get_template("anr-prce"))
+    assert changed.proposal.template_key == "anr-prce"
+    assert ("context_objectives", "objectives_state_of_the_art") in report.renamed_sections
+    assert ("methodology", "organisation_implementation") in report.renamed_sections
+    assert set(report.unmatched_sections) == {"state_of_the_art", "clinical_need", "consortium", "market_business",
+                                             "ip_strategy"}
+    assert report.added_sections == ("summary_en",)
+    assert report.renamed_categories == (("subcontracting", "services"),)
+    assert report.unknown_categories == ()
+    before = {s.uuid: s.body for s in doc.sections}
+    after = {s.uuid: s.body for s in changed.sections}
+    assert all(after[uuid] == body for uuid, body in before.items())  # not a character lost
+    assert sum(b.amount for b in changed.budget_lines) == sum(b.amount for b in doc.budget_lines)
+
+
+def test_round_trip_restores_the_keys() -> None:
+    doc = sample()
+    there, _ = retarget_document(doc, get_template("bpi-idemo"), get_template("anr-prce"))
+    back, report = retarget_document(there, get_template("anr-prce"), get_template("bpi-idemo"))
+    assert sorted(s.key for s in back.sections if s.body) == sorted(s.key for s in doc.sections)
+    assert {b.category for b in back.budget_lines} == {b.category for b in doc.budget_lines}
+    assert report.unmatched_sections == ("summary_en",)
+
+
+def test_unknown_category_is_kept_and_reported() -> None:
+    doc = edit_where(sample(), "budget_lines", lambda b: b["category"] == "other", category="travel")
+    changed, report = retarget_document(doc, get_template("bpi-idemo"), get_template("he-ria"))
+    assert report.unknown_categories == ("travel",)
+    assert sum(b.amount for b in changed.budget_lines if b.category == "travel") == Decimal("720000")
+
+
+def test_same_call_changes_nothing() -> None:
+    doc = sample()
+    changed, report = retarget_document(doc, get_template("bpi-idemo"), get_template("bpi-idemo"))
+    assert changed == doc and report.renamed_sections == () and report.added_sections == ()
+
+
+def test_target_taken_is_not_overwritten() -> None:
+    doc = sample()
+    doc = edit_where(doc, "sections", lambda s: s["key"] == "state_of_the_art", key="excellence")
+    changed, report = retarget_document(doc, get_template("bpi-idemo"), get_template("he-ria"))
+    assert "context_objectives" in report.unmatched_sections  # excellence already there
+    assert [s.key for s in changed.sections].count("excellence") == 1
