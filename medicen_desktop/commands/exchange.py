@@ -1,10 +1,163 @@
-"""Subcommands of the exchange capability (filled in by its issue)."""
+"""Exchange subcommands: assign, package, open-package, contribution, merge, undo-merge.
+
+Exit codes: 0 done; 1 merge conflicts left (listed; nothing written);
+2 refused input (one line naming the file and the problem; nothing written).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
 from typing import Any
+
+from medicen_desktop.commands.common import CommandError, Context, read_input_file, refused
+from medicen_desktop.commands.core import write_atomically
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.services import assignment, merging, packages
+from medicen_desktop.services.merging import MergeReport
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     """Add this module's subcommands to the parser."""
+    assign = subparsers.add_parser("assign", help="set (or, with no --section/--wp, show) partners' assignments")
+    assign.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    assign.add_argument("--partner", metavar="PARTNER", help="participation UUID or organisation short name")
+    assign.add_argument("--section", metavar="KEY", action="append", default=[], help="template section key")
+    assign.add_argument("--wp", metavar="NUMBER", type=int, action="append", default=[], help="work package number")
+    assign.set_defaults(handler=_assign)
+
+    package = subparsers.add_parser("package", help="write a package for one partner")
+    package.add_argument("proposal", metavar="PROPOSAL")
+    package.add_argument("--partner", metavar="PARTNER", required=True)
+    package.add_argument("-o", "--output", metavar="FILE", required=True)
+    package.set_defaults(handler=_package)
+
+    opener = subparsers.add_parser("open-package", help="open a package as a partner copy; print its UUID")
+    opener.add_argument("file", metavar="FILE")
+    opener.set_defaults(handler=_open_package)
+
+    contribution = subparsers.add_parser("contribution", help="write the partner copy's contribution")
+    contribution.add_argument("proposal", metavar="PROPOSAL")
+    contribution.add_argument("-o", "--output", metavar="FILE", required=True)
+    contribution.set_defaults(handler=_contribution)
+
+    merge = subparsers.add_parser("merge", help="merge a partner's contribution (exit 1 while conflicts remain)")
+    merge.add_argument("proposal", metavar="PROPOSAL")
+    merge.add_argument("file", metavar="FILE")
+    merge.add_argument("--take", choices=("ours", "theirs"), help="resolve every conflict with this side")
+    merge.add_argument("--json", action="store_true", help="print the report (conflicts, refused changes) as JSON")
+    merge.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    merge.set_defaults(handler=_merge)
+
+    undo = subparsers.add_parser("undo-merge", help="undo the last merge of a proposal")
+    undo.add_argument("proposal", metavar="PROPOSAL")
+    undo.add_argument("--force", action="store_true", help="even if the proposal changed since (loses those changes)")
+    undo.set_defaults(handler=_undo)
+
+
+def _write(path: str, data: bytes) -> None:
+    try:
+        write_atomically(Path(path), data)
+    except OSError as exc:
+        raise CommandError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _assign(context: Context, args: argparse.Namespace) -> int:
+    db = context.database()
+    ref = context.document(args.proposal).proposal.uuid
+    try:
+        if args.section or args.wp:
+            if not args.partner:
+                raise CommandError("assign: --partner is required with --section or --wp")
+            rows = [assignment.set_assignment(db, ref, args.partner, args.section, args.wp, actor="cli")]
+        elif args.partner:
+            rows = [assignment.get_assignment(db, ref, args.partner)]
+        else:
+            rows = assignment.list_assignments(db, ref)
+    except (LookupError, ValueError) as exc:
+        raise CommandError(str(exc).strip("'\"")) from None
+    for row in rows:
+        sections = ", ".join(row.section_keys) or "-"
+        wps = ", ".join(str(n) for n in row.wp_numbers) or "-"
+        print(f"{row.partner:<12} sections: {sections}  work packages: {wps}")
+    return 0
+
+
+def _package(context: Context, args: argparse.Namespace) -> int:
+    ref = context.document(args.proposal).proposal.uuid
+    try:
+        made = packages.create_package(context.database(), ref, args.partner, actor="cli")
+    except (LookupError, ValueError) as exc:
+        raise CommandError(str(exc).strip("'\"")) from None
+    _write(args.output, made.data)
+    print(made.package_uuid)
+    return 0
+
+
+def _open_package(context: Context, args: argparse.Namespace) -> int:
+    raw = read_input_file(args.file)
+    try:
+        opened = packages.open_package(context.database(), raw, args.file, actor="cli")
+    except InterchangeError as exc:
+        raise refused(exc) from None
+    print(opened.proposal_uuid)
+    return 0
+
+
+def _contribution(context: Context, args: argparse.Namespace) -> int:
+    ref = context.document(args.proposal).proposal.uuid
+    try:
+        made = packages.create_contribution(context.database(), ref, actor="cli")
+    except packages.NotPartnerCopy as exc:
+        raise CommandError(f"{args.proposal}: {exc}") from None
+    _write(args.output, made.data)
+    return 0
+
+
+def _print_report(report: MergeReport) -> None:
+    state = "merged" if report.applied else "not merged"
+    print(f"{state}: contribution of {report.partner}: {len(report.changes)} change(s), "
+          f"{len(report.refused)} refused, {len(report.unresolved)} conflict(s) left")
+    for change in report.changes:
+        print(f"  {change.kind:<8} {change.label}" + (f" · {change.field}" if change.field else ""))
+    for item in report.refused:
+        print(f"  refused  {item.label}" + (f" · {item.field}" if item.field else "") + f": {item.reason}")
+    for conflict in report.unresolved:
+        print(f"  conflict {conflict.id} ({conflict.kind}) {conflict.label}"
+              + (f" · {conflict.field}" if conflict.field else ""))
+    if report.unresolved:
+        print("resolve with --take ours|theirs, or in the merge window", file=sys.stderr)
+
+
+def _merge(context: Context, args: argparse.Namespace) -> int:
+    raw = read_input_file(args.file)
+    db = context.database()
+    ref = context.document(args.proposal).proposal.uuid
+    try:
+        if args.dry_run:
+            report = merging.preview_merge(db, ref, raw, args.file, take=args.take)
+        else:
+            report = merging.merge_contribution(db, ref, raw, args.file, take=args.take, actor="cli")
+    except InterchangeError as exc:
+        raise refused(exc) from None
+    if args.json:
+        print(json.dumps(report.to_data(), ensure_ascii=False, indent=2))
+    else:
+        _print_report(report)
+    return 1 if report.unresolved else 0
+
+
+def _undo(context: Context, args: argparse.Namespace) -> int:
+    db = context.database()
+    ref = context.document(args.proposal).proposal.uuid
+    merges = merging.list_merges(db, ref)
+    if not merges:
+        raise CommandError(f"{args.proposal}: no merge to undo")
+    try:
+        merging.undo_merge(db, merges[0].merge_uuid, actor="cli", force=args.force)
+    except merging.UndoRefused as exc:
+        raise CommandError(f"{args.proposal}: {exc} (use --force)") from None
+    print(f"undid the merge of {merges[0].partner}'s contribution ({merges[0].applied_at:%Y-%m-%d %H:%M})")
+    return 0
