@@ -9,6 +9,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from medicen_desktop.exchange import schema
+from medicen_desktop.exchange.text import normalise_plain
 
 # Any text a partner could paste: controls, NBSP, U+2028, emoji, Greek and maths.
 hostile_text = st.text(
@@ -18,7 +19,7 @@ hostile_text = st.text(
     ),
     max_size=60,
 )
-names = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+names = st.text(min_size=1, max_size=30).filter(lambda s: normalise_plain(s) != "")
 uuids = st.builds(lambda: str(uuid.uuid4()))
 amounts = st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False)
 months = st.integers(1, 60)

@@ -14,3 +14,11 @@ class InterchangeError(ValueError):
         super().__init__(f"{source}: {message}")
         self.message = message
         self.source = source
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """A pydantic error location as the user reads it: ``work_packages[2].title``."""
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "document"

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.exchange.errors import InterchangeError, field_path
 from medicen_desktop.exchange.schema import FORMAT_NAME, FORMAT_VERSION, ProposalDocument
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -108,13 +108,6 @@ def parse_json(raw: bytes, source: str = "<input>", max_bytes: int = MAX_DOCUMEN
     return data
 
 
-def _location(loc: tuple[int | str, ...]) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "document"
-
-
 def document_from_data(data: Any, source: str = "<input>") -> ProposalDocument:
     """Validate parsed JSON as a ProposalDocument; errors name the field."""
     if not isinstance(data, dict):
@@ -132,7 +125,7 @@ def document_from_data(data: Any, source: str = "<input>") -> ProposalDocument:
     except ValidationError as exc:
         first = exc.errors()[0]
         more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise InterchangeError(f"{_location(first['loc'])}: {first['msg']}{more}", source) from None
+        raise InterchangeError(f"{field_path(first['loc'])}: {first['msg']}{more}", source) from None
 
 
 def load_document(raw: bytes, source: str = "<input>") -> ProposalDocument:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from pydantic import ValidationError
+
+from medicen_desktop.exchange.errors import InterchangeError, field_path
 from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
 
 PAGE_BREAK = "<!-- pagebreak -->"
@@ -68,4 +71,8 @@ def normalise_document(document: ProposalDocument) -> ProposalDocument:
     data["proposal"] = normalise_values(data["proposal"])
     for list_name in ENTITY_LISTS:
         data[list_name] = [normalise_values(item) for item in data[list_name]]
-    return ProposalDocument.model_validate(data)
+    try:
+        return ProposalDocument.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InterchangeError(f"{field_path(first['loc'])}: {first['msg']} once control characters are removed") from None

@@ -133,6 +133,8 @@ def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, 
         return import_document(db, document, actor)
     except (ProposalExists, ProposalNotFound) as exc:
         raise InterchangeError(str(exc), source) from None
+    except InterchangeError as exc:  # raised by normalisation, which does not know the file
+        raise InterchangeError(exc.message, source) from None
 
 
 def export_json(db: Database, ref: str) -> bytes:

@@ -43,3 +43,14 @@ def test_document_normalisation_covers_every_entity(sample) -> None:  # type: ig
     assert clean.work_packages[0].title == "LT1"
     assert clean.sections[0].body == f"para\n\n\n{PAGE_BREAK}\n\nnext"
     assert normalise_document(clean) == clean
+
+
+def test_a_field_left_empty_by_normalisation_is_refused_by_name(sample) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from medicen_desktop.exchange.errors import InterchangeError
+
+    dirty = sample.model_copy(deep=True)
+    dirty.proposal.acronym = "\x1b\x07"
+    with pytest.raises(InterchangeError, match="proposal.acronym: String should have at least 1 character once control"):
+        normalise_document(dirty)
