@@ -32,6 +32,10 @@ ENTITY_TABLES = {
 
 __all__ = [
     "ENTITY_TABLES",
+    "AppliedContribution",
+    "Assignment",
+    "ExchangePackage",
+    "PartnerCopy",
     "AppInfo",
     "Attachment",
     "AttachmentBlob",
