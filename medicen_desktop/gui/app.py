@@ -1,0 +1,81 @@
+"""Starting the GUI: application, error hook, single instance, translations, main window.
+
+``run_gui(database_location)`` is what ``medicen-desktop`` with no command calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from medicen_desktop.gui import i18n, settings as keys
+from medicen_desktop.gui.errors import install_excepthook
+
+log = logging.getLogger("medicen_desktop")
+
+STYLE = """
+QLabel#heading { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
+QLabel#panelTitle { font-weight: 600; padding: 4px 0; }
+QLabel#fieldError { color: #c62828; }
+QLabel#emptyState { color: palette(mid); font-size: 11pt; padding: 24px; }
+QLabel#counter { color: palette(mid); }
+QLabel#counter[over="true"] { color: #c62828; font-weight: 600; }
+"""
+
+
+def lock_path(database_location: str) -> Path | None:
+    """The lock file next to a SQLite database file (None for a server URL)."""
+    if "://" in database_location and not database_location.startswith("sqlite"):
+        return None
+    path = Path(database_location.split(":///", 1)[-1]).expanduser()
+    return path.with_name(path.name + ".lock")
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(keys.ORGANISATION)
+    app.setApplicationName(keys.APPLICATION)
+    app.setStyleSheet(STYLE)
+    return app  # type: ignore[return-value]
+
+
+def run_gui(database_location: str) -> int:
+    """Run the desktop application on this database; return the exit code."""
+    logging.basicConfig(level=logging.INFO)
+    app = create_application()
+    install_excepthook()
+    settings = keys.Settings()
+    settings.upgrade()
+    language = i18n.install(i18n.effective_language(settings.get(keys.LANGUAGE)))
+    lock = None
+    path = lock_path(database_location)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(path))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(100):
+            QMessageBox.warning(None, app.tr("Medicen Desktop is already open"), app.tr(
+                "This database ({path}) is already open in another Medicen Desktop window. "
+                "Switch to that window, or close it and try again.").format(path=database_location))
+            return 1
+    from medicen_desktop.store.database import Database, DatabaseError
+
+    try:
+        db = Database.open(database_location)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, app.tr("Cannot open the database"), str(exc))
+        return 2
+    from medicen_desktop.gui.mainwindow import MainWindow
+
+    window = MainWindow(db, settings, language)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close() if hasattr(db, "close") else None
+        if lock is not None:
+            lock.unlock()

@@ -1,0 +1,122 @@
+"""Undoable commands over the service layer (redo applies, undo applies the inverse).
+
+Each command is pushed *after* its first application succeeded (so a
+refused edit never lands on the stack): the first ``redo()`` that
+``QUndoStack.push`` makes is skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.services import edit, proposals
+from medicen_desktop.services.edit import Change, Removal
+from medicen_desktop.store.database import Database
+
+_TYPING_ID = 1001
+
+
+class _Applied(QUndoCommand):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.apply()
+
+    def apply(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class UpdateCommand(_Applied):
+    """Set fields of one entity. Consecutive typing in one field merges into one step."""
+
+    def __init__(self, db: Database, change: Change, text: str, notify: Callable[[Change], None], *,
+                 typing: bool = False) -> None:
+        super().__init__(text)
+        self._db = db
+        self.change = change
+        self._notify = notify
+        self._typing = typing
+
+    def id(self) -> int:
+        return _TYPING_ID if self._typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdateCommand) or not other._typing:
+            return False
+        mine, theirs = self.change, other.change
+        if (mine.list_name, mine.uuid, set(mine.after)) != (theirs.list_name, theirs.uuid, set(theirs.after)):
+            return False
+        self.change = Change(mine.list_name, mine.uuid, mine.proposal_uuid, mine.before, theirs.after, theirs.revision)
+        return True
+
+    def apply(self) -> None:
+        self._set(self.change.after)
+
+    def undo(self) -> None:
+        self._set(self.change.before)
+
+    def _set(self, values: dict[str, Any]) -> None:
+        self._notify(edit.update_fields(self._db, self.change.list_name, self.change.uuid, values))
+
+
+class AddCommand(_Applied):
+    """Add one entity; undo deletes it (and restores nothing else)."""
+
+    def __init__(self, db: Database, proposal_uuid: str, list_name: str, values: dict[str, Any], text: str,
+                 reload: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._db, self._proposal, self._list, self._values = db, proposal_uuid, list_name, values
+        self._reload = reload
+
+    def apply(self) -> None:
+        if self._list != "organisations":  # a profile is never deleted (undo), so never re-added
+            edit.add_entity(self._db, self._proposal, self._list, self._values)
+        self._reload()
+
+    def undo(self) -> None:
+        if self._list != "organisations":  # organisation profiles are shared: they stay
+            edit.delete_entity(self._db, self._list, self._values["uuid"])
+        self._reload()
+
+
+class DeleteCommand(_Applied):
+    """Delete one entity and its cascade; undo restores all of it."""
+
+    def __init__(self, db: Database, removal: Removal, text: str, reload: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._db, self._removal, self._reload = db, removal, reload
+        self._list, first = removal.entities[0]
+        self._uuid = first["uuid"]
+
+    def apply(self) -> None:
+        self._removal = edit.delete_entity(self._db, self._list, self._uuid)
+        self._reload()
+
+    def undo(self) -> None:
+        edit.restore(self._db, self._removal)
+        self._reload()
+
+
+class DeleteProposalCommand(_Applied):
+    """Delete a whole proposal from the library; undo re-imports its last snapshot."""
+
+    def __init__(self, db: Database, document: ProposalDocument, text: str, reload: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._db, self._document, self._reload = db, document, reload
+
+    def apply(self) -> None:
+        self._document = proposals.delete(self._db, self._document.proposal.uuid)
+        self._reload()
+
+    def undo(self) -> None:
+        proposals.import_document(self._db, self._document, actor="undo")
+        self._reload()

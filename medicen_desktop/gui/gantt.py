@@ -1,0 +1,177 @@
+"""The interactive Gantt chart: drag a bar to move it, drag its right end to resize it.
+
+A drop is one undoable edit of the work package's or task's months through
+the session, so the tables follow (they refresh from the same notice).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from medicen_desktop.gui.session import Notice, ProposalSession
+from medicen_desktop.services.edit import EditError
+
+ROW = 24
+LABEL_WIDTH = 150
+HEADER = 22
+HANDLE = 6
+PALETTE = ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#e53935", "#3949ab", "#6d4c41"]
+
+
+class Bar(QGraphicsRectItem):
+    """One WP or task; reports a drop as (list_name, uuid, start, end)."""
+
+    def __init__(self, chart: GanttChart, list_name: str, uuid: str, start: int, end: int, row: int,
+                 colour: QColor) -> None:
+        super().__init__()
+        self.chart, self.list_name, self.uuid = chart, list_name, uuid
+        self.start, self.end, self.row = start, end, row
+        self.setBrush(QBrush(colour))
+        self.setPen(QPen(colour.darker(130)))
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self._mode = ""
+        self._press_x = 0.0
+        self._origin = (start, end)
+        self.place(start, end)
+
+    def place(self, start: int, end: int) -> None:
+        width = self.chart.month_width
+        inset = 3 if self.list_name == "work_packages" else 6
+        self.setRect(QRectF(LABEL_WIDTH + (start - 1) * width, HEADER + self.row * ROW + inset,
+                            max((end - start + 1) * width, 4), ROW - 2 * inset))
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        near_end = event.pos().x() > self.rect().right() - HANDLE
+        self.setCursor(Qt.CursorShape.SizeHorCursor if near_end else Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._mode = "resize" if event.pos().x() > self.rect().right() - HANDLE else "move"
+        self._press_x = event.scenePos().x()
+        self._origin = (self.start, self.end)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        delta = round((event.scenePos().x() - self._press_x) / self.chart.month_width)
+        start, end = self._origin
+        duration = self.chart.duration
+        if self._mode == "move":
+            delta = max(1 - start, min(duration - end, delta))
+            self.start, self.end = start + delta, end + delta
+        else:
+            self.end = max(start, min(duration, end + delta))
+        self.place(self.start, self.end)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if (self.start, self.end) != self._origin:
+            self.chart.barMoved.emit(self.list_name, self.uuid, self.start, self.end)
+        self._mode = ""
+
+
+class GanttChart(QGraphicsView):
+    """Rows: each WP then its tasks (indented); columns: the project's months."""
+
+    barMoved = Signal(str, str, int, int)
+
+    def __init__(self, session: ProposalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.bars: dict[str, Bar] = {}
+        self.duration = 1
+        self.month_width = 10.0
+        self.error = ""
+        # Queued: the drop rebuilds the scene, which must not delete the bar inside its own event.
+        self.barMoved.connect(self._commit, Qt.ConnectionType.QueuedConnection)
+        session.changed.connect(self._changed)
+        self.rebuild()
+
+    def _changed(self, notice: Notice) -> None:
+        if notice.touches("work_packages", "tasks", "milestones", "proposal"):
+            self.rebuild()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        scene = self.scene()
+        scene.clear()
+        self.bars.clear()
+        document = self.session.document
+        self.duration = document.proposal.duration_months
+        usable = max(self.viewport().width() - LABEL_WIDTH - 12, 200)
+        self.month_width = usable / self.duration
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        step = 1 if self.month_width >= 18 else 3 if self.month_width >= 7 else 6
+        grid = QPen(QColor("#e0e0e0"))
+        rows = self._rows(document)
+        height = HEADER + ROW * max(len(rows), 1)
+        for month in range(1, self.duration + 1):
+            x = LABEL_WIDTH + (month - 1) * self.month_width
+            if month == 1 or month % step == 0:
+                label = QGraphicsSimpleTextItem(f"M{month}")
+                label.setFont(font)
+                label.setPos(x + 1, 2)
+                scene.addItem(label)
+                scene.addLine(x, HEADER - 2, x, height, grid)
+        for row, (list_name, entity, text, colour) in enumerate(rows):
+            label = QGraphicsSimpleTextItem(text)
+            label.setFont(font if list_name == "tasks" else self.font())
+            label.setPos(4 if list_name == "work_packages" else 16, HEADER + row * ROW + 4)
+            scene.addItem(label)
+            bar = Bar(self, list_name, entity.uuid, entity.start_month, entity.end_month, row, colour)
+            bar.setToolTip(f"{text}: M{entity.start_month}–M{entity.end_month}")
+            scene.addItem(bar)
+            self.bars[entity.uuid] = bar
+        row_of_wp = {entity.uuid: row for row, (name, entity, _t, _c) in enumerate(rows) if name == "work_packages"}
+        for milestone in document.milestones:
+            row = row_of_wp.get(milestone.work_package_uuid or "", 0)
+            x = LABEL_WIDTH + (milestone.due_month - 0.5) * self.month_width
+            y = HEADER + row * ROW + ROW / 2
+            diamond = scene.addPolygon(_diamond(x, y), QPen(QColor("#212121")), QBrush(QColor("#fdd835")))
+            diamond.setToolTip(f"{milestone.number} {milestone.title} (M{milestone.due_month})")
+        if not rows:
+            scene.addText(self.tr("No work packages yet — add one above; its bar appears here."))
+        scene.setSceneRect(0, 0, LABEL_WIDTH + self.duration * self.month_width + 8, height + 4)
+
+    def _rows(self, document: Any) -> list[tuple[str, Any, str, QColor]]:
+        rows = []
+        for index, wp in enumerate(sorted(document.work_packages, key=lambda w: w.number)):
+            colour = QColor(PALETTE[index % len(PALETTE)])
+            rows.append(("work_packages", wp, f"WP{wp.number} {wp.title}"[:24], colour))
+            for task in sorted((t for t in document.tasks if t.work_package_uuid == wp.uuid), key=lambda t: t.number):
+                rows.append(("tasks", task, f"T{wp.number}.{task.number} {task.title}"[:24], colour.lighter(130)))
+        return rows
+
+    def _commit(self, list_name: str, uuid: str, start: int, end: int) -> None:
+        try:
+            self.session.update(list_name, uuid, {"start_month": start, "end_month": end},
+                                self.tr("Move in the Gantt chart"))
+            self.error = ""
+        except EditError as exc:
+            self.error = str(exc)
+            self.rebuild()
+
+
+def _diamond(x: float, y: float) -> Any:
+    from PySide6.QtGui import QPolygonF
+
+    r = 6
+    return QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])

@@ -1,0 +1,39 @@
+"""Installs the UI translation (resources/translations/medicen_<lang>.qm and Qt's own)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from medicen_desktop.resources import resource
+
+LANGUAGES = ("fr", "en")
+_installed: list[QTranslator] = []
+
+
+def effective_language(preference: str) -> str:
+    """The preference if set, else the system language if supported, else English."""
+    if preference in LANGUAGES:
+        return preference
+    system = QLocale.system().name()[:2]
+    return system if system in LANGUAGES else "en"
+
+
+def install(language: str) -> str:
+    """Replace the installed translators by those of ``language``; return it."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
+                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    if language == "en":
+        return language
+    for name, folder in (
+        (f"medicen_{language}", str(resource("translations"))),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

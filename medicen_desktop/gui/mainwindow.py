@@ -1,0 +1,254 @@
+"""The main window: menus, title bar, and the switch between library and open proposal.
+
+It wires; it does not decide. Every change goes through the session or the
+services; every dialog through an ``ask()``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+
+from medicen_desktop.gui import i18n, settings as keys
+from medicen_desktop.gui.dialogs import Notify
+from medicen_desktop.gui.icons import icon
+from medicen_desktop.gui.library import LibraryPage
+from medicen_desktop.gui.navigator import plain, step_label
+from medicen_desktop.gui.preferences import PreferencesDialog
+from medicen_desktop.gui.rules_bridge import STEPS
+from medicen_desktop.gui.session import ProposalSession
+from medicen_desktop.gui.settings import Settings
+from medicen_desktop.gui.worker import Worker
+from medicen_desktop.gui.workspace import Workspace
+from medicen_desktop.services import proposals
+from medicen_desktop.store.database import Database
+
+
+class SaveCopyDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy"), suggested, "JSON (*.json)")
+        return path or None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: Settings, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.settings, self.language = db, settings, language
+        self.worker = Worker(self)
+        self.session: ProposalSession | None = None
+        self.workspace: Workspace | None = None
+        self.undo_group = QUndoGroup(self)
+        self.central = QStackedWidget()
+        self.setCentralWidget(self.central)
+        self.library = self._make_library()
+        self._build_menus()
+        self.statusBar()
+        self.resize(1366, 768)
+        geometry = settings.get(keys.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.show_library()
+
+    # -- library / proposal ------------------------------------------------
+    def _make_library(self) -> LibraryPage:
+        library = LibraryPage(self.db)
+        library.openRequested.connect(self.open_proposal)
+        library.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.undo_group.addStack(library.undo_stack)
+        self.central.addWidget(library)
+        return library
+
+    def show_library(self) -> None:
+        self.close_proposal()
+        self.library.reload()
+        self.central.setCurrentWidget(self.library)
+        self.undo_group.setActiveStack(self.library.undo_stack)
+        self._update_title()
+
+    def open_proposal(self, uuid: str) -> None:
+        self.close_proposal()
+        self.session = ProposalSession(self.db, uuid, self)
+        self.session.saveStateChanged.connect(lambda _saving: self._update_title())
+        self.session.changed.connect(lambda _notice: self._update_title())
+        self.undo_group.addStack(self.session.undo_stack)
+        self.undo_group.setActiveStack(self.session.undo_stack)
+        self._make_workspace(self.settings.get(keys.LAST_STEP))
+        self.settings.set(keys.LAST_PROPOSAL, uuid)
+        self.settings.remember_recent(uuid)
+        self._fill_recent()
+        self._update_title()
+
+    def _make_workspace(self, step_index: int) -> None:
+        assert self.session is not None
+        self.workspace = Workspace(self.session, self.worker, self.settings, self.language)
+        self.workspace.stepChanged.connect(self._step_changed)
+        state = self.settings.get(keys.SPLITTER)
+        if not state.isEmpty():
+            self.workspace.splitter.restoreState(state)
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        self.workspace.go_to(STEPS[step_index if 0 <= step_index < len(STEPS) else 0])
+
+    def close_proposal(self) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        if self.workspace is not None:
+            self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
+            self.central.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.undo_group.removeStack(self.session.undo_stack)
+        self.session.deleteLater()
+        self.session = None
+
+    def _step_changed(self, step: str) -> None:
+        self.settings.set(keys.LAST_STEP, STEPS.index(step))
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(self.tr("Medicen Desktop"))
+            return
+        state = self.tr("saving…") if self.session.saving else self.tr("saved ✓")
+        self.setWindowTitle(f"{self.session.document.proposal.acronym} · {state} — Medicen Desktop")
+
+    # -- menus ---------------------------------------------------------------
+    def _action(self, menu: object, text: str, slot: object, shortcut: object = None, icon_name: str = "") -> QAction:
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New proposal…"), self.library.create, QKeySequence.StandardKey.New, "new")
+        self._action(file, self.tr("&Open library"), self.show_library, QKeySequence.StandardKey.Open, "open")
+        self._action(file, self.tr("Open the &sample proposal"), self.library.open_sample, icon_name="sample")
+        self.recent_menu = file.addMenu(self.tr("&Recent proposals"))
+        self._fill_recent()
+        self.save_copy_action = self._action(file, self.tr("Save a &copy…"), self.save_copy,
+                                             QKeySequence.StandardKey.Save, "copy")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
+        self.redo_action = self._action(edit, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo, "redo")
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_group.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Undo {what}").format(what=t)))
+        self.undo_group.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Redo {what}").format(what=t)))
+        self.undo_action.setEnabled(self.undo_group.canUndo())
+        self.redo_action.setEnabled(self.undo_group.canRedo())
+        edit.addSeparator()
+        self._action(edit, self.tr("&Find in sections…"), self.find, QKeySequence.StandardKey.Find)
+        self._action(edit, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
+        proposal = bar.addMenu(self.tr("&Proposal"))
+        self.step_actions = []
+        for index, step in enumerate(STEPS):
+            shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
+            action = self._action(proposal, step_label(step), lambda _=False, s=step: self.go_to(s), shortcut)
+            self.step_actions.append(action)
+        proposal.addSeparator()
+        self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
+        view = bar.addMenu(self.tr("&View"))
+        self.panel_action = self._action(view, self.tr("&Guidance and findings panel"), self.toggle_panel, "F9")
+        self.panel_action.setCheckable(True)
+        self.panel_action.setChecked(True)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Medicen Desktop"), self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        known = {p.uuid: p for p in proposals.list_proposals(self.db)}
+        for uuid in self.settings.get(keys.RECENT_PROPOSALS):
+            if uuid in known:
+                self._action(self.recent_menu, f"{known[uuid].acronym} — {known[uuid].title[:50]}",
+                             lambda _=False, u=uuid: self.open_proposal(u))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # -- actions -------------------------------------------------------------
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+        self.undo_group.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+        self.undo_group.redo()
+
+    def go_to(self, step: str) -> None:
+        if self.workspace is not None:
+            self.workspace.go_to(step)
+
+    def check_now(self) -> None:
+        if self.workspace is not None:
+            self.workspace.check_now()
+
+    def toggle_panel(self, visible: bool) -> None:
+        if self.workspace is not None:
+            self.workspace.panel.setVisible(visible)
+
+    def find(self) -> None:
+        if self.workspace is not None:
+            self.workspace.go_to("sections")
+            page = self.workspace.page("sections")
+            getattr(page, "start_find", lambda: None)()
+
+    def save_copy(self) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        acronym = self.session.document.proposal.acronym
+        path = SaveCopyDialog.ask(self, str(Path.home() / f"{acronym}.json"))
+        if path:
+            Path(path).write_bytes(proposals.export_json(self.db, self.session.proposal_uuid))
+            self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
+
+    def preferences(self) -> None:
+        choice = PreferencesDialog.ask(self.settings.get(keys.LANGUAGE), self)
+        if choice is not None:
+            self.settings.set(keys.LANGUAGE, choice)
+            self.apply_language(i18n.effective_language(choice))
+
+    def apply_language(self, language: str) -> None:
+        """Switch the UI language now: the views are rebuilt from the (unchanged) session."""
+        self.language = i18n.install(language)
+        step = STEPS.index(self.workspace.current_step()) if self.workspace else self.settings.get(keys.LAST_STEP)
+        self.undo_group.removeStack(self.library.undo_stack)
+        old_library = self.library
+        self.library = self._make_library()
+        self.central.removeWidget(old_library)
+        old_library.deleteLater()
+        self._build_menus()
+        if self.session is not None and self.workspace is not None:
+            self.central.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self._make_workspace(step)
+            self.undo_group.setActiveStack(self.session.undo_stack)
+        else:
+            self.central.setCurrentWidget(self.library)
+            self.undo_group.setActiveStack(self.library.undo_stack)
+        self._update_title()
+
+    def about(self) -> None:
+        Notify.ask(self, self.tr("About Medicen Desktop"),
+                   self.tr("Medicen Desktop builds collaborative translational-medicine R&D proposals offline."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            self.session.flush()
+            if self.workspace is not None:
+                self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        self.worker.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,141 @@
+"""Grid models over two entity lists: the effort matrix (partner × WP) and the budget grid.
+
+Rows are participations; columns are work packages (effort) or one budget
+category's years (budget). A cell holds the matching entity's amount; typing
+into an empty cell adds the entity, typing 0 into a full one sets 0. A last
+column and a last row hold totals (read-only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from medicen_desktop.gui.numbers import format_decimal, parse_decimal
+from medicen_desktop.gui.session import Notice, ProposalSession
+from medicen_desktop.services.edit import EditError
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class GridModel(QAbstractTableModel):
+    """Participations × keys; ``find(part_uuid, key)`` gives the entity of a cell or None."""
+
+    editRefused = Signal(str)
+
+    def __init__(self, session: ProposalSession, list_name: str, value_field: str,
+                 keys: Callable[[], list[tuple[Any, str]]], find: Callable[[str, Any], Any | None],
+                 new_values: Callable[[str, Any, Decimal], dict[str, Any]], watch: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.list_name, self.value_field = session, list_name, value_field
+        self._keys_of, self._find, self._new = keys, find, new_values
+        self._watch = (list_name, "participations", "organisations", *watch)
+        self._parts: list[str] = []
+        self._keys: list[tuple[Any, str]] = []
+        self._collect()
+        session.changed.connect(self._on_changed)
+
+    def _collect(self) -> None:
+        self._parts = [p.uuid for p in sorted(self.session.document.participations, key=lambda p: p.position)]
+        self._keys = self._keys_of()
+
+    def _on_changed(self, notice: Notice) -> None:
+        if not notice.touches(*self._watch):
+            return
+        before = (list(self._parts), list(self._keys))
+        self._collect()
+        if before == (self._parts, self._keys):
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        else:
+            self.beginResetModel()
+            self.endResetModel()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._collect()
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or not self._parts else len(self._parts) + 1
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or not self._keys else len(self._keys) + 1
+
+    def participation_at(self, row: int) -> str | None:
+        return self._parts[row] if row < len(self._parts) else None
+
+    def key_at(self, column: int) -> Any:
+        return self._keys[column][0] if column < len(self._keys) else None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._keys[section][1] if section < len(self._keys) else self.tr("Total")
+        if section < len(self._parts):
+            part = self.session.entity("participations", self._parts[section])
+            org = next((o for o in self.session.document.organisations if o.uuid == part.organisation_uuid), None)
+            return (org.short_name or org.legal_name) if org else "?"
+        return self.tr("Total")
+
+    def value(self, row: int, column: int) -> Decimal:
+        rows = self._parts if row >= len(self._parts) else [self._parts[row]]
+        keys = [k for k, _ in self._keys] if column >= len(self._keys) else [self._keys[column][0]]
+        total = Decimal("0")
+        for part in rows:
+            for key in keys:
+                entity = self._find(part, key)
+                if entity is not None:
+                    total += getattr(entity, self.value_field) or Decimal("0")
+        return total
+
+    def is_total(self, index: _Index) -> bool:
+        return index.row() >= len(self._parts) or index.column() >= len(self._keys)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if self.is_total(index) else flags | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount() or index.column() >= self.columnCount():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = self.value(index.row(), index.column())
+            if role == Qt.ItemDataRole.DisplayRole and not value and not self.is_total(index):
+                return ""
+            return format_decimal(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self.is_total(index):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.is_total(index):
+            return False
+        part, key = self._parts[index.row()], self._keys[index.column()][0]
+        try:
+            amount = parse_decimal(str(value))
+            entity = self._find(part, key)
+            if entity is None:
+                if amount == 0:
+                    return True
+                self.session.add(self.list_name, self._new(part, key, amount), self.tr("Enter an amount"))
+            else:
+                self.session.update(self.list_name, entity.uuid, {self.value_field: amount},
+                                    self.tr("Change an amount"))
+        except (EditError, ValueError) as exc:
+            self.editRefused.emit(str(exc))
+            return False
+        self.editRefused.emit("")
+        return True

@@ -1,0 +1,190 @@
+"""Table models over entity UUIDs, reading the session's snapshot on demand.
+
+``EntityTableModel`` shows one entity list (optionally filtered) with
+declared ``Column``s; a column may read and write a related entity (a
+participation's organisation name). Edits go through
+``ProposalSession.update``; a refused value is reported by ``editRefused``
+for the view to show next to the table, never in a modal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from medicen_desktop.gui.numbers import format_decimal, parse_decimal
+from medicen_desktop.gui.session import Notice, ProposalSession
+from medicen_desktop.services.edit import EditError
+
+_Index = QModelIndex | QPersistentModelIndex
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: a field, its header, how to edit it."""
+
+    field: str
+    title: str
+    kind: str = "text"
+    """text, int, decimal, choice (``choices``), or readonly."""
+    choices: Callable[[], list[tuple[Any, str]]] | None = None
+    target: Callable[[Any], tuple[str, str]] | None = None
+    """(list_name, uuid) of the entity this column reads and writes, when not the row's own."""
+    width: int = 0
+
+
+class EntityTableModel(QAbstractTableModel):
+    editRefused = Signal(str)
+
+    def __init__(self, session: ProposalSession, list_name: str, columns: list[Column],
+                 keep: Callable[[Any], bool] | None = None, order: Callable[[Any], Any] | None = None,
+                 watch: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.list_name, self.columns = session, list_name, columns
+        self._keep, self._order = keep, order
+        self._watch = (list_name, *watch)
+        self._uuids: list[str] = []
+        self._collect()
+        session.changed.connect(self._on_changed)
+
+    # -- ids -----------------------------------------------------------------
+    def set_filter(self, keep: Callable[[Any], bool] | None) -> None:
+        self.beginResetModel()
+        self._keep = keep
+        self._collect()
+        self.endResetModel()
+
+    def _collect(self) -> None:
+        items = [e for e in getattr(self.session.document, self.list_name) if self._keep is None or self._keep(e)]
+        if self._order is not None:
+            items.sort(key=self._order)
+        self._uuids = [e.uuid for e in items]
+
+    def uuid_at(self, row: int) -> str:
+        return self._uuids[row]
+
+    def row_of(self, uuid: str) -> int:
+        return self._uuids.index(uuid) if uuid in self._uuids else -1
+
+    def column_of(self, field: str) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.field == field), -1)
+
+    def entity_at(self, row: int) -> Any:
+        return self.session.entity(self.list_name, self._uuids[row])
+
+    def _on_changed(self, notice: Notice) -> None:
+        if not notice.touches(*self._watch):
+            return
+        before = list(self._uuids)
+        self._collect()
+        if before == self._uuids and self._uuids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._uuids) - 1, len(self.columns) - 1))
+        elif before != self._uuids:
+            self.beginResetModel()
+            self.endResetModel()
+
+    # -- Qt model --------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._uuids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title
+        return str(section + 1)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].kind != "readonly":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _target(self, row: int, column: Column) -> tuple[str, str]:
+        entity = self.entity_at(row)
+        return column.target(entity) if column.target else (self.list_name, entity.uuid)
+
+    def _value(self, row: int, column: Column) -> Any:
+        list_name, uuid = self._target(row, column)
+        try:
+            return getattr(self.session.entity(list_name, uuid), column.field)
+        except KeyError:
+            return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._uuids):
+            return None
+        column = self.columns[index.column()]
+        value = self._value(index.row(), column)
+        raw = getattr(value, "value", value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.choices is not None:
+                return dict(column.choices()).get(raw, "" if raw is None else str(raw))
+            if isinstance(raw, Decimal):
+                return format_decimal(raw)
+            return "" if raw is None else str(raw)
+        if role == Qt.ItemDataRole.EditRole:
+            if isinstance(raw, Decimal):
+                return format_decimal(raw)
+            return raw
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "decimal"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == CHOICES_ROLE and column.choices is not None:
+            return column.choices()
+        if role == Qt.ItemDataRole.UserRole:
+            return self._uuids[index.row()]
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        list_name, uuid = self._target(index.row(), column)
+        try:
+            if column.kind == "decimal":
+                value = parse_decimal(str(value))
+            elif column.kind == "int":
+                value = int(value)
+            self.session.update(list_name, uuid, {column.field: value},
+                                self.tr("Edit {what}").format(what=column.title))
+        except (EditError, ValueError) as exc:
+            self.editRefused.emit(f"{column.title}: {exc}")
+            return False
+        self.editRefused.emit("")
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for cells whose model gives ``CHOICES_ROLE``."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        choices = index.data(CHOICES_ROLE)
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for value, label in choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

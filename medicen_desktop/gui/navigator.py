@@ -1,0 +1,126 @@
+"""The step navigator: acronym, call and completeness, then the steps with their state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medicen_desktop.gui.rules_bridge import STEPS
+
+GLYPHS = {"empty": "○", "progress": "◐", "complete": "✓", "error": "✗", "none": "○"}
+COLOURS = {"error": "#c62828", "complete": "#2e7d32", "progress": "#ef6c00"}
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def step_label(step: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "call": tr("Steps", "&Call"),
+        "project": tr("Steps", "&Project"),
+        "consortium": tr("Steps", "C&onsortium"),
+        "sections": tr("Steps", "&Sections"),
+        "workplan": tr("Steps", "&Work plan"),
+        "budget": tr("Steps", "&Budget"),
+        "risks": tr("Steps", "&Risks"),
+        "annexes": tr("Steps", "&Annexes"),
+        "review": tr("Steps", "Re&view"),
+        "export": tr("Steps", "&Export"),
+    }[step]
+
+
+def plain(label: str) -> str:
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class _StepDelegate(QStyledItemDelegate):
+    """Paints "glyph  label ... count" with the state's colour."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text, option.text = option.text, ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        state = index.data(STATE_ROLE) or "none"
+        count = index.data(COUNT_ROLE) or 0
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pen = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect: QRect = option.rect.adjusted(10, 0, -10, 0)
+        painter.save()
+        painter.setPen(pen if selected else QColor(COLOURS.get(state, pen.name())))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, GLYPHS[state])
+        painter.setPen(pen)
+        painter.drawText(rect.adjusted(22, 0, -28, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if count:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(count))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 60, max(size.height(), option.fontMetrics.height() + 14))
+
+
+class StepNavigator(QWidget):
+    """Emits ``stepChosen(step key)``."""
+
+    stepChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.acronym = QLabel(objectName="navAcronym")
+        font = QFont(self.acronym.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.acronym.setFont(font)
+        self.acronym.setContentsMargins(10, 8, 10, 0)
+        self.call = QLabel(objectName="navCall")
+        self.call.setContentsMargins(10, 0, 10, 6)
+        self.call.setWordWrap(True)
+        layout.addWidget(self.acronym)
+        layout.addWidget(self.call)
+        self.list = QListWidget()
+        self.list.setItemDelegate(_StepDelegate(self.list))
+        self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        for step in STEPS:
+            item = QListWidgetItem(plain(step_label(step)))
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            item.setData(STATE_ROLE, "none")
+            self.list.addItem(item)
+        self.list.currentRowChanged.connect(lambda row: row >= 0 and self.stepChosen.emit(STEPS[row]))
+        layout.addWidget(self.list, 1)
+        self.setMinimumWidth(190)
+
+    def retranslate(self) -> None:
+        for row, step in enumerate(STEPS):
+            self.list.item(row).setText(plain(step_label(step)))
+
+    def set_header(self, acronym: str, call: str, percent: int) -> None:
+        self.acronym.setText(acronym)
+        self.call.setText(self.tr("{call} · {percent} % complete").format(call=call, percent=percent))
+
+    def set_states(self, states: dict[str, tuple[str, int]]) -> None:
+        for row, step in enumerate(STEPS):
+            state, count = states.get(step, ("none", 0))
+            item = self.list.item(row)
+            item.setData(STATE_ROLE, state)
+            item.setData(COUNT_ROLE, count)
+            item.setToolTip(self.tr("{count} finding(s)").format(count=count) if count else "")
+
+    def current_step(self) -> str:
+        return STEPS[max(self.list.currentRow(), 0)]
+
+    def select(self, step: str) -> None:
+        self.list.setCurrentRow(STEPS.index(step))

@@ -1,0 +1,183 @@
+"""What the GUI asks the rules engine, in one place, surviving its absence.
+
+The rules package is the single authority on templates, findings and the
+budget; this module only calls it and maps its answers onto the steps of
+the navigator. When a part of the engine is missing (not yet installed, a
+template that failed to load), the GUI degrades: no guidance, no findings,
+categories taken from the proposal itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from medicen_desktop.exchange.schema import ProposalDocument
+
+log = logging.getLogger(__name__)
+
+STEPS = ("call", "project", "consortium", "sections", "workplan", "budget", "risks", "annexes", "review", "export")
+"""The navigator's steps, in order (their labels are translated in the navigator)."""
+
+LIST_STEP = {
+    "organisations": "consortium",
+    "participations": "consortium",
+    "team_members": "consortium",
+    "sections": "sections",
+    "work_packages": "workplan",
+    "tasks": "workplan",
+    "deliverables": "workplan",
+    "milestones": "workplan",
+    "efforts": "workplan",
+    "budget_lines": "budget",
+    "risks": "risks",
+    "attachments": "annexes",
+}
+
+
+@dataclass(frozen=True)
+class FindingView:
+    """One finding, as the GUI shows it."""
+
+    severity: str
+    code: str
+    message: str
+    entity_uuid: str | None
+    field: str | None
+    step: str
+
+
+def template_for(key: str) -> Any | None:
+    """The funder template with this key, or None when unknown or unavailable."""
+    try:
+        from medicen_desktop.rules.templates import get_template
+
+        return get_template(key)
+    except Exception:  # noqa: BLE001 - an unknown key or a missing engine: degrade
+        log.info("no template %r", key, exc_info=True)
+        return None
+
+
+def template_choices() -> list[tuple[str, str]]:
+    """(key, name) of every shipped template, for the new-proposal wizard."""
+    try:
+        from medicen_desktop.rules.templates import shipped_templates
+
+        return sorted((key, t.name) for key, t in shipped_templates().templates.items())
+    except Exception:  # noqa: BLE001
+        log.info("templates unavailable", exc_info=True)
+        return []
+
+
+def section_spec(template: Any | None, key: str) -> Any | None:
+    return template.section(key) if template is not None else None
+
+
+def text(obj: Any, name: str, language: str) -> str:
+    """``obj.<name>_<language>`` falling back to the other language."""
+    other = "en" if language == "fr" else "fr"
+    return str(getattr(obj, f"{name}_{language}", "") or getattr(obj, f"{name}_{other}", "") or "")
+
+
+def budget_categories(document: ProposalDocument, template: Any | None, language: str) -> list[tuple[str, str]]:
+    """(key, label) of the categories to show: the template's, then any others the proposal uses."""
+    result: list[tuple[str, str]] = []
+    if template is not None:
+        result = [(c.key, text(c, "label", language)) for c in template.budget_categories if not c.is_overheads]
+    known = {key for key, _ in result}
+    for line in document.budget_lines:
+        if line.category not in known:
+            known.add(line.category)
+            result.append((line.category, line.category))
+    return result
+
+
+def budget_report(document: ProposalDocument, template: Any | None) -> Any | None:
+    """The rules engine's budget report (overheads, funding rate, aid, shares), or None."""
+    if template is None:
+        return None
+    try:
+        from medicen_desktop.rules.budget import compute_budget
+
+        return compute_budget(document, template)
+    except Exception:  # noqa: BLE001
+        log.info("budget report unavailable", exc_info=True)
+        return None
+
+
+def step_of(document: ProposalDocument, entity_uuid: str | None, field: str | None) -> str:
+    """The step whose editor holds this entity (the review step when unknown)."""
+    if entity_uuid is None and field and field.startswith("sections."):
+        return "sections"
+    if entity_uuid is None or entity_uuid == document.proposal.uuid:
+        return "call" if field in ("template_key", "language") else "project" if entity_uuid else "review"
+    for list_name, step in LIST_STEP.items():
+        if any(e.uuid == entity_uuid for e in getattr(document, list_name)):
+            return step
+    return "review"
+
+
+def check(document: ProposalDocument, language: str) -> list[FindingView]:
+    """Run the rules engine on a snapshot (pure: safe on the worker thread)."""
+    try:
+        from medicen_desktop.services.validation import validate_document
+    except ImportError:
+        return []
+    return [
+        FindingView(
+            severity=str(f.severity),
+            code=str(f.code),
+            message=f.message(language),
+            entity_uuid=f.entity_uuid,
+            field=f.field,
+            step=step_of(document, f.entity_uuid, f.field),
+        )
+        for f in validate_document(document)
+    ]
+
+
+def measure(markdown: str) -> tuple[int, int]:
+    """(words, characters) of a section's Markdown, counted as the rules engine counts them."""
+    try:
+        from medicen_desktop.rules.text_measure import count_chars, count_words
+
+        return count_words(markdown), count_chars(markdown)
+    except ImportError:
+        return len(markdown.split()), len(markdown)
+
+
+def step_states(document: ProposalDocument, findings: list[FindingView]) -> dict[str, tuple[str, int]]:
+    """(state, finding count) per step; state is empty / progress / complete / error."""
+    filled = {
+        "call": bool(document.proposal.template_key),
+        "project": bool(document.proposal.title and document.proposal.summary),
+        "consortium": bool(document.participations),
+        "sections": any(s.body.strip() for s in document.sections),
+        "workplan": bool(document.work_packages),
+        "budget": bool(document.budget_lines),
+        "risks": bool(document.risks),
+        "annexes": bool(document.attachments),
+    }
+    states: dict[str, tuple[str, int]] = {}
+    for step in STEPS:
+        mine = [f for f in findings if f.step == step]
+        if any(f.severity == "error" for f in mine):
+            state = "error"
+        elif step in filled and not filled[step]:
+            state = "empty"
+        elif mine:
+            state = "progress"
+        else:
+            state = "complete" if step in filled else "none"
+        states[step] = (state, len(mine))
+    return states
+
+
+def completeness(states: dict[str, tuple[str, int]]) -> int:
+    """Percentage of the editable steps that are complete."""
+    editable = [s for s in STEPS if states.get(s, ("none", 0))[0] != "none"]
+    if not editable:
+        return 0
+    done = sum(1 for s in editable if states[s][0] == "complete")
+    return round(100 * done / len(editable))

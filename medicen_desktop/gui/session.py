@@ -1,0 +1,184 @@
+"""One open proposal: its snapshot, its undo stack and its autosave.
+
+Editors never write the database: they call ``update`` (a discrete edit,
+written at once), ``update_later`` (typing, written by the autosave within
+``MAX_DELAY_MS``), ``add`` or ``delete``. Each goes through
+``services.edit`` inside an undoable command, patches the in-memory
+snapshot and emits ``changed`` with a ``Notice`` saying what changed, which
+every view refreshes from (Anki's operations and ``OpChanges``).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from medicen_desktop.exchange.schema import ENTITY_LISTS, Entity, ProposalDocument
+from medicen_desktop.gui.commands import AddCommand, DeleteCommand, UpdateCommand
+from medicen_desktop.services import edit, proposals
+from medicen_desktop.services.edit import Change, EditError
+from medicen_desktop.store.database import Database
+
+IDLE_DELAY_MS = 500
+"""Write typed text once the user pauses this long..."""
+MAX_DELAY_MS = 1500
+"""...or at the latest this long after the first unsaved keystroke."""
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What changed: the entity lists touched (``"*"`` = everything) and who asked."""
+
+    lists: frozenset[str]
+    uuids: frozenset[str] = frozenset()
+    source: object | None = None
+
+    def touches(self, *list_names: str) -> bool:
+        return "*" in self.lists or any(name in self.lists for name in list_names)
+
+
+@dataclass
+class _Pending:
+    values: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    sources: dict[tuple[str, str, str], object] = field(default_factory=dict)
+    since: float = 0.0
+
+
+class ProposalSession(QObject):
+    """The open proposal. Emits ``changed(Notice)``, ``saveStateChanged(bool saving)``."""
+
+    changed = Signal(object)
+    saveStateChanged = Signal(bool)
+    editRefused = Signal(str, str, str, str)
+    """list_name, uuid, field, message: an autosaved value the services refused."""
+
+    def __init__(self, db: Database, proposal_uuid: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.proposal_uuid = proposal_uuid
+        self.undo_stack = QUndoStack(self)
+        self._document = proposals.get_document(db, proposal_uuid)
+        self._index: dict[str, int] = {}
+        self._reindex()
+        self._pending = _Pending()
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_DELAY_MS)
+        self._idle.timeout.connect(self.flush)
+        self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        self._deadline.timeout.connect(self.flush)
+
+    # -- reading ---------------------------------------------------------
+    @property
+    def document(self) -> ProposalDocument:
+        return self._document
+
+    def entity(self, list_name: str, uuid: str) -> Any:
+        """The entity (or the proposal for ``"proposal"``); KeyError if absent."""
+        if list_name == "proposal":
+            return self._document.proposal
+        return getattr(self._document, list_name)[self._index[uuid]]
+
+    def list_of(self, uuid: str) -> str | None:
+        """Which entity list holds this UUID (``"proposal"`` for the proposal)."""
+        if uuid == self._document.proposal.uuid:
+            return "proposal"
+        for name in ENTITY_LISTS:
+            if any(e.uuid == uuid for e in getattr(self._document, name)):
+                return name
+        return None
+
+    @property
+    def saving(self) -> bool:
+        return bool(self._pending.values)
+
+    # -- writing ---------------------------------------------------------
+    def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None) -> None:
+        """Apply a discrete edit now, undoably. Raises EditError for a refused value."""
+        self.flush()
+        change = edit.update_fields(self.db, list_name, uuid, changes)
+        if not change.after:
+            return
+        command = UpdateCommand(self.db, change, text, self._apply_change)
+        self._apply_change(change, source)
+        self.undo_stack.push(command)
+
+    def update_later(self, list_name: str, uuid: str, field_name: str, value: Any, source: object = None) -> None:
+        """Record typed text; the autosave writes it within MAX_DELAY_MS."""
+        key = (list_name, uuid, field_name)
+        if not self._pending.values:
+            self._pending.since = time.monotonic()
+            self._deadline.start()
+            self.saveStateChanged.emit(True)
+        self._pending.values[key] = value
+        self._pending.sources[key] = source
+        self._idle.start()
+
+    def flush(self) -> None:
+        """Write every pending typed value now (one undo step per field, merged while typing)."""
+        self._idle.stop()
+        self._deadline.stop()
+        pending, self._pending = self._pending, _Pending()
+        for (list_name, uuid, field_name), value in pending.values.items():
+            source = pending.sources.get((list_name, uuid, field_name))
+            try:
+                change = edit.update_fields(self.db, list_name, uuid, {field_name: value})
+            except EditError as exc:
+                self.editRefused.emit(list_name, uuid, field_name, str(exc))
+                continue
+            except LookupError:
+                continue  # deleted meanwhile (undo of its creation)
+            if change.after:
+                self._apply_change(change, source)
+                self.undo_stack.push(
+                    UpdateCommand(self.db, change, self.tr("Typing"), self._apply_change, typing=True)
+                )
+        if pending.values:
+            self.saveStateChanged.emit(False)
+
+    def add(self, list_name: str, values: dict[str, Any], text: str) -> str:
+        """Add an entity, undoably; return its UUID. Raises EditError."""
+        self.flush()
+        values = {"uuid": str(uuidlib.uuid4()), **values}
+        new_uuid = edit.add_entity(self.db, self.proposal_uuid, list_name, values)
+        command = AddCommand(self.db, self.proposal_uuid, list_name, values, text, self.reload)
+        self.reload()
+        self.undo_stack.push(command)
+        return new_uuid
+
+    def delete(self, list_name: str, uuid: str, text: str) -> None:
+        """Delete an entity and what depends on it, undoably."""
+        self.flush()
+        removal = edit.delete_entity(self.db, list_name, uuid)
+        command = DeleteCommand(self.db, removal, text, self.reload)
+        self.reload()
+        self.undo_stack.push(command)
+
+    def reload(self) -> None:
+        """Read the whole snapshot again (after adds, deletes and their undo)."""
+        self._document = proposals.get_document(self.db, self.proposal_uuid)
+        self._reindex()
+        self.changed.emit(Notice(frozenset({"*"})))
+
+    # -- helpers ---------------------------------------------------------
+    def _apply_change(self, change: Change, source: object = None) -> None:
+        """Patch the in-memory snapshot with a written change (no database read)."""
+        values = {**change.after, "revision": change.revision}
+        if change.list_name == "proposal":
+            current: Entity = self._document.proposal
+            new = type(current).model_validate({**current.model_dump(), **values})
+            self._document = self._document.model_copy(update={"proposal": new})
+        else:
+            items = list(getattr(self._document, change.list_name))
+            index = self._index[change.uuid]
+            items[index] = type(items[index]).model_validate({**items[index].model_dump(), **values})
+            self._document = self._document.model_copy(update={change.list_name: items})
+        self.changed.emit(Notice(frozenset({change.list_name}), frozenset({change.uuid}), source))
+
+    def _reindex(self) -> None:
+        self._index = {
+            entity.uuid: i for name in ENTITY_LISTS for i, entity in enumerate(getattr(self._document, name))
+        }

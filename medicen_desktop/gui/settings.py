@@ -1,0 +1,92 @@
+"""Every persistent preference, declared once with its type and default.
+
+After Picard's ``options.py``: a ``Setting`` names a QSettings key, its
+Python type and its default; nothing else in the application calls
+``QSettings`` directly. ``upgrade()`` runs versioned migration functions
+over the stored settings when their layout changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+ORGANISATION = "Medicen"
+APPLICATION = "Medicen Desktop"
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One preference: its key, its type and its default."""
+
+    key: str
+    type: type
+    default: T
+
+
+LANGUAGE: Setting[str] = Setting("ui/language", str, "")
+"""'fr', 'en', or '' for the system language."""
+GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
+SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArray())
+LAST_STEP: Setting[int] = Setting("window/last_step", int, 0)
+LAST_PROPOSAL: Setting[str] = Setting("library/last_proposal", str, "")
+RECENT_PROPOSALS: Setting[list] = Setting("library/recent", list, [])
+EXPORT_FOLDER: Setting[str] = Setting("export/folder", str, "")
+VERSION: Setting[int] = Setting("meta/version", int, 0)
+
+
+class Settings:
+    """Typed access to the declared settings, backed by one QSettings."""
+
+    def __init__(self, backend: QSettings | None = None) -> None:
+        self._backend = backend if backend is not None else QSettings(ORGANISATION, APPLICATION)
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._backend.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is list:
+            return list(value) if isinstance(value, (list, tuple)) else ([value] if value else [])  # type: ignore[return-value]
+        if setting.type is int:
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return setting.default
+        if not isinstance(value, setting.type):
+            return setting.default
+        return value  # type: ignore[no-any-return]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._backend.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._backend.sync()
+
+    def remember_recent(self, proposal_uuid: str, limit: int = 8) -> list[str]:
+        """Put a proposal first in the recent list; return the list."""
+        recent = [uuid for uuid in self.get(RECENT_PROPOSALS) if uuid != proposal_uuid]
+        recent.insert(0, proposal_uuid)
+        self.set(RECENT_PROPOSALS, recent[:limit])
+        return recent[:limit]
+
+    def upgrade(self) -> None:
+        """Run the migrations between the stored settings version and this one."""
+        version = self.get(VERSION)
+        for target, migrate in _MIGRATIONS:
+            if version < target:
+                migrate(self._backend)
+        self.set(VERSION, SETTINGS_VERSION)
+
+
+def _v1(backend: QSettings) -> None:
+    """Version 1 is the first layout: nothing to convert."""
+
+
+_MIGRATIONS: list[tuple[int, Callable[[QSettings], Any]]] = [(1, _v1)]

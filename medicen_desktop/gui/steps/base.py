@@ -1,0 +1,91 @@
+"""What every step editor shares: its context, a title, field errors, refresh and focus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from medicen_desktop.gui.rules_bridge import FindingView
+from medicen_desktop.gui.session import Notice, ProposalSession
+from medicen_desktop.gui.settings import Settings
+from medicen_desktop.gui.worker import Worker
+
+
+class Findings(QObject):
+    """The latest findings of the open proposal; emits ``updated`` when they change."""
+
+    updated = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[FindingView] = []
+
+    def set(self, items: list[FindingView]) -> None:
+        self.items = items
+        self.updated.emit()
+
+
+@dataclass
+class StepContext:
+    session: ProposalSession
+    worker: Worker
+    settings: Settings
+    findings: Findings
+    language: str
+    """The UI language ('fr' or 'en'), for texts taken from the template."""
+    request_check: Callable[[], None] = field(default=lambda: None)
+    """Re-run the rules now (the workspace provides it)."""
+
+    @property
+    def template(self) -> Any | None:
+        from medicen_desktop.gui import rules_bridge
+
+        return rules_bridge.template_for(self.session.document.proposal.template_key)
+
+
+class FieldError(QLabel):
+    """A refused value's message, shown under the field (never in a modal)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="fieldError", wordWrap=True)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+class StepPage(QWidget):
+    """A step's editor. Subclasses fill ``self.body`` and override the hooks."""
+
+    step = ""
+
+    def __init__(self, context: StepContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.session = context.session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.title = QLabel(objectName="heading")
+        layout.addWidget(self.title)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body, 1)
+        self.session.changed.connect(self._on_changed)
+
+    def _on_changed(self, notice: Notice) -> None:
+        self.refresh(notice)
+
+    def refresh(self, notice: Notice) -> None:
+        """Show the session's current snapshot (the notice says what changed)."""
+
+    def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        """Select the entity and focus the field; False if this page cannot."""
+        return False
+
+    def guidance(self) -> str:
+        """Markdown shown in the side panel for this step."""
+        return ""

@@ -1,0 +1,182 @@
+"""Budget step: partner × category grid per year with live totals, and the funder's arithmetic.
+
+Overheads, funding rate, requested aid and the shares the call limits come
+from the rules engine's budget report; this page only shows them.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.matrix import GridModel
+from medicen_desktop.gui.numbers import format_decimal
+from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+
+
+class BudgetPage(StepPage):
+    step = "budget"
+
+    def __init__(self, context: StepContext) -> None:
+        super().__init__(context)
+        tr = self.tr
+        self.title.setText(tr("Budget"))
+        self.period = 1
+        cache: dict[str, Any] = {}
+
+        def find(part: str, category: str) -> Any:
+            document = self.session.document
+            if cache.get("doc") is not document:
+                cache["doc"] = document
+                cache["map"] = {}
+                for line in document.budget_lines:
+                    cache["map"].setdefault((line.participation_uuid, line.category, line.period), line)
+            return cache["map"].get((part, category, self.period))
+
+        self.grid = GridModel(
+            self.session, "budget_lines", "amount",
+            lambda: rules_bridge.budget_categories(self.session.document, self.context.template, context.language),
+            find, lambda part, category, amount: {"participation_uuid": part, "category": category,
+                                                  "period": self.period, "amount": amount},
+            watch=("proposal",), parent=self)
+        self.years = QTabBar()
+        self.years.currentChanged.connect(self._year_chosen)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(tr("Amounts in euros, per year. Type “12 500,50” or “12500.5”.")))
+        head.addStretch(1)
+        self.body.addLayout(head)
+        self.body.addWidget(self.years)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        grid_box = QWidget()
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        self.view = QTableView()
+        self.view.setModel(self.grid)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        grid_layout.addWidget(self.view)
+        self.empty = QLabel(tr("No partners yet — add them in the Consortium step, then enter their costs here."),
+                            objectName="emptyState", wordWrap=True)
+        grid_layout.addWidget(self.empty)
+        self.error = FieldError()
+        self.grid.editRefused.connect(self.error.show_message)
+        grid_layout.addWidget(self.error)
+        splitter.addWidget(grid_box)
+        summary_box = QWidget()
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(QLabel(tr("Funding per partner (all years)"), objectName="panelTitle"))
+        self.summary = QTableWidget(0, 6)
+        self.summary.setHorizontalHeaderLabels([tr("Partner"), tr("Direct costs"), tr("Overheads"), tr("Eligible"),
+                                                tr("Funding rate"), tr("Requested aid")])
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary.verticalHeader().hide()
+        self.summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        summary_layout.addWidget(self.summary)
+        self.shares = QLabel(wordWrap=True)
+        summary_layout.addWidget(self.shares)
+        splitter.addWidget(summary_box)
+        splitter.setSizes([280, 260])
+        self.body.addWidget(splitter, 1)
+        self.refresh(Notice(frozenset({"*"})))
+
+    def _year_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.period = index + 1
+            self.grid.reload()
+
+    def _fill_years(self) -> None:
+        years = max(1, math.ceil(self.session.document.proposal.duration_months / 12))
+        if self.years.count() != years:
+            self.years.blockSignals(True)
+            while self.years.count():
+                self.years.removeTab(0)
+            for year in range(1, years + 1):
+                self.years.addTab(self.tr("Year {n}").format(n=year))
+            self.years.setCurrentIndex(min(self.period, years) - 1)
+            self.years.blockSignals(False)
+            self.period = self.years.currentIndex() + 1
+            self.grid.reload()
+
+    def refresh(self, notice: Notice) -> None:
+        if not notice.touches("budget_lines", "participations", "organisations", "proposal"):
+            return
+        self._fill_years()
+        self.empty.setVisible(not self.session.document.participations)
+        self.view.setVisible(bool(self.session.document.participations))
+        report = rules_bridge.budget_report(self.session.document, self.context.template)
+        self.summary.setRowCount(0)
+        if report is None:
+            self.shares.setText(self.tr("The call's budget rules are not available: totals only."))
+            return
+        language = self.context.language
+        rows = [(p.name, p.direct.value, p.overheads.value, p.eligible.value, p.funding_rate.value,
+                 p.requested_aid.value) for p in report.partners]
+        rows.append((self.tr("Total"), report.direct.value, report.overheads.value, report.eligible.value, None,
+                     report.requested_aid.value))
+        self.summary.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if c == 0:
+                    text = str(value)
+                elif c == 4:
+                    text = "" if value is None else f"{format_decimal(Decimal(value) * 100, 1)} %"
+                else:
+                    text = format_decimal(value)
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if r == len(rows) - 1:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.summary.setItem(r, c, item)
+        shares = [(self.tr("Companies"), report.company_share), (self.tr("Research organisations"), report.academic_share),
+                  (self.tr("Subcontracting"), report.subcontracting_share)]
+        self.shares.setText(" · ".join(
+            f"{label}: {format_decimal(share.ratio * 100, 1)} % ({getattr(share, f'rule_{language}', '')})"
+            for label, share in shares))
+
+    def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        line = next((b for b in self.session.document.budget_lines if b.uuid == entity_uuid), None)
+        target = entity_uuid if line is None else line.participation_uuid
+        if line is not None:
+            self.years.setCurrentIndex(line.period - 1)
+        for row in range(self.grid.rowCount() - 1):
+            if self.grid.participation_at(row) == target:
+                column = 0
+                if line is not None:
+                    keys = [self.grid.key_at(c) for c in range(self.grid.columnCount() - 1)]
+                    column = keys.index(line.category) if line.category in keys else 0
+                self.view.setCurrentIndex(self.grid.index(row, column))
+                break
+        self.view.setFocus()
+        return True
+
+    def guidance(self) -> str:
+        template = self.context.template
+        lines = [self.tr("Enter each partner's costs per category and year. Overheads, the funding rate and the "
+                         "requested aid follow the call's rules.")]
+        if template is not None:
+            for rule in template.funding_rates[:6]:
+                lines.append(f"- {rules_bridge.text(rule, 'text', self.context.language)}")
+        return "\n".join(lines)

@@ -1,0 +1,94 @@
+"""Call step: which funder template the proposal follows, its source and its rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+
+from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.services.edit import EditError
+
+
+class CallPage(StepPage):
+    step = "call"
+
+    def __init__(self, context: StepContext) -> None:
+        super().__init__(context)
+        self.title.setText(self.tr("Call"))
+        form = QFormLayout()
+        self.template = QComboBox()
+        for key, name in rules_bridge.template_choices():
+            self.template.addItem(name, key)
+        self.template.activated.connect(self._template_chosen)
+        self.language = QComboBox()
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.activated.connect(self._language_chosen)
+        self.funder = QLabel(wordWrap=True)
+        self.source = QLabel(wordWrap=True, openExternalLinks=True)
+        self.source.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.limits = QLabel(wordWrap=True)
+        self.notes = QLabel(wordWrap=True)
+        form.addRow(self.tr("&Call template:"), self.template)
+        form.addRow(self.tr("Dossier &language:"), self.language)
+        form.addRow(self.tr("Funder:"), self.funder)
+        form.addRow(self.tr("Source:"), self.source)
+        form.addRow(self.tr("Limits:"), self.limits)
+        form.addRow(self.tr("Notes:"), self.notes)
+        self.error = FieldError()
+        self.body.addLayout(form)
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+        self.refresh(Notice(frozenset({"*"})))
+
+    def refresh(self, notice: Notice) -> None:
+        if not notice.touches("proposal"):
+            return
+        proposal = self.session.document.proposal
+        index = self.template.findData(proposal.template_key)
+        if index < 0:
+            self.template.addItem(proposal.template_key, proposal.template_key)
+            index = self.template.count() - 1
+        self.template.setCurrentIndex(index)
+        self.language.setCurrentIndex(max(self.language.findData(proposal.language.value), 0))
+        template = self.context.template
+        if template is None:
+            self.funder.setText(self.tr("This call's template is not available: no guidance or checks."))
+            for label in (self.source, self.limits, self.notes):
+                label.setText("—")
+            return
+        self.funder.setText(template.funder)
+        self.source.setText("\n\n".join(
+            f"[{s.description}]({s.url})" if s.url else s.description for s in template.source
+        ) + "\n\n" + self.tr("read on {date}").format(date=template.source_date.isoformat()))
+        parts = []
+        if template.technical_page_limit:
+            parts.append(self.tr("{pages} pages for the technical annex").format(pages=template.technical_page_limit))
+        if template.summary_limit_chars:
+            parts.append(self.tr("summary ≤ {chars} characters").format(chars=template.summary_limit_chars))
+        parts.append(self.tr("{count} sections").format(count=len(template.sections)))
+        self.limits.setText(" · ".join(parts))
+        self.notes.setText("\n".join(template.notes) or "—")
+
+    def _template_chosen(self) -> None:
+        self._set("template_key", self.template.currentData(), self.tr("Change call"))
+
+    def _language_chosen(self) -> None:
+        self._set("language", self.language.currentData(), self.tr("Change dossier language"))
+
+    def _set(self, field: str, value: object, text: str) -> None:
+        try:
+            self.session.update("proposal", self.session.proposal_uuid, {field: value}, text, self)
+            self.error.show_message("")
+        except EditError as exc:
+            self.error.show_message(str(exc))
+
+    def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        (self.language if field == "language" else self.template).setFocus()
+        return True
+
+    def guidance(self) -> str:
+        return self.tr("Choose the call the proposal answers: its sections, limits, budget rules and "
+                       "eligibility checks follow from it.")

@@ -1,0 +1,155 @@
+"""Consortium step: partners (participations and their organisation profiles), team members."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSplitter,
+    QWidget,
+)
+from PySide6.QtCore import Qt
+
+from medicen_desktop.exchange.schema import OrganisationKind, ParticipantRole
+from medicen_desktop.gui.dialogs import kind_label
+from medicen_desktop.gui.models import Column, EntityTableModel
+from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.steps.base import StepContext, StepPage
+from medicen_desktop.gui.steps.tables import EntityTable
+
+
+@dataclass(frozen=True)
+class NewPartner:
+    legal_name: str
+    short_name: str
+    kind: str
+
+
+class AddPartnerDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a partner"))
+        form = QFormLayout(self)
+        self.legal_name = QLineEdit()
+        self.short_name = QLineEdit(maxLength=40)
+        self.kind = QComboBox()
+        for kind in OrganisationKind:
+            self.kind.addItem(kind_label(kind.value), kind.value)
+        form.addRow(self.tr("&Legal name:"), self.legal_name)
+        form.addRow(self.tr("&Short name:"), self.short_name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> NewPartner | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.legal_name.text().strip():
+            return None
+        return NewPartner(dialog.legal_name.text().strip(), dialog.short_name.text().strip(),
+                          str(dialog.kind.currentData()))
+
+
+class ConsortiumPage(StepPage):
+    step = "consortium"
+
+    def __init__(self, context: StepContext) -> None:
+        super().__init__(context)
+        self.title.setText(self.tr("Consortium"))
+        tr = self.tr
+
+        def org(entity: Any) -> tuple[str, str]:
+            return "organisations", entity.organisation_uuid
+
+        kinds = [(k.value, kind_label(k.value)) for k in OrganisationKind]
+        roles = [(ParticipantRole.COORDINATOR.value, tr("Coordinator")), (ParticipantRole.PARTNER.value, tr("Partner"))]
+        self.partners = EntityTableModel(self.session, "participations", [
+            Column("short_name", tr("Short name"), target=org),
+            Column("legal_name", tr("Legal name"), target=org, width=-1),
+            Column("kind", tr("Kind"), "choice", choices=lambda: kinds, target=org),
+            Column("role", tr("Role"), "choice", choices=lambda: roles),
+            Column("siret", tr("SIRET"), target=org),
+            Column("contact_name", tr("Contact")),
+            Column("contact_email", tr("E-mail")),
+        ], order=lambda p: p.position, watch=("organisations",), parent=self)
+        self.partner_table = EntityTable(
+            self.partners, tr("Partners"), tr("No partners yet — add the coordinator first."),
+            self.add_partner, tr("&Add partner…"), tr("Remove partner"), movable=True)
+        self.members = EntityTableModel(self.session, "team_members", [
+            Column("name", tr("Name")),
+            Column("job_title", tr("Job title"), width=-1),
+            Column("person_months", tr("Person-months"), "decimal"),
+        ], keep=lambda m: False, order=lambda m: m.position, parent=self)
+        self.member_table = EntityTable(
+            self.members, tr("Team of the selected partner"),
+            tr("Select a partner above, then add the people who will work on the project."),
+            self.add_member, tr("Add &member"), tr("Remove member"), movable=True)
+        self.partner_table.view.selectionModel().selectionChanged.connect(self._partner_selected)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.partner_table)
+        splitter.addWidget(self.member_table)
+        splitter.setSizes([320, 200])
+        self.body.addWidget(splitter)
+        if self.partners.rowCount():
+            self.partner_table.select(self.partners.uuid_at(0))
+
+    def add_partner(self) -> str | None:
+        answer = AddPartnerDialog.ask(self)
+        if answer is None:
+            return None
+        session = self.session
+        session.undo_stack.beginMacro(self.tr("Add partner {name}").format(name=answer.short_name or answer.legal_name))
+        try:
+            org_uuid = session.add("organisations", {"legal_name": answer.legal_name, "short_name": answer.short_name,
+                                                     "kind": answer.kind}, self.tr("Add organisation"))
+            role = "partner" if session.document.participations else "coordinator"
+            position = max((p.position for p in session.document.participations), default=-1) + 1
+            return session.add("participations", {"organisation_uuid": org_uuid, "role": role, "position": position},
+                               self.tr("Add partner"))
+        finally:
+            session.undo_stack.endMacro()
+
+    def add_member(self) -> str | None:
+        partner = self.partner_table.current_uuid()
+        if partner is None:
+            self.member_table.error.show_message(self.tr("Select a partner first."))
+            return None
+        count = sum(1 for m in self.session.document.team_members if m.participation_uuid == partner)
+        return self.session.add("team_members", {"participation_uuid": partner, "name": self.tr("New member"),
+                                                 "position": count}, self.tr("Add team member"))
+
+    def _partner_selected(self) -> None:
+        partner = self.partner_table.current_uuid()
+        self.members.set_filter(lambda m: m.participation_uuid == partner)
+        self.member_table._update()
+
+    def refresh(self, notice: Notice) -> None:
+        if notice.touches("participations") and self.partner_table.current_uuid() is None and self.partners.rowCount():
+            self.partner_table.select(self.partners.uuid_at(0))
+
+    def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        if entity_uuid is None:
+            self.partner_table.view.setFocus()
+            return True
+        if self.partner_table.select(entity_uuid, field):
+            return True
+        for participation in self.session.document.participations:
+            if participation.organisation_uuid == entity_uuid:
+                return self.partner_table.select(participation.uuid, field)
+        member = next((m for m in self.session.document.team_members if m.uuid == entity_uuid), None)
+        if member is not None:
+            self.partner_table.select(member.participation_uuid)
+            return self.member_table.select(entity_uuid, field)
+        return False
+
+    def guidance(self) -> str:
+        return self.tr("List every partner with its legal identity; the coordinator comes first. "
+                       "Select a partner to list its team.")

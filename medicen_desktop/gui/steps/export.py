@@ -1,0 +1,230 @@
+"""Export step: formats, folder, export on the worker with progress and cancel, open, PDF preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from PySide6.QtCore import Qt
+
+from medicen_desktop.gui import settings as keys
+from medicen_desktop.gui.errors import show_exception
+from medicen_desktop.gui.icons import icon
+from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.worker import Job
+from medicen_desktop.progress import Progress
+
+PROGRESS_DELAY_MS = 600
+
+
+class FolderDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, folder: str) -> str | None:
+        return QFileDialog.getExistingDirectory(parent, parent.tr("Export to folder"), folder) or None
+
+
+class Opener:
+    """Opens a file or folder with the desktop (patched in tests)."""
+
+    @classmethod
+    def open(cls, path: Path) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def export_all(document: Any, formats: list[str], folder: Path, progress: Progress) -> list[Any]:
+    """Export one snapshot in several formats, one after the other (runs on the worker)."""
+    from medicen_desktop.services.export import export_document
+
+    results = []
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in document.proposal.acronym) or "proposal"
+    for fmt in formats:
+        results.append(export_document(document, fmt, folder / f"{stem}.{fmt}", progress))
+    return results
+
+
+class ExportPage(StepPage):
+    step = "export"
+
+    def __init__(self, context: StepContext) -> None:
+        super().__init__(context)
+        tr = self.tr
+        self.title.setText(tr("Export"))
+        self.job: Job | None = None
+        self.results: list[Any] = []
+        top = QHBoxLayout()
+        self.formats = {fmt: QCheckBox(label) for fmt, label in
+                        (("docx", tr("&Word (.docx)")), ("pdf", tr("&PDF")), ("xlsx", tr("&Budget workbook (.xlsx)")))}
+        for fmt, check in self.formats.items():
+            check.setChecked(fmt != "xlsx")
+            top.addWidget(check)
+        top.addStretch(1)
+        self.body.addLayout(top)
+        where = QHBoxLayout()
+        where.addWidget(QLabel(tr("Folder:")))
+        self.folder = QLineEdit(context.settings.get(keys.EXPORT_FOLDER) or str(Path.home()))
+        where.addWidget(self.folder, 1)
+        choose = QPushButton(icon("folder"), tr("C&hoose…"))
+        choose.clicked.connect(self._choose_folder)
+        where.addWidget(choose)
+        self.body.addLayout(where)
+        run = QHBoxLayout()
+        self.export_button = QPushButton(icon("export"), tr("E&xport"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        run.addWidget(self.export_button)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        run.addWidget(self.progress, 1)
+        run.addWidget(self.cancel_button)
+        self.body.addLayout(run)
+        self.status = QLabel(tr("Choose the formats and press Export. The page-limit check runs with the PDF."),
+                             wordWrap=True)
+        self.body.addWidget(self.status)
+        self.error = FieldError()
+        self.body.addWidget(self.error)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.files = QListWidget()
+        self.files.itemActivated.connect(lambda item: Opener.open(item.data(Qt.ItemDataRole.UserRole)))
+        left_layout.addWidget(self.files, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(icon("open"), tr("&Open"))
+        self.open_button.clicked.connect(self._open_selected)
+        self.folder_button = QPushButton(icon("folder"), tr("Open &folder"))
+        self.folder_button.clicked.connect(lambda: Opener.open(Path(self.folder.text())))
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        left_layout.addLayout(buttons)
+        self.preflight = QListWidget(wordWrap=True)
+        left_layout.addWidget(QLabel(tr("Page-limit check"), objectName="panelTitle"))
+        left_layout.addWidget(self.preflight, 1)
+        splitter.addWidget(left)
+        self.preview = _make_preview()
+        splitter.addWidget(self.preview)
+        splitter.setSizes([300, 560])
+        self.body.addWidget(splitter, 1)
+        self._delay = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._delay.timeout.connect(self._show_progress)
+        self._poll = QTimer(self, interval=100)
+        self._poll.timeout.connect(self._update_progress)
+        self._set_running(False)
+
+    def _choose_folder(self) -> None:
+        folder = FolderDialog.ask(self, self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def start_export(self) -> None:
+        formats = [fmt for fmt, check in self.formats.items() if check.isChecked()]
+        folder = Path(self.folder.text()).expanduser()
+        if not formats:
+            self.error.show_message(self.tr("Choose at least one format."))
+            return
+        if not folder.is_dir():
+            self.error.show_message(self.tr("This folder does not exist: {folder}").format(folder=folder))
+            return
+        self.error.show_message("")
+        self.context.settings.set(keys.EXPORT_FOLDER, str(folder))
+        self.session.flush()
+        document = self.session.document
+        self.job = Job(lambda progress: export_all(document, formats, folder, progress), "export", self)
+        self.job.succeeded.connect(self._exported)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(lambda: self.status.setText(self.tr("Export cancelled; nothing was written.")))
+        self.job.done.connect(lambda: self._set_running(False))
+        self._set_running(True)
+        self.status.setText(self.tr("Exporting…"))
+        self.context.worker.submit(self.job)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _set_running(self, running: bool) -> None:
+        self.export_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.progress.setVisible(False)
+        if running:
+            self._delay.start()
+            self._poll.start()
+        else:
+            self._delay.stop()
+            self._poll.stop()
+        self.open_button.setEnabled(bool(self.results))
+
+    def _show_progress(self) -> None:
+        self.progress.setVisible(True)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
+        if self.job is not None:
+            p = self.job.progress
+            self.progress.setRange(0, max(p.total, 1))
+            self.progress.setValue(min(p.done, max(p.total, 1)))
+            if p.label:
+                self.progress.setFormat(f"{p.label} — %p%")
+
+    def _exported(self, results: list[Any]) -> None:
+        self.results = results
+        self.files.clear()
+        self.preflight.clear()
+        for result in results:
+            pages = self.tr(" — {n} pages").format(n=result.pages) if result.pages else ""
+            item = QListWidgetItem(icon("new"), f"{result.path.name}{pages}")
+            item.setData(Qt.ItemDataRole.UserRole, result.path)
+            self.files.addItem(item)
+            for finding in result.findings:
+                self.preflight.addItem(QListWidgetItem(icon("warning" if finding.severity != "error" else "error"),
+                                                       finding.message(self.context.language)))
+        if self.files.count():
+            self.files.setCurrentRow(0)
+        if not self.preflight.count():
+            self.preflight.addItem(self.tr("Within the page limits."))
+        self.status.setText(self.tr("Exported {count} file(s) to {folder}.").format(
+            count=len(results), folder=self.folder.text()))
+        pdf = next((r.path for r in results if r.format == "pdf"), None)
+        if pdf is not None and hasattr(self.preview, "show_pdf"):
+            self.preview.show_pdf(pdf)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            self.error.show_message(self.tr("Cannot write the file: {error}").format(error=exc))
+        else:
+            show_exception(exc, self)
+
+    def _open_selected(self) -> None:
+        item = self.files.currentItem()
+        if item is not None:
+            Opener.open(item.data(Qt.ItemDataRole.UserRole))
+
+    def guidance(self) -> str:
+        return self.tr("Export the dossier in Word and PDF. The PDF tells how many pages the technical part "
+                       "takes against the call's limit. Exports run in the background: keep working.")
+
+
+def _make_preview() -> QWidget:
+    try:
+        from medicen_desktop.gui.pdfpreview import PdfPreview
+    except ImportError:
+        return QLabel(QLabel().tr("PDF preview is not available (QtPdf missing)."))
+    return PdfPreview()

@@ -1,0 +1,179 @@
+"""Project step: acronym, title, dates, duration, domains, clinical aims, TRL, keywords, summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medicen_desktop.exchange.schema import ClinicalAim, Domain
+from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.services.edit import EditError
+
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class ProjectPage(StepPage):
+    step = "project"
+
+    def __init__(self, context: StepContext) -> None:
+        super().__init__(context)
+        self.title.setText(self.tr("Project"))
+        tr = self.tr
+        self.errors: dict[str, FieldError] = {}
+        self.widgets: dict[str, QWidget] = {}
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        form = QFormLayout(inner)
+        self.acronym = self._row(form, "acronym", tr("&Acronym:"), QLineEdit(maxLength=40))
+        self.full_title = self._row(form, "title", tr("&Title:"), QLineEdit())
+        self.start = self._row(form, "start_date", tr("&Start date:"), QDateEdit(calendarPopup=True))
+        self.start.setMinimumDate(_NO_DATE)
+        self.start.setSpecialValueText(tr("not set"))
+        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.duration = self._row(form, "duration_months", tr("&Duration:"), QSpinBox(minimum=1, maximum=240))
+        self.duration.setSuffix(tr(" months"))
+        self.domains = self._checks(form, "domains", tr("Domains:"), [(d.value, _domain(tr, d)) for d in Domain])
+        self.aims = self._checks(form, "clinical_aims", tr("Clinical aim:"), [
+            (ClinicalAim.PROGNOSIS.value, tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, tr("Diagnosis")),
+            (ClinicalAim.THERAPY.value, tr("Therapy"))])
+        trl = QWidget()
+        trl_layout = QHBoxLayout(trl)
+        trl_layout.setContentsMargins(0, 0, 0, 0)
+        self.trl_start = QSpinBox(minimum=0, maximum=9, specialValueText=tr("—"))
+        self.trl_end = QSpinBox(minimum=0, maximum=9, specialValueText=tr("—"))
+        trl_layout.addWidget(QLabel(tr("from")))
+        trl_layout.addWidget(self.trl_start)
+        trl_layout.addWidget(QLabel(tr("to")))
+        trl_layout.addWidget(self.trl_end)
+        trl_layout.addStretch(1)
+        self._row(form, "trl_start", tr("&TRL:"), trl)
+        self.widgets["trl_start"], self.widgets["trl_end"] = self.trl_start, self.trl_end
+        self.errors["trl_end"] = self.errors["trl_start"]
+        self.keywords = self._row(form, "keywords", tr("&Keywords:"),
+                                  QLineEdit(placeholderText=tr("separated by semicolons")))
+        self.summary = self._row(form, "summary", tr("Su&mmary:"), QPlainTextEdit())
+        self.summary.setMinimumHeight(140)
+        self.counter = QLabel(objectName="counter")
+        form.addRow("", self.counter)
+        scroll.setWidget(inner)
+        self.body.addWidget(scroll)
+        self.acronym.editingFinished.connect(lambda: self._set("acronym", self.acronym.text()))
+        self.full_title.editingFinished.connect(lambda: self._set("title", self.full_title.text()))
+        self.start.editingFinished.connect(self._date_changed)
+        self.duration.editingFinished.connect(lambda: self._set("duration_months", self.duration.value()))
+        self.trl_start.editingFinished.connect(lambda: self._set("trl_start", self.trl_start.value() or None))
+        self.trl_end.editingFinished.connect(lambda: self._set("trl_end", self.trl_end.value() or None))
+        self.keywords.editingFinished.connect(lambda: self._set(
+            "keywords", [k.strip() for k in self.keywords.text().split(";") if k.strip()]))
+        self.summary.textChanged.connect(self._summary_typed)
+        self.refresh(Notice(frozenset({"*"})))
+
+    def _row(self, form: QFormLayout, field: str, label: str, widget: Any) -> Any:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = FieldError()
+        layout.addWidget(error)
+        form.addRow(label, box)
+        form.labelForField(box).setBuddy(widget)
+        self.errors[field], self.widgets[field] = error, widget
+        return widget
+
+    def _checks(self, form: QFormLayout, field: str, label: str, items: list[tuple[str, str]]) -> dict[str, QCheckBox]:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        checks = {}
+        for value, text in items:
+            check = QCheckBox(text)
+            check.clicked.connect(lambda _=False, f=field: self._set(f, [v for v, c in checks.items() if c.isChecked()]))
+            layout.addWidget(check)
+            checks[value] = check
+        layout.addStretch(1)
+        self._row(form, field, label, box)
+        return checks
+
+    def _set(self, field: str, value: Any) -> None:
+        try:
+            self.session.update("proposal", self.session.proposal_uuid, {field: value},
+                                self.tr("Edit project {field}").format(field=field), self)
+            self.errors[field].show_message("")
+        except EditError as exc:
+            self.errors[field].show_message(str(exc))
+
+    def _date_changed(self) -> None:
+        date = self.start.date()
+        self._set("start_date", None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day()))
+
+    def _summary_typed(self) -> None:
+        text = self.summary.toPlainText()
+        if text != self.session.document.proposal.summary:
+            self.session.update_later("proposal", self.session.proposal_uuid, "summary", text, self)
+        self._count()
+
+    def _count(self) -> None:
+        limit = getattr(self.context.template, "summary_limit_chars", None)
+        count = len(self.summary.toPlainText())
+        text = self.tr("{count} characters").format(count=count)
+        if limit:
+            text = self.tr("{count} / {limit} characters").format(count=count, limit=limit)
+        self.counter.setText(text)
+        self.counter.setProperty("over", bool(limit and count > limit))
+        self.counter.style().polish(self.counter)
+
+    def refresh(self, notice: Notice) -> None:
+        if not notice.touches("proposal") or notice.source is self:
+            return
+        p = self.session.document.proposal
+        self.acronym.setText(p.acronym)
+        self.full_title.setText(p.title)
+        self.start.setDate(QDate(p.start_date.year, p.start_date.month, p.start_date.day) if p.start_date else _NO_DATE)
+        self.duration.setValue(p.duration_months)
+        for value, check in self.domains.items():
+            check.setChecked(value in [d.value for d in p.domains])
+        for value, check in self.aims.items():
+            check.setChecked(value in [a.value for a in p.clinical_aims])
+        self.trl_start.setValue(p.trl_start or 0)
+        self.trl_end.setValue(p.trl_end or 0)
+        self.keywords.setText("; ".join(p.keywords))
+        if self.summary.toPlainText() != p.summary:
+            self.summary.blockSignals(True)
+            self.summary.setPlainText(p.summary)
+            self.summary.blockSignals(False)
+        self._count()
+
+    def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        widget = self.widgets.get(field or "", self.full_title)
+        widget.setFocus()
+        return True
+
+    def guidance(self) -> str:
+        return self.tr("Name the project, set its dates and its technology readiness (TRL) at start and end, "
+                       "and write a summary a reviewer understands in one minute.")
+
+
+def _domain(tr: Any, domain: Domain) -> str:
+    return {
+        Domain.IMAGING: tr("Imaging"), Domain.BIOMARKERS: tr("Biomarkers"),
+        Domain.BIO_ENGINEERING: tr("Bio-engineering"), Domain.BIOTHERAPIES: tr("Biotherapies"),
+        Domain.BIO_DIGITAL: tr("Bio-digital"), Domain.BIO_INSTRUMENTATION: tr("Bio-instrumentation"),
+    }[domain]

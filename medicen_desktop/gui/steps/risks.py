@@ -1,0 +1,46 @@
+"""Risks step: description, work package, likelihood, severity, mitigation."""
+
+from __future__ import annotations
+
+from medicen_desktop.exchange.schema import Level
+from medicen_desktop.gui.models import Column, EntityTableModel
+from medicen_desktop.gui.steps.base import StepContext, StepPage
+from medicen_desktop.gui.steps.tables import EntityTable
+
+
+class RisksPage(StepPage):
+    step = "risks"
+
+    def __init__(self, context: StepContext) -> None:
+        super().__init__(context)
+        tr = self.tr
+        self.title.setText(tr("Risks"))
+        levels = [(Level.LOW.value, tr("Low")), (Level.MEDIUM.value, tr("Medium")), (Level.HIGH.value, tr("High"))]
+
+        def wps() -> list[tuple[object, str]]:
+            return [(None, "—")] + [(w.uuid, f"WP{w.number}") for w in
+                                    sorted(self.session.document.work_packages, key=lambda w: w.number)]
+
+        self.model = EntityTableModel(self.session, "risks", [
+            Column("description", tr("Risk"), width=-1),
+            Column("work_package_uuid", tr("WP"), "choice", choices=wps),
+            Column("likelihood", tr("Likelihood"), "choice", choices=lambda: levels),
+            Column("severity", tr("Severity"), "choice", choices=lambda: levels),
+            Column("mitigation", tr("Mitigation")),
+        ], order=lambda r: r.position, watch=("work_packages",), parent=self)
+        self.table = EntityTable(self.model, "", tr("No risks yet — list what could delay the project and how "
+                                                   "you would react (“Add risk”)."),
+                                 self.add, tr("&Add risk"), tr("Delete risk"), movable=True)
+        self.body.addWidget(self.table)
+
+    def add(self) -> str:
+        position = max((r.position for r in self.session.document.risks), default=-1) + 1
+        return self.session.add("risks", {"description": self.tr("New risk"), "position": position},
+                                self.tr("Add risk"))
+
+    def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        return self.table.select(entity_uuid, field) if entity_uuid else False
+
+    def guidance(self) -> str:
+        return self.tr("For each risk, say how likely and how serious it is, and what you will do about it. "
+                       "Double-click a cell to edit it.")

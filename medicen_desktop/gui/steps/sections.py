@@ -1,0 +1,281 @@
+"""Sections step: the dossier's texts, WYSIWYG (stored as Markdown), with limits, status and author."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QTextCursor, QTextListFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medicen_desktop.exchange.schema import SectionStatus
+from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.icons import icon
+from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.services.edit import EditError
+
+STATUS_GLYPH = {SectionStatus.TODO: "○", SectionStatus.DRAFTING: "◐", SectionStatus.DONE: "✓"}
+
+
+class SectionsPage(StepPage):
+    step = "sections"
+    guidanceChanged = Signal(str)
+
+    def __init__(self, context: StepContext) -> None:
+        super().__init__(context)
+        self.title.setText(self.tr("Sections"))
+        self.current: str | None = None
+        self._loaded_markdown = ""
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(lambda item, _old: self.show_section(
+            item.data(Qt.ItemDataRole.UserRole) if item else None))
+        splitter.addWidget(self.list)
+        editor_box = QWidget()
+        box = QVBoxLayout(editor_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        meta = QHBoxLayout()
+        self.status = QComboBox()
+        for value, label in ((SectionStatus.TODO, self.tr("To do")), (SectionStatus.DRAFTING, self.tr("Drafting")),
+                             (SectionStatus.DONE, self.tr("Done"))):
+            self.status.addItem(label, value.value)
+        self.status.activated.connect(lambda: self._set("status", self.status.currentData()))
+        self.assigned = QComboBox()
+        self.assigned.activated.connect(lambda: self._set("assigned_participation_uuid", self.assigned.currentData()))
+        status_label = QLabel(self.tr("S&tatus:"))
+        status_label.setBuddy(self.status)
+        assigned_label = QLabel(self.tr("Wr&itten by:"))
+        assigned_label.setBuddy(self.assigned)
+        meta.addWidget(status_label)
+        meta.addWidget(self.status)
+        meta.addSpacing(12)
+        meta.addWidget(assigned_label)
+        meta.addWidget(self.assigned, 1)
+        box.addLayout(meta)
+        tools = QHBoxLayout()
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(True)
+        self.editor.setUndoRedoEnabled(False)  # the proposal's undo stack owns undo
+        self.editor.textChanged.connect(self._typed)
+        for name, tip, slot, key in (
+            ("bold", self.tr("Bold (Ctrl+B)"), self._bold, QKeySequence.StandardKey.Bold),
+            ("italic", self.tr("Italic (Ctrl+I)"), self._italic, QKeySequence.StandardKey.Italic),
+            ("bullets", self.tr("Bulleted list"), lambda: self._list(QTextListFormat.Style.ListDisc), None),
+            ("numbers", self.tr("Numbered list"), lambda: self._list(QTextListFormat.Style.ListDecimal), None),
+            ("table", self.tr("Insert a table"), self._table, None),
+        ):
+            button = QToolButton(icon=icon(name), toolTip=tip, autoRaise=True)
+            if key is not None:
+                button.setShortcut(QKeySequence(key))
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.find_edit = QLineEdit(placeholderText=self.tr("Find in sections (Enter)"), clearButtonEnabled=True)
+        self.find_edit.returnPressed.connect(self.find_next)
+        self.find_edit.setMaximumWidth(260)
+        tools.addWidget(self.find_edit)
+        box.addLayout(tools)
+        box.addWidget(self.editor, 1)
+        self.counter = QLabel(objectName="counter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.counter)
+        self.error = FieldError()
+        box.addWidget(self.error)
+        self.empty = QLabel(self.tr("This call has no sections to write, or none are created yet."),
+                            objectName="emptyState", wordWrap=True)
+        box.addWidget(self.empty)
+        splitter.addWidget(editor_box)
+        splitter.setSizes([220, 640])
+        splitter.setStretchFactor(1, 1)
+        self.body.addWidget(splitter)
+        self.session.editRefused.connect(self._refused)
+        self._fill_list()
+
+    # -- list ------------------------------------------------------------------
+    def _sections(self) -> list:
+        template = self.context.template
+        order = {s.key: i for i, s in enumerate(template.sections)} if template is not None else {}
+        return sorted(self.session.document.sections, key=lambda s: (order.get(s.key, 999), s.key))
+
+    def _title(self, section: object) -> str:
+        spec = rules_bridge.section_spec(self.context.template, section.key)  # type: ignore[attr-defined]
+        if spec is not None:
+            return rules_bridge.text(spec, "title", self.context.language)
+        return section.title or section.key  # type: ignore[attr-defined]
+
+    def _fill_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for section in self._sections():
+            item = QListWidgetItem(f"{STATUS_GLYPH[section.status]}  {self._title(section)}")
+            item.setData(Qt.ItemDataRole.UserRole, section.uuid)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        uuids = [s.uuid for s in self._sections()]
+        target = self.current if self.current in uuids else (uuids[0] if uuids else None)
+        self.select(target)
+        has = bool(uuids)
+        for widget in (self.editor, self.status, self.assigned):
+            widget.setEnabled(has)
+        self.empty.setVisible(not has)
+
+    def select(self, uuid: str | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == uuid:
+                self.list.setCurrentRow(row)
+                return
+        self.show_section(None)
+
+    # -- editor ------------------------------------------------------------------
+    def show_section(self, uuid: str | None) -> None:
+        self.session.flush()
+        self.current = uuid
+        self.error.show_message("")
+        if uuid is None:
+            self.editor.clear()
+            self.guidanceChanged.emit(self.guidance())
+            return
+        section = self.session.entity("sections", uuid)
+        self._load_body(section.body)
+        self.status.setCurrentIndex(max(self.status.findData(section.status.value), 0))
+        self.assigned.clear()
+        self.assigned.addItem(self.tr("(coordinator)"), None)
+        names = {o.uuid: o.short_name or o.legal_name for o in self.session.document.organisations}
+        for p in self.session.document.participations:
+            self.assigned.addItem(names.get(p.organisation_uuid, "?"), p.uuid)
+        self.assigned.setCurrentIndex(max(self.assigned.findData(section.assigned_participation_uuid), 0))
+        self._count()
+        self.guidanceChanged.emit(self.guidance())
+
+    def _load_body(self, markdown: str) -> None:
+        self.editor.blockSignals(True)
+        cursor = self.editor.textCursor().position()
+        self.editor.setMarkdown(markdown)
+        self._loaded_markdown = self.editor.toMarkdown()
+        c = self.editor.textCursor()
+        c.setPosition(min(cursor, len(self.editor.toPlainText())))
+        self.editor.setTextCursor(c)
+        self.editor.blockSignals(False)
+
+    def _typed(self) -> None:
+        if self.current is None:
+            return
+        markdown = self.editor.toMarkdown()
+        if markdown != self._loaded_markdown:
+            self._loaded_markdown = markdown
+            self.session.update_later("sections", self.current, "body", markdown.rstrip("\n"), self)
+        self._count()
+
+    def _count(self) -> None:
+        words, chars = rules_bridge.measure(self.editor.toMarkdown())
+        spec = rules_bridge.section_spec(self.context.template, self._key())
+        parts = [self.tr("{words} words").format(words=words), self.tr("{chars} characters").format(chars=chars)]
+        over = False
+        if spec is not None and spec.limit_words:
+            parts[0] = self.tr("{words} / {limit} words").format(words=words, limit=spec.limit_words)
+            over = words > spec.limit_words
+        if spec is not None and spec.limit_chars:
+            parts[1] = self.tr("{chars} / {limit} characters").format(chars=chars, limit=spec.limit_chars)
+            over = over or chars > spec.limit_chars
+        self.counter.setText(" · ".join(parts))
+        self.counter.setProperty("over", over)
+        self.counter.style().polish(self.counter)
+
+    def _key(self) -> str:
+        return self.session.entity("sections", self.current).key if self.current else ""
+
+    def _set(self, field: str, value: object) -> None:
+        if self.current is None:
+            return
+        try:
+            self.session.update("sections", self.current, {field: value}, self.tr("Edit section"), self)
+        except EditError as exc:
+            self.error.show_message(str(exc))
+
+    def _refused(self, list_name: str, uuid: str, field: str, message: str) -> None:
+        if list_name == "sections" and uuid == self.current:
+            self.error.show_message(message)
+
+    def _bold(self) -> None:
+        bold = self.editor.fontWeight() != QFont.Weight.Bold
+        self.editor.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+
+    def _italic(self) -> None:
+        self.editor.setFontItalic(not self.editor.fontItalic())
+
+    def _list(self, style: QTextListFormat.Style) -> None:
+        self.editor.textCursor().createList(style)
+
+    def _table(self) -> None:
+        self.editor.textCursor().insertTable(2, 3)
+
+    # -- find ------------------------------------------------------------------
+    def start_find(self) -> None:
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def find_next(self) -> None:
+        needle = self.find_edit.text()
+        if not needle or self.editor.find(needle):
+            return
+        uuids = [s.uuid for s in self._sections()]
+        start = uuids.index(self.current) if self.current in uuids else -1
+        for uuid in uuids[start + 1:] + uuids[: start + 1]:
+            if needle.casefold() in self.session.entity("sections", uuid).body.casefold():
+                self.select(uuid)
+                self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+                self.editor.find(needle)
+                return
+        self.error.show_message(self.tr("“{text}” is not in any section.").format(text=needle))
+
+    # -- hooks -------------------------------------------------------------------
+    def refresh(self, notice: Notice) -> None:
+        if notice.touches("participations", "organisations") or "*" in notice.lists:
+            self._fill_list()
+            return
+        if not notice.touches("sections"):
+            return
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            section = self.session.entity("sections", item.data(Qt.ItemDataRole.UserRole))
+            item.setText(f"{STATUS_GLYPH[section.status]}  {self._title(section)}")
+        if self.current in notice.uuids and notice.source is not self:
+            section = self.session.entity("sections", self.current)
+            self._load_body(section.body)
+            self.status.setCurrentIndex(max(self.status.findData(section.status.value), 0))
+            self.assigned.setCurrentIndex(max(self.assigned.findData(section.assigned_participation_uuid), 0))
+            self._count()
+
+    def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        if entity_uuid is not None:
+            self.select(entity_uuid)
+        elif field and field.startswith("sections."):
+            key = field.split(".", 1)[1]
+            match = next((s for s in self.session.document.sections if s.key == key), None)
+            if match is not None:
+                self.select(match.uuid)
+        {"status": self.status, "assigned_participation_uuid": self.assigned}.get(field or "", self.editor).setFocus()
+        return True
+
+    def guidance(self) -> str:
+        spec = rules_bridge.section_spec(self.context.template, self._key())
+        if spec is None:
+            return self.tr("Write each section of the dossier. Bold, italic, lists and tables are kept.")
+        lines = [f"**{rules_bridge.text(spec, 'title', self.context.language)}**", "",
+                 rules_bridge.text(spec, "guidance", self.context.language)]
+        if spec.limit_words:
+            lines += ["", self.tr("Limit: {n} words.").format(n=spec.limit_words)]
+        if spec.limit_chars:
+            lines += ["", self.tr("Limit: {n} characters.").format(n=spec.limit_chars)]
+        return "\n".join(lines)

@@ -1,0 +1,147 @@
+"""A titled entity table with add / delete / move buttons and an error line: the work plan's and others' brick."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medicen_desktop.gui.icons import icon
+from medicen_desktop.gui.models import ChoiceDelegate, EntityTableModel
+from medicen_desktop.gui.steps.base import FieldError
+from medicen_desktop.services.edit import EditError
+
+
+class EntityTable(QWidget):
+    """A table over an ``EntityTableModel``, with its buttons, its empty state and its error line."""
+
+    def __init__(self, model: EntityTableModel, title: str, empty_text: str, add: Callable[[], Any] | None,
+                 add_text: str, delete_text: str = "", movable: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        if title:
+            head.addWidget(QLabel(title, objectName="panelTitle"))
+        head.addStretch(1)
+        self.add_button = QPushButton(icon("add"), add_text)
+        self.add_button.setVisible(add is not None)
+        if add is not None:
+            self.add_button.clicked.connect(lambda: self._guard(add))
+        head.addWidget(self.add_button)
+        self.up_button = QPushButton(icon("up"), "")
+        self.down_button = QPushButton(icon("down"), "")
+        self.up_button.setToolTip(self.tr("Move up"))
+        self.down_button.setToolTip(self.tr("Move down"))
+        for button, delta in ((self.up_button, -1), (self.down_button, 1)):
+            button.setVisible(movable)
+            button.clicked.connect(lambda _=False, d=delta: self._move(d))
+            head.addWidget(button)
+        self.delete_button = QPushButton(icon("remove"), delete_text or self.tr("Delete"))
+        self.delete_button.clicked.connect(self._delete)
+        head.addWidget(self.delete_button)
+        layout.addLayout(head)
+        self._stack = QStackedLayout()
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        stretch = next((i for i, c in enumerate(model.columns) if c.width < 0), -1)
+        if stretch >= 0:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setStretchLastSection(True)
+        self.empty = QLabel(empty_text, objectName="emptyState", wordWrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty)
+        layout.addLayout(self._stack, 1)
+        self.error = FieldError()
+        layout.addWidget(self.error)
+        model.editRefused.connect(self.error.show_message)
+        model.modelReset.connect(self._update)
+        model.rowsInserted.connect(self._update)
+        self.view.selectionModel().selectionChanged.connect(self._update)
+        self._update()
+
+    def current_uuid(self) -> str | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.uuid_at(rows[0].row()) if rows else None
+
+    def select(self, uuid: str, field: str | None = None) -> bool:
+        row = self.model.row_of(uuid)
+        if row < 0:
+            return False
+        column = max(self.model.column_of(field), 0) if field else 0
+        index = self.model.index(row, column)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        return True
+
+    def _update(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self._stack.setCurrentIndex(0 if has_rows else 1)
+        selected = self.current_uuid() is not None
+        for button in (self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(selected)
+
+    def _guard(self, action: Callable[[], Any]) -> None:
+        try:
+            uuid = action()
+            self.error.show_message("")
+        except EditError as exc:
+            self.error.show_message(str(exc))
+            return
+        if isinstance(uuid, str):
+            self.select(uuid)
+
+    def _delete(self) -> None:
+        uuid = self.current_uuid()
+        if uuid:
+            self.model.session.delete(self.model.list_name, uuid, self.tr("Delete"))
+
+    def _move(self, delta: int) -> None:
+        """Swap ``position`` with the neighbour, as one undo step."""
+        uuid = self.current_uuid()
+        if uuid is None:
+            return
+        row = self.model.row_of(uuid)
+        other = row + delta
+        if not 0 <= other < self.model.rowCount():
+            return
+        session = self.model.session
+        a, b = self.model.entity_at(row), self.model.entity_at(other)
+        pa, pb = a.position, b.position
+        if pa == pb:
+            pa, pb = row, other
+        session.undo_stack.beginMacro(self.tr("Reorder"))
+        try:
+            session.update(self.model.list_name, a.uuid, {"position": pb}, self.tr("Reorder"))
+            session.update(self.model.list_name, b.uuid, {"position": pa}, self.tr("Reorder"))
+        finally:
+            session.undo_stack.endMacro()
+        self.select(uuid)

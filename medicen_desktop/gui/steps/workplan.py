@@ -1,0 +1,189 @@
+"""Work plan step: work packages, tasks, deliverables, milestones, effort matrix, and the Gantt chart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from medicen_desktop.exchange.schema import DeliverableType, Dissemination
+from medicen_desktop.gui.gantt import GanttChart
+from medicen_desktop.gui.matrix import GridModel
+from medicen_desktop.gui.models import Column, EntityTableModel
+from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.tables import EntityTable
+from medicen_desktop.services.edit import EditError
+
+LISTS = ("work_packages", "tasks", "deliverables", "milestones", "efforts")
+
+
+class WorkPlanPage(StepPage):
+    step = "workplan"
+
+    def __init__(self, context: StepContext) -> None:
+        super().__init__(context)
+        tr = self.tr
+        self.title.setText(tr("Work plan"))
+        doc = lambda: self.session.document  # noqa: E731
+
+        def partners() -> list[tuple[Any, str]]:
+            names = {o.uuid: o.short_name or o.legal_name for o in doc().organisations}
+            return [(None, "—")] + [(p.uuid, names.get(p.organisation_uuid, "?"))
+                                    for p in sorted(doc().participations, key=lambda p: p.position)]
+
+        def wps(optional: bool = False) -> list[tuple[Any, str]]:
+            items = [(w.uuid, f"WP{w.number}") for w in sorted(doc().work_packages, key=lambda w: w.number)]
+            return ([(None, "—")] if optional else []) + items
+
+        def wp_number(uuid: str | None) -> int:
+            return next((w.number for w in doc().work_packages if w.uuid == uuid), 0)
+
+        months = tr("Start"), tr("End")
+        watch = ("participations", "organisations", "work_packages")
+        self.models = {
+            "work_packages": EntityTableModel(self.session, "work_packages", [
+                Column("number", tr("No."), "int"), Column("title", tr("Title"), width=-1),
+                Column("leader_participation_uuid", tr("Leader"), "choice", choices=partners),
+                Column("start_month", months[0], "int"), Column("end_month", months[1], "int"),
+            ], order=lambda w: w.number, watch=watch, parent=self),
+            "tasks": EntityTableModel(self.session, "tasks", [
+                Column("work_package_uuid", tr("WP"), "choice", choices=wps), Column("number", tr("No."), "int"),
+                Column("title", tr("Title"), width=-1),
+                Column("leader_participation_uuid", tr("Leader"), "choice", choices=partners),
+                Column("start_month", months[0], "int"), Column("end_month", months[1], "int"),
+            ], order=lambda t: (wp_number(t.work_package_uuid), t.number), watch=watch, parent=self),
+            "deliverables": EntityTableModel(self.session, "deliverables", [
+                Column("number", tr("No.")), Column("title", tr("Title"), width=-1),
+                Column("work_package_uuid", tr("WP"), "choice", choices=wps),
+                Column("leader_participation_uuid", tr("Leader"), "choice", choices=partners),
+                Column("type", tr("Type"), "choice", choices=lambda: [(t.value, _type(tr, t)) for t in DeliverableType]),
+                Column("dissemination", tr("Dissemination"), "choice",
+                       choices=lambda: [(Dissemination.PUBLIC.value, tr("Public")),
+                                        (Dissemination.SENSITIVE.value, tr("Sensitive"))]),
+                Column("due_month", tr("Due (month)"), "int"),
+            ], order=lambda d: (wp_number(d.work_package_uuid), d.number), watch=watch, parent=self),
+            "milestones": EntityTableModel(self.session, "milestones", [
+                Column("number", tr("No.")), Column("title", tr("Title"), width=-1),
+                Column("work_package_uuid", tr("WP"), "choice", choices=lambda: wps(True)),
+                Column("due_month", tr("Due (month)"), "int"), Column("verification", tr("Means of verification")),
+            ], order=lambda m: m.number, watch=watch, parent=self),
+        }
+        adders = {"work_packages": self.add_work_package, "tasks": self.add_task,
+                  "deliverables": self.add_deliverable, "milestones": self.add_milestone}
+        texts = {
+            "work_packages": (tr("Work packages"), tr("No work packages yet — add the first one (coordination)."),
+                              tr("Add &work package")),
+            "tasks": (tr("Tasks"), tr("No tasks yet — select a work package, then add its tasks."), tr("Add &task")),
+            "deliverables": (tr("Deliverables"), tr("No deliverables yet — each work package should produce one."),
+                             tr("Add &deliverable")),
+            "milestones": (tr("Milestones"), tr("No milestones yet — mark the project's decision points."),
+                           tr("Add &milestone")),
+        }
+        self.tabs = QTabWidget()
+        self.tables: dict[str, EntityTable] = {}
+        for name, model in self.models.items():
+            title, empty, add_text = texts[name]
+            table = EntityTable(model, "", empty, adders[name], add_text)
+            self.tables[name] = table
+            self.tabs.addTab(table, title)
+        self.tabs.addTab(self._effort_tab(), tr("Effort (person-months)"))
+        self.gantt = GanttChart(self.session)
+        self.gantt.setMinimumHeight(120)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.gantt)
+        splitter.setSizes([300, 260])
+        self.body.addWidget(splitter)
+
+    def _effort_tab(self) -> QWidget:
+        cache: dict[str, Any] = {}
+
+        def find(part: str, wp: str) -> Any:
+            document = self.session.document
+            if cache.get("doc") is not document:
+                cache["doc"] = document
+                cache["map"] = {(e.participation_uuid, e.work_package_uuid): e for e in document.efforts}
+            return cache["map"].get((part, wp))
+
+        self.effort = GridModel(
+            self.session, "efforts", "person_months",
+            lambda: [(w.uuid, f"WP{w.number}") for w in sorted(self.session.document.work_packages,
+                                                                 key=lambda w: w.number)],
+            find, lambda part, wp, amount: {"participation_uuid": part, "work_package_uuid": wp,
+                                            "person_months": amount},
+            watch=("work_packages",), parent=self)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.effort_view = QTableView()
+        self.effort_view.setModel(self.effort)
+        self.effort_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        layout.addWidget(self.effort_view)
+        error = FieldError()
+        self.effort.editRefused.connect(error.show_message)
+        layout.addWidget(error)
+        return box
+
+    # -- adding ------------------------------------------------------------------
+    def _selected_wp(self) -> str:
+        uuid = self.tables["work_packages"].current_uuid()
+        wps = sorted(self.session.document.work_packages, key=lambda w: w.number)
+        if uuid is None and wps:
+            uuid = wps[0].uuid
+        if uuid is None:
+            raise EditError(self.tr("Add a work package first."))
+        return uuid
+
+    def add_work_package(self) -> str:
+        document = self.session.document
+        number = max((w.number for w in document.work_packages), default=0) + 1
+        return self.session.add("work_packages", {"number": number, "title": self.tr("New work package"),
+                                                  "start_month": 1, "end_month": document.proposal.duration_months},
+                                self.tr("Add work package"))
+
+    def add_task(self) -> str:
+        wp = self.session.entity("work_packages", self._selected_wp())
+        number = max((t.number for t in self.session.document.tasks if t.work_package_uuid == wp.uuid), default=0) + 1
+        return self.session.add("tasks", {"work_package_uuid": wp.uuid, "number": number, "title": self.tr("New task"),
+                                          "start_month": wp.start_month, "end_month": wp.end_month},
+                                self.tr("Add task"))
+
+    def add_deliverable(self) -> str:
+        wp = self.session.entity("work_packages", self._selected_wp())
+        count = sum(1 for d in self.session.document.deliverables if d.work_package_uuid == wp.uuid)
+        return self.session.add("deliverables", {"work_package_uuid": wp.uuid, "number": f"D{wp.number}.{count + 1}",
+                                                 "title": self.tr("New deliverable"), "due_month": wp.end_month},
+                                self.tr("Add deliverable"))
+
+    def add_milestone(self) -> str:
+        count = len(self.session.document.milestones)
+        return self.session.add("milestones", {"number": f"MS{count + 1}", "title": self.tr("New milestone"),
+                                               "due_month": self.session.document.proposal.duration_months},
+                                self.tr("Add milestone"))
+
+    # -- hooks ---------------------------------------------------------------------
+    def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        for index, name in enumerate(self.models):
+            if entity_uuid and self.models[name].row_of(entity_uuid) >= 0:
+                self.tabs.setCurrentIndex(index)
+                return self.tables[name].select(entity_uuid, field)
+        effort = next((e for e in self.session.document.efforts if e.uuid == entity_uuid), None)
+        if effort is not None:
+            self.tabs.setCurrentIndex(len(self.models))
+            self.effort_view.setFocus()
+            return True
+        return False
+
+    def guidance(self) -> str:
+        return self.tr("Split the project into work packages with a leader and dates, then tasks, deliverables "
+                       "and milestones. Drag a bar in the chart to move it; drag its right end to change its "
+                       "length. Person-months per partner go in the Effort tab.")
+
+
+def _type(tr: Any, value: DeliverableType) -> str:
+    return {DeliverableType.REPORT: tr("Report"), DeliverableType.DATA: tr("Data"),
+            DeliverableType.SOFTWARE: tr("Software"), DeliverableType.DEMONSTRATOR: tr("Demonstrator"),
+            DeliverableType.OTHER: tr("Other")}[value]
+
+

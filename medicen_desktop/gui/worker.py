@@ -1,0 +1,89 @@
+"""The one background worker: slow work (export, validation) off the GUI thread.
+
+A ``Job`` wraps a function of a ``Progress``; ``Worker.submit`` runs jobs
+one after the other on a single ``QThread`` and the job's signals bring the
+result, the exception or the cancellation back to the GUI thread. Workers
+never touch widgets; the GUI reads the job's progress (plain attributes of
+a ``CancellableProgress``) with a timer, so the worker never waits for the GUI.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from medicen_desktop.progress import CancellableProgress, Cancelled, Progress
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    """One piece of background work. Connect to its signals before submitting."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    done = Signal()
+    """Emitted last, whatever the outcome."""
+
+    def __init__(self, function: Callable[[Progress], Any], label: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.function = function
+        self.label = label
+        self.progress = CancellableProgress()
+        self.running = False
+
+    def cancel(self) -> None:
+        self.progress.cancel()
+
+
+class _Runner(QObject):
+    @Slot(object)
+    def run(self, job: Job) -> None:
+        job.running = True
+        try:
+            if job.progress.cancelled:
+                raise Cancelled()
+            result = job.function(job.progress)
+        except Cancelled:
+            job.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI, which logs and shows it
+            log.debug("background job %r failed", job.label, exc_info=True)
+            job.failed.emit(exc)
+        else:
+            job.succeeded.emit(result)
+        finally:
+            job.running = False
+            job.done.emit()
+
+
+class Worker(QObject):
+    """A single background thread running submitted jobs in order."""
+
+    _submit = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("medicen-worker")
+        self._runner = _Runner()
+        self._runner.moveToThread(self._thread)
+        self._submit.connect(self._runner.run)
+        self._jobs: list[Job] = []
+        self._thread.start()
+
+    def submit(self, job: Job) -> Job:
+        self._jobs.append(job)
+        job.done.connect(lambda: self._jobs.remove(job) if job in self._jobs else None)
+        self._submit.emit(job)
+        return job
+
+    def shutdown(self) -> None:
+        """Cancel what is queued or running and wait for the thread (never destroy it running)."""
+        for job in list(self._jobs):
+            job.cancel()
+        self._thread.quit()
+        self._thread.wait()

@@ -1,0 +1,135 @@
+"""The open proposal: navigator | step editor | guidance and findings.
+
+It creates each step's editor on first visit, re-checks the proposal on the
+worker a moment after each change, and routes a finding to its field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
+
+from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.errors import show_exception
+from medicen_desktop.gui.navigator import StepNavigator
+from medicen_desktop.gui.rules_bridge import STEPS, FindingView
+from medicen_desktop.gui.session import Notice, ProposalSession
+from medicen_desktop.gui.settings import Settings
+from medicen_desktop.gui.sidepanel import SidePanel
+from medicen_desktop.gui.steps import page_class
+from medicen_desktop.gui.steps.base import Findings, StepContext, StepPage
+from medicen_desktop.gui.worker import Job, Worker
+
+CHECK_DELAY_MS = 700
+
+
+class Workspace(QWidget):
+    """Emits ``stepChanged(step)``."""
+
+    stepChanged = Signal(str)
+
+    def __init__(self, session: ProposalSession, worker: Worker, settings: Settings, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("workspace")
+        self.findings = Findings(self)
+        self.context = StepContext(session, worker, settings, self.findings, language)
+        self.context.request_check = self.check_now
+        self._pages: dict[str, StepPage] = {}
+        self._check_job: Job | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.navigator = StepNavigator()
+        self.stack = QStackedWidget()
+        self.panel = SidePanel()
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 860, 290])
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter)
+        self.navigator.stepChosen.connect(self.go_to)
+        self.panel.findingActivated.connect(self.jump_to)
+        self.findings.updated.connect(self._show_findings)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        session.changed.connect(self._on_changed)
+        self._update_header()
+        self.check_now()
+
+    # -- steps -------------------------------------------------------------
+    def page(self, step: str) -> StepPage:
+        """The editor of a step, created on first use."""
+        if step not in self._pages:
+            page = page_class(step)(self.context)
+            if hasattr(page, "findingActivated"):
+                page.findingActivated.connect(self.jump_to)
+            if hasattr(page, "guidanceChanged"):
+                page.guidanceChanged.connect(self._guidance_changed)
+            self._pages[step] = page
+            self.stack.addWidget(page)
+        return self._pages[step]
+
+    def go_to(self, step: str) -> None:
+        page = self.page(step)
+        self.stack.setCurrentWidget(page)
+        if self.navigator.current_step() != step:
+            self.navigator.select(step)
+        self.panel.set_guidance(page.guidance())
+        self._show_findings()
+        self.stepChanged.emit(step)
+
+    def _guidance_changed(self, text: str) -> None:
+        if self.stack.currentWidget() is self.sender():
+            self.panel.set_guidance(text)
+
+    def current_step(self) -> str:
+        return self.navigator.current_step()
+
+    def jump_to(self, finding: FindingView) -> None:
+        """Open the finding's step and focus its field."""
+        self.go_to(finding.step)
+        self.page(finding.step).focus_field(finding.entity_uuid, finding.field)
+
+    # -- checks -------------------------------------------------------------
+    def check_now(self) -> None:
+        """Run the rules on the current snapshot, on the worker."""
+        if self._check_job is not None:
+            self._check_job.cancel()
+        document, language = self.session.document, self.context.language
+        job = Job(lambda progress: rules_bridge.check(document, language), "check", self)
+        job.succeeded.connect(self._checked)
+        job.failed.connect(lambda exc: show_exception(exc, self))
+        self._check_job = job
+        self.context.worker.submit(job)
+
+    def _checked(self, findings: list[FindingView]) -> None:
+        self.findings.set(findings)
+
+    def _on_changed(self, notice: Notice) -> None:
+        self._update_header()
+        self._check_timer.start()
+
+    def _show_findings(self) -> None:
+        items = self.findings.items
+        step = self.current_step()
+        self.panel.set_findings(items if step in ("review", "export") else [f for f in items if f.step == step])
+        states = rules_bridge.step_states(self.session.document, items)
+        self.navigator.set_states(states)
+        self._update_header(states)
+
+    def _update_header(self, states: dict[str, tuple[str, int]] | None = None) -> None:
+        document = self.session.document
+        states = states or rules_bridge.step_states(document, self.findings.items)
+        template = self.context.template
+        call = template.name if template is not None else document.proposal.template_key
+        self.navigator.set_header(document.proposal.acronym, call, rules_bridge.completeness(states))
+
+    def retranslate(self) -> None:
+        self.navigator.retranslate()
+
+    def page_steps(self) -> list[str]:
+        return [s for s in STEPS if s in self._pages]

@@ -1,0 +1,89 @@
+"""The main window: library, navigator, steps, title bar, shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+
+from medicen_desktop.gui.dialogs import Confirm, NewProposal, NewProposalDialog, TextPrompt
+from medicen_desktop.gui.rules_bridge import STEPS
+from medicen_desktop.services import proposals
+
+
+def test_empty_library_says_what_to_do(window):
+    assert window.library.model.rowCount() == 0
+    assert window.library.empty.isVisibleTo(window)
+    assert "New proposal" in window.library.empty.text()
+    assert window.windowTitle() == "Medicen Desktop"
+
+
+def test_open_sample_shows_navigator_and_title(qtbot, window):
+    qtbot.mouseClick(window.library.sample_button, Qt.MouseButton.LeftButton)
+    assert window.workspace is not None
+    assert window.windowTitle().startswith("ÉPI-DIAG · saved ✓")
+    assert window.workspace.navigator.acronym.text() == "ÉPI-DIAG"
+    assert window.workspace.navigator.list.count() == len(STEPS)
+
+
+def test_ctrl_number_switches_steps(qtbot, opened):
+    for number, step in enumerate(STEPS[:9], start=1):
+        QTest.keySequence(opened, QKeySequence(f"Ctrl+{number}"))
+        assert opened.workspace.current_step() == step
+    QTest.keySequence(opened, QKeySequence("Ctrl+0"))
+    assert opened.workspace.current_step() == "export"
+
+
+def test_every_step_opens_with_the_sample(opened):
+    for step in STEPS:
+        opened.workspace.go_to(step)
+        assert opened.workspace.stack.currentWidget() is opened.workspace.page(step)
+
+
+def test_create_from_template(qtbot, window, monkeypatch):
+    monkeypatch.setattr(NewProposalDialog, "ask", classmethod(lambda cls, templates, parent=None: NewProposal(
+        "bpi-idemo", "NEWPROJ", "A new project", "Acme Imaging SAS", "sme", "en")))
+    qtbot.mouseClick(window.library.new_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None
+    document = window.session.document
+    assert document.proposal.acronym == "NEWPROJ"
+    assert len(document.participations) == 1
+    assert document.sections, "the template's sections are created"
+
+
+def test_rename_duplicate_delete_and_undo(qtbot, window, db, sample_in_db, monkeypatch):
+    library = window.library
+    library.reload(sample_in_db)
+    monkeypatch.setattr(TextPrompt, "ask", classmethod(lambda cls, *a, **k: "RENAMED"))
+    qtbot.mouseClick(library.rename_button, Qt.MouseButton.LeftButton)
+    assert proposals.get_document(db, sample_in_db).proposal.acronym == "RENAMED"
+    qtbot.mouseClick(library.duplicate_button, Qt.MouseButton.LeftButton)
+    assert library.model.rowCount() == 2
+    library.select(sample_in_db)
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    qtbot.mouseClick(library.delete_button, Qt.MouseButton.LeftButton)
+    assert library.model.rowCount() == 1
+    QTest.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert library.model.rowCount() == 2
+    assert proposals.get_document(db, sample_in_db).proposal.acronym == "RENAMED"
+
+
+def test_delete_cancelled_keeps_proposal(qtbot, window, sample_in_db, monkeypatch):
+    window.library.reload(sample_in_db)
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: False))
+    qtbot.mouseClick(window.library.delete_button, Qt.MouseButton.LeftButton)
+    assert window.library.model.rowCount() == 1
+
+
+def test_last_step_is_remembered(qtbot, window, sample_in_db, settings):
+    window.open_proposal(sample_in_db)
+    window.workspace.go_to("budget")
+    window.show_library()
+    window.open_proposal(sample_in_db)
+    assert window.workspace.current_step() == "budget"
+    assert sample_in_db in settings.get(__import__("medicen_desktop.gui.settings", fromlist=["x"]).RECENT_PROPOSALS)
+
+
+def test_library_model(qtmodeltester, window, sample_in_db):
+    window.library.reload()
+    qtmodeltester.check(window.library.model)
