@@ -1,0 +1,64 @@
+"""`export PROPOSAL --format docx|pdf|xlsx -o FILE`: files written whole, or not at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+from medicen_desktop.cli import main
+from medicen_desktop.progress import CancellableProgress, Cancelled
+from medicen_desktop.services import export as export_service
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_exports_three_formats(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    code, out, _ = run(capsys, db_path, "demo")
+    assert code == 0
+    for fmt in ("docx", "pdf", "xlsx"):
+        target = tmp_path / f"dossier.{fmt}"
+        code, out, err = run(capsys, db_path, "export", "ÉPI-DIAG", "--format", fmt, "-o", str(target))
+        assert code == 0, err
+        assert str(target) in out
+    assert any(p.style.name == "Heading 1" for p in Document(str(tmp_path / "dossier.docx")).paragraphs)
+    assert len(PdfReader(str(tmp_path / "dossier.pdf")).pages) > 5
+    workbook = openpyxl.load_workbook(tmp_path / "dossier.xlsx")
+    assert str(workbook.worksheets[0]["B9"].value).startswith("=SUM(")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.docx", "dossier.pdf", "dossier.xlsx"]
+
+
+def test_unknown_proposal_and_bad_format(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    code, _, err = run(capsys, db_path, "export", "NOPE", "-o", str(tmp_path / "x.pdf"))
+    assert code == 2 and err.startswith("medicen-desktop:")
+    code, _, err = run(capsys, db_path, "export", "NOPE", "-o", str(tmp_path / "x.txt"))
+    assert code == 2 and "format" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cancel_leaves_the_target_untouched(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "dossier.pdf"
+    target.write_bytes(b"previous version")
+    progress = CancellableProgress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        export_service.export_document(sample, "pdf", target, progress)
+    assert target.read_bytes() == b"previous version"
+    assert [p.name for p in tmp_path.iterdir()] == ["dossier.pdf"]
+
+
+def test_pdf_export_reports_pages(sample, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = export_service.export_document(sample, "pdf", tmp_path / "d.pdf")
+    assert result.pages and result.technical_pages and result.technical_pages < result.pages
+    assert all(f.code.startswith("export.") for f in result.findings)
