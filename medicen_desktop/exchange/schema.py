@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
-FORMAT_NAME = "medicen-proposal"
-FORMAT_VERSION = 1
+FORMAT_NAME: Final = "medicen-proposal"
+FORMAT_VERSION: Final = 1
 
 UUIDStr = Annotated[
     str,
@@ -304,8 +304,8 @@ ENTITY_LISTS: dict[str, type[Entity]] = {
 class ProposalDocument(_Model):
     """One whole proposal: the interchange JSON's root."""
 
-    format: Literal["medicen-proposal"] = FORMAT_NAME
-    format_version: Literal[1] = FORMAT_VERSION
+    format: Literal["medicen-proposal"] = "medicen-proposal"
+    format_version: Literal[1] = 1
     proposal: Proposal
     organisations: list[Organisation] = Field(default_factory=list)
     participations: list[Participation] = Field(default_factory=list)

@@ -5,6 +5,8 @@ Column names equal the interchange model's field names
 the other without a hand-written converter per entity.
 """
 
+from typing import Any
+
 from medicen_desktop.model.attachment import Attachment, AttachmentBlob
 from medicen_desktop.model.audit import AppInfo, AuditEntry
 from medicen_desktop.model.base import Base
@@ -14,7 +16,7 @@ from medicen_desktop.model.organisation import Organisation, Participation, Team
 from medicen_desktop.model.proposal import Proposal, Risk, Section
 from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
 
-ENTITY_TABLES = {
+ENTITY_TABLES: dict[str, Any] = {
     "organisations": Organisation,
     "participations": Participation,
     "team_members": TeamMember,

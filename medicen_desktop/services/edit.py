@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuidlib
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
@@ -74,7 +75,7 @@ class Removal:
 def _plain(values: dict[str, Any]) -> dict[str, Any]:
     """Enum members to their values, for ORM columns."""
     return {
-        k: (v.value if isinstance(v, schema.StrEnum) else [str(i) for i in v] if isinstance(v, list) else v)
+        k: (v.value if isinstance(v, StrEnum) else [str(i) for i in v] if isinstance(v, list) else v)
         for k, v in values.items()
     }
 

@@ -8,6 +8,7 @@ UUID), which makes export -> import -> export byte-identical.
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -79,7 +80,7 @@ def _values(entity: schema.Entity) -> dict[str, Any]:
     for name, value in values.items():
         if isinstance(value, list):
             values[name] = [str(item) for item in value]
-        elif isinstance(value, schema.StrEnum):
+        elif isinstance(value, StrEnum):
             values[name] = value.value
     return values
 
