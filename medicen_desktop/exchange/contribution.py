@@ -67,6 +67,7 @@ class Contribution:
     manifest: ContributionManifest
     snapshot: ProposalDocument
     snapshot_sha256: str
+    snapshot_bytes: bytes
     blobs: dict[str, bytes]
 
 
@@ -117,7 +118,7 @@ def read_contribution(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Con
     snapshot = read_snapshot(members, source)
     if snapshot.proposal.uuid != manifest.proposal_uuid:
         raise InterchangeError("the snapshot is of another proposal than the manifest says", source)
-    return Contribution(manifest, snapshot, snapshot_sha, attachment_blobs(members))
+    return Contribution(manifest, snapshot, snapshot_sha, members[SNAPSHOT_MEMBER], attachment_blobs(members))
 
 
 def verify_signature(contribution: Contribution, secret: str, source: str) -> None:

@@ -31,7 +31,7 @@ from medicen_desktop.exchange.merge_result import (
     Resolution,
 )
 from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
-from medicen_desktop.exchange.text import MARKDOWN_FIELDS
+from medicen_desktop.exchange.text import MARKDOWN_FIELDS, normalise_values
 from medicen_desktop.exchange.textmerge import Side, merge_markdown
 
 _IGNORED = frozenset({"uuid", "revision"})
@@ -91,6 +91,9 @@ class _Merger:
         for name, their_value in theirs.items():
             base_value, our_value = base.get(name), ours.get(name)
             if name in _IGNORED or their_value == base_value:
+                continue
+            their_value = normalise_values({name: their_value})[name]  # as the edit services store text
+            if their_value == base_value:
                 continue
             reason = self._refusal(list_name, base, name) or self._refusal(list_name, {**base, name: their_value})
             if reason is not None:
@@ -178,6 +181,7 @@ class _Merger:
 
     def _our_deletion(self, list_name: str, base: Values, theirs: Values) -> Values | None:
         """The coordinator deleted the entity the partner kept; return what comes back (None: nothing)."""
+        theirs = normalise_values(theirs)
         if _same(base, theirs):
             return None
         reason = self._refusal(list_name, base) or self._refusal(list_name, theirs)
@@ -196,6 +200,7 @@ class _Merger:
         return value if value is None else dict(value)
 
     def _their_addition(self, list_name: str, theirs: Values) -> Values | None:
+        theirs = normalise_values(theirs)
         reason = self._refusal(list_name, theirs)
         if reason is None and self.scope is not None and list_name not in PARTNER_ADDABLE:
             reason = f"{describe(list_name, theirs)} cannot be added by a partner"
@@ -246,6 +251,8 @@ def merge_documents(
     """Merge ``theirs``' changes since ``base`` into ``ours``; see the module docstring.
 
     The three snapshots must be of the same proposal (the caller checks).
+    The partner's text is normalised (exchange.text) as the edit services
+    would have stored it, so a change made only of control characters is none.
     """
     merger = _Merger(scope, resolutions or {}, take)
     b, o, t = base.model_dump(), ours.model_dump(), theirs.model_dump()

@@ -26,12 +26,11 @@ from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
 from medicen_desktop.exchange.assignment import Assignment, Scope
 from medicen_desktop.exchange.contribution import Contribution, read_contribution, verify_signature
 from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.jsonio import dump_document, load_document
+from medicen_desktop.exchange.jsonio import load_document
 from medicen_desktop.exchange.manifest import check_attachments_present
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.merge_result import Conflict, FieldChange, MergeOutcome, RefusedChange, Resolution, plain
 from medicen_desktop.exchange.schema import ProposalDocument
-from medicen_desktop.exchange.text import normalise_document
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import AppliedContribution, AttachmentBlob, ExchangePackage, Proposal
 from medicen_desktop.services.packages import store_blobs
@@ -151,8 +150,7 @@ def _prepare(
     original = _parse_base(package.base_snapshot)
     assignment = Assignment(package.participation_uuid, frozenset(package.section_keys), frozenset(package.wp_numbers))
     ours = snapshot.load_document(session, proposal_uuid)
-    theirs = normalise_document(contribution.snapshot)
-    outcome = merge_documents(base, ours, theirs, Scope(assignment, original), resolutions=resolutions, take=take)
+    outcome = merge_documents(base, ours, contribution.snapshot, Scope(assignment, original), resolutions=resolutions, take=take)
     chosen = {c.id: (resolutions or {}).get(c.id, take) for c in outcome.conflicts if c not in outcome.unresolved}
     return _Prepared(contribution, package, outcome, ours,
                      {k: v if isinstance(v, str) else "custom" for k, v in chosen.items()})
@@ -213,8 +211,8 @@ def merge_contribution(
         session.add(AppliedContribution(
             uuid=merge_uuid, package_uuid=prepared.package.uuid, proposal_uuid=proposal_uuid,
             snapshot_sha256=prepared.contribution.snapshot_sha256,
-            snapshot=dump_document(prepared.contribution.snapshot),
-            pre_merge_snapshot=dump_document(prepared.ours), merged_revision=proposal.revision,
+            snapshot=prepared.contribution.snapshot_bytes,
+            pre_merge_snapshot=prepared.ours.model_dump_json().encode(), merged_revision=proposal.revision,
             applied_at=now, applied_by=actor,
         ))
         outcome = prepared.outcome

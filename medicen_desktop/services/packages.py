@@ -113,8 +113,8 @@ def store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
 def create_package(db: Database, ref: str, partner: str, actor: str = "local") -> PackageFile:
     """Make a package for ``partner`` (UUID, short or legal name) with its stored assignment.
 
-    Raises LookupError (unknown proposal or partner) or ValueError (the
-    partner has no assignment).
+    Raises LookupError (unknown proposal or partner) or ValueError (no
+    assignment stored for the partner; an empty one gives only its own data).
     """
     proposal_uuid = resolve(db, ref)
     with db.transaction() as session:
@@ -122,7 +122,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local") -
         participation_uuid = find_participation(document, partner)
         row = session.scalars(select(AssignmentRow).where(
             AssignmentRow.proposal_uuid == proposal_uuid, AssignmentRow.participation_uuid == participation_uuid)).first()
-        if row is None or not (row.section_keys or row.wp_numbers):
+        if row is None:
             raise ValueError(f"partner {partner} has no assignment in {document.proposal.acronym}; assign it first")
         assignment = Assignment(participation_uuid, frozenset(row.section_keys), frozenset(row.wp_numbers))
         name = partner_name(document, participation_uuid)
