@@ -14,13 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.services.edit import EditError
 
 _Index = QModelIndex | QPersistentModelIndex
+EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+                 | QAbstractItemView.EditTrigger.EditKeyPressed)
+"""Typing starts editing a cell, as in a spreadsheet; moving does not (Ctrl+Z stays the proposal's)."""
 
 
 class GridModel(QAbstractTableModel):

@@ -109,13 +109,14 @@ class ProposalSession(QObject):
     def update_later(self, list_name: str, uuid: str, field_name: str, value: Any, source: object = None) -> None:
         """Record typed text; the autosave writes it within MAX_DELAY_MS."""
         key = (list_name, uuid, field_name)
-        if not self._pending.values:
-            self._pending.since = time.monotonic()
-            self._deadline.start()
-            self.saveStateChanged.emit(True)
+        first = not self._pending.values
         self._pending.values[key] = value
         self._pending.sources[key] = source
         self._idle.start()
+        if first:
+            self._pending.since = time.monotonic()
+            self._deadline.start()
+            self.saveStateChanged.emit(True)
 
     def flush(self) -> None:
         """Write every pending typed value now (one undo step per field, merged while typing)."""

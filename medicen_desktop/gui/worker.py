@@ -9,6 +9,7 @@ a ``CancellableProgress``) with a timer, so the worker never waits for the GUI.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -44,6 +45,10 @@ class _Runner(QObject):
     @Slot(object)
     def run(self, job: Job) -> None:
         job.running = True
+        # A full garbage collection walks every object while holding the GIL:
+        # with a large proposal loaded that stalls the GUI thread > 100 ms. Freezing
+        # what exists before the job limits collections to what the job creates.
+        gc.freeze()
         try:
             if job.progress.cancelled:
                 raise Cancelled()
@@ -56,6 +61,7 @@ class _Runner(QObject):
         else:
             job.succeeded.emit(result)
         finally:
+            gc.unfreeze()
             job.running = False
             job.done.emit()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui import rules_bridge
-from medicen_desktop.gui.matrix import GridModel
+from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS, GridModel
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
@@ -70,7 +70,7 @@ class BudgetPage(StepPage):
         grid_layout.setContentsMargins(0, 0, 0, 0)
         self.view = QTableView()
         self.view.setModel(self.grid)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setEditTriggers(_EDIT_TRIGGERS)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid_layout.addWidget(self.view)

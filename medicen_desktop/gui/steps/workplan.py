@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QTabWidg
 
 from medicen_desktop.exchange.schema import DeliverableType, Dissemination
 from medicen_desktop.gui.gantt import GanttChart
-from medicen_desktop.gui.matrix import GridModel
+from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS, GridModel
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
 from medicen_desktop.gui.steps.tables import EntityTable
@@ -118,7 +118,7 @@ class WorkPlanPage(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.effort_view = QTableView()
         self.effort_view.setModel(self.effort)
-        self.effort_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.effort_view.setEditTriggers(_EDIT_TRIGGERS)
         layout.addWidget(self.effort_view)
         error = FieldError()
         self.effort.editRefused.connect(error.show_message)
