@@ -43,8 +43,8 @@ def _sections(document: ProposalDocument, template: FunderTemplate) -> Iterator[
             )
     counts = Counter(s.key for s in document.sections)
     for section in document.sections:
-        spec = template.section(section.key)
-        if spec is None:
+        section_spec = template.section(section.key)
+        if section_spec is None:
             yield Finding(
                 "info", "section.not-in-template",
                 f"La section « {section.key} » n'existe pas dans l'appel {template.name} : elle ne sera pas exportée.",
@@ -55,31 +55,31 @@ def _sections(document: ProposalDocument, template: FunderTemplate) -> Iterator[
         if counts[section.key] > 1:
             yield Finding(
                 "warning", "section.duplicate-key",
-                f"Plusieurs sections « {spec.title_fr} » : une seule sera exportée.",
-                f"Several '{spec.title_en}' sections: only one will be exported.",
+                f"Plusieurs sections « {section_spec.title_fr} » : une seule sera exportée.",
+                f"Several '{section_spec.title_en}' sections: only one will be exported.",
                 section.uuid, "key",
             )
         if not section.body.strip():
-            if spec.required:
+            if section_spec.required:
                 yield Finding(
                     "error", "section.required-empty",
-                    f"La section obligatoire « {spec.title_fr} » est vide.",
-                    f"The required section '{spec.title_en}' is empty.",
+                    f"La section obligatoire « {section_spec.title_fr} » est vide.",
+                    f"The required section '{section_spec.title_en}' is empty.",
                     section.uuid, "body",
                 )
             continue
-        if spec.limit_words is not None and (words := count_words(section.body)) > spec.limit_words:
+        if section_spec.limit_words is not None and (words := count_words(section.body)) > section_spec.limit_words:
             yield Finding(
                 "error", "section.too-many-words",
-                f"« {spec.title_fr} » compte {words} mots pour {spec.limit_words} autorisés.",
-                f"'{spec.title_en}' has {words} words; the limit is {spec.limit_words}.",
+                f"« {section_spec.title_fr} » compte {words} mots pour {section_spec.limit_words} autorisés.",
+                f"'{section_spec.title_en}' has {words} words; the limit is {section_spec.limit_words}.",
                 section.uuid, "body",
             )
-        if spec.limit_chars is not None and (chars := count_chars(section.body)) > spec.limit_chars:
+        if section_spec.limit_chars is not None and (chars := count_chars(section.body)) > section_spec.limit_chars:
             yield Finding(
                 "error", "section.too-many-chars",
-                f"« {spec.title_fr} » compte {chars} caractères pour {spec.limit_chars} autorisés.",
-                f"'{spec.title_en}' has {chars} characters; the limit is {spec.limit_chars}.",
+                f"« {section_spec.title_fr} » compte {chars} caractères pour {section_spec.limit_chars} autorisés.",
+                f"'{section_spec.title_en}' has {chars} characters; the limit is {section_spec.limit_chars}.",
                 section.uuid, "body",
             )
 
