@@ -9,7 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from medicen_desktop.gui import i18n, settings as keys
@@ -58,7 +58,7 @@ def run_gui(database_location: str) -> int:
         lock = QLockFile(str(path))
         lock.setStaleLockTime(0)
         if not lock.tryLock(100):
-            QMessageBox.warning(None, app.tr("Medicen Desktop is already open"), app.tr(
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Medicen Desktop is already open"), QCoreApplication.translate("App", 
                 "This database ({path}) is already open in another Medicen Desktop window. "
                 "Switch to that window, or close it and try again.").format(path=database_location))
             return 1
@@ -67,7 +67,7 @@ def run_gui(database_location: str) -> int:
     try:
         db = Database.open(database_location)
     except DatabaseError as exc:
-        QMessageBox.critical(None, app.tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
         return 2
     from medicen_desktop.gui.mainwindow import MainWindow
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -30,7 +30,7 @@ from medicen_desktop.store.database import Database
 class SaveCopyDialog:
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy"), suggested, "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Save a copy"), suggested, "JSON (*.json)")
         return path or None
 
 

@@ -24,18 +24,17 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def step_label(step: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "call": tr("Steps", "&Call"),
-        "project": tr("Steps", "&Project"),
-        "consortium": tr("Steps", "C&onsortium"),
-        "sections": tr("Steps", "&Sections"),
-        "workplan": tr("Steps", "&Work plan"),
-        "budget": tr("Steps", "&Budget"),
-        "risks": tr("Steps", "&Risks"),
-        "annexes": tr("Steps", "&Annexes"),
-        "review": tr("Steps", "Re&view"),
-        "export": tr("Steps", "&Export"),
+        "call": QCoreApplication.translate("Steps", "&Call"),
+        "project": QCoreApplication.translate("Steps", "&Project"),
+        "consortium": QCoreApplication.translate("Steps", "C&onsortium"),
+        "sections": QCoreApplication.translate("Steps", "&Sections"),
+        "workplan": QCoreApplication.translate("Steps", "&Work plan"),
+        "budget": QCoreApplication.translate("Steps", "&Budget"),
+        "risks": QCoreApplication.translate("Steps", "&Risks"),
+        "annexes": QCoreApplication.translate("Steps", "&Annexes"),
+        "review": QCoreApplication.translate("Steps", "Re&view"),
+        "export": QCoreApplication.translate("Steps", "&Export"),
     }[step]
 
 

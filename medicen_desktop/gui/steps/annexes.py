@@ -22,19 +22,18 @@ class AnnexesPage(StepPage):
 
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
-        tr = self.tr
-        self.title.setText(tr("Annexes"))
-        kinds = [(AttachmentKind.LETTER.value, tr("Letter of commitment")), (AttachmentKind.CV.value, tr("CV")),
-                 (AttachmentKind.LOGO.value, tr("Logo")), (AttachmentKind.OTHER.value, tr("Other"))]
+        self.title.setText(self.tr("Annexes"))
+        kinds = [(AttachmentKind.LETTER.value, self.tr("Letter of commitment")), (AttachmentKind.CV.value, self.tr("CV")),
+                 (AttachmentKind.LOGO.value, self.tr("Logo")), (AttachmentKind.OTHER.value, self.tr("Other"))]
         self.model = EntityTableModel(self.session, "attachments", [
-            Column("filename", tr("File"), "readonly", width=-1),
-            Column("kind", tr("Kind"), "choice", choices=lambda: kinds),
-            Column("size", tr("Size (bytes)"), "readonly"),
-            Column("sha256", tr("SHA-256"), "readonly"),
-            Column("description", tr("Description")),
+            Column("filename", self.tr("File"), "readonly", width=-1),
+            Column("kind", self.tr("Kind"), "choice", choices=lambda: kinds),
+            Column("size", self.tr("Size (bytes)"), "readonly"),
+            Column("sha256", self.tr("SHA-256"), "readonly"),
+            Column("description", self.tr("Description")),
         ], parent=self)
-        self.table = EntityTable(self.model, "", tr("No annexes yet — drop letters of commitment and CVs here."),
-                                 None, "", tr("Remove annex"))
+        self.table = EntityTable(self.model, "", self.tr("No annexes yet — drop letters of commitment and CVs here."),
+                                 None, "", self.tr("Remove annex"))
         self.body.addWidget(self.table)
         self.message = FieldError()
         self.body.addWidget(self.message)

@@ -37,8 +37,7 @@ class BudgetPage(StepPage):
 
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
-        tr = self.tr
-        self.title.setText(tr("Budget"))
+        self.title.setText(self.tr("Budget"))
         self.period = 1
         cache: dict[str, Any] = {}
 
@@ -60,7 +59,7 @@ class BudgetPage(StepPage):
         self.years = QTabBar()
         self.years.currentChanged.connect(self._year_chosen)
         head = QHBoxLayout()
-        head.addWidget(QLabel(tr("Amounts in euros, per year. Type “12 500,50” or “12500.5”.")))
+        head.addWidget(QLabel(self.tr("Amounts in euros, per year. Type “12 500,50” or “12500.5”.")))
         head.addStretch(1)
         self.body.addLayout(head)
         self.body.addWidget(self.years)
@@ -74,7 +73,7 @@ class BudgetPage(StepPage):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid_layout.addWidget(self.view)
-        self.empty = QLabel(tr("No partners yet — add them in the Consortium step, then enter their costs here."),
+        self.empty = QLabel(self.tr("No partners yet — add them in the Consortium step, then enter their costs here."),
                             objectName="emptyState", wordWrap=True)
         grid_layout.addWidget(self.empty)
         self.error = FieldError()
@@ -84,10 +83,10 @@ class BudgetPage(StepPage):
         summary_box = QWidget()
         summary_layout = QVBoxLayout(summary_box)
         summary_layout.setContentsMargins(0, 0, 0, 0)
-        summary_layout.addWidget(QLabel(tr("Funding per partner (all years)"), objectName="panelTitle"))
+        summary_layout.addWidget(QLabel(self.tr("Funding per partner (all years)"), objectName="panelTitle"))
         self.summary = QTableWidget(0, 6)
-        self.summary.setHorizontalHeaderLabels([tr("Partner"), tr("Direct costs"), tr("Overheads"), tr("Eligible"),
-                                                tr("Funding rate"), tr("Requested aid")])
+        self.summary.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Direct costs"), self.tr("Overheads"), self.tr("Eligible"),
+                                                self.tr("Funding rate"), self.tr("Requested aid")])
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary.verticalHeader().hide()
         self.summary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

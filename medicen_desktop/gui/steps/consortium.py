@@ -64,34 +64,33 @@ class ConsortiumPage(StepPage):
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
         self.title.setText(self.tr("Consortium"))
-        tr = self.tr
 
         def org(entity: Any) -> tuple[str, str]:
             return "organisations", entity.organisation_uuid
 
         kinds = [(k.value, kind_label(k.value)) for k in OrganisationKind]
-        roles = [(ParticipantRole.COORDINATOR.value, tr("Coordinator")), (ParticipantRole.PARTNER.value, tr("Partner"))]
+        roles = [(ParticipantRole.COORDINATOR.value, self.tr("Coordinator")), (ParticipantRole.PARTNER.value, self.tr("Partner"))]
         self.partners = EntityTableModel(self.session, "participations", [
-            Column("short_name", tr("Short name"), target=org),
-            Column("legal_name", tr("Legal name"), target=org, width=-1),
-            Column("kind", tr("Kind"), "choice", choices=lambda: kinds, target=org),
-            Column("role", tr("Role"), "choice", choices=lambda: roles),
-            Column("siret", tr("SIRET"), target=org),
-            Column("contact_name", tr("Contact")),
-            Column("contact_email", tr("E-mail")),
+            Column("short_name", self.tr("Short name"), target=org),
+            Column("legal_name", self.tr("Legal name"), target=org, width=-1),
+            Column("kind", self.tr("Kind"), "choice", choices=lambda: kinds, target=org),
+            Column("role", self.tr("Role"), "choice", choices=lambda: roles),
+            Column("siret", self.tr("SIRET"), target=org),
+            Column("contact_name", self.tr("Contact")),
+            Column("contact_email", self.tr("E-mail")),
         ], order=lambda p: p.position, watch=("organisations",), parent=self)
         self.partner_table = EntityTable(
-            self.partners, tr("Partners"), tr("No partners yet — add the coordinator first."),
-            self.add_partner, tr("&Add partner…"), tr("Remove partner"), movable=True)
+            self.partners, self.tr("Partners"), self.tr("No partners yet — add the coordinator first."),
+            self.add_partner, self.tr("&Add partner…"), self.tr("Remove partner"), movable=True)
         self.members = EntityTableModel(self.session, "team_members", [
-            Column("name", tr("Name")),
-            Column("job_title", tr("Job title"), width=-1),
-            Column("person_months", tr("Person-months"), "decimal"),
+            Column("name", self.tr("Name")),
+            Column("job_title", self.tr("Job title"), width=-1),
+            Column("person_months", self.tr("Person-months"), "decimal"),
         ], keep=lambda m: False, order=lambda m: m.position, parent=self)
         self.member_table = EntityTable(
-            self.members, tr("Team of the selected partner"),
-            tr("Select a partner above, then add the people who will work on the project."),
-            self.add_member, tr("Add &member"), tr("Remove member"), movable=True)
+            self.members, self.tr("Team of the selected partner"),
+            self.tr("Select a partner above, then add the people who will work on the project."),
+            self.add_member, self.tr("Add &member"), self.tr("Remove member"), movable=True)
         self.partner_table.view.selectionModel().selectionChanged.connect(self._partner_selected)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.partner_table)

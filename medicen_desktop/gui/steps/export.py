@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,7 @@ PROGRESS_DELAY_MS = 600
 class FolderDialog:
     @classmethod
     def ask(cls, parent: QWidget, folder: str) -> str | None:
-        return QFileDialog.getExistingDirectory(parent, parent.tr("Export to folder"), folder) or None
+        return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Dialogs", "Export to folder"), folder) or None
 
 
 class Opener:
@@ -63,39 +63,38 @@ class ExportPage(StepPage):
 
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
-        tr = self.tr
-        self.title.setText(tr("Export"))
+        self.title.setText(self.tr("Export"))
         self.job: Job | None = None
         self.results: list[Any] = []
         top = QHBoxLayout()
         self.formats = {fmt: QCheckBox(label) for fmt, label in
-                        (("docx", tr("&Word (.docx)")), ("pdf", tr("&PDF")), ("xlsx", tr("&Budget workbook (.xlsx)")))}
+                        (("docx", self.tr("&Word (.docx)")), ("pdf", self.tr("&PDF")), ("xlsx", self.tr("&Budget workbook (.xlsx)")))}
         for fmt, check in self.formats.items():
             check.setChecked(fmt != "xlsx")
             top.addWidget(check)
         top.addStretch(1)
         self.body.addLayout(top)
         where = QHBoxLayout()
-        where.addWidget(QLabel(tr("Folder:")))
+        where.addWidget(QLabel(self.tr("Folder:")))
         self.folder = QLineEdit(context.settings.get(keys.EXPORT_FOLDER) or str(Path.home()))
         where.addWidget(self.folder, 1)
-        choose = QPushButton(icon("folder"), tr("C&hoose…"))
+        choose = QPushButton(icon("folder"), self.tr("C&hoose…"))
         choose.clicked.connect(self._choose_folder)
         where.addWidget(choose)
         self.body.addLayout(where)
         run = QHBoxLayout()
-        self.export_button = QPushButton(icon("export"), tr("E&xport"))
+        self.export_button = QPushButton(icon("export"), self.tr("E&xport"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         run.addWidget(self.export_button)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         run.addWidget(self.progress, 1)
         run.addWidget(self.cancel_button)
         self.body.addLayout(run)
-        self.status = QLabel(tr("Choose the formats and press Export. The page-limit check runs with the PDF."),
+        self.status = QLabel(self.tr("Choose the formats and press Export. The page-limit check runs with the PDF."),
                              wordWrap=True)
         self.body.addWidget(self.status)
         self.error = FieldError()
@@ -108,15 +107,15 @@ class ExportPage(StepPage):
         self.files.itemActivated.connect(lambda item: Opener.open(item.data(Qt.ItemDataRole.UserRole)))
         left_layout.addWidget(self.files, 1)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton(icon("open"), tr("&Open"))
+        self.open_button = QPushButton(icon("open"), self.tr("&Open"))
         self.open_button.clicked.connect(self._open_selected)
-        self.folder_button = QPushButton(icon("folder"), tr("Open &folder"))
+        self.folder_button = QPushButton(icon("folder"), self.tr("Open &folder"))
         self.folder_button.clicked.connect(lambda: Opener.open(Path(self.folder.text())))
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.folder_button)
         left_layout.addLayout(buttons)
         self.preflight = QListWidget(wordWrap=True)
-        left_layout.addWidget(QLabel(tr("Page-limit check"), objectName="panelTitle"))
+        left_layout.addWidget(QLabel(self.tr("Page-limit check"), objectName="panelTitle"))
         left_layout.addWidget(self.preflight, 1)
         splitter.addWidget(left)
         self.preview = _make_preview()
@@ -226,5 +225,5 @@ def _make_preview() -> QWidget:
     try:
         from medicen_desktop.gui.pdfpreview import PdfPreview
     except ImportError:
-        return QLabel(QLabel().tr("PDF preview is not available (QtPdf missing)."))
+        return QLabel(QCoreApplication.translate("Dialogs", "PDF preview is not available (QtPdf missing)."))
     return PdfPreview()

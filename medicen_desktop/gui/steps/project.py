@@ -34,41 +34,40 @@ class ProjectPage(StepPage):
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
         self.title.setText(self.tr("Project"))
-        tr = self.tr
         self.errors: dict[str, FieldError] = {}
         self.widgets: dict[str, QWidget] = {}
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         form = QFormLayout(inner)
-        self.acronym = self._row(form, "acronym", tr("&Acronym:"), QLineEdit(maxLength=40))
-        self.full_title = self._row(form, "title", tr("&Title:"), QLineEdit())
-        self.start = self._row(form, "start_date", tr("&Start date:"), QDateEdit(calendarPopup=True))
+        self.acronym = self._row(form, "acronym", self.tr("&Acronym:"), QLineEdit(maxLength=40))
+        self.full_title = self._row(form, "title", self.tr("&Title:"), QLineEdit())
+        self.start = self._row(form, "start_date", self.tr("&Start date:"), QDateEdit(calendarPopup=True))
         self.start.setMinimumDate(_NO_DATE)
-        self.start.setSpecialValueText(tr("not set"))
+        self.start.setSpecialValueText(self.tr("not set"))
         self.start.setDisplayFormat("dd/MM/yyyy")
-        self.duration = self._row(form, "duration_months", tr("&Duration:"), QSpinBox(minimum=1, maximum=240))
-        self.duration.setSuffix(tr(" months"))
-        self.domains = self._checks(form, "domains", tr("Domains:"), [(d.value, _domain(tr, d)) for d in Domain])
-        self.aims = self._checks(form, "clinical_aims", tr("Clinical aim:"), [
-            (ClinicalAim.PROGNOSIS.value, tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, tr("Diagnosis")),
-            (ClinicalAim.THERAPY.value, tr("Therapy"))])
+        self.duration = self._row(form, "duration_months", self.tr("&Duration:"), QSpinBox(minimum=1, maximum=240))
+        self.duration.setSuffix(self.tr(" months"))
+        self.domains = self._checks(form, "domains", self.tr("Domains:"), [(d.value, _domain(d)) for d in Domain])
+        self.aims = self._checks(form, "clinical_aims", self.tr("Clinical aim:"), [
+            (ClinicalAim.PROGNOSIS.value, self.tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, self.tr("Diagnosis")),
+            (ClinicalAim.THERAPY.value, self.tr("Therapy"))])
         trl = QWidget()
         trl_layout = QHBoxLayout(trl)
         trl_layout.setContentsMargins(0, 0, 0, 0)
-        self.trl_start = QSpinBox(minimum=0, maximum=9, specialValueText=tr("—"))
-        self.trl_end = QSpinBox(minimum=0, maximum=9, specialValueText=tr("—"))
-        trl_layout.addWidget(QLabel(tr("from")))
+        self.trl_start = QSpinBox(minimum=0, maximum=9, specialValueText=self.tr("—"))
+        self.trl_end = QSpinBox(minimum=0, maximum=9, specialValueText=self.tr("—"))
+        trl_layout.addWidget(QLabel(self.tr("from")))
         trl_layout.addWidget(self.trl_start)
-        trl_layout.addWidget(QLabel(tr("to")))
+        trl_layout.addWidget(QLabel(self.tr("to")))
         trl_layout.addWidget(self.trl_end)
         trl_layout.addStretch(1)
-        self._row(form, "trl_start", tr("&TRL:"), trl)
+        self._row(form, "trl_start", self.tr("&TRL:"), trl)
         self.widgets["trl_start"], self.widgets["trl_end"] = self.trl_start, self.trl_end
         self.errors["trl_end"] = self.errors["trl_start"]
-        self.keywords = self._row(form, "keywords", tr("&Keywords:"),
-                                  QLineEdit(placeholderText=tr("separated by semicolons")))
-        self.summary = self._row(form, "summary", tr("Su&mmary:"), QPlainTextEdit())
+        self.keywords = self._row(form, "keywords", self.tr("&Keywords:"),
+                                  QLineEdit(placeholderText=self.tr("separated by semicolons")))
+        self.summary = self._row(form, "summary", self.tr("Su&mmary:"), QPlainTextEdit())
         self.summary.setMinimumHeight(140)
         self.counter = QLabel(objectName="counter")
         form.addRow("", self.counter)
@@ -171,9 +170,11 @@ class ProjectPage(StepPage):
                        "and write a summary a reviewer understands in one minute.")
 
 
-def _domain(tr: Any, domain: Domain) -> str:
+def _domain(domain: Domain) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     return {
-        Domain.IMAGING: tr("Imaging"), Domain.BIOMARKERS: tr("Biomarkers"),
-        Domain.BIO_ENGINEERING: tr("Bio-engineering"), Domain.BIOTHERAPIES: tr("Biotherapies"),
-        Domain.BIO_DIGITAL: tr("Bio-digital"), Domain.BIO_INSTRUMENTATION: tr("Bio-instrumentation"),
+        Domain.IMAGING: QCoreApplication.translate("Labels", "Imaging"), Domain.BIOMARKERS: QCoreApplication.translate("Labels", "Biomarkers"),
+        Domain.BIO_ENGINEERING: QCoreApplication.translate("Labels", "Bio-engineering"), Domain.BIOTHERAPIES: QCoreApplication.translate("Labels", "Biotherapies"),
+        Domain.BIO_DIGITAL: QCoreApplication.translate("Labels", "Bio-digital"), Domain.BIO_INSTRUMENTATION: QCoreApplication.translate("Labels", "Bio-instrumentation"),
     }[domain]

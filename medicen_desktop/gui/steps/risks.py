@@ -13,24 +13,23 @@ class RisksPage(StepPage):
 
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
-        tr = self.tr
-        self.title.setText(tr("Risks"))
-        levels = [(Level.LOW.value, tr("Low")), (Level.MEDIUM.value, tr("Medium")), (Level.HIGH.value, tr("High"))]
+        self.title.setText(self.tr("Risks"))
+        levels = [(Level.LOW.value, self.tr("Low")), (Level.MEDIUM.value, self.tr("Medium")), (Level.HIGH.value, self.tr("High"))]
 
         def wps() -> list[tuple[object, str]]:
             return [(None, "—")] + [(w.uuid, f"WP{w.number}") for w in
                                     sorted(self.session.document.work_packages, key=lambda w: w.number)]
 
         self.model = EntityTableModel(self.session, "risks", [
-            Column("description", tr("Risk"), width=-1),
-            Column("work_package_uuid", tr("WP"), "choice", choices=wps),
-            Column("likelihood", tr("Likelihood"), "choice", choices=lambda: levels),
-            Column("severity", tr("Severity"), "choice", choices=lambda: levels),
-            Column("mitigation", tr("Mitigation")),
+            Column("description", self.tr("Risk"), width=-1),
+            Column("work_package_uuid", self.tr("WP"), "choice", choices=wps),
+            Column("likelihood", self.tr("Likelihood"), "choice", choices=lambda: levels),
+            Column("severity", self.tr("Severity"), "choice", choices=lambda: levels),
+            Column("mitigation", self.tr("Mitigation")),
         ], order=lambda r: r.position, watch=("work_packages",), parent=self)
-        self.table = EntityTable(self.model, "", tr("No risks yet — list what could delay the project and how "
+        self.table = EntityTable(self.model, "", self.tr("No risks yet — list what could delay the project and how "
                                                    "you would react (“Add risk”)."),
-                                 self.add, tr("&Add risk"), tr("Delete risk"), movable=True)
+                                 self.add, self.tr("&Add risk"), self.tr("Delete risk"), movable=True)
         self.body.addWidget(self.table)
 
     def add(self) -> str:

@@ -23,8 +23,7 @@ class WorkPlanPage(StepPage):
 
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
-        tr = self.tr
-        self.title.setText(tr("Work plan"))
+        self.title.setText(self.tr("Work plan"))
         doc = lambda: self.session.document  # noqa: E731
 
         def partners() -> list[tuple[Any, str]]:
@@ -39,46 +38,46 @@ class WorkPlanPage(StepPage):
         def wp_number(uuid: str | None) -> int:
             return next((w.number for w in doc().work_packages if w.uuid == uuid), 0)
 
-        months = tr("Start"), tr("End")
+        months = self.tr("Start"), self.tr("End")
         watch = ("participations", "organisations", "work_packages")
         self.models = {
             "work_packages": EntityTableModel(self.session, "work_packages", [
-                Column("number", tr("No."), "int"), Column("title", tr("Title"), width=-1),
-                Column("leader_participation_uuid", tr("Leader"), "choice", choices=partners),
+                Column("number", self.tr("No."), "int"), Column("title", self.tr("Title"), width=-1),
+                Column("leader_participation_uuid", self.tr("Leader"), "choice", choices=partners),
                 Column("start_month", months[0], "int"), Column("end_month", months[1], "int"),
             ], order=lambda w: w.number, watch=watch, parent=self),
             "tasks": EntityTableModel(self.session, "tasks", [
-                Column("work_package_uuid", tr("WP"), "choice", choices=wps), Column("number", tr("No."), "int"),
-                Column("title", tr("Title"), width=-1),
-                Column("leader_participation_uuid", tr("Leader"), "choice", choices=partners),
+                Column("work_package_uuid", self.tr("WP"), "choice", choices=wps), Column("number", self.tr("No."), "int"),
+                Column("title", self.tr("Title"), width=-1),
+                Column("leader_participation_uuid", self.tr("Leader"), "choice", choices=partners),
                 Column("start_month", months[0], "int"), Column("end_month", months[1], "int"),
             ], order=lambda t: (wp_number(t.work_package_uuid), t.number), watch=watch, parent=self),
             "deliverables": EntityTableModel(self.session, "deliverables", [
-                Column("number", tr("No.")), Column("title", tr("Title"), width=-1),
-                Column("work_package_uuid", tr("WP"), "choice", choices=wps),
-                Column("leader_participation_uuid", tr("Leader"), "choice", choices=partners),
-                Column("type", tr("Type"), "choice", choices=lambda: [(t.value, _type(tr, t)) for t in DeliverableType]),
-                Column("dissemination", tr("Dissemination"), "choice",
-                       choices=lambda: [(Dissemination.PUBLIC.value, tr("Public")),
-                                        (Dissemination.SENSITIVE.value, tr("Sensitive"))]),
-                Column("due_month", tr("Due (month)"), "int"),
+                Column("number", self.tr("No.")), Column("title", self.tr("Title"), width=-1),
+                Column("work_package_uuid", self.tr("WP"), "choice", choices=wps),
+                Column("leader_participation_uuid", self.tr("Leader"), "choice", choices=partners),
+                Column("type", self.tr("Type"), "choice", choices=lambda: [(t.value, _type(t)) for t in DeliverableType]),
+                Column("dissemination", self.tr("Dissemination"), "choice",
+                       choices=lambda: [(Dissemination.PUBLIC.value, self.tr("Public")),
+                                        (Dissemination.SENSITIVE.value, self.tr("Sensitive"))]),
+                Column("due_month", self.tr("Due (month)"), "int"),
             ], order=lambda d: (wp_number(d.work_package_uuid), d.number), watch=watch, parent=self),
             "milestones": EntityTableModel(self.session, "milestones", [
-                Column("number", tr("No.")), Column("title", tr("Title"), width=-1),
-                Column("work_package_uuid", tr("WP"), "choice", choices=lambda: wps(True)),
-                Column("due_month", tr("Due (month)"), "int"), Column("verification", tr("Means of verification")),
+                Column("number", self.tr("No.")), Column("title", self.tr("Title"), width=-1),
+                Column("work_package_uuid", self.tr("WP"), "choice", choices=lambda: wps(True)),
+                Column("due_month", self.tr("Due (month)"), "int"), Column("verification", self.tr("Means of verification")),
             ], order=lambda m: m.number, watch=watch, parent=self),
         }
         adders = {"work_packages": self.add_work_package, "tasks": self.add_task,
                   "deliverables": self.add_deliverable, "milestones": self.add_milestone}
         texts = {
-            "work_packages": (tr("Work packages"), tr("No work packages yet — add the first one (coordination)."),
-                              tr("Add &work package")),
-            "tasks": (tr("Tasks"), tr("No tasks yet — select a work package, then add its tasks."), tr("Add &task")),
-            "deliverables": (tr("Deliverables"), tr("No deliverables yet — each work package should produce one."),
-                             tr("Add &deliverable")),
-            "milestones": (tr("Milestones"), tr("No milestones yet — mark the project's decision points."),
-                           tr("Add &milestone")),
+            "work_packages": (self.tr("Work packages"), self.tr("No work packages yet — add the first one (coordination)."),
+                              self.tr("Add &work package")),
+            "tasks": (self.tr("Tasks"), self.tr("No tasks yet — select a work package, then add its tasks."), self.tr("Add &task")),
+            "deliverables": (self.tr("Deliverables"), self.tr("No deliverables yet — each work package should produce one."),
+                             self.tr("Add &deliverable")),
+            "milestones": (self.tr("Milestones"), self.tr("No milestones yet — mark the project's decision points."),
+                           self.tr("Add &milestone")),
         }
         self.tabs = QTabWidget()
         self.tables: dict[str, EntityTable] = {}
@@ -87,7 +86,7 @@ class WorkPlanPage(StepPage):
             table = EntityTable(model, "", empty, adders[name], add_text)
             self.tables[name] = table
             self.tabs.addTab(table, title)
-        self.tabs.addTab(self._effort_tab(), tr("Effort (person-months)"))
+        self.tabs.addTab(self._effort_tab(), self.tr("Effort (person-months)"))
         self.gantt = GanttChart(self.session)
         self.gantt.setMinimumHeight(120)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -181,9 +180,11 @@ class WorkPlanPage(StepPage):
                        "length. Person-months per partner go in the Effort tab.")
 
 
-def _type(tr: Any, value: DeliverableType) -> str:
-    return {DeliverableType.REPORT: tr("Report"), DeliverableType.DATA: tr("Data"),
-            DeliverableType.SOFTWARE: tr("Software"), DeliverableType.DEMONSTRATOR: tr("Demonstrator"),
-            DeliverableType.OTHER: tr("Other")}[value]
+def _type(value: DeliverableType) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {DeliverableType.REPORT: QCoreApplication.translate("Labels", "Report"), DeliverableType.DATA: QCoreApplication.translate("Labels", "Data"),
+            DeliverableType.SOFTWARE: QCoreApplication.translate("Labels", "Software"), DeliverableType.DEMONSTRATOR: QCoreApplication.translate("Labels", "Demonstrator"),
+            DeliverableType.OTHER: QCoreApplication.translate("Labels", "Other")}[value]
 
 

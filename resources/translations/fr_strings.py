@@ -1,0 +1,187 @@
+"""French UI strings, by English source text (fed into medicen_fr.ts by update.py)."""
+
+FR = {
+    "&Call": "&Appel", "&Project": "&Projet", "C&onsortium": "C&onsortium", "&Sections": "&Sections",
+    "&Work plan": "Programme de &travail", "&Budget": "&Budget", "&Risks": "&Risques", "&Annexes": "A&nnexes",
+    "Re&view": "&Vérification", "&Export": "&Export",
+    "Work plan": "Programme de travail", "Start": "Début", "End": "Fin", "No.": "N°", "Title": "Titre",
+    "Leader": "Responsable", "WP": "LT", "Type": "Type", "Dissemination": "Diffusion", "Public": "Public",
+    "Sensitive": "Sensible", "Due (month)": "Échéance (mois)", "Means of verification": "Moyen de vérification",
+    "Work packages": "Lots de travail",
+    "No work packages yet — add the first one (coordination).":
+        "Aucun lot de travail — ajoutez le premier (coordination).",
+    "Add &work package": "Ajouter un &lot", "Tasks": "Tâches",
+    "No tasks yet — select a work package, then add its tasks.":
+        "Aucune tâche — sélectionnez un lot, puis ajoutez ses tâches.",
+    "Add &task": "Ajouter une &tâche", "Deliverables": "Livrables",
+    "No deliverables yet — each work package should produce one.":
+        "Aucun livrable — chaque lot devrait en produire un.",
+    "Add &deliverable": "Ajouter un livra&ble", "Milestones": "Jalons",
+    "No milestones yet — mark the project's decision points.": "Aucun jalon — marquez les points de décision du projet.",
+    "Add &milestone": "Ajouter un &jalon", "Effort (person-months)": "Effort (personnes-mois)",
+    "Report": "Rapport", "Data": "Données", "Software": "Logiciel", "Demonstrator": "Démonstrateur", "Other": "Autre",
+    "Risks": "Risques", "Low": "Faible", "Medium": "Moyen", "High": "Élevé", "Risk": "Risque",
+    "Likelihood": "Probabilité", "Severity": "Gravité", "Mitigation": "Mesure d'atténuation",
+    "No risks yet — list what could delay the project and how you would react (“Add risk”).":
+        "Aucun risque — listez ce qui pourrait retarder le projet et comment vous réagiriez (« Ajouter un risque »).",
+    "&Add risk": "&Ajouter un risque", "Delete risk": "Supprimer le risque", "Export": "Export",
+    "&Word (.docx)": "&Word (.docx)", "&PDF": "&PDF", "&Budget workbook (.xlsx)": "Classeur &budgétaire (.xlsx)",
+    "Folder:": "Dossier :", "C&hoose…": "C&hoisir…", "E&xport": "E&xporter", "Cancel": "Annuler",
+    "Choose the formats and press Export. The page-limit check runs with the PDF.":
+        "Choisissez les formats puis Exporter. La vérification du nombre de pages se fait avec le PDF.",
+    "&Open": "&Ouvrir", "Open &folder": "Ouvrir le &dossier", "Page-limit check": "Limite de pages",
+    "PDF preview is not available (QtPdf missing).": "Aperçu PDF indisponible (QtPdf absent).",
+    "&Acronym:": "&Acronyme :", "&Title:": "&Titre :", "&Start date:": "&Date de début :", "not set": "non définie",
+    "&Duration:": "D&urée :", " months": " mois", "Domains:": "Domaines :", "Clinical aim:": "Finalité clinique :",
+    "Prognosis": "Pronostic", "Diagnosis": "Diagnostic", "Therapy": "Thérapie", "—": "—", "from": "de", "to": "à",
+    "&TRL:": "&TRL :", "&Keywords:": "&Mots-clés :", "separated by semicolons": "séparés par des points-virgules",
+    "Su&mmary:": "Résu&mé :", "Imaging": "Imagerie", "Biomarkers": "Biomarqueurs", "Bio-engineering": "Bio-ingénierie",
+    "Biotherapies": "Biothérapies", "Bio-digital": "Bio-numérique", "Bio-instrumentation": "Bio-instrumentation",
+    "Annexes": "Annexes", "Letter of commitment": "Lettre d'engagement", "CV": "CV", "Logo": "Logo", "File": "Fichier",
+    "Kind": "Type", "Size (bytes)": "Taille (octets)", "SHA-256": "SHA-256", "Description": "Description",
+    "No annexes yet — drop letters of commitment and CVs here.":
+        "Aucune annexe — déposez ici les lettres d'engagement et les CV.",
+    "Remove annex": "Retirer l'annexe", "Coordinator": "Coordinateur", "Partner": "Partenaire",
+    "Short name": "Sigle", "Legal name": "Raison sociale", "Role": "Rôle", "SIRET": "SIRET", "Contact": "Contact",
+    "E-mail": "Courriel", "Partners": "Partenaires",
+    "No partners yet — add the coordinator first.": "Aucun partenaire — ajoutez d'abord le coordinateur.",
+    "&Add partner…": "&Ajouter un partenaire…", "Remove partner": "Retirer le partenaire", "Name": "Nom",
+    "Job title": "Fonction", "Person-months": "Personnes-mois", "Team of the selected partner": "Équipe du partenaire sélectionné",
+    "Select a partner above, then add the people who will work on the project.":
+        "Sélectionnez un partenaire ci-dessus, puis ajoutez les personnes qui travailleront sur le projet.",
+    "Add &member": "Ajouter un &membre", "Remove member": "Retirer le membre", "Budget": "Budget",
+    "Amounts in euros, per year. Type “12 500,50” or “12500.5”.":
+        "Montants en euros, par année. Saisissez « 12 500,50 » ou « 12500.5 ».",
+    "No partners yet — add them in the Consortium step, then enter their costs here.":
+        "Aucun partenaire — ajoutez-les à l'étape Consortium, puis saisissez leurs coûts ici.",
+    "Funding per partner (all years)": "Financement par partenaire (toutes années)", "Direct costs": "Coûts directs",
+    "Overheads": "Frais généraux", "Eligible": "Éligible", "Funding rate": "Taux d'aide", "Requested aid": "Aide demandée",
+    "Add a partner": "Ajouter un partenaire", "&Legal name:": "&Raison sociale :", "&Short name:": "&Sigle :",
+    "&Kind:": "&Type :", "Attaching files is not available in this version yet.":
+        "Joindre des fichiers n'est pas encore possible dans cette version.",
+    "Letters of commitment of every partner and the CVs of key people, as the call asks.":
+        "Lettres d'engagement de chaque partenaire et CV des personnes clés, comme l'appel le demande.",
+    "Year {n}": "Année {n}", "The call's budget rules are not available: totals only.":
+        "Les règles budgétaires de l'appel sont indisponibles : totaux seulement.",
+    "Total": "Total", "Companies": "Entreprises", "Research organisations": "Organismes de recherche",
+    "Subcontracting": "Sous-traitance",
+    "Enter each partner's costs per category and year. Overheads, the funding rate and the requested aid follow the call's rules.":
+        "Saisissez les coûts de chaque partenaire par catégorie et par année. Frais généraux, taux d'aide et aide "
+        "demandée suivent les règles de l'appel.",
+    "Call": "Appel", "&Call template:": "&Modèle d'appel :", "Dossier &language:": "&Langue du dossier :",
+    "Funder:": "Financeur :", "Source:": "Source :", "Limits:": "Limites :", "Notes:": "Remarques :",
+    "This call's template is not available: no guidance or checks.":
+        "Le modèle de cet appel est indisponible : ni conseils ni vérifications.",
+    "read on {date}": "consulté le {date}", "{pages} pages for the technical annex": "{pages} pages pour l'annexe technique",
+    "summary ≤ {chars} characters": "résumé ≤ {chars} caractères", "{count} sections": "{count} sections",
+    "Change call": "Changer d'appel", "Change dossier language": "Changer la langue du dossier",
+    "Choose the call the proposal answers: its sections, limits, budget rules and eligibility checks follow from it.":
+        "Choisissez l'appel auquel le projet répond : sections, limites, règles budgétaires et critères "
+        "d'éligibilité en découlent.",
+    "Consortium": "Consortium", "Add partner {name}": "Ajouter le partenaire {name}",
+    "Add organisation": "Ajouter l'organisme", "Add partner": "Ajouter un partenaire",
+    "Select a partner first.": "Sélectionnez d'abord un partenaire.", "New member": "Nouveau membre",
+    "Add team member": "Ajouter un membre",
+    "List every partner with its legal identity; the coordinator comes first. Select a partner to list its team.":
+        "Listez chaque partenaire avec son identité légale ; le coordinateur d'abord. Sélectionnez un partenaire "
+        "pour voir son équipe.",
+    "Move up": "Monter", "Move down": "Descendre", "Delete": "Supprimer", "Reorder": "Réordonner",
+    "Edit {what}": "Modifier {what}", "Unexpected error": "Erreur inattendue",
+    "Something went wrong. Your work up to the last change is saved.\n\n{summary}":
+        "Un problème est survenu. Votre travail jusqu'à la dernière modification est enregistré.\n\n{summary}",
+    "&Copy details": "&Copier les détails", "Choose at least one format.": "Choisissez au moins un format.",
+    "This folder does not exist: {folder}": "Ce dossier n'existe pas : {folder}",
+    "Export cancelled; nothing was written.": "Export annulé ; rien n'a été écrit.", "Exporting…": "Export en cours…",
+    " — {n} pages": " — {n} pages", "Within the page limits.": "Dans les limites de pages.",
+    "Exported {count} file(s) to {folder}.": "{count} fichier(s) exporté(s) dans {folder}.",
+    "Cannot write the file: {error}": "Impossible d'écrire le fichier : {error}",
+    "Export the dossier in Word and PDF. The PDF tells how many pages the technical part takes against the call's limit. Exports run in the background: keep working.":
+        "Exportez le dossier en Word et en PDF. Le PDF indique le nombre de pages de la partie technique face à "
+        "la limite de l'appel. L'export tourne en arrière-plan : continuez à travailler.",
+    "No work packages yet — add one above; its bar appears here.":
+        "Aucun lot — ajoutez-en un ci-dessus ; sa barre apparaîtra ici.",
+    "Move in the Gantt chart": "Déplacer dans le Gantt", "Enter an amount": "Saisir un montant",
+    "Change an amount": "Modifier un montant", "Academic lab": "Laboratoire académique",
+    "Hospital / clinical": "Hôpital / clinique", "SME": "PME", "Young innovative company": "Jeune entreprise innovante",
+    "Mid-cap": "ETI", "Large company": "Grande entreprise", "Acronym": "Acronyme", "Last change": "Dernière modification",
+    "Your proposals": "Vos projets", "&New proposal…": "&Nouveau projet…", "D&uplicate": "D&upliquer",
+    "&Rename…": "&Renommer…", "&Delete": "&Supprimer", "Open the &sample proposal": "Ouvrir le projet d'&exemple",
+    "No proposal yet — create one from a call with “New proposal…”, or open the sample proposal to look around.":
+        "Aucun projet — créez-en un à partir d'un appel avec « Nouveau projet… », ou ouvrez le projet d'exemple "
+        "pour découvrir l'application.",
+    "Rename proposal": "Renommer le projet", "New acronym:": "Nouvel acronyme :", "Delete proposal": "Supprimer le projet",
+    "Delete {acronym} and everything in it? You can undo this with Ctrl+Z.":
+        "Supprimer {acronym} et tout son contenu ? Ctrl+Z permet d'annuler.",
+    "Delete {acronym}": "Supprimer {acronym}",
+    "{acronym} deleted — Edit ▸ Undo brings it back.": "{acronym} supprimé — Édition ▸ Annuler le rétablit.",
+    "Medicen Desktop": "Medicen Desktop", "saving…": "enregistrement…", "saved ✓": "enregistré ✓",
+    "&File": "&Fichier", "&Open library": "&Ouvrir la bibliothèque", "&Recent proposals": "Projets &récents",
+    "Save a &copy…": "Enregistrer une &copie…", "&Quit": "&Quitter", "&Edit": "É&dition", "&Undo": "&Annuler",
+    "&Redo": "&Rétablir", "&Undo {what}": "&Annuler : {what}", "&Redo {what}": "&Rétablir : {what}",
+    "&Find in sections…": "Rec&hercher dans les sections…", "&Preferences…": "&Préférences…", "&Proposal": "&Projet",
+    "Check &now": "&Vérifier maintenant", "&View": "&Affichage",
+    "&Guidance and findings panel": "Panneau &conseils et remarques", "&Help": "A&ide",
+    "&About Medicen Desktop": "À &propos de Medicen Desktop", "Copy saved to {path}": "Copie enregistrée : {path}",
+    "About Medicen Desktop": "À propos de Medicen Desktop",
+    "Medicen Desktop builds collaborative translational-medicine R&D proposals offline.":
+        "Medicen Desktop construit hors ligne des projets collaboratifs de R&D en médecine translationnelle.",
+    "New proposal": "Nouveau projet",
+    "Choose the call, name the project and its coordinator. You can change all of it later.":
+        "Choisissez l'appel, nommez le projet et son coordinateur. Tout reste modifiable ensuite.",
+    "(no call template available)": "(aucun modèle d'appel disponible)", "e.g. ÉPI-DIAG": "p. ex. ÉPI-DIAG",
+    "Full title of the project": "Titre complet du projet",
+    "Legal name of the coordinating organisation": "Raison sociale de l'organisme coordinateur",
+    "&Call:": "&Appel :", "C&oordinator:": "C&oordinateur :", "Coordinator &kind:": "&Type de coordinateur :",
+    "&Language of the dossier:": "&Langue du dossier :", "Choose a call.": "Choisissez un appel.",
+    "Give the project an acronym.": "Donnez un acronyme au projet.",
+    "Name the coordinating organisation.": "Nommez l'organisme coordinateur.",
+    "“{text}” is not a number": "« {text} » n'est pas un nombre",
+    "The PDF appears here after an export.": "Le PDF s'affiche ici après un export.", "Preferences": "Préférences",
+    "System language": "Langue du système", "&Language:": "&Langue :", "Project": "Projet",
+    "Edit project {field}": "Modifier le projet ({field})", "{count} characters": "{count} caractères",
+    "{count} / {limit} characters": "{count} / {limit} caractères",
+    "Name the project, set its dates and its technology readiness (TRL) at start and end, and write a summary a reviewer understands in one minute.":
+        "Nommez le projet, fixez ses dates et sa maturité technologique (TRL) au début et à la fin, et écrivez un "
+        "résumé qu'un évaluateur comprend en une minute.",
+    "Typing": "Saisie", "Review": "Vérification", "Step": "Étape", "Finding": "Remarque",
+    "No findings: the proposal meets every rule the application checks.":
+        "Aucune remarque : le projet respecte toutes les règles vérifiées.",
+    "{errors} error(s) and {warnings} warning(s) — double-click one to fix it.":
+        "{errors} erreur(s) et {warnings} avertissement(s) — double-cliquez pour corriger.",
+    "Everything the rules of the call find missing, inconsistent or ineligible. Fix the errors before exporting; warnings are worth a look.":
+        "Tout ce que les règles de l'appel trouvent manquant, incohérent ou inéligible. Corrigez les erreurs avant "
+        "d'exporter ; les avertissements méritent un coup d'œil.",
+    "New risk": "Nouveau risque", "Add risk": "Ajouter un risque",
+    "For each risk, say how likely and how serious it is, and what you will do about it. Double-click a cell to edit it.":
+        "Pour chaque risque, indiquez sa probabilité, sa gravité et la réponse prévue. Double-cliquez une cellule "
+        "pour la modifier.",
+    "Sections": "Sections", "To do": "À faire", "Drafting": "En rédaction", "Done": "Terminé", "S&tatus:": "É&tat :",
+    "Wr&itten by:": "Rédi&gé par :", "Bold (Ctrl+B)": "Gras (Ctrl+B)", "Italic (Ctrl+I)": "Italique (Ctrl+I)",
+    "Bulleted list": "Liste à puces", "Numbered list": "Liste numérotée", "Insert a table": "Insérer un tableau",
+    "Find in sections (Enter)": "Rechercher dans les sections (Entrée)",
+    "This call has no sections to write, or none are created yet.":
+        "Cet appel n'a pas de section à rédiger, ou aucune n'est encore créée.",
+    "(coordinator)": "(coordinateur)", "{words} words": "{words} mots", "{chars} characters": "{chars} caractères",
+    "{words} / {limit} words": "{words} / {limit} mots", "{chars} / {limit} characters": "{chars} / {limit} caractères",
+    "Edit section": "Modifier la section", "“{text}” is not in any section.": "« {text} » ne figure dans aucune section.",
+    "Write each section of the dossier. Bold, italic, lists and tables are kept.":
+        "Rédigez chaque section du dossier. Gras, italique, listes et tableaux sont conservés.",
+    "Limit: {n} words.": "Limite : {n} mots.", "Limit: {n} characters.": "Limite : {n} caractères.",
+    "Guidance": "Conseils", "No guidance from the call for this step.": "L'appel ne donne pas de conseil pour cette étape.",
+    "Findings ({count})": "Remarques ({count})", "Nothing to fix on this step.": "Rien à corriger à cette étape.",
+    "{call} · {percent} % complete": "{call} · complet à {percent} %", "{count} finding(s)": "{count} remarque(s)",
+    "Add a work package first.": "Ajoutez d'abord un lot de travail.", "New work package": "Nouveau lot",
+    "Add work package": "Ajouter un lot", "New task": "Nouvelle tâche", "Add task": "Ajouter une tâche",
+    "New deliverable": "Nouveau livrable", "Add deliverable": "Ajouter un livrable", "New milestone": "Nouveau jalon",
+    "Add milestone": "Ajouter un jalon",
+    "Split the project into work packages with a leader and dates, then tasks, deliverables and milestones. Drag a bar in the chart to move it; drag its right end to change its length. Person-months per partner go in the Effort tab.":
+        "Découpez le projet en lots avec un responsable et des dates, puis en tâches, livrables et jalons. Faites "
+        "glisser une barre du diagramme pour la déplacer, son extrémité droite pour changer sa durée. Les "
+        "personnes-mois par partenaire se saisissent dans l'onglet Effort.",
+    "Medicen Desktop is already open": "Medicen Desktop est déjà ouvert",
+    "This database ({path}) is already open in another Medicen Desktop window. Switch to that window, or close it and try again.":
+        "Cette base ({path}) est déjà ouverte dans une autre fenêtre de Medicen Desktop. Passez à cette fenêtre, "
+        "ou fermez-la et réessayez.",
+    "Cannot open the database": "Impossible d'ouvrir la base", "Save a copy": "Enregistrer une copie",
+    "Export to folder": "Exporter vers le dossier",
+}
