@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -25,7 +25,7 @@ from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.services.edit import EditError
 
 ROW = 24
-LABEL_WIDTH = 150
+LABEL_WIDTH = 190
 HEADER = 22
 HANDLE = 6
 PALETTE = ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#e53935", "#3949ab", "#6d4c41"]
@@ -132,9 +132,13 @@ class GanttChart(QGraphicsView):
                 scene.addItem(label)
                 scene.addLine(x, HEADER - 2, x, height, grid)
         for row, (list_name, entity, text, colour) in enumerate(rows):
-            label = QGraphicsSimpleTextItem(text)
-            label.setFont(font if list_name == "tasks" else self.font())
-            label.setPos(4 if list_name == "work_packages" else 16, HEADER + row * ROW + 4)
+            label_font = font if list_name == "tasks" else self.font()
+            indent = 4 if list_name == "work_packages" else 16
+            label = QGraphicsSimpleTextItem(
+                QFontMetrics(label_font).elidedText(text, Qt.TextElideMode.ElideRight, LABEL_WIDTH - indent - 6))
+            label.setToolTip(text)
+            label.setFont(label_font)
+            label.setPos(indent, HEADER + row * ROW + 4)
             scene.addItem(label)
             bar = Bar(self, list_name, entity.uuid, entity.start_month, entity.end_month, row, colour)
             bar.setToolTip(f"{text}: M{entity.start_month}–M{entity.end_month}")
@@ -155,9 +159,9 @@ class GanttChart(QGraphicsView):
         rows = []
         for index, wp in enumerate(sorted(document.work_packages, key=lambda w: w.number)):
             colour = QColor(PALETTE[index % len(PALETTE)])
-            rows.append(("work_packages", wp, f"WP{wp.number} {wp.title}"[:24], colour))
+            rows.append(("work_packages", wp, f"WP{wp.number} {wp.title}", colour))
             for task in sorted((t for t in document.tasks if t.work_package_uuid == wp.uuid), key=lambda t: t.number):
-                rows.append(("tasks", task, f"T{wp.number}.{task.number} {task.title}"[:24], colour.lighter(130)))
+                rows.append(("tasks", task, f"T{wp.number}.{task.number} {task.title}", colour.lighter(130)))
         return rows
 
     def _commit(self, list_name: str, uuid: str, start: int, end: int) -> None:

@@ -37,11 +37,14 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._rows: list[ProposalSummary] = []
+        self._call_names: dict[str, str] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = proposals.list_proposals(self._db)
+        if self._rows and not self._call_names:
+            self._call_names = dict(rules_bridge.template_choices())
         self.endResetModel()
 
     def uuid_at(self, row: int) -> str:
@@ -71,7 +74,7 @@ class LibraryModel(QAbstractTableModel):
             if index.column() == 1:
                 return row.title
             if index.column() == 2:
-                return row.template_key
+                return self._call_names.get(row.template_key, row.template_key)
             if row.updated_at is None:
                 return ""
             return QLocale().toString(row.updated_at, QLocale.FormatType.ShortFormat)

@@ -8,6 +8,7 @@ column and a last row hold totals (read-only).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -80,7 +81,8 @@ class GridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._keys[section][1] if section < len(self._keys) else self.tr("Total")
+            # Long category names wrap on two lines rather than being cut.
+            return textwrap.fill(self._keys[section][1], 20) if section < len(self._keys) else self.tr("Total")
         if section < len(self._parts):
             part = self.session.entity("participations", self._parts[section])
             org = next((o for o in self.session.document.organisations if o.uuid == part.organisation_uuid), None)

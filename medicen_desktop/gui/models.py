@@ -128,6 +128,8 @@ class EntityTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = self._value(index.row(), column)
         raw = getattr(value, "value", value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.DisplayRole:
             if column.choices is not None:
                 return dict(column.choices()).get(raw, "" if raw is None else str(raw))

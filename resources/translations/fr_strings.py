@@ -184,4 +184,6 @@ FR = {
         "ou fermez-la et réessayez.",
     "Cannot open the database": "Impossible d'ouvrir la base", "Save a copy": "Enregistrer une copie",
     "Export to folder": "Exporter vers le dossier",
+    "{label}: {share} % ({rule})": "{label} : {share} % ({rule})",
+    "Exported files": "Fichiers exportés", "Nothing exported yet.": "Rien n'a encore été exporté.",
 }

@@ -197,7 +197,12 @@
         <translation>Sous-traitance</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="176" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="155" />
+        <source>{label}: {share} % ({rule})</source>
+        <translation>{label} : {share} % ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="177" />
         <source>Enter each partner's costs per category and year. Overheads, the funding rate and the requested aid follow the call's rules.</source>
         <translation>Saisissez les coûts de chaque partenaire par catégorie et par année. Frais généraux, taux d'aide et aide demandée suivent les règles de l'appel.</translation>
     </message>
@@ -431,12 +436,12 @@
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="39" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="40" />
         <source>Export to folder</source>
         <translation>Exporter vers le dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="228" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="235" />
         <source>PDF preview is not available (QtPdf missing).</source>
         <translation>Aperçu PDF indisponible (QtPdf absent).</translation>
     </message>
@@ -444,25 +449,25 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="47" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="50" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="48" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="51" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="53" />
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="125" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="56" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="137" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="141" />
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="143" />
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="144" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="153" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="155" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="156" />
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
@@ -470,7 +475,7 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/models.py" line="160" />
+        <location filename="../../medicen_desktop/gui/models.py" line="162" />
         <source>Edit {what}</source>
         <translation>Modifier {what}</translation>
     </message>
@@ -500,107 +505,117 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="66" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="67" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="71" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="72" />
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="71" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="72" />
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="71" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="72" />
         <source>&amp;Budget workbook (.xlsx)</source>
         <translation>Classeur &amp;budgétaire (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="78" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="79" />
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="81" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="82" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="86" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="87" />
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="92" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="94" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="97" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="100" />
         <source>Choose the formats and press Export. The page-limit check runs with the PDF.</source>
         <translation>Choisissez les formats puis Exporter. La vérification du nombre de pages se fait avec le PDF.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="110" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="111" />
+        <source>Exported files</source>
+        <translation>Fichiers exportés</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="113" />
+        <source>Nothing exported yet.</source>
+        <translation>Rien n'a encore été exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="117" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="112" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="119" />
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="118" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="125" />
         <source>Page-limit check</source>
         <translation>Limite de pages</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="140" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="147" />
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="143" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="150" />
         <source>This folder does not exist: {folder}</source>
         <translation>Ce dossier n'existe pas : {folder}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="152" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="159" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="155" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="162" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="191" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="198" />
         <source> — {n} pages</source>
         <translation> — {n} pages</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="201" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="208" />
         <source>Within the page limits.</source>
         <translation>Dans les limites de pages.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="202" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="209" />
         <source>Exported {count} file(s) to {folder}.</source>
         <translation>{count} fichier(s) exporté(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="210" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="217" />
         <source>Cannot write the file: {error}</source>
         <translation>Impossible d'écrire le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="220" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="227" />
         <source>Export the dossier in Word and PDF. The PDF tells how many pages the technical part takes against the call's limit. Exports run in the background: keep working.</source>
         <translation>Exportez le dossier en Word et en PDF. Le PDF indique le nombre de pages de la partie technique face à la limite de l'appel. L'export tourne en arrière-plan : continuez à travailler.</translation>
     </message>
@@ -608,12 +623,12 @@
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../medicen_desktop/gui/gantt.py" line="151" />
+        <location filename="../../medicen_desktop/gui/gantt.py" line="155" />
         <source>No work packages yet — add one above; its bar appears here.</source>
         <translation>Aucun lot — ajoutez-en un ci-dessus ; sa barre apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/gantt.py" line="166" />
+        <location filename="../../medicen_desktop/gui/gantt.py" line="170" />
         <source>Move in the Gantt chart</source>
         <translation>Déplacer dans le Gantt</translation>
     </message>
@@ -621,18 +636,18 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="83" />
-        <location filename="../../medicen_desktop/gui/matrix.py" line="88" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="85" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="90" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="136" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="138" />
         <source>Enter an amount</source>
         <translation>Saisir un montant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="139" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="141" />
         <source>Change an amount</source>
         <translation>Modifier un montant</translation>
     </message>
@@ -736,22 +751,22 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="61" />
+        <location filename="../../medicen_desktop/gui/library.py" line="64" />
         <source>Acronym</source>
         <translation>Acronyme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="61" />
+        <location filename="../../medicen_desktop/gui/library.py" line="64" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="61" />
+        <location filename="../../medicen_desktop/gui/library.py" line="64" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="61" />
+        <location filename="../../medicen_desktop/gui/library.py" line="64" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -759,77 +774,77 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="95" />
+        <location filename="../../medicen_desktop/gui/library.py" line="98" />
         <source>Your proposals</source>
         <translation>Vos projets</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="98" />
+        <location filename="../../medicen_desktop/gui/library.py" line="101" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="99" />
+        <location filename="../../medicen_desktop/gui/library.py" line="102" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="100" />
+        <location filename="../../medicen_desktop/gui/library.py" line="103" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="101" />
+        <location filename="../../medicen_desktop/gui/library.py" line="104" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="102" />
+        <location filename="../../medicen_desktop/gui/library.py" line="105" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="104" />
+        <location filename="../../medicen_desktop/gui/library.py" line="107" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="121" />
+        <location filename="../../medicen_desktop/gui/library.py" line="124" />
         <source>No proposal yet — create one from a call with “New proposal…”, or open the sample proposal to look around.</source>
         <translation>Aucun projet — créez-en un à partir d'un appel avec « Nouveau projet… », ou ouvrez le projet d'exemple pour découvrir l'application.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="188" />
+        <location filename="../../medicen_desktop/gui/library.py" line="191" />
         <source>Rename proposal</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="188" />
+        <location filename="../../medicen_desktop/gui/library.py" line="191" />
         <source>New acronym:</source>
         <translation>Nouvel acronyme :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="201" />
+        <location filename="../../medicen_desktop/gui/library.py" line="204" />
         <source>Delete proposal</source>
         <translation>Supprimer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="202" />
+        <location filename="../../medicen_desktop/gui/library.py" line="205" />
         <source>Delete {acronym} and everything in it? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer {acronym} et tout son contenu ? Ctrl+Z permet d'annuler.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="203" />
+        <location filename="../../medicen_desktop/gui/library.py" line="206" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="206" />
+        <location filename="../../medicen_desktop/gui/library.py" line="209" />
         <source>Delete {acronym}</source>
         <translation>Supprimer {acronym}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="209" />
+        <location filename="../../medicen_desktop/gui/library.py" line="212" />
         <source>{acronym} deleted — Edit ▸ Undo brings it back.</source>
         <translation>{acronym} supprimé — Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -1331,112 +1346,112 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="52" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="52" />
         <source>Drafting</source>
         <translation>En rédaction</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="51" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="53" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="56" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="58" />
         <source>S&amp;tatus:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="60" />
         <source>Wr&amp;itten by:</source>
         <translation>Rédi&amp;gé par :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="72" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="74" />
         <source>Bold (Ctrl+B)</source>
         <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="73" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="75" />
         <source>Italic (Ctrl+I)</source>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="74" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="76" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="75" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="77" />
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="78" />
         <source>Insert a table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="84" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="86" />
         <source>Find in sections (Enter)</source>
         <translation>Rechercher dans les sections (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="95" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="97" />
         <source>This call has no sections to write, or none are created yet.</source>
         <translation>Cet appel n'a pas de section à rédiger, ou aucune n'est encore créée.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="153" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="155" />
         <source>(coordinator)</source>
         <translation>(coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="183" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="185" />
         <source>{words} words</source>
         <translation>{words} mots</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="183" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="185" />
         <source>{chars} characters</source>
         <translation>{chars} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="186" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="188" />
         <source>{words} / {limit} words</source>
         <translation>{words} / {limit} mots</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="189" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="191" />
         <source>{chars} / {limit} characters</source>
         <translation>{chars} / {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="202" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="204" />
         <source>Edit section</source>
         <translation>Modifier la section</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="240" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="242" />
         <source>“{text}” is not in any section.</source>
         <translation>« {text} » ne figure dans aucune section.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="274" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="276" />
         <source>Write each section of the dossier. Bold, italic, lists and tables are kept.</source>
         <translation>Rédigez chaque section du dossier. Gras, italique, listes et tableaux sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="278" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="280" />
         <source>Limit: {n} words.</source>
         <translation>Limite : {n} mots.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="280" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="282" />
         <source>Limit: {n} characters.</source>
         <translation>Limite : {n} caractères.</translation>
     </message>

@@ -152,7 +152,8 @@ class BudgetPage(StepPage):
         shares = [(self.tr("Companies"), report.company_share), (self.tr("Research organisations"), report.academic_share),
                   (self.tr("Subcontracting"), report.subcontracting_share)]
         self.shares.setText(" · ".join(
-            f"{label}: {format_decimal(share.ratio * 100, 1)} % ({getattr(share, f'rule_{language}', '')})"
+            self.tr("{label}: {share} % ({rule})").format(
+                label=label, share=format_decimal(share.ratio * 100, 1), rule=getattr(share, f"rule_{language}", ""))
             for label, share in shares))
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:

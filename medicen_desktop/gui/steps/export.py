@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QSizePolicy,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -87,12 +88,14 @@ class ExportPage(StepPage):
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         run.addWidget(self.export_button)
+        self.export_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         run.addWidget(self.progress, 1)
         run.addWidget(self.cancel_button)
+        run.addStretch(0)
         self.body.addLayout(run)
         self.status = QLabel(self.tr("Choose the formats and press Export. The page-limit check runs with the PDF."),
                              wordWrap=True)
@@ -105,7 +108,11 @@ class ExportPage(StepPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.files = QListWidget()
         self.files.itemActivated.connect(lambda item: Opener.open(item.data(Qt.ItemDataRole.UserRole)))
+        left_layout.addWidget(QLabel(self.tr("Exported files"), objectName="panelTitle"))
         left_layout.addWidget(self.files, 1)
+        placeholder = QListWidgetItem(self.tr("Nothing exported yet."))
+        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.files.addItem(placeholder)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(icon("open"), self.tr("&Open"))
         self.open_button.clicked.connect(self._open_selected)

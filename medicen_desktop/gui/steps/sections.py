@@ -38,7 +38,9 @@ class SectionsPage(StepPage):
         self.current: str | None = None
         self._loaded_markdown = ""
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.list = QListWidget()
+        self.list = QListWidget(wordWrap=True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.currentItemChanged.connect(lambda item, _old: self.show_section(
             item.data(Qt.ItemDataRole.UserRole) if item else None))
         splitter.addWidget(self.list)
@@ -96,7 +98,7 @@ class SectionsPage(StepPage):
                             objectName="emptyState", wordWrap=True)
         box.addWidget(self.empty)
         splitter.addWidget(editor_box)
-        splitter.setSizes([220, 640])
+        splitter.setSizes([260, 600])
         splitter.setStretchFactor(1, 1)
         self.body.addWidget(splitter)
         self.session.editRefused.connect(self._refused)

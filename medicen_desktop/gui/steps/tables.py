@@ -24,6 +24,9 @@ from medicen_desktop.gui.steps.base import FieldError
 from medicen_desktop.services.edit import EditError
 
 
+MAX_COLUMN = 150
+
+
 class EntityTable(QWidget):
     """A table over an ``EntityTableModel``, with its buttons, its empty state and its error line."""
 
@@ -66,13 +69,15 @@ class EntityTable(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        stretch = next((i for i, c in enumerate(model.columns) if c.width < 0), -1)
-        if stretch >= 0:
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self._stretch = next((i for i, c in enumerate(model.columns) if c.width < 0), -1)
+        if self._stretch >= 0:
+            header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
         else:
             header.setStretchLastSection(True)
+        model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
         self.empty = QLabel(empty_text, objectName="emptyState", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self.view)
@@ -85,6 +90,13 @@ class EntityTable(QWidget):
         model.rowsInserted.connect(self._update)
         self.view.selectionModel().selectionChanged.connect(self._update)
         self._update()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their content up to MAX_COLUMN px (elided beyond, full text in the tooltip)."""
+        for column in range(self.model.columnCount()):
+            if column != self._stretch:
+                self.view.resizeColumnToContents(column)
+                self.view.setColumnWidth(column, min(self.view.columnWidth(column), MAX_COLUMN))
 
     def current_uuid(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
