@@ -12,14 +12,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from medicen_desktop.commands.common import CommandError, Context, read_input_file, refused
+from medicen_desktop.commands.common import (
+    CommandError,
+    Context,
+    read_input_file,
+    refused,
+)
 from medicen_desktop.commands.core import write_atomically
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.services import assignment, merging, packages
 from medicen_desktop.services.merging import MergeReport
 
 
-def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add this module's subcommands to the parser."""
     assign = subparsers.add_parser("assign", help="set (or, with no --section/--wp, show) partners' assignments")
     assign.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")

@@ -18,7 +18,12 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, write_archive
-from medicen_desktop.exchange.digest import canonical_json, sha256_hex, sign, signature_matches
+from medicen_desktop.exchange.digest import (
+    canonical_json,
+    sha256_hex,
+    sign,
+    signature_matches,
+)
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.jsonio import dump_document
 from medicen_desktop.exchange.manifest import (

@@ -71,7 +71,8 @@ class _Merger:
         return self.scope.field_refusal(list_name, values, field)
 
     def _refuse(self, list_name: str, values: Values, field: str | None, reason: str, theirs: Any) -> None:
-        self.refused.append(RefusedChange(list_name, values["uuid"], describe(list_name, values), field, reason, theirs))
+        uuid = str(values["uuid"])
+        self.refused.append(RefusedChange(list_name, uuid, describe(list_name, values), field, reason, theirs))
 
     def _choice(self, conflict: Conflict) -> Resolution | None:
         self.conflicts.append(conflict)
@@ -106,7 +107,8 @@ class _Merger:
             if our_value == their_value:
                 continue
             conflict_id = f"{list_name}/{base['uuid']}/{name}"
-            if name in MARKDOWN_FIELDS and all(isinstance(v, str) for v in (base_value, our_value, their_value)):
+            if name in MARKDOWN_FIELDS and isinstance(base_value, str) and isinstance(our_value, str) \
+                    and isinstance(their_value, str):
                 text = merge_markdown(base_value, our_value, their_value)
                 if text.clean:
                     result[name] = text.resolve()
@@ -181,7 +183,7 @@ class _Merger:
 
     def _our_deletion(self, list_name: str, base: Values, theirs: Values) -> Values | None:
         """The coordinator deleted the entity the partner kept; return what comes back (None: nothing)."""
-        theirs = normalise_values(theirs)
+        theirs = dict[str, Any](normalise_values(theirs))
         if _same(base, theirs):
             return None
         reason = self._refusal(list_name, base) or self._refusal(list_name, theirs)
@@ -200,7 +202,7 @@ class _Merger:
         return value if value is None else dict(value)
 
     def _their_addition(self, list_name: str, theirs: Values) -> Values | None:
-        theirs = normalise_values(theirs)
+        theirs = dict[str, Any](normalise_values(theirs))
         reason = self._refusal(list_name, theirs)
         if reason is None and self.scope is not None and list_name not in PARTNER_ADDABLE:
             reason = f"{describe(list_name, theirs)} cannot be added by a partner"

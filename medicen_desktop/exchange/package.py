@@ -99,8 +99,8 @@ def build_package(
     for attachment in sorted(base.attachments, key=lambda a: a.sha256):
         members[attachment_member(attachment.sha256)] = blobs[attachment.sha256]
     manifest = PackageManifest(
-        format=PACKAGE_FORMAT,
-        format_version=PACKAGE_VERSION,
+        format="medicen-package",
+        format_version=1,
         package_uuid=package_uuid,
         proposal_uuid=base.proposal.uuid,
         partner=PartnerRef(participation_uuid=assignment.participation_uuid, name=partner_name),

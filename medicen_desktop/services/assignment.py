@@ -18,9 +18,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.exchange import schema
-from medicen_desktop.exchange.assignment import PARTNER_ADDABLE, Assignment, Scope, default_assignments
-from medicen_desktop.exchange.assignment import find_participation, partner_name
-from medicen_desktop.model import ENTITY_TABLES, Participation, PartnerCopy, Proposal, Section, WorkPackage
+from medicen_desktop.exchange.assignment import (
+    PARTNER_ADDABLE,
+    Assignment,
+    Scope,
+    default_assignments,
+    find_participation,
+    partner_name,
+)
+from medicen_desktop.model import (
+    ENTITY_TABLES,
+    Participation,
+    PartnerCopy,
+    Proposal,
+    Section,
+    WorkPackage,
+)
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services.proposals import audit, get_document
 from medicen_desktop.store import snapshot

@@ -24,15 +24,31 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
 from medicen_desktop.exchange.assignment import Assignment, Scope
-from medicen_desktop.exchange.contribution import Contribution, read_contribution, verify_signature
+from medicen_desktop.exchange.contribution import (
+    Contribution,
+    read_contribution,
+    verify_signature,
+)
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.jsonio import load_document
 from medicen_desktop.exchange.manifest import check_attachments_present
 from medicen_desktop.exchange.merge import merge_documents
-from medicen_desktop.exchange.merge_result import Conflict, FieldChange, MergeOutcome, RefusedChange, Resolution, plain
+from medicen_desktop.exchange.merge_result import (
+    Conflict,
+    FieldChange,
+    MergeOutcome,
+    RefusedChange,
+    Resolution,
+    plain,
+)
 from medicen_desktop.exchange.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import Side
-from medicen_desktop.model import AppliedContribution, AttachmentBlob, ExchangePackage, Proposal
+from medicen_desktop.model import (
+    AppliedContribution,
+    AttachmentBlob,
+    ExchangePackage,
+    Proposal,
+)
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot

@@ -24,14 +24,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
-from medicen_desktop.exchange.assignment import Assignment, find_participation, partner_name
+from medicen_desktop.exchange.assignment import (
+    Assignment,
+    find_participation,
+    partner_name,
+)
 from medicen_desktop.exchange.contribution import build_contribution
 from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.jsonio import dump_document
 from medicen_desktop.exchange.package import build_package, read_package
-from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
+from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database

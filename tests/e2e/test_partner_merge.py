@@ -21,7 +21,7 @@ from sqlalchemy import text
 from medicen_desktop.cli import main
 from medicen_desktop.exchange.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import paragraphs
-from medicen_desktop.services import assignment, edit, packages, proposals
+from medicen_desktop.services import assignment, edit, proposals
 from medicen_desktop.store.database import Database
 
 PARTNERS = {"APHP": ("clinical_need", 4), "LIB": ("methodology", 2), "MTS": ("market_business", 5)}
@@ -74,7 +74,7 @@ def journey(tmp_path: Path) -> dict[str, object]:
             aphp = _participation(doc, "APHP")
             line = next(b for b in doc.budget_lines if b.participation_uuid == aphp)
             with pytest.raises(edit.OutsideAssignment):
-                edit.update_fields(db, "budget_lines", line.uuid, {"amount": Decimal("1")})
+                edit.update_fields(db, "budget_lines", line.uuid, {"amount": Decimal(1)})
         db.close()
         files[short] = tmp_path / f"{short}.medicen-contribution"
         assert main(["--db", str(partner_db), "contribution", uuid, "-o", str(files[short])]) == 0

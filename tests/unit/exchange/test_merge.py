@@ -42,15 +42,15 @@ def test_one_side_and_identical_changes(base: ProposalDocument) -> None:
 
 
 def test_value_conflict_and_resolutions(base: ProposalDocument) -> None:
-    ours = changed(base, "budget_lines", 0, amount=Decimal("1"))
-    theirs = changed(base, "budget_lines", 0, amount=Decimal("2"))
+    ours = changed(base, "budget_lines", 0, amount=Decimal(1))
+    theirs = changed(base, "budget_lines", 0, amount=Decimal(2))
     outcome = merge_documents(base, ours, theirs)
     (conflict,) = outcome.unresolved
-    assert conflict.kind == "value" and (conflict.ours, conflict.theirs) == (Decimal("1"), Decimal("2"))
+    assert conflict.kind == "value" and (conflict.ours, conflict.theirs) == (Decimal(1), Decimal(2))
     assert outcome.document == ours
-    assert merge_documents(base, ours, theirs, take="theirs").document.budget_lines[0].amount == Decimal("2")
-    custom = merge_documents(base, ours, theirs, resolutions={conflict.id: Custom(Decimal("3"))})
-    assert custom.document.budget_lines[0].amount == Decimal("3") and not custom.unresolved
+    assert merge_documents(base, ours, theirs, take="theirs").document.budget_lines[0].amount == Decimal(2)
+    custom = merge_documents(base, ours, theirs, resolutions={conflict.id: Custom(Decimal(3))})
+    assert custom.document.budget_lines[0].amount == Decimal(3) and not custom.unresolved
 
 
 def test_delete_edit_conflict(base: ProposalDocument) -> None:
