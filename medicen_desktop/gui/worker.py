@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from medicen_desktop.progress import CancellableProgress, Cancelled, Progress
 
@@ -80,6 +80,10 @@ class Worker(QObject):
         self._submit.connect(self._runner.run)
         self._jobs: list[Job] = []
         self._thread.start()
+        # Destroying a running QThread aborts the process: stop it whenever the application quits.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     def submit(self, job: Job) -> Job:
         self._jobs.append(job)
@@ -89,6 +93,8 @@ class Worker(QObject):
 
     def shutdown(self) -> None:
         """Cancel what is queued or running and wait for the thread (never destroy it running)."""
+        if not self._thread.isRunning():
+            return
         for job in list(self._jobs):
             job.cancel()
         self._thread.quit()
