@@ -28,7 +28,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.model import AppInfo
-from medicen_desktop.store import fileprobe, migrations
+from medicen_desktop.store import fileprobe, schema_head
 from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
 
 __all__ = ["Database", "DatabaseError", "EnvironmentFault", "default_location"]
@@ -90,7 +90,7 @@ def _check_ours(where: str, tables: frozenset[str], revision: str | None) -> Non
             f"{where}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
             "choose a Medicen Desktop database or a new file"
         )
-    if revision is not None and not migrations.is_known(revision):
+    if revision is not None and revision not in schema_head.KNOWN_REVISIONS:
         raise DatabaseError(
             f"{where}: written by a newer version of Medicen Desktop (schema {revision}); "
             "update the application to open it"
@@ -120,13 +120,14 @@ class Database:
         is not a usable Medicen database; such a file is never modified.
         """
         url, path = _url_for(str(location))
-        is_new = False
+        is_new = up_to_date = False
         if path is not None:
             # Every refusal of a file happens here, read-only: even a PRAGMA
             # journal_mode from SQLAlchemy's connect hook would rewrite its header.
             state = fileprobe.check_sqlite_file(path, create=create)
             _check_ours(str(path), state.tables, state.revision)
             is_new = state.is_new
+            up_to_date = state.revision == schema_head.HEAD
             if is_new:
                 path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -134,15 +135,19 @@ class Database:
         except (ArgumentError, ImportError) as exc:
             raise DatabaseError(f"{_shown(url)}: cannot use this database ({exc})") from None
         try:
-            database._check_and_upgrade(is_new, upgrade)
+            database._check_and_upgrade(is_new, upgrade and not up_to_date)
         except BaseException:
             database.close()
             raise
         return database
 
     def _check_and_upgrade(self, is_new: bool, upgrade: bool) -> None:
+        # Alembic is imported only here, when a server database is checked or a
+        # migration may be needed (a SQLite file already at HEAD skips it).
         where = str(self.path) if self.path else _shown(self.url)
         try:
+            if self.path is None or upgrade:
+                from medicen_desktop.store import migrations
             if self.path is None:
                 with self._read_engine.connect() as connection:
                     tables = frozenset(inspect(connection).get_table_names())
