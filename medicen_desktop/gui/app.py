@@ -72,6 +72,7 @@ def run_gui(database_location: str) -> int:
     from medicen_desktop.gui.mainwindow import MainWindow
 
     window = MainWindow(db, settings, language)
+    window.reopen_last()
     window.show()
     try:
         return app.exec()

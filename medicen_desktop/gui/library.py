@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.gui import operations, rules_bridge
+from medicen_desktop.gui import operations
+from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.commands import DeleteProposalCommand
 from medicen_desktop.gui.dialogs import Confirm, NewProposalDialog, TextPrompt
 from medicen_desktop.gui.icons import icon
@@ -33,19 +34,22 @@ _Index = QModelIndex | QPersistentModelIndex
 class LibraryModel(QAbstractTableModel):
     """The proposals of the database, by UUID, most recently changed first."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, catalogue: TemplateCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._catalogue = catalogue
         self._rows: list[ProposalSummary] = []
-        self._call_names: dict[str, str] = {}
+        catalogue.loaded.connect(self._names_loaded)
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = proposals.list_proposals(self._db)
-        if self._rows and not self._call_names:
-            self._call_names = dict(rules_bridge.template_choices())
         self.endResetModel()
+
+    def _names_loaded(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
 
     def uuid_at(self, row: int) -> str:
         return self._rows[row].uuid
@@ -74,7 +78,7 @@ class LibraryModel(QAbstractTableModel):
             if index.column() == 1:
                 return row.title
             if index.column() == 2:
-                return self._call_names.get(row.template_key, row.template_key)
+                return self._catalogue.name_of(row.template_key)
             if row.updated_at is None:
                 return ""
             return QLocale().toString(row.updated_at, QLocale.FormatType.ShortFormat)
@@ -89,11 +93,12 @@ class LibraryPage(QWidget):
     openRequested = Signal(str)
     status = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, catalogue: TemplateCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self.catalogue = catalogue
         self.undo_stack = QUndoStack(self)
-        self.model = LibraryModel(db, self)
+        self.model = LibraryModel(db, catalogue, self)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Your proposals"), objectName="heading")
         layout.addWidget(heading)
@@ -162,7 +167,7 @@ class LibraryPage(QWidget):
 
     # -- actions ---------------------------------------------------------
     def create(self) -> None:
-        request = NewProposalDialog.ask(rules_bridge.template_choices(), self)
+        request = NewProposalDialog.ask(self.catalogue.all_choices(), self)
         if request is not None:
             new_uuid = operations.create_proposal(self._db, request)
             self.reload(new_uuid)

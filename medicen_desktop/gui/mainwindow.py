@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 
 from medicen_desktop.gui import i18n, settings as keys
+from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.dialogs import Notify
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.library import LibraryPage
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db, self.settings, self.language = db, settings, language
         self.worker = Worker(self)
+        self.catalogue = TemplateCatalogue(self)
         self.session: ProposalSession | None = None
         self.workspace: Workspace | None = None
         self.undo_group = QUndoGroup(self)
@@ -52,10 +54,12 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         self.show_library()
+        # After the first paint: every call's template, on the worker (the window does not wait).
+        QTimer.singleShot(0, lambda: self.catalogue.prefetch(self.worker))
 
     # -- library / proposal ------------------------------------------------
     def _make_library(self) -> LibraryPage:
-        library = LibraryPage(self.db)
+        library = LibraryPage(self.db, self.catalogue)
         library.openRequested.connect(self.open_proposal)
         library.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.undo_group.addStack(library.undo_stack)
@@ -68,6 +72,14 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.library)
         self.undo_group.setActiveStack(self.library.undo_stack)
         self._update_title()
+
+    def reopen_last(self) -> bool:
+        """Open the proposal the user had open last time, if it still exists."""
+        uuid = self.settings.get(keys.LAST_PROPOSAL)
+        if not uuid or self.library.model.row_of(uuid) < 0:
+            return False
+        self.open_proposal(uuid)
+        return True
 
     def open_proposal(self, uuid: str) -> None:
         self.close_proposal()
@@ -84,7 +96,7 @@ class MainWindow(QMainWindow):
 
     def _make_workspace(self, step_index: int) -> None:
         assert self.session is not None
-        self.workspace = Workspace(self.session, self.worker, self.settings, self.language)
+        self.workspace = Workspace(self.session, self.worker, self.settings, self.language, self.catalogue)
         self.workspace.stepChanged.connect(self._step_changed)
         state = self.settings.get(keys.SPLITTER)
         if not state.isEmpty():

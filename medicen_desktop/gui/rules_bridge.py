@@ -10,10 +10,12 @@ categories taken from the proposal itself.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.resources import resource
 
 log = logging.getLogger(__name__)
 
@@ -48,26 +50,44 @@ class FindingView:
     step: str
 
 
-def template_for(key: str) -> Any | None:
-    """The funder template with this key, or None when unknown or unavailable."""
-    try:
-        from medicen_desktop.rules.templates import get_template
+_TEMPLATE_KEY = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+_one_by_one: dict[str, Any] = {}
+_all_loaded = False
 
-        return get_template(key)
+
+def template_for(key: str) -> Any | None:
+    """The funder template with this key, or None when unknown or unavailable.
+
+    Until every template has been loaded (in the background, see
+    ``gui.catalogue``), only this key's file is read: opening a proposal at
+    start-up does not wait for the other calls' templates.
+    """
+    try:
+        from medicen_desktop.rules.templates import get_template, load_template_file
+
+        if _all_loaded or not _TEMPLATE_KEY.fullmatch(key):
+            return get_template(key)
+        if key not in _one_by_one:
+            path = resource("templates", f"{key}.yaml")
+            _one_by_one[key] = load_template_file(path) if path.is_file() else get_template(key)
+        return _one_by_one[key]
     except Exception:  # noqa: BLE001 - an unknown key or a missing engine: degrade
         log.info("no template %r", key, exc_info=True)
         return None
 
 
 def template_choices() -> list[tuple[str, str]]:
-    """(key, name) of every shipped template, for the new-proposal wizard."""
+    """(key, name) of every shipped template (loads them all: slow the first time)."""
+    global _all_loaded
     try:
         from medicen_desktop.rules.templates import shipped_templates
 
-        return sorted((key, t.name) for key, t in shipped_templates().templates.items())
+        choices = sorted((key, t.name) for key, t in shipped_templates().templates.items())
     except Exception:  # noqa: BLE001
         log.info("templates unavailable", exc_info=True)
         return []
+    _all_loaded = True
+    return choices
 
 
 def section_spec(template: Any | None, key: str) -> Any | None:

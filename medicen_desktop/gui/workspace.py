@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.navigator import StepNavigator
 from medicen_desktop.gui.rules_bridge import STEPS, FindingView
@@ -29,12 +30,12 @@ class Workspace(QWidget):
     stepChanged = Signal(str)
 
     def __init__(self, session: ProposalSession, worker: Worker, settings: Settings, language: str,
-                 parent: QWidget | None = None) -> None:
+                 catalogue: TemplateCatalogue | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("workspace")
         self.findings = Findings(self)
-        self.context = StepContext(session, worker, settings, self.findings, language)
+        self.context = StepContext(session, worker, settings, self.findings, language, catalogue or TemplateCatalogue(self))
         self.context.request_check = self.check_now
         self._pages: dict[str, StepPage] = {}
         self._check_job: Job | None = None
@@ -58,7 +59,8 @@ class Workspace(QWidget):
         self._check_timer.timeout.connect(self.check_now)
         session.changed.connect(self._on_changed)
         self._update_header()
-        self.check_now()
+        # The first check starts once the window is painted: it competes for the GIL.
+        QTimer.singleShot(0, self.check_now)
 
     # -- steps -------------------------------------------------------------
     def page(self, step: str) -> StepPage:
@@ -125,7 +127,7 @@ class Workspace(QWidget):
         document = self.session.document
         states = states or rules_bridge.step_states(document, self.findings.items)
         template = self.context.template
-        call = template.name if template is not None else document.proposal.template_key
+        call = template.name if template is not None else self.context.catalogue.name_of(document.proposal.template_key)
         self.navigator.set_header(document.proposal.acronym, call, rules_bridge.completeness(states))
 
     def retranslate(self) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.rules_bridge import FindingView
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.gui.settings import Settings
@@ -37,6 +38,8 @@ class StepContext:
     findings: Findings
     language: str
     """The UI language ('fr' or 'en'), for texts taken from the template."""
+    catalogue: TemplateCatalogue
+    """Every call's (key, name), loaded in the background."""
     request_check: Callable[[], None] = field(default=lambda: None)
     """Re-run the rules now (the workspace provides it)."""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
-from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
 from medicen_desktop.services.edit import EditError
@@ -19,9 +18,9 @@ class CallPage(StepPage):
         self.title.setText(self.tr("Call"))
         form = QFormLayout()
         self.template = QComboBox()
-        for key, name in rules_bridge.template_choices():
-            self.template.addItem(name, key)
         self.template.activated.connect(self._template_chosen)
+        context.catalogue.loaded.connect(self._fill_calls)
+        self._fill_calls()
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
@@ -43,15 +42,27 @@ class CallPage(StepPage):
         self.body.addStretch(1)
         self.refresh(Notice(frozenset({"*"})))
 
+    def _fill_calls(self) -> None:
+        """Every call once the catalogue is loaded; until then, the proposal's own."""
+        self.template.clear()
+        for key, name in self.context.catalogue.choices or []:
+            self.template.addItem(name, key)
+        self._show_call()
+
+    def _show_call(self) -> None:
+        key = self.session.document.proposal.template_key
+        index = self.template.findData(key)
+        if index < 0:
+            template = self.context.template
+            self.template.addItem(template.name if template is not None else key, key)
+            index = self.template.count() - 1
+        self.template.setCurrentIndex(index)
+
     def refresh(self, notice: Notice) -> None:
         if not notice.touches("proposal"):
             return
         proposal = self.session.document.proposal
-        index = self.template.findData(proposal.template_key)
-        if index < 0:
-            self.template.addItem(proposal.template_key, proposal.template_key)
-            index = self.template.count() - 1
-        self.template.setCurrentIndex(index)
+        self._show_call()
         self.language.setCurrentIndex(max(self.language.findData(proposal.language.value), 0))
         template = self.context.template
         if template is None:

@@ -1,0 +1,47 @@
+"""The calls (funder templates) the GUI offers, loaded on the worker after start-up.
+
+Parsing every shipped template takes a noticeable part of a second; the
+window does not wait for it. Until ``loaded`` is emitted, ``choices`` is
+None and views show what they have (the open proposal's own template,
+read alone by ``rules_bridge.template_for``, or the call's key).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.worker import Job, Worker
+
+
+class TemplateCatalogue(QObject):
+    """Emits ``loaded`` once every template's (key, name) is known."""
+
+    loaded = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices: list[tuple[str, str]] | None = None
+
+    def prefetch(self, worker: Worker) -> None:
+        """Load every template on the worker; ``loaded`` follows."""
+        if self.choices is not None:
+            return
+        job = Job(lambda _progress: rules_bridge.template_choices(), "templates", self)
+        job.succeeded.connect(self._set)
+        worker.submit(job)
+
+    def all_choices(self) -> list[tuple[str, str]]:
+        """Every (key, name), loading them now if the worker has not yet."""
+        if self.choices is None:
+            self._set(rules_bridge.template_choices())
+        return self.choices or []
+
+    def name_of(self, key: str) -> str:
+        """The call's name, or its key until the templates are loaded."""
+        return dict(self.choices or []).get(key, key)
+
+    def _set(self, choices: list[tuple[str, str]]) -> None:
+        if self.choices is None:
+            self.choices = choices
+            self.loaded.emit()
