@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 from medicen_desktop.gui import i18n, settings as keys
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.dialogs import Notify
+from medicen_desktop.gui.exchange_actions import install_exchange_actions
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.library import LibraryPage
 from medicen_desktop.gui.navigator import plain, step_label
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.panel_action.setChecked(True)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Medicen Desktop"), self.about)
+        install_exchange_actions(self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

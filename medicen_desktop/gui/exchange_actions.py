@@ -1,0 +1,293 @@
+"""The menu actions of partner packages and merge, wired into the main window.
+
+``install_exchange_actions(window)`` is called by the main window each time
+it builds its menus (also after a language switch). It adds File ▸ Open
+package… and, to the Proposal menu, Assign parts to partners…, Export
+package for a partner…, Merge a contribution…, Undo last merge and Export my
+contribution… (partner copy only). Each action calls the services, slow
+ones on the window's worker; a refused file shows the service's one-line
+message and changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu
+
+from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.gui.errors import show_exception
+from medicen_desktop.gui.exchange_assign import AssignmentDialog, AssignCommand
+from medicen_desktop.gui.exchange_commands import MergeCommand
+from medicen_desktop.gui.exchange_dialogs import (
+    CONTRIBUTION_SUFFIX,
+    PACKAGE_SUFFIX,
+    ChoosePartner,
+    ConfirmUndoMerge,
+    ExchangeRefused,
+    OpenContributionFile,
+    OpenPackageFile,
+    SaveContributionFile,
+    SavePackageFile,
+)
+from medicen_desktop.gui.exchange_merge import MergeWindow
+from medicen_desktop.gui.worker import Job
+from medicen_desktop.services import assignment, merging, packages
+from medicen_desktop.services.edit import EditError
+
+if TYPE_CHECKING:
+    from medicen_desktop.gui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+ACTOR = "gui"
+REFUSALS = (InterchangeError, EditError, LookupError, ValueError, OSError)
+"""Errors that are the file's or the user's, not bugs: shown as one line."""
+
+
+def install_exchange_actions(window: MainWindow) -> ExchangeActions:
+    """Add the exchange actions to the window's (freshly built) menus; return their owner."""
+    actions = window.findChild(ExchangeActions)
+    if actions is None:
+        actions = ExchangeActions(window)
+    actions.install_menus()
+    return actions
+
+
+class ExchangeActions(QObject):
+    """Owns the exchange actions of one main window. Emits ``finished(message)`` after each
+    completed operation and ``refused(message)`` when a service refused it."""
+
+    finished = Signal(str)
+    refused = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("exchangeActions")
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        self.merge_window: MergeWindow | None = None
+        self.banner = QLabel(objectName="partnerBanner")
+        window.statusBar().addPermanentWidget(self.banner)
+        window.central.currentChanged.connect(lambda _index: self.update_state())
+
+    # -- menus ---------------------------------------------------------------
+    def install_menus(self) -> None:
+        for action in self.actions.values():
+            action.deleteLater()
+        file_menu, proposal_menu = self._menu(0, "&File"), self._menu(2, "&Proposal")
+        self.actions = {
+            "open": self._action(translate("Exchange", "Open &package…"), self.open_package, "open"),
+            "assign": self._action(translate("Exchange", "&Assign parts to partners…"), self.assign),
+            "package": self._action(translate("Exchange", "Export p&ackage for a partner…"), self.export_package),
+            "merge": self._action(translate("Exchange", "&Merge a contribution…"), self.merge),
+            "undo_merge": self._action(translate("Exchange", "Undo &last merge"), self.undo_last_merge),
+            "contribution": self._action(translate("Exchange", "Export my &contribution…"), self.export_contribution),
+        }
+        file_menu.insertAction(self.window.save_copy_action, self.actions["open"])
+        proposal_menu.addSeparator()
+        for name in ("assign", "package", "merge", "undo_merge"):
+            proposal_menu.addAction(self.actions[name])
+        proposal_menu.addSeparator()
+        proposal_menu.addAction(self.actions["contribution"])
+        self.update_state()
+
+    def _menu(self, index: int, title: str) -> QMenu:
+        menus = [a.menu() for a in self.window.menuBar().actions() if a.menu() is not None]
+        wanted = translate("MainWindow", title)
+        return next((m for m in menus if m.title() == wanted), menus[index])  # type: ignore[return-value]
+
+    def _action(self, text: str, slot: Callable[[], None], icon_name: str = "") -> QAction:
+        from medicen_desktop.gui.icons import icon
+
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def update_state(self) -> None:
+        """Enable what fits the open proposal: coordinator actions, or the partner's contribution."""
+        session = self.window.session
+        opened = session is not None and self.window.central.currentWidget() is self.window.workspace
+        copy = packages.partner_copy(self.window.db, session.proposal_uuid) if opened and session else None
+        for name in ("assign", "package", "merge", "undo_merge"):
+            self.actions[name].setEnabled(opened and copy is None)
+        self.actions["contribution"].setEnabled(copy is not None)
+        if copy is not None:
+            self.banner.setText(translate("Exchange", "Partner copy for {partner}: only its assigned parts can be "
+                                          "edited").format(partner=copy.partner))
+            self.banner.setToolTip(translate("Exchange", "Export your contribution (Proposal menu) and send it "
+                                             "to the coordinator."))
+        self.banner.setVisible(copy is not None)
+
+    # -- background work -------------------------------------------------------
+    def run(self, label: str, function: Callable[[], Any], done: Callable[[Any], None], title: str) -> Job:
+        """Run a service call on the worker; ``done(result)`` on the GUI thread, refusals shown."""
+        job = Job(lambda _progress: function(), label, self)
+        job.succeeded.connect(done)
+        job.failed.connect(lambda exc: self.show_refusal(title, exc))
+        self.window.worker.submit(job)
+        return job
+
+    def show_refusal(self, title: str, exc: BaseException) -> None:
+        if not isinstance(exc, REFUSALS):
+            show_exception(exc, self.window)
+            return
+        message = str(exc)
+        log.info("%s refused: %s", title, message)
+        self.refused.emit(message)
+        ExchangeRefused.ask(self.window, title, message)
+
+    def report(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10_000)
+        self.finished.emit(message)
+
+    def _folder(self) -> Path:
+        return Path.home()
+
+    # -- partner: open a package, export the contribution ----------------------
+    def open_package(self) -> None:
+        path = OpenPackageFile.ask(self.window, self._folder())
+        if path is None:
+            return
+        db = self.window.db
+        title = translate("Exchange", "Cannot open this package")
+        self.run("open-package", lambda: packages.open_package(db, path.read_bytes(), path.name, ACTOR),
+                 self._package_opened, title)
+
+    def _package_opened(self, opened: packages.OpenedPackage) -> None:
+        self.window.library.reload()
+        self.window.open_proposal(opened.proposal_uuid)
+        self.report(translate("Exchange", "Package opened: your copy for {partner}").format(partner=opened.partner))
+
+    def export_contribution(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        session.flush()
+        acronym = session.document.proposal.acronym
+        copy = packages.partner_copy(self.window.db, session.proposal_uuid)
+        name = f"{acronym}-{copy.partner if copy else 'partner'}{CONTRIBUTION_SUFFIX}"
+        path = SaveContributionFile.ask(self.window, self._folder() / name)
+        if path is None:
+            return
+        db, uuid = self.window.db, session.proposal_uuid
+
+        def write() -> Path:
+            path.write_bytes(packages.create_contribution(db, uuid, ACTOR).data)
+            return path
+
+        self.run("contribution", write, lambda p: self.report(
+            translate("Exchange", "Contribution saved to {path}").format(path=p)),
+            translate("Exchange", "Cannot export the contribution"))
+
+    # -- coordinator: assign, package, merge ------------------------------------
+    def assign(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        db, uuid = self.window.db, session.proposal_uuid
+        before = assignment.list_assignments(db, uuid)
+        after = AssignmentDialog.ask(self.window, session.document, before)
+        if after is None:
+            return
+        try:
+            command = AssignCommand.apply_new(db, uuid, before, after, translate("Exchange", "Assign parts to partners"))
+        except REFUSALS as exc:
+            self.show_refusal(translate("Exchange", "Cannot save the assignment"), exc)
+            return
+        if command is not None:
+            session.undo_stack.push(command)
+        self.report(translate("Exchange", "Assignments saved"))
+
+    def export_package(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        session.flush()
+        db, uuid = self.window.db, session.proposal_uuid
+        partners = [(a.participation_uuid, a.partner) for a in assignment.list_assignments(db, uuid)]
+        partner = ChoosePartner.ask(self.window, partners)
+        if partner is None:
+            return
+        name = dict(partners)[partner]
+        path = SavePackageFile.ask(self.window, self._folder() /
+                                   f"{session.document.proposal.acronym}-{name}{PACKAGE_SUFFIX}")
+        if path is None:
+            return
+
+        def write() -> Path:
+            path.write_bytes(packages.create_package(db, uuid, partner, ACTOR).data)
+            return path
+
+        self.run("package", write, lambda p: self.report(
+            translate("Exchange", "Package for {partner} saved to {path}").format(partner=name, path=p)),
+            translate("Exchange", "Cannot export the package"))
+
+    def merge(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        path = OpenContributionFile.ask(self.window, self._folder())
+        if path is None:
+            return
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            self.show_refusal(translate("Exchange", "Cannot merge this contribution"), exc)
+            return
+        session.flush()
+        if self.merge_window is not None:
+            self.merge_window.close()
+        self.merge_window = MergeWindow(self.window.db, session.proposal_uuid, raw, path.name, self.window.worker,
+                                        self.window)
+        self.merge_window.refused.connect(lambda exc: self.show_refusal(
+            translate("Exchange", "Cannot merge this contribution"), exc))
+        self.merge_window.merged.connect(self._merged)
+        self.merge_window.show()
+        self.merge_window.start()
+
+    def _merged(self, report: merging.MergeReport, raw: bytes, source: str, resolutions: dict[str, Any]) -> None:
+        session = self.window.session
+        if session is None or report.merge_uuid is None:
+            return
+        text = translate("Exchange", "Merge {partner}'s contribution").format(partner=report.partner)
+        session.undo_stack.push(MergeCommand(self.window.db, session.proposal_uuid, report.merge_uuid, raw, source,
+                                             resolutions, text, session.reload))
+        session.reload()
+        self.report(translate("Exchange", "{partner}'s contribution merged: {n} changes applied").format(
+            partner=report.partner, n=len(report.changes)))
+
+    def undo_last_merge(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        session.flush()
+        stack = session.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        merges = merging.list_merges(self.window.db, session.proposal_uuid)
+        title = translate("Exchange", "Cannot undo the merge")
+        if not merges:
+            self.show_refusal(title, LookupError(translate("Exchange", "No merge to undo in this proposal.")))
+            return
+        if not ConfirmUndoMerge.ask(self.window, merges[0].partner):
+            return
+        if isinstance(top, MergeCommand) and top.merge_uuid == merges[0].merge_uuid:
+            stack.undo()
+        elif not merges[0].can_undo:
+            self.show_refusal(title, merging.UndoRefused(translate(
+                "Exchange", "The proposal changed since this merge: undo those later edits first (Edit ▸ Undo).")))
+            return
+        else:  # merged in an earlier run: nothing on this run's stack can still follow it
+            try:
+                merging.undo_merge(self.window.db, merges[0].merge_uuid, ACTOR)
+            except REFUSALS as exc:
+                self.show_refusal(title, exc)
+                return
+            stack.clear()
+            session.reload()
+        self.report(translate("Exchange", "Merge of {partner}'s contribution undone").format(partner=merges[0].partner))

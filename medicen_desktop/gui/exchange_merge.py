@@ -1,0 +1,261 @@
+"""The merge window: what a partner's contribution will change, and the conflicts to resolve.
+
+``start()`` previews the merge on the worker (``preview_merge`` never
+writes). The window then lists the conflicts (each side by side, word
+changes marked), the changes that will apply and the refused ones, with
+their reasons. Apply is enabled once every conflict is resolved; it runs
+``merge_contribution`` with the resolutions on the worker. Signals:
+``previewed(report)``, ``merged(report, raw, source, resolutions)`` and
+``refused(exception)`` for a file the services refused (the window closes;
+nothing was written).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medicen_desktop.exchange.merge_result import Resolution
+from medicen_desktop.gui.exchange_conflict import ConflictView
+from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, field_label, refused_columns
+from medicen_desktop.gui.worker import Job, Worker
+from medicen_desktop.services import merging
+from medicen_desktop.services.merging import MergeReport
+from medicen_desktop.store.database import Database
+
+ACTOR = "gui"
+UNRESOLVED, RESOLVED = "○", "✓"
+
+
+class MergeWindow(QDialog):
+    previewed = Signal(object)
+    merged = Signal(object, object, str, object)
+    refused = Signal(object)
+
+    def __init__(self, db: Database, proposal_uuid: str, raw: bytes, source: str, worker: Worker,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeWindow")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.db, self.proposal_uuid, self.raw, self.source, self.worker = db, proposal_uuid, raw, source, worker
+        self.report: MergeReport | None = None
+        self.views: list[ConflictView] = []
+        self.job: Job | None = None
+        self.setWindowTitle(self.tr("Merge a contribution — {file}").format(file=source))
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Checking {file}…").format(file=source), objectName="heading", wordWrap=True)
+        self.summary = QLabel(wordWrap=True, objectName="mergeSummary")
+        self.busy = QProgressBar(maximum=0, textVisible=False)
+        self.busy.setMaximumHeight(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._conflicts_tab(), "")
+        self.changes_model = ReportModel(change_columns(), self)
+        self.refused_model = ReportModel(refused_columns(), self)
+        self.tabs.addTab(self._table_tab(self.changes_model, self.tr(
+            "Every change of the partner that will be written, including paragraphs merged with yours.")), "")
+        self.refused_note = QLabel(wordWrap=True)
+        self.tabs.addTab(self._table_tab(self.refused_model, "", self.refused_note), "")
+        self.tabs.setEnabled(False)
+        layout.addWidget(self.tabs, 1)
+        buttons = QHBoxLayout()
+        self.result = QLabel(wordWrap=True, objectName="mergeResult")
+        buttons.addWidget(self.result, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.apply_button = QPushButton(self.tr("&Apply the merge"), default=True, enabled=False)
+        self.cancel_button.clicked.connect(self.close)
+        self.apply_button.clicked.connect(self.apply)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.apply_button)
+        layout.addLayout(buttons)
+        self._retitle_tabs()
+        self.resize(1200, 700)
+
+    # -- layout ------------------------------------------------------------------
+    def _conflicts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        self.conflicts_hint = QLabel(wordWrap=True)
+        self.take_ours_button = QPushButton(self.tr("Keep &all mine"))
+        self.take_theirs_button = QPushButton(self.tr("Take all the &partner's"))
+        self.take_ours_button.clicked.connect(lambda: self.take_all("ours"))
+        self.take_theirs_button.clicked.connect(lambda: self.take_all("theirs"))
+        row.addWidget(self.conflicts_hint, 1)
+        row.addWidget(self.take_ours_button)
+        row.addWidget(self.take_theirs_button)
+        layout.addLayout(row)
+        self.conflict_split = QSplitter(Qt.Orientation.Horizontal)
+        self.conflict_list = QListWidget(objectName="conflictList")
+        self.conflict_list.setWordWrap(True)
+        self.conflict_stack = QStackedWidget()
+        self.no_conflicts = QLabel(self.tr("No conflicts: every change of the partner can be applied as it is."),
+                                   objectName="emptyState", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.conflict_stack.addWidget(self.no_conflicts)
+        self.conflict_split.addWidget(self.conflict_list)
+        self.conflict_split.addWidget(self.conflict_stack)
+        self.conflict_split.setStretchFactor(1, 1)
+        self.conflict_split.setSizes([240, 920])
+        self.conflict_list.currentRowChanged.connect(lambda row: self.conflict_stack.setCurrentIndex(row + 1))
+        layout.addWidget(self.conflict_split, 1)
+        return page
+
+    def _table_tab(self, model: ReportModel, note: str, note_label: QLabel | None = None) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        label = note_label or QLabel(note, wordWrap=True)
+        layout.addWidget(label)
+        table = QTableView()
+        table.setModel(model)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((260, 120, 300)):
+            table.setColumnWidth(column, width)
+        layout.addWidget(table, 1)
+        return page
+
+    def _retitle_tabs(self) -> None:
+        r = self.report
+        conflicts, changes, refused = (len(r.conflicts), len(r.changes), len(r.refused)) if r else (0, 0, 0)
+        self.tabs.setTabText(0, self.tr("&Conflicts ({n})").format(n=conflicts))
+        self.tabs.setTabText(1, self.tr("C&hanges to apply ({n})").format(n=changes))
+        self.tabs.setTabText(2, self.tr("&Refused ({n})").format(n=refused))
+
+    # -- preview -----------------------------------------------------------------
+    def start(self) -> None:
+        """Preview the merge on the worker."""
+        db, uuid, raw, source = self.db, self.proposal_uuid, self.raw, self.source
+        self._submit(lambda: merging.preview_merge(db, uuid, raw, source), self.show_report)
+
+    def _submit(self, function: Any, done: Any) -> None:
+        self.busy.show()
+        self.apply_button.setEnabled(False)
+        job = Job(lambda _progress: function(), "merge", self.worker)
+        job.succeeded.connect(done)
+        job.failed.connect(self._failed)
+        job.done.connect(job.deleteLater)
+        self.job = job
+        self.worker.submit(job)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.close()
+        self.refused.emit(exc)
+
+    def show_report(self, report: MergeReport) -> None:
+        """Fill the window from a preview (conflict choices already made are kept)."""
+        kept = {v.conflict.id: v.resolution() for v in self.views}
+        self.report = report
+        self.busy.hide()
+        self.tabs.setEnabled(True)
+        self.heading.setText(self.tr("Contribution of {partner}").format(partner=report.partner))
+        self.changes_model.set_rows(report.changes)
+        self.refused_model.set_rows(report.refused)
+        self.refused_note.setText(self.tr("Changes outside {partner}'s assignment are not applied. Ask the partner "
+                                          "or make them yourself.").format(partner=report.partner)
+                                  if report.refused else self.tr("Nothing refused: every change is inside "
+                                                                 "{partner}'s assignment.").format(partner=report.partner))
+        self._fill_conflicts(report, kept)
+        self._retitle_tabs()
+        self.tabs.setCurrentIndex(0 if report.conflicts else 1)
+        self._update()
+        self.previewed.emit(report)
+
+    def _fill_conflicts(self, report: MergeReport, kept: dict[str, Resolution | None]) -> None:
+        for view in self.views:
+            self.conflict_stack.removeWidget(view)
+            view.deleteLater()
+        self.views = []
+        self.conflict_list.clear()
+        for conflict in report.conflicts:
+            view = ConflictView(conflict, report.partner)
+            choice = kept.get(conflict.id)
+            if isinstance(choice, str):
+                view.choose(choice)  # type: ignore[arg-type]
+            elif choice is not None:
+                view.edit(str(choice.value))
+            view.resolutionChanged.connect(self._update)
+            self.views.append(view)
+            self.conflict_stack.addWidget(view)
+            item = QListWidgetItem()
+            item.setToolTip(f"{conflict.label} · {field_label(conflict.field)}")
+            self.conflict_list.addItem(item)
+        self.conflict_list.setVisible(bool(self.views))
+        for button in (self.take_ours_button, self.take_theirs_button):
+            button.setEnabled(bool(self.views))
+        if self.views:
+            self.conflict_list.setCurrentRow(0)
+
+    # -- choices ------------------------------------------------------------------
+    def take_all(self, side: str) -> None:
+        for view in self.views:
+            view.choose(side)  # type: ignore[arg-type]
+
+    def resolutions(self) -> dict[str, Resolution]:
+        return {v.conflict.id: r for v in self.views if (r := v.resolution()) is not None}
+
+    def _update(self) -> None:
+        if self.report is None:
+            return
+        resolved = self.resolutions()
+        for row, view in enumerate(self.views):
+            done = view.conflict.id in resolved
+            self.conflict_list.item(row).setText(f"{RESOLVED if done else UNRESOLVED}  {view.conflict.label}\n"
+                                                 f"    {field_label(view.conflict.field)}")
+        left = len(self.views) - len(resolved)
+        r = self.report
+        parts = [self.tr("{n} changes will apply").format(n=len(r.changes)),
+                 self.tr("{n} refused").format(n=len(r.refused)),
+                 self.tr("{n} of {total} conflicts resolved").format(n=len(resolved), total=len(self.views))]
+        self.summary.setText(" · ".join(parts))
+        self.conflicts_hint.setText(self.tr("Choose a version for each conflict ({n} left).").format(n=left)
+                                    if left else self.tr("Every conflict is resolved."))
+        self.apply_button.setEnabled(left == 0 and not r.applied)
+
+    # -- apply ---------------------------------------------------------------------
+    def apply(self) -> None:
+        """Merge with the chosen resolutions, on the worker."""
+        if self.report is None or len(self.resolutions()) < len(self.views):
+            return
+        db, uuid, raw, source, resolutions = self.db, self.proposal_uuid, self.raw, self.source, self.resolutions()
+        self.tabs.setEnabled(False)
+        self._submit(lambda: merging.merge_contribution(db, uuid, raw, source, resolutions=resolutions, actor=ACTOR),
+                     lambda report: self._applied(report, resolutions))
+
+    def _applied(self, report: MergeReport, resolutions: dict[str, Resolution]) -> None:
+        if not report.applied:  # the proposal changed meanwhile and a new conflict appeared
+            self.show_report(report)
+            return
+        self.report = report
+        self.busy.hide()
+        self.tabs.setEnabled(True)
+        self.apply_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setDefault(True)
+        self.result.setText(self.tr("Merged: {n} changes written, {refused} refused. Edit ▸ Undo (or Proposal ▸ "
+                                    "Undo last merge) reverts the whole merge.").format(
+            n=len(report.changes), refused=len(report.refused)))
+        self.merged.emit(report, self.raw, self.source, resolutions)

@@ -1,0 +1,101 @@
+"""Table models of a merge report: the changes that will apply, and the refused ones.
+
+Each row is one plain frozen record of the report (``FieldChange`` or
+``RefusedChange``); the columns say what, which field, and the value or the
+reason. Long values are shortened in the cell and given whole in the tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from medicen_desktop.exchange.merge_result import FieldChange, RefusedChange
+from medicen_desktop.gui.exchange_diff import as_text
+
+translate = QCoreApplication.translate
+CELL_CHARS = 90
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def field_label(field: str | None) -> str:
+    """A field name as the user reads it (None: the whole entity)."""
+    return translate("Exchange", "(whole entry)") if field is None else field.replace("_", " ")
+
+
+def change_kind(kind: str) -> str:
+    return {
+        "changed": translate("Exchange", "changed by the partner"),
+        "merged": translate("Exchange", "merged paragraph by paragraph"),
+        "added": translate("Exchange", "added by the partner"),
+        "deleted": translate("Exchange", "deleted by the partner"),
+        "resolved": translate("Exchange", "conflict resolved"),
+    }.get(kind, kind)
+
+
+def _short(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= CELL_CHARS else line[: CELL_CHARS - 1] + "…"
+
+
+Column = tuple[str, Callable[[Any], str]]
+
+
+def change_columns() -> list[Column]:
+    return [
+        (translate("Exchange", "What"), lambda c: c.label),
+        (translate("Exchange", "Field"), lambda c: field_label(c.field)),
+        (translate("Exchange", "Change"), lambda c: change_kind(c.kind)),
+        (translate("Exchange", "New value"), lambda c: as_text(c.after)),
+    ]
+
+
+def refused_columns() -> list[Column]:
+    return [
+        (translate("Exchange", "What"), lambda r: r.label),
+        (translate("Exchange", "Field"), lambda r: field_label(r.field)),
+        (translate("Exchange", "Why it is refused"), lambda r: r.reason),
+        (translate("Exchange", "Partner's value (not applied)"), lambda r: as_text(r.theirs)),
+    ]
+
+
+class ReportModel(QAbstractTableModel):
+    """Rows of a merge report (changes or refused changes), read-only."""
+
+    def __init__(self, columns: list[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._rows: list[FieldChange | RefusedChange] = []
+
+    def set_rows(self, rows: Sequence[FieldChange | RefusedChange]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> FieldChange | RefusedChange:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        text = self._columns[index.column()][1](self._rows[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _short(text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if text != _short(text) else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._columns):
+            return self._columns[section][0]
+        return None
