@@ -1,16 +1,23 @@
 """Export benchmark: our DOCX and PDF against straightforward library use and LibreOffice.
 
 Run: ``.venv/bin/python benchmarks/export_bench.py [--runs N] [--scales 1,2,4]``.
-For each size (the large proposal at 1×, 2×, 4×) it prints the median of N
-runs of: our DOCX, a plain python-docx baseline (same text and tables,
-``add_row().cells``, default styles), our PDF (one layout pass, TOC numbers
-drawn at save time), a stock reportlab baseline (same story, TOC through
-``multiBuild``), and LibreOffice converting our DOCX to PDF; then the ratios.
+For each size (the large proposal at 1×, 2×, 4×: partners, work packages,
+deliverables and words all scaled) it prints the median of N runs of: our
+DOCX, a plain python-docx baseline (same text and tables, ``add_row().cells``,
+default styles), our PDF (one layout pass, TOC numbers drawn at save time),
+a stock reportlab baseline (same story, TOC through ``multiBuild``, stock
+``TTFont`` and stock settings), and LibreOffice converting our DOCX to PDF
+(its own throwaway profile, warmed up once); then the ratios against the
+targets (DOCX ≤ 1.0× its baseline, PDF ≤ 0.5× its baseline and ≥ 4× faster
+than LibreOffice) and, per size, how each time grew against the previous size
+(linear growth: time ratio ≈ size ratio). The machine's load average is
+printed first and last: quote medians from a quiet machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -19,23 +26,28 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from docx import Document  # noqa: E402
+from reportlab import rl_config  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table  # noqa: E402
 from reportlab.platypus.tableofcontents import TableOfContents  # noqa: E402
-from xml.sax.saxutils import escape  # noqa: E402
 
-from medicen_desktop.exchange.sample import make_large  # noqa: E402
+from medicen_desktop.exchange.sample_large import make_large  # noqa: E402
 from medicen_desktop.export import tree as t  # noqa: E402
 from medicen_desktop.export.builder import build_tree  # noqa: E402
 from medicen_desktop.export.docx_render import render_docx  # noqa: E402
-from medicen_desktop.export.pdf_fonts import FAMILY, BOLD, register_fonts  # noqa: E402
 from medicen_desktop.export.pdf_render import render_pdf  # noqa: E402
+from medicen_desktop.resources import resource  # noqa: E402
 from medicen_desktop.rules.templates import get_template  # noqa: E402
+
+BASE, BASE_BOLD = "BaselineSans", "BaselineSans-Bold"
 
 
 def baseline_docx(tree: t.DocumentTree, path: Path) -> None:
@@ -64,12 +76,23 @@ class _TocDoc(SimpleDocTemplate):  # type: ignore[misc]
 
 
 def baseline_pdf(tree: t.DocumentTree, path: Path) -> None:
-    register_fonts()
-    body = ParagraphStyle("b", fontName=FAMILY, fontSize=11, leading=13.2)
-    cell = ParagraphStyle("c", fontName=FAMILY, fontSize=8.5, leading=10.5)
-    heads = {n: ParagraphStyle(f"h{n}", fontName=BOLD, fontSize=15 - 1.5 * n, leading=18) for n in (1, 2, 3)}
+    """Stock reportlab: its own TTFont objects (not ours, which cache widths) and its default settings."""
+    if BASE not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(BASE, str(resource("fonts", "DejaVuSans.ttf"))))
+        pdfmetrics.registerFont(TTFont(BASE_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    ours, rl_config.useA85 = rl_config.useA85, 1  # reportlab's default; our renderer turns it off
+    try:
+        _baseline_pdf(tree, path)
+    finally:
+        rl_config.useA85 = ours
+
+
+def _baseline_pdf(tree: t.DocumentTree, path: Path) -> None:
+    body = ParagraphStyle("b", fontName=BASE, fontSize=11, leading=13.2)
+    cell = ParagraphStyle("c", fontName=BASE, fontSize=8.5, leading=10.5)
+    heads = {n: ParagraphStyle(f"h{n}", fontName=BASE_BOLD, fontSize=15 - 1.5 * n, leading=18) for n in (1, 2, 3)}
     toc = TableOfContents()
-    toc.levelStyles = [ParagraphStyle("t1", fontName=FAMILY, fontSize=11), ParagraphStyle("t2", fontName=FAMILY, fontSize=11, leftIndent=16)]
+    toc.levelStyles = [ParagraphStyle("t1", fontName=BASE, fontSize=11), ParagraphStyle("t2", fontName=BASE, fontSize=11, leftIndent=16)]
     story: list[object] = [toc, PageBreak()]
     width = A4[0] - 2 * 56.7
     for block in tree.blocks:
@@ -86,10 +109,11 @@ def baseline_pdf(tree: t.DocumentTree, path: Path) -> None:
             scale = width / sum(block.widths)
             story.append(Table([[Paragraph(escape(v), cell) for v in row] for row in block.rows],
                                colWidths=[w * scale for w in block.widths], repeatRows=1, splitInRow=1))
-    _TocDoc(str(path), pagesize=A4, initialFontName=FAMILY).multiBuild(story)
+    _TocDoc(str(path), pagesize=A4, initialFontName=BASE).multiBuild(story)
 
 
 def timed(fn: Callable[[], object], runs: int) -> float:
+    """Median wall time of ``runs`` calls."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -98,30 +122,63 @@ def timed(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def libreoffice(soffice: str, docx_path: Path, folder: Path) -> Callable[[], object]:
+    profile = folder / "lo-profile"
+
+    def convert() -> object:
+        return subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                               "--outdir", str(folder / "lo"), str(docx_path)], capture_output=True, check=True,
+                              timeout=900)
+    return convert
+
+
+def load() -> str:
+    return " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
+COLUMNS = ("docx", "docx0", "pdf", "pdf0", "lo")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--scales", default="1,2,4")
+    parser.add_argument("--no-libreoffice", action="store_true")
     args = parser.parse_args()
-    soffice = shutil.which("soffice")
+    soffice = None if args.no_libreoffice else shutil.which("soffice")
     folder = Path(tempfile.mkdtemp(prefix="medicen-bench-"))
+    print(f"load average before: {load()}   ({os.cpu_count()} CPUs, median of {args.runs} runs, seconds)")
     print(f"{'size':>5} {'pages':>6} {'docx':>7} {'docx0':>7} {'pdf':>7} {'pdf0':>7} {'lo':>7} "
-          f"{'docx/docx0':>10} {'pdf/pdf0':>9} {'lo/pdf':>7}")
+          f"{'docx/docx0':>10} {'pdf/pdf0':>9} {'lo/pdf':>7}   growth vs previous size (docx, pdf)")
+    previous: tuple[int, dict[str, float]] | None = None
     for scale in (int(s) for s in args.scales.split(",")):
-        document = make_large(partners=25 * scale, work_packages=12 * scale, deliverables=96 * scale, words=30_000 * scale)
+        document = make_large(partners=25 * scale, work_packages=12 * scale, deliverables=96 * scale,
+                              words=30_000 * scale)
         tree = build_tree(document, get_template(document.proposal.template_key))
         docx_path, pdf_path = folder / f"ours{scale}.docx", folder / f"ours{scale}.pdf"
-        ours_docx = timed(lambda: render_docx(tree, docx_path), args.runs)
-        base_docx = timed(lambda: baseline_docx(tree, folder / "base.docx"), args.runs)
-        ours_pdf = timed(lambda: render_pdf(tree, pdf_path), args.runs)
-        base_pdf = timed(lambda: baseline_pdf(tree, folder / "base.pdf"), args.runs)
+        times = {
+            "docx": timed(lambda: render_docx(tree, docx_path), args.runs),
+            "docx0": timed(lambda: baseline_docx(tree, folder / "base.docx"), args.runs),
+            "pdf": timed(lambda: render_pdf(tree, pdf_path), args.runs),
+            "pdf0": timed(lambda: baseline_pdf(tree, folder / "base.pdf"), args.runs),
+            "lo": float("nan"),
+        }
         pages = render_pdf(tree, pdf_path).pages
-        lo = float("nan")
         if soffice:
-            lo = timed(lambda: subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder / "lo"),
-                                               str(docx_path)], capture_output=True, check=True), max(1, args.runs // 2))
-        print(f"{scale:>4}× {pages:>6} {ours_docx:7.2f} {base_docx:7.2f} {ours_pdf:7.2f} {base_pdf:7.2f} {lo:7.2f} "
-              f"{ours_docx / base_docx:10.2f} {ours_pdf / base_pdf:9.2f} {lo / ours_pdf:7.1f}", flush=True)
+            convert = libreoffice(soffice, docx_path, folder)
+            convert()  # warm-up: creates the profile, loads the libraries
+            times["lo"] = timed(convert, max(1, args.runs // 2))
+        growth = ""
+        if previous:
+            factor = scale / previous[0]
+            growth = (f"×{factor:g} size: docx ×{times['docx'] / previous[1]['docx']:.2f}, "
+                      f"pdf ×{times['pdf'] / previous[1]['pdf']:.2f}")
+        print(f"{scale:>4}× {pages:>6} " + " ".join(f"{times[c]:7.2f}" for c in COLUMNS)
+              + f" {times['docx'] / times['docx0']:10.2f} {times['pdf'] / times['pdf0']:9.2f}"
+              f" {times['lo'] / times['pdf']:7.1f}   {growth}", flush=True)
+        previous = (scale, times)
+    print(f"load average after: {load()}")
+    print("targets: docx/docx0 ≤ 1.0, pdf/pdf0 ≤ 0.5, lo/pdf ≥ 4, growth ≈ size factor")
     shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -27,31 +27,13 @@ def add_simple_field(paragraph: Paragraph, instruction: str, placeholder: str = 
     paragraph._p.append(field)
 
 
-def _fld_char(kind: str) -> OxmlElement:
-    run = OxmlElement("w:r")
-    char = OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), kind)
-    if kind == "begin":
-        char.set(qn("w:dirty"), "true")
-    run.append(char)
-    return run
+TOC_BEGIN = ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+             '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-{depth}" \\h \\z \\u </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+"""Run XML opening a TOC field of ``depth`` levels; the entries (the field's result) follow it."""
 
-
-def toc_begin(paragraph: Paragraph, depth: int) -> None:
-    """Open a TOC field in ``paragraph``: begin, instruction, separate (the result follows)."""
-    paragraph._p.append(_fld_char("begin"))
-    run = OxmlElement("w:r")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f' TOC \\o "1-{depth}" \\h \\z \\u '
-    run.append(instr)
-    paragraph._p.append(run)
-    paragraph._p.append(_fld_char("separate"))
-
-
-def toc_end(paragraph: Paragraph) -> None:
-    """Close the TOC field opened by ``toc_begin`` at the end of ``paragraph``."""
-    paragraph._p.append(_fld_char("end"))
+FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+"""Run XML closing a complex field."""
 
 
 def ask_to_update_fields(document: DocxDocument) -> None:
@@ -62,26 +44,6 @@ def ask_to_update_fields(document: DocxDocument) -> None:
         update = OxmlElement("w:updateFields")
         settings.append(update)
     update.set(qn("w:val"), "true")
-
-
-def repeat_as_header(row_tr: OxmlElement) -> None:
-    """Mark a table row as a header row Word repeats at the top of each page."""
-    tr_pr = row_tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
-    cant_split = OxmlElement("w:cantSplit")
-    tr_pr.append(cant_split)
-
-
-def shade(tc: OxmlElement, fill: str) -> None:
-    """Give a table cell a solid background colour (hex RGB)."""
-    tc_pr = tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    tc_pr.append(shading)
 
 
 def set_language(document: DocxDocument, language: str) -> None:

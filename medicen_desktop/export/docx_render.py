@@ -2,26 +2,31 @@
 
 Contract: ``render_docx(tree, path, progress)`` writes ``path`` (the caller
 makes it atomic). Styles come from ``resources/docx/reference.docx`` and are
-set by style id, once per paragraph (python-docx's by-name lookup scans every
-style). Table rows are added with ``add_row()`` and filled through the row's
-own cells, never ``table.cell(i, j)``. Headings use the real "Heading N"
-styles, so Word's navigation pane and the TOC field work.
+referred to by style id (python-docx's by-name lookup scans every style).
+The body is written as WordprocessingML text and parsed once
+(``docx_xml``): python-docx's element proxies cost more than the rest of the
+export on a large dossier; python-docx still writes the properties, header,
+footer and pictures. Headings use the real "Heading N" styles, so Word's
+navigation pane and the TOC field work. An ``Orientation`` block ends the
+current Word section and starts a landscape (or portrait) one.
 """
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_BREAK, WD_PARAGRAPH_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml.etree import _Element
 
 from medicen_desktop.export import docx_fields as fields
+from medicen_desktop.export import docx_xml as x
 from medicen_desktop.export.tree import (
     Align,
     Cover,
@@ -29,6 +34,7 @@ from medicen_desktop.export.tree import (
     Heading,
     Image,
     ListBlock,
+    Orientation,
     PageBreak,
     Paragraph,
     ParagraphKind,
@@ -41,8 +47,8 @@ from medicen_desktop.resources import resource
 
 HEADER_FILL = "E3E9F0"
 TITLE_LIMIT = 255  # Word's core property limit; python-docx raises past it
-_ALIGN = {Align.LEFT: None, Align.RIGHT: WD_PARAGRAPH_ALIGNMENT.RIGHT, Align.CENTER: WD_PARAGRAPH_ALIGNMENT.CENTER}
 _KIND_STYLE = {ParagraphKind.BODY: None, ParagraphKind.CAPTION: "Caption", ParagraphKind.NOTE: "Note"}
+EMU_PER_TWIP = 635
 
 
 def render_docx(tree: DocumentTree, path: Path, progress: Progress = NO_PROGRESS) -> None:
@@ -58,14 +64,18 @@ class _DocxWriter:
     def __init__(self, tree: DocumentTree) -> None:
         self.tree = tree
         self.doc: DocxDocument = Document(str(resource("docx", "reference.docx")))
-        self.body = self.doc.element.body
         self.ids = {style.name: style.style_id for style in self.doc.styles}
+        self.out = x.DocxBody(self.doc.element.body)
         section = self.doc.sections[0]
         top, right, bottom, left = (Mm(v) for v in tree.metadata.margins_mm)
         section.page_width, section.page_height = Mm(210), Mm(297)
         section.top_margin, section.right_margin, section.bottom_margin, section.left_margin = top, right, bottom, left
-        # Word stores lengths in twips: read the rounded values back so an image never overflows.
-        self.text_width = int(section.page_width - section.left_margin - section.right_margin) - 12700
+        # Word stores lengths in twips: keep a margin of safety so an image never overflows.
+        self.portrait_width = int(section.page_width - left - right) - 12700
+        self.landscape_width = int(section.page_height - left - right) - 12700
+        self.text_width = self.portrait_width
+        self.landscape = False
+        self.sections_ended = 0
 
     def write(self, path: Path, progress: Progress) -> None:
         self._properties()
@@ -76,6 +86,7 @@ class _DocxWriter:
             if index % 25 == 0:
                 progress.step(index, total, "DOCX")
             self._block(block)
+        self.out.flush()
         progress.step(total, total, "DOCX")
         self.doc.save(str(path))
 
@@ -98,10 +109,10 @@ class _DocxWriter:
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
-        self._style(header, "Running Header")
+        header._p.style = self.ids["Running Header"]
         header.add_run(self.tree.metadata.header)
         footer = section.footer.paragraphs[0]
-        self._style(footer, "Running Header")
+        footer._p.style = self.ids["Running Header"]
         footer.alignment = WD_PARAGRAPH_ALIGNMENT.CENTER
         footer.add_run(f"{self.tree.metadata.page_label} ")
         fields.add_simple_field(footer, "PAGE")
@@ -109,118 +120,106 @@ class _DocxWriter:
         fields.add_simple_field(footer, "NUMPAGES")
 
     # -- blocks ----------------------------------------------------------------------------
-    def _style(self, paragraph: DocxParagraph, name: str | None) -> None:
-        if name is not None:
-            paragraph._p.style = self.ids[name]
-
-    def _paragraph(self, style: str | None, runs: list[Run] | None = None) -> DocxParagraph:
-        paragraph = self.doc.add_paragraph()
-        self._style(paragraph, style)
-        for run in runs or ():
-            self._run(paragraph, run)
-        return paragraph
-
-    @staticmethod
-    def _run(paragraph: DocxParagraph, run: Run) -> None:
-        if run.text == "\n":
-            paragraph.add_run().add_break()
-            return
-        docx_run = paragraph.add_run(run.text)
-        if run.bold:
-            docx_run.bold = True
-        if run.italic:
-            docx_run.italic = True
+    def _p(self, style: str | None, content: str = "", **kwargs: object) -> None:
+        self.out.add(x.paragraph_xml(self.ids[style] if style else None, content, **kwargs))  # type: ignore[arg-type]
 
     def _block(self, block: object) -> None:
         if isinstance(block, Paragraph):
-            self._paragraph(_KIND_STYLE[block.kind], block.runs)
+            self._p(_KIND_STYLE[block.kind], x.runs_xml(block.runs))
         elif isinstance(block, Heading):
-            self._paragraph(f"Heading {block.level}", [Run(block.label)])
+            self._p(f"Heading {block.level}", x.run_xml(block.label))
         elif isinstance(block, Table):
             self._table(block)
         elif isinstance(block, ListBlock):
             for number, item in enumerate(block.items, start=block.start):
                 if block.ordered:
-                    self._paragraph("Numbered Item", [Run(f"{number}.\t"), *item])
+                    self._p("Numbered Item", x.run_xml(f"{number}.\t") + x.runs_xml(item))
                 else:
-                    self._paragraph("List Bullet", item)
+                    self._p("List Bullet", x.runs_xml(item))
         elif isinstance(block, Image):
             self._image(block)
         elif isinstance(block, PageBreak):
-            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            self.out.add(x.page_break_xml())
+        elif isinstance(block, Orientation):
+            self._orientation(block.landscape)
         elif isinstance(block, TableOfContents):
             self._toc(block)
         elif isinstance(block, Cover):
             self._cover(block)
 
     def _cover(self, cover: Cover) -> None:
-        spacer = self._paragraph(None)
-        spacer.paragraph_format.space_before = Mm(35)
-        self._paragraph("Title", [Run(cover.acronym)])
-        self._paragraph("Cover Title", [Run(cover.title)])
-        self._paragraph("Cover Label", [Run(cover.call)]).paragraph_format.space_after = Mm(10)
+        mm = 1440 / 25.4
+        self._p(None, before_twips=round(35 * mm))
+        self._p("Title", x.run_xml(cover.acronym))
+        self._p("Cover Title", x.run_xml(cover.title))
+        self._p("Cover Label", x.run_xml(cover.call), after_twips=round(10 * mm))
         for label, value in cover.facts:
-            self._paragraph("Cover Label", [Run(label)])
-            self._paragraph("Cover Text", [Run(value)])
-        self._paragraph("Cover Label", [Run(cover.partners_title)]).paragraph_format.space_before = Mm(4)
+            self._p("Cover Label", x.run_xml(label))
+            self._p("Cover Text", x.run_xml(value))
+        self._p("Cover Label", x.run_xml(cover.partners_title), before_twips=round(4 * mm))
         for partner in cover.partners:
-            self._paragraph("Cover Text", [Run(partner)]).paragraph_format.space_after = Pt(2)
-        self._paragraph("Cover Text", [Run(cover.date)]).paragraph_format.space_before = Mm(10)
+            self._p("Cover Text", x.run_xml(partner), after_twips=40)
+        self._p("Cover Text", x.run_xml(cover.date), before_twips=round(10 * mm))
 
     def _toc(self, toc: TableOfContents) -> None:
-        self._paragraph("Contents Title", [Run(toc.title)])
+        self._p("Contents Title", x.run_xml(toc.title))
         headings = [h for h in self.tree.headings() if h.level <= toc.depth]
-        first = self._paragraph(f"TOC {headings[0].level}" if headings else "TOC 1")
-        fields.toc_begin(first, toc.depth)
-        last = first
+        if not headings:
+            self._p("TOC 1", fields.TOC_BEGIN.format(depth=toc.depth) + fields.FIELD_END)
+            return
         for index, heading in enumerate(headings):
-            paragraph = first if index == 0 else self._paragraph(f"TOC {heading.level}")
-            paragraph.add_run(heading.label)
-            last = paragraph
-        fields.toc_end(last)
+            begin = fields.TOC_BEGIN.format(depth=toc.depth) if index == 0 else ""
+            end = fields.FIELD_END if index == len(headings) - 1 else ""
+            self._p(f"TOC {heading.level}", begin + x.run_xml(heading.label) + end)
 
     def _image(self, image: Image) -> None:
         width = int(self.text_width * min(1.0, image.width_fraction))
         height = int(width * image.height_px / max(image.width_px, 1))
-        paragraph = self._paragraph(None)
+        self.out.flush()  # python-docx inserts the picture paragraph: everything before it must be in place
+        paragraph: DocxParagraph = self.doc.add_paragraph()
         paragraph.alignment = WD_PARAGRAPH_ALIGNMENT.CENTER
         paragraph.paragraph_format.keep_with_next = bool(image.caption)
         paragraph.add_run().add_picture(io.BytesIO(image.png), width=Emu(width), height=Emu(height))
         if image.caption:
-            self._paragraph("Caption", [Run(image.caption)]).alignment = WD_PARAGRAPH_ALIGNMENT.CENTER
+            self._p("Caption", x.run_xml(image.caption), align="center")
 
     def _table(self, table: Table) -> None:
-        docx_table = self.doc.add_table(rows=0, cols=table.columns)
-        tbl = docx_table._tbl
-        tbl.tblPr.style = self.ids["Table Grid"]
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl.tblPr.append(layout)
-        scale = self.text_width / sum(table.widths)
-        for grid_col, relative in zip(tbl.tblGrid.gridCol_lst, table.widths):
-            grid_col.w = Emu(int(relative * scale))
-        text_style, header_style = self.ids["Table Text"], self.ids["Table Header"]
-        aligns = [_ALIGN[a] for a in table.align]
-        for index, values in enumerate(table.rows):
-            row = docx_table.add_row()
-            is_header = index < table.header_rows
-            if is_header:
-                fields.repeat_as_header(row._tr)
-            bold = index in table.bold_rows
-            for cell, value, align in zip(row.cells, values, aligns):
-                paragraph = cell.paragraphs[0]
-                paragraph._p.style = header_style if is_header else text_style
-                if align is not None:
-                    paragraph.alignment = align
-                if value:
-                    run = paragraph.add_run(value)
-                    if bold:
-                        run.bold = True
-                if is_header:
-                    fields.shade(cell._tc, HEADER_FILL)
+        scale = self.text_width / EMU_PER_TWIP / sum(table.widths)
+        widths = [int(relative * scale) for relative in table.widths]
+        self.out.add(x.table_xml(table.rows, widths, [a.value for a in table.align], self.ids["Table Grid"],
+                                 self.ids["Table Text"], self.ids["Table Header"], table.header_rows,
+                                 table.bold_rows, HEADER_FILL))
         if table.caption:
-            self._paragraph("Caption", [Run(table.caption)])
+            self._p("Caption", x.run_xml(table.caption))
         # Word glues a following table to this one without a paragraph between them.
-        self._paragraph(None).paragraph_format.space_after = Pt(2)
+        self._p(None, after_twips=40)
+
+    def _orientation(self, landscape: bool) -> None:
+        """End the current Word section here and start one in the other orientation on a new page."""
+        if landscape == self.landscape:
+            return
+        final = self.doc.element.body[-1]
+        ending = copy.deepcopy(final)
+        if self.sections_ended:  # only the first section (the cover's) has a different first page
+            for title_pg in ending.findall(qn("w:titlePg")):
+                ending.remove(title_pg)
+        self.out.add_section_break(ending)
+        for title_pg in final.findall(qn("w:titlePg")):
+            final.remove(title_pg)
+        _turn(final)  # the body's final sectPr now describes the section that starts here
+        self.sections_ended += 1
+        self.landscape = landscape
+        self.text_width = self.landscape_width if landscape else self.portrait_width
 
 
+def _turn(sect_pr: _Element) -> None:
+    """Swap a sectPr's page width and height and set its orientation accordingly."""
+    size = sect_pr.find(qn("w:pgSz"))
+    assert size is not None, "the reference document's sectPr has a page size"
+    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+    size.set(qn("w:w"), height)
+    size.set(qn("w:h"), width)
+    if int(height) > int(width):
+        size.set(qn("w:orient"), "landscape")
+    else:
+        size.attrib.pop(qn("w:orient"), None)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -34,8 +35,11 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
 
 from medicen_desktop.export import pdf_page
-from medicen_desktop.export.pdf_fonts import FAMILY, markup, register_fonts
+from medicen_desktop.export.pdf_fonts import FAMILY, font_runs, markup, register_fonts
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, TocLine
+from medicen_desktop.export.pdf_plain import PlainText
+from medicen_desktop.export.pdf_text import TextParagraph
+from medicen_desktop.export.markdown import LINE_BREAK
 from medicen_desktop.export.tree import (
     Align,
     Cover,
@@ -43,6 +47,7 @@ from medicen_desktop.export.tree import (
     Heading,
     Image,
     ListBlock,
+    Orientation,
     PageBreak,
     Paragraph,
     Run,
@@ -68,11 +73,18 @@ def runs_markup(runs: list[Run]) -> str:
     return "".join(parts)
 
 
-def cell_markup(text: str) -> str:
-    return "<br/>".join(markup(line) for line in text.split("\n"))
+def cell_paragraph(text: str, style: ParagraphStyle) -> Flowable:
+    """A table cell: its lines, in the style's face (and the fallback font where needed)."""
+    runs: list[Run] = []
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            runs.append(LINE_BREAK)
+        if line:
+            runs.append(Run(line))
+    return PlainText(font_runs(runs, style.fontName), style)
 
 
-class _HeadingParagraph(RLParagraph):  # type: ignore[misc]
+class _HeadingParagraph(TextParagraph):  # type: ignore[misc]
     """A heading that tells the document its bookmark key, outline text and level."""
 
     def __init__(self, text: str, style: object, key: str, title: str, level: int) -> None:
@@ -123,7 +135,11 @@ def render_pdf(tree: DocumentTree, path: Path, progress: Progress = NO_PROGRESS)
     )
     frame = Frame(left, bottom, width - left - right, height - top - bottom, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])])
+    wide = Frame(left, bottom, height - left - right, width - top - bottom, id="wide", leftPadding=0,
+                 rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="cover", frames=[frame], pagesize=A4),
+                          PageTemplate(id="body", frames=[frame], pagesize=A4),
+                          PageTemplate(id="landscape", frames=[wide], pagesize=landscape(A4))])
     canvas_class = pdf_page.deferred_canvas_class(layout, meta.header, meta.page_label,
                                                   (top, right, bottom, left))
     doc.build(story, canvasmaker=canvas_class)
@@ -136,10 +152,12 @@ class _Story:
         self.tree = tree
         self.styles = styles
         self.layout = layout
-        self.text_width = text_width
+        self.portrait_width = self.text_width = text_width
         self.keys: dict[int, str] = {}
-        top, _, bottom, _ = tree.metadata.margins_mm
-        self.max_height = (A4[1] - (top + bottom) * mm) * 0.85
+        top, right, bottom, left = tree.metadata.margins_mm
+        self.landscape_width = A4[1] - (left + right) * mm
+        self.portrait_max_height = self.max_height = (A4[1] - (top + bottom) * mm) * 0.85
+        self.landscape_max_height = (A4[0] - (top + bottom) * mm) * 0.85
 
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -166,7 +184,8 @@ class _Story:
     def _block(self, block: object) -> list[Flowable]:
         styles = self.styles
         if isinstance(block, Paragraph):
-            return [RLParagraph(runs_markup(block.runs), styles[block.kind.value])]
+            style = styles[block.kind.value]
+            return [PlainText(font_runs(block.runs, style.fontName), style)]
         if isinstance(block, Heading):
             key = self.keys[id(block)]
             flowable = _HeadingParagraph(markup(block.label), styles[f"h{block.level}"], key, block.label, block.level)
@@ -174,12 +193,17 @@ class _Story:
         if isinstance(block, Table):
             return self._table(block)
         if isinstance(block, ListBlock):
-            return [RLParagraph(runs_markup(item), styles["bullet"], bulletText=f"{n}." if block.ordered else "•")
+            return [TextParagraph(runs_markup(item), styles["bullet"], bulletText=f"{n}." if block.ordered else "•")
                     for n, item in enumerate(block.items, start=block.start)]
         if isinstance(block, Image):
             return [self._image(block)]
         if isinstance(block, PageBreak):
             return [RLPageBreak()]
+        if isinstance(block, Orientation):
+            wide = block.landscape
+            self.text_width = self.landscape_width if wide else self.portrait_width
+            self.max_height = self.landscape_max_height if wide else self.portrait_max_height
+            return [NextPageTemplate("landscape" if wide else "body"), RLPageBreak()]
         if isinstance(block, TableOfContents):
             return self._toc(block)
         if isinstance(block, Cover):
@@ -227,7 +251,7 @@ class _Story:
         data = []
         for index, row in enumerate(table.rows):
             bold = index < table.header_rows or index in table.bold_rows
-            data.append([RLParagraph(cell_markup(value), s[("cell_bold" if bold else "cell") + ("_right" if r else "")])
+            data.append([cell_paragraph(value, s[("cell_bold" if bold else "cell") + ("_right" if r else "")])
                          for value, r in zip(row, right)])
         rl_table = RLTable(data, colWidths=widths, repeatRows=table.header_rows, splitInRow=1, hAlign="LEFT")
         # FONT: cells are Paragraphs, but a Table still selects its default Helvetica unless told.

@@ -106,6 +106,17 @@ class PageBreak:
 
 
 @dataclass(slots=True)
+class Orientation:
+    """Start a new page in landscape (``landscape=True``) or back in portrait.
+
+    Renderers size what follows (table widths, images) to that page's text
+    width; wide tables such as the effort matrix sit in a landscape stretch.
+    """
+
+    landscape: bool
+
+
+@dataclass(slots=True)
 class TableOfContents:
     """Where the table of contents goes; renderers list every Heading of level ≤ ``depth``."""
 
@@ -126,7 +137,7 @@ class Cover:
     date: str
 
 
-Block = Heading | Paragraph | ListBlock | Table | Image | PageBreak | TableOfContents | Cover
+Block = Heading | Paragraph | ListBlock | Table | Image | PageBreak | Orientation | TableOfContents | Cover
 
 
 @dataclass(slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 from medicen_desktop.exchange.schema import ProposalDocument
@@ -9,7 +10,7 @@ from medicen_desktop.export.gantt import GanttMilestone, GanttRow, draw_gantt
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.markdown import markdown_text
 from medicen_desktop.export.outline import Outline
-from medicen_desktop.export.tree import Image
+from medicen_desktop.export.tree import Image, Orientation
 
 
 def partner_names(document: ProposalDocument) -> dict[str, str]:
@@ -81,18 +82,44 @@ def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) 
           markdown_text(m.verification)] for m in sorted(document.milestones, key=lambda m: (m.due_month, m.number))],
         [0.8, 2.6, 0.55, 1.05, 2.8], numeric={3})
 
-    outline.heading(2, labels("effort"))
+    _add_effort_matrix(outline, document, labels, wps, names, wp_name)
+
+
+PORTRAIT_WP_COLUMNS = 8
+"""An effort matrix with more work packages than this goes on a landscape page."""
+LANDSCAPE_WP_COLUMNS = 16
+"""Past this many work packages even a landscape page is too narrow: the matrix is split by columns."""
+
+
+def _add_effort_matrix(outline: Outline, document: ProposalDocument, labels: Labels, wps: list,  # type: ignore[type-arg]
+                       names: dict[str, str], wp_name: dict[str, str]) -> None:
+    """Partners × work packages, in person-months, with totals; landscape and split by columns when wide."""
     parts = sorted(document.participations, key=lambda p: p.position)
     matrix: dict[tuple[str, str], Decimal] = {(e.participation_uuid, e.work_package_uuid): e.person_months
                                               for e in document.efforts}
-    rows = []
-    for part in parts:
-        values = [matrix.get((part.uuid, w.uuid), Decimal(0)) for w in wps]
-        rows.append([names[part.uuid], *(labels.number(v, 1) if v else "–" for v in values), labels.number(sum(values, Decimal(0)), 1)])
-    totals = [sum((matrix.get((p.uuid, w.uuid), Decimal(0)) for p in parts), Decimal(0)) for w in wps]
-    rows.append([labels("total"), *(labels.number(v, 1) for v in totals), labels.number(sum(totals, Decimal(0)), 1)])
-    outline.table([labels("partner"), *(wp_name[w.uuid] for w in wps), labels("total")], rows,
-                  [1.6, *([0.8] * len(wps)), 1.0], numeric=set(range(1, len(wps) + 2)), total_rows=1)
+    landscape = len(wps) > PORTRAIT_WP_COLUMNS
+    if landscape:
+        outline.blocks.append(Orientation(True))
+    outline.heading(2, labels("effort"))
+    groups = math.ceil(len(wps) / LANDSCAPE_WP_COLUMNS) if wps else 1
+    size = math.ceil(len(wps) / groups) if wps else 0
+    for group in range(groups):
+        chunk = wps[group * size:(group + 1) * size]
+        last = group == groups - 1
+        rows = []
+        for part in parts:
+            values = [matrix.get((part.uuid, w.uuid), Decimal(0)) for w in chunk]
+            total = [labels.number(sum((matrix.get((part.uuid, w.uuid), Decimal(0)) for w in wps), Decimal(0)), 1)]
+            rows.append([names[part.uuid], *(labels.number(v, 1) if v else "–" for v in values), *(total if last else [])])
+        totals = [sum((matrix.get((p.uuid, w.uuid), Decimal(0)) for p in parts), Decimal(0)) for w in chunk]
+        grand = [labels.number(sum((matrix.get((p.uuid, w.uuid), Decimal(0)) for p in parts for w in wps), Decimal(0)), 1)]
+        rows.append([labels("total"), *(labels.number(v, 1) for v in totals), *(grand if last else [])])
+        header = [labels("partner"), *(wp_name[w.uuid] for w in chunk), *([labels("total")] if last else [])]
+        caption = f"{labels('effort')} ({group + 1}/{groups})" if groups > 1 else ""
+        outline.table(header, rows, [1.6, *([0.8] * len(chunk)), *([1.0] if last else [])],
+                      numeric=set(range(1, len(header))), total_rows=1, caption=caption)
+    if landscape:
+        outline.blocks.append(Orientation(False))
 
 
 def _with_description(title: str, description: str) -> str:

@@ -1,0 +1,223 @@
+"""``PlainText``: a paragraph laid out without reportlab's markup Paragraph.
+
+Almost all of a dossier's text is a sequence of runs, each in one face of
+the embedded family (regular, bold, italic, or the fallback font for a
+symbol): table cells and body paragraphs. For those, reportlab's
+``Paragraph`` parses markup, builds fragments, breaks lines through a
+general rich-text algorithm and draws word by word; that was most of the
+PDF's layout time. ``PlainText`` takes the runs already resolved to fonts
+(``pdf_fonts.font_runs``), breaks lines greedily at spaces with cached word
+widths (``MeasuredTTFont``), cuts words wider than the column between
+characters (like ``splitLongWords``) and draws each line as few strings as
+it has font changes. Nothing is parsed, so nothing the user typed can be
+taken as markup. No-break spaces (U+00A0, U+202F) join words, as French
+typography wants.
+
+Contract: ``fragments`` is a list of ``(text, font name)`` in which a text of
+exactly ``"\\n"`` is a line break, and every character is in its font. The
+style's size, leading, colour, alignment (left, right, centre),
+spaceBefore/After and allowOrphans are honoured; indents are ignored (the
+styles that reach it have none).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+_FUZZ = 1e-6
+Fragment = tuple[str, str]
+"""(text, font name)"""
+_BREAK: list[Fragment] = []  # a hard line break among the words
+
+
+class PlainText(Flowable):  # type: ignore[misc]
+    """A paragraph of font-resolved runs (see the module docstring); splits across pages and table rows."""
+
+    def __init__(self, fragments: list[Fragment], style: ParagraphStyle, lines: list[list[Fragment]] | None = None,
+                 space_before: float | None = None, space_after: float | None = None) -> None:
+        super().__init__()
+        self.fragments = fragments
+        self.style = style
+        self._lines = lines
+        self._widths: list[float] = []
+        self._wrapped_at: float | None = None
+        self._space_before = style.spaceBefore if space_before is None else space_before
+        self._space_after = style.spaceAfter if space_after is None else space_after
+        self.width = self.height = 0.0
+
+    # -- layout ----------------------------------------------------------------------------
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_at != availWidth:
+            if self._lines is None or self._wrapped_at is not None:
+                self._lines = _break_lines(self.fragments, self.style, availWidth)
+            size = self.style.fontSize
+            self._widths = [sum(getFont(font).stringWidth(text, size) for text, font in line) for line in self._lines]
+            self._wrapped_at = availWidth
+        self.width = availWidth
+        self.height = len(self._lines or ()) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        lines = self._lines or []
+        fit = int((availHeight + _FUZZ) // self.style.leading)
+        if fit >= len(lines):
+            return [self]
+        if fit <= 0 or (fit == 1 and not self.style.allowOrphans):
+            return []
+        first = PlainText(_join(lines[:fit]), self.style, lines[:fit], space_after=0)
+        rest = PlainText(_join(lines[fit:]), self.style, lines[fit:], space_before=0)
+        return [first, rest]
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self._space_before)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return float(self._space_after)
+
+    def getPlainText(self) -> str:  # noqa: N802 - as Paragraph offers
+        return "".join(text for text, _ in self.fragments)
+
+    def minWidth(self) -> float:  # noqa: N802 - tables may ask flowables for it
+        size = self.style.fontSize
+        return max((sum(getFont(font).stringWidth(text, size) for text, font in word)
+                    for word in _words(self.fragments) if word), default=0.0)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """Draw at (x, y) in absolute coordinates: no saveState/translate per paragraph or cell."""
+        self._draw_text(canvas, self._hAlignAdjust(x, _sW), y)
+
+    def draw(self) -> None:
+        self._draw_text(self.canv, 0.0, 0.0)
+
+    def _draw_text(self, canvas: Canvas, left: float, bottom: float) -> None:
+        if not self._lines:
+            return
+        style = self.style
+        size, leading = style.fontSize, style.leading
+        text = canvas.beginText()
+        current = style.fontName
+        text.setFont(current, size, leading)
+        text.setFillColor(style.textColor)
+        y = bottom + self.height - size
+        for line, width in zip(self._lines, self._widths):
+            if style.alignment == TA_RIGHT:
+                x = left + self.width - width
+            elif style.alignment == TA_CENTER:
+                x = left + (self.width - width) / 2
+            else:
+                x = left
+            text.setTextOrigin(x, y)
+            for piece, font in line:
+                if font != current:
+                    text.setFont(font, size, leading)
+                    current = font
+                text.textOut(piece)
+            y -= leading
+        canvas.drawText(text)
+
+
+def _words(fragments: list[Fragment]) -> list[list[Fragment]]:
+    """Words (runs of fragments between spaces); ``_BREAK`` marks a hard line break."""
+    words: list[list[Fragment]] = []
+    word: list[Fragment] = []
+    for text, font in fragments:
+        if text == "\n":
+            if word:
+                words.append(word)
+                word = []
+            words.append(_BREAK)
+            continue
+        for index, part in enumerate(text.replace("\t", " ").replace("\n", " ").split(" ")):
+            if index and word:
+                words.append(word)
+                word = []
+            if part:
+                word.append((part, font))
+    if word:
+        words.append(word)
+    return words
+
+
+def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float) -> list[list[Fragment]]:
+    """Greedy line breaking at spaces; a word wider than ``width`` is cut between characters."""
+    size = style.fontSize
+    space = getFont(style.fontName).stringWidth(" ", size)
+    lines: list[list[Fragment]] = []
+    current: list[list[Fragment]] = []
+    used = 0.0
+    for word in _words(fragments):
+        if word is _BREAK:
+            lines.append(_line(current))
+            current, used = [], 0.0
+            continue
+        word_width = _width(word, size)
+        if current and used + space + word_width <= width + _FUZZ:
+            current.append(word)
+            used += space + word_width
+            continue
+        if current:
+            lines.append(_line(current))
+            current, used = [], 0.0
+        if word_width <= width + _FUZZ:
+            current, used = [word], word_width
+            continue
+        pieces = _cut(word, width, size)
+        lines.extend(_line([piece]) for piece in pieces[:-1])
+        current, used = [pieces[-1]], _width(pieces[-1], size)
+    if current:
+        lines.append(_line(current))
+    return lines
+
+
+def _width(word: list[Fragment], size: float) -> float:
+    return sum(getFont(font).stringWidth(text, size) for text, font in word)
+
+
+def _line(words: list[list[Fragment]]) -> list[Fragment]:
+    """The fragments of a line: words joined by spaces, neighbours in the same font merged."""
+    out: list[Fragment] = []
+    for index, word in enumerate(words):
+        for position, (text, font) in enumerate(word):
+            if index and not position:  # the space before a word goes with the previous fragment's font
+                out[-1] = (out[-1][0] + " ", out[-1][1])
+            if out and out[-1][1] == font:
+                out[-1] = (out[-1][0] + text, font)
+            else:
+                out.append((text, font))
+    return out
+
+
+def _join(lines: list[list[Fragment]]) -> list[Fragment]:
+    """Fragments equivalent to pre-broken ``lines`` (lines joined by spaces), to re-wrap at another width."""
+    out: list[Fragment] = []
+    for index, line in enumerate(lines):
+        if index and line:
+            out.append((" ", line[0][1]))
+        out.extend(line)
+    return out
+
+
+def _cut(word: list[Fragment], width: float, size: float) -> list[list[Fragment]]:
+    """Pieces of ``word`` each as wide as fits (at least one character each)."""
+    pieces: list[list[Fragment]] = [[]]
+    used = 0.0
+    for text, font in word:
+        measure = getFont(font).stringWidth
+        start = 0
+        for index, char in enumerate(text):
+            char_width = measure(char, size)
+            if used + char_width > width + _FUZZ and (index > start or pieces[-1]):
+                if index > start:
+                    pieces[-1].append((text[start:index], font))
+                pieces.append([])
+                start, used = index, 0.0
+            used += char_width
+        if start < len(text):
+            pieces[-1].append((text[start:], font))
+    return [piece for piece in pieces if piece]
