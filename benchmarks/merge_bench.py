@@ -5,12 +5,16 @@ copy of the base snapshot) a paragraph of its section or WP objectives, one
 of its budget lines and the description of a task; the coordinator then
 merges the 25 contributions one after the other through the service layer
 (verification, HMAC, three-way merge, one transaction each). Target: ≤ 2 s
-in total. Run: ``.venv/bin/python benchmarks/merge_bench.py``.
+in total, judged on the median of several runs (the machine is shared and
+noisy; the load average is printed). Run:
+``.venv/bin/python benchmarks/merge_bench.py [--runs N]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import os
 import statistics
 import sys
 import tempfile
@@ -44,7 +48,8 @@ def _partner_snapshot(base: ProposalDocument, participation_uuid: str, index: in
     return doc
 
 
-def main() -> int:
+def run_once() -> tuple[float, list[float]]:
+    """One merge of the 25 contributions into a fresh database; (total, per-contribution times)."""
     with tempfile.TemporaryDirectory() as folder:
         db = Database.open(Path(folder) / "coordinator.db")
         uuid = proposals.import_document(db, make_large(), actor="bench")
@@ -61,21 +66,39 @@ def main() -> int:
                 app_version="bench",
             ))
         times = []
-        conflicts = refused = 0
         start = time.perf_counter()
         for index, raw in enumerate(contributions):
             t0 = time.perf_counter()
             report = merging.merge_contribution(db, uuid, raw, f"partner-{index}.zip", take="theirs", actor="bench")
             times.append(time.perf_counter() - t0)
-            conflicts += len(report.conflicts)
-            refused += len(report.refused)
-            assert report.applied, report.unresolved
+            assert report.applied and not report.conflicts and not report.refused, report
         total = time.perf_counter() - start
+        merged = proposals.get_document(db, uuid)
+        assert sum(f"Edited by partner {i}." in s.body for s in merged.sections for i in range(25)) > 0
         db.close()
-    print(f"merged {len(times)} contributions into make_large(): total {total:.3f} s (target <= 2 s)")
-    print(f"per contribution: mean {statistics.mean(times) * 1000:.1f} ms, median {statistics.median(times) * 1000:.1f} ms, "
-          f"max {max(times) * 1000:.1f} ms; conflicts {conflicts}, refused {refused}")
-    return 0 if total <= 2 else 1
+    return total, times
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark ``--runs`` times (default 5); judge the median total against 2 s."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args(argv).runs
+    load_before = os.getloadavg()[0]
+    totals, all_times = [], []
+    for run in range(runs):
+        total, times = run_once()
+        totals.append(total)
+        all_times.extend(times)
+        print(f"run {run + 1}: total {total:.3f} s, per contribution median {statistics.median(times) * 1000:.1f} ms, "
+              f"max {max(times) * 1000:.1f} ms")
+    median = statistics.median(totals)
+    print(f"merged 25 contributions into make_large(), {runs} runs: median total {median:.3f} s "
+          f"(min {min(totals):.3f}, max {max(totals):.3f}; target <= 2 s)")
+    print(f"per contribution: median {statistics.median(all_times) * 1000:.1f} ms, "
+          f"mean {statistics.mean(all_times) * 1000:.1f} ms; load average {load_before:.2f} -> {os.getloadavg()[0]:.2f} "
+          f"on {os.cpu_count()} CPUs")
+    return 0 if median <= 2 else 1
 
 
 def _secret(db: Database, package_uuid: str) -> str:

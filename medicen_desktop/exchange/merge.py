@@ -13,7 +13,9 @@ Entity by entity (keyed by UUID) and field by field:
 
 Conflicts are resolved by ``resolutions`` (conflict id → "ours", "theirs" or
 ``Custom``) or ``take``; unresolved ones keep the coordinator's side in the
-returned document. Pure: a function of three snapshots.
+returned document. Pure: a function of three snapshots. The outcome also
+says which entities differ from the coordinator's snapshot (``edits``), so
+that only those are validated again and written.
 """
 
 from __future__ import annotations
@@ -21,27 +23,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from medicen_desktop.exchange import references
 from medicen_desktop.exchange.assignment import PARTNER_ADDABLE, Scope, describe
 from medicen_desktop.exchange.merge_result import (
     Conflict,
     Custom,
+    DocumentEdits,
     FieldChange,
     MergeOutcome,
     RefusedChange,
     Resolution,
 )
-from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.exchange.schema import (
+    ENTITY_LISTS,
+    Entity,
+    Proposal,
+    ProposalDocument,
+)
 from medicen_desktop.exchange.text import MARKDOWN_FIELDS, normalise_values
 from medicen_desktop.exchange.textmerge import Side, merge_markdown
 
 _IGNORED = frozenset({"uuid", "revision"})
-_REFERENCES = {
-    "organisation_uuid": "organisations",
-    "participation_uuid": "participations",
-    "leader_participation_uuid": "participations",
-    "assigned_participation_uuid": "participations",
-    "work_package_uuid": "work_packages",
-}
+_REFERENCES = references.REFERENCES
 
 Values = dict[str, Any]
 
@@ -88,7 +91,6 @@ class _Merger:
 
     def merge_fields(self, list_name: str, base: Values, ours: Values, theirs: Values) -> Values:
         result = dict(ours)
-        label = describe(list_name, ours)
         for name, their_value in theirs.items():
             base_value, our_value = base.get(name), ours.get(name)
             if name in _IGNORED or their_value == base_value:
@@ -100,6 +102,7 @@ class _Merger:
             if reason is not None:
                 self._refuse(list_name, base, name, reason, their_value)
                 continue
+            label = describe(list_name, ours)
             if our_value == base_value:
                 result[name] = their_value
                 self.outcome_changes.append(FieldChange(list_name, base["uuid"], label, name, "changed", our_value, their_value))
@@ -144,7 +147,7 @@ class _Merger:
                 kept = self._their_deletion(list_name, b, our)
                 if kept is not None:
                     result.append(kept)
-            elif t is not None:
+            elif t is not None and t != b:  # (unchanged by the partner: ours as it is)
                 result.append(self.merge_fields(list_name, b if b is not None else our, our, t))
             else:
                 result.append(our)
@@ -264,5 +267,28 @@ def merge_documents(
     merger.drop_dangling(data, o)
     dropped = {(r.list_name, r.uuid) for r in merger.refused if r.field is None}
     changes = [c for c in merger.outcome_changes if not (c.kind == "added" and (c.list_name, c.uuid) in dropped)]
-    document = ProposalDocument.model_validate(data)
-    return MergeOutcome(document, changes, merger.conflicts, merger.unresolved, merger.refused)
+    return MergeOutcome(data, _edits(data, o), changes, merger.conflicts, merger.unresolved, merger.refused)
+
+
+def _edits(data: dict[str, Any], ours: dict[str, Any]) -> DocumentEdits:
+    """The entities of ``data`` that differ from ``ours``, each validated by its model.
+
+    Only those can be invalid (the rest is the coordinator's validated
+    snapshot), so the whole document is not validated again; its
+    cross-entity rules are checked by ``references.consistent``, and the
+    document's own validator raises the precise ValidationError if they fail.
+    """
+    if not references.consistent(data["proposal"]["uuid"], data):
+        ProposalDocument.model_validate(data)
+    upserts: list[tuple[str, Entity]] = []
+    if data["proposal"] != ours["proposal"]:
+        upserts.append(("proposal", Proposal.model_validate(data["proposal"])))
+    deletions: list[tuple[str, str]] = []
+    for name, model in ENTITY_LISTS.items():
+        ours_by = {values["uuid"]: values for values in ours[name]}
+        for values in data[name]:
+            if ours_by.get(values["uuid"]) != values:
+                upserts.append((name, model.model_validate(values)))
+        kept = {values["uuid"] for values in data[name]}
+        deletions += [(name, uuid) for uuid in ours_by if uuid not in kept]
+    return DocumentEdits(tuple(upserts), tuple(deletions))

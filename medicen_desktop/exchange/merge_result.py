@@ -10,9 +10,10 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import Any, Literal
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.exchange.schema import Entity, ProposalDocument
 from medicen_desktop.exchange.textmerge import Side, TextHunk, TextMerge
 
 ChangeKind = Literal["changed", "merged", "added", "deleted", "resolved"]
@@ -128,20 +129,44 @@ class RefusedChange:
         }
 
 
+@dataclass(frozen=True)
+class DocumentEdits:
+    """How the merged snapshot differs from the coordinator's, entity by entity.
+
+    ``upserts`` are (list name, or "proposal", the validated entity as merged)
+    for every entity added or changed; ``deletions`` are (list name, UUID).
+    This is what ``store.snapshot.apply_changes`` writes: nothing else changes.
+    """
+
+    upserts: tuple[tuple[str, Entity], ...] = ()
+    deletions: tuple[tuple[str, str], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.upserts or self.deletions)
+
+
 @dataclass
 class MergeOutcome:
     """The merged snapshot and everything the merge did or could not do.
 
-    ``document`` has every resolved conflict applied; an unresolved conflict
-    keeps the coordinator's side there (it must not be written while
-    ``unresolved`` is not empty).
+    ``data`` is the merged snapshot as ``model_dump()`` values and ``edits``
+    its difference from the coordinator's snapshot (each changed entity
+    validated, references checked). ``document`` is the whole merged
+    snapshot, validated on first use. Every resolved conflict is applied; an
+    unresolved conflict keeps the coordinator's side (nothing must be
+    written while ``unresolved`` is not empty).
     """
 
-    document: ProposalDocument
+    data: dict[str, Any]
+    edits: DocumentEdits
     changes: list[FieldChange] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     unresolved: list[Conflict] = field(default_factory=list)
     refused: list[RefusedChange] = field(default_factory=list)
+
+    @cached_property
+    def document(self) -> ProposalDocument:
+        return ProposalDocument.model_validate(self.data)
 
     @property
     def is_noop(self) -> bool:

@@ -219,7 +219,8 @@ def merge_contribution(
         if prepared.outcome.unresolved:  # nothing was written in this transaction
             return _report(proposal_uuid, prepared, False, None)
         store_blobs(session, prepared.contribution.blobs)
-        snapshot.save_document(session, prepared.outcome.document)
+        edits = prepared.outcome.edits  # only what differs from the coordinator's snapshot is written
+        snapshot.apply_changes(session, proposal_uuid, edits.upserts, edits.deletions)
         proposal = session.get(Proposal, proposal_uuid)
         assert proposal is not None
         merge_uuid = str(uuidlib.uuid4())

@@ -3,18 +3,24 @@
 The ORM columns carry the interchange fields' names, so one generic mapping
 serves every entity. Lists come out in a total order (natural key, then
 UUID), which makes export -> import -> export byte-identical.
+
+``save_document`` replaces a whole proposal (diffing it against the stored
+rows); ``apply_changes`` writes only entities the caller knows changed (a
+merge), with the same revision rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from medicen_desktop.exchange import schema
+from medicen_desktop.exchange import references, schema
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
 from medicen_desktop.model.base import Base
 
@@ -45,22 +51,43 @@ def row_values(row: Base, model: type[schema._Model]) -> dict[str, Any]:
     return {name: getattr(row, name) for name in model.model_fields}
 
 
+_LIST_ADAPTERS: dict[str, TypeAdapter[list[Any]]] = {
+    name: TypeAdapter(list[model]) for name, model in schema.ENTITY_LISTS.items()  # type: ignore[valid-type]
+}
+
+
+def _select_values(session: Session, table: Any, model: type[schema._Model], *where: Any, order: Any = ()) -> list[dict[str, Any]]:
+    """The interchange fields of matching rows, read as plain columns (no ORM instances)."""
+    names = list(model.model_fields)
+    statement = select(*(getattr(table, name) for name in names)).where(*where).order_by(*order)
+    return [dict(zip(names, row, strict=True)) for row in session.execute(statement)]
+
+
 def load_document(session: Session, proposal_uuid: str) -> schema.ProposalDocument:
-    """Read the whole proposal into a validated snapshot."""
-    proposal = session.get(Proposal, proposal_uuid)
-    if proposal is None:
+    """Read the whole proposal into a validated snapshot; raise ProposalMissing.
+
+    The result equals ``ProposalDocument.model_validate`` of the stored
+    values. Each entity is validated by its model; the cross-entity rules
+    are checked by ``exchange.references`` and, should they fail, by the
+    document's own validator, which raises the precise ValidationError.
+    """
+    found = _select_values(session, Proposal, schema.Proposal, Proposal.uuid == proposal_uuid)
+    if not found:
         raise ProposalMissing(proposal_uuid)
-    lists: dict[str, list[Any]] = {}
+    lists: dict[str, list[dict[str, Any]]] = {}
     for name in PROPOSAL_LISTS:
         table = ENTITY_TABLES[name]
         order = [getattr(table, column) for column in _ORDER[name]] + [table.uuid]
-        rows = session.scalars(select(table).where(table.proposal_uuid == proposal_uuid).order_by(*order))
-        model = schema.ENTITY_LISTS[name]
-        lists[name] = [row_values(row, model) for row in rows]
+        lists[name] = _select_values(session, table, schema.ENTITY_LISTS[name], table.proposal_uuid == proposal_uuid,
+                                     order=order)
     org_ids = sorted({p["organisation_uuid"] for p in lists["participations"]})
-    organisations = session.scalars(select(Organisation).where(Organisation.uuid.in_(org_ids)).order_by(Organisation.uuid))
-    lists["organisations"] = [row_values(o, schema.Organisation) for o in organisations]
-    return schema.ProposalDocument.model_validate({"proposal": row_values(proposal, schema.Proposal), **lists})
+    lists["organisations"] = _select_values(session, Organisation, schema.Organisation, Organisation.uuid.in_(org_ids),
+                                            order=[Organisation.uuid])
+    proposal = schema.Proposal.model_validate(found[0])
+    entities: dict[str, Any] = {name: _LIST_ADAPTERS[name].validate_python(lists[name]) for name in schema.ENTITY_LISTS}
+    if not references.consistent(proposal_uuid, {name: [e.__dict__ for e in items] for name, items in entities.items()}):
+        schema.ProposalDocument.model_validate({"proposal": found[0], **lists})  # raises the precise error
+    return schema.ProposalDocument.model_construct(proposal=proposal, **entities)
 
 
 def _apply(row: Base, values: dict[str, Any]) -> bool:
@@ -147,4 +174,73 @@ def save_document(session: Session, document: schema.ProposalDocument) -> int:
         if not is_new:
             proposal.revision += 1
     session.flush()
+    return touched
+
+
+def apply_changes(
+    session: Session,
+    proposal_uuid: str,
+    upserts: Iterable[tuple[str, schema.Entity]],
+    deletions: Iterable[tuple[str, str]] = (),
+) -> int:
+    """Write only the given entities of a stored proposal: ``save_document`` for a known diff.
+
+    ``upserts`` are (list name, or "proposal", validated entity): absent
+    ones are inserted with their revision, present ones get their changed
+    fields and their stored revision + 1, as ``save_document`` would do to
+    them. ``deletions`` are (list name, UUID); organisations, reusable
+    profiles, are never deleted, and an absent UUID is no change. If
+    anything changed, the proposal's ``updated_at`` is set and its revision
+    goes up by one. Returns the number of entities inserted, changed or
+    deleted. Raises ProposalMissing, or ValueError for an entity of another
+    proposal.
+    """
+    proposal = session.get(Proposal, proposal_uuid)
+    if proposal is None:
+        raise ProposalMissing(proposal_uuid)
+    by_list: dict[str, list[schema.Entity]] = {}
+    for name, entity in upserts:
+        by_list.setdefault(name, []).append(entity)
+    gone: dict[str, list[str]] = {}
+    for name, uuid in deletions:
+        if name != "organisations":
+            gone.setdefault(name, []).append(uuid)
+    unknown = (set(by_list) - {"proposal", *schema.ENTITY_LISTS}) | (set(gone) - set(PROPOSAL_LISTS))
+    if unknown:
+        raise ValueError(f"unknown entity list {min(unknown)!r}")
+    touched = 0
+    for name in reversed(PROPOSAL_LISTS):  # children before parents
+        if name in gone:
+            table = ENTITY_TABLES[name]
+            for uuid in gone[name]:
+                stale = session.identity_map.get(session.identity_key(table, uuid))
+                if stale is not None:
+                    session.expunge(stale)
+            result = session.execute(
+                delete(table).where(table.uuid.in_(gone[name]), table.proposal_uuid == proposal_uuid),
+                execution_options={"synchronize_session": False},
+            )
+            touched += int(getattr(result, "rowcount", 0) or 0)
+    for entity in by_list.pop("proposal", []):
+        if entity.uuid != proposal_uuid:
+            raise ValueError(f"proposal {entity.uuid} is not proposal {proposal_uuid}")
+        touched += _apply(proposal, _values(entity))
+    for name in ("organisations", *PROPOSAL_LISTS):  # parents before children
+        table = ENTITY_TABLES[name]
+        for entity in by_list.pop(name, []):
+            row = session.get(table, entity.uuid)
+            if row is None:
+                owner = {} if name == "organisations" else {"proposal_uuid": proposal_uuid}
+                session.add(table(**owner, **_values(entity)))
+                touched += 1
+            elif name != "organisations" and row.proposal_uuid != proposal_uuid:
+                raise ValueError(f"{name} {entity.uuid} belongs to another proposal")
+            elif _apply(row, _values(entity)):
+                row.revision += 1
+                touched += 1
+        session.flush()
+    if touched:
+        proposal.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        proposal.revision += 1
+        session.flush()
     return touched

@@ -110,3 +110,31 @@ def test_no_text_untouched_by_the_other_side_is_lost(
             assert paragraph in result
     if not ours_at & theirs_at & set(range(len(base))):
         assert merged.clean
+
+
+@SETTINGS
+@given(seed=st.integers(0, 2**32), ours_edits=st.lists(edit, max_size=6), theirs_edits=st.lists(edit, max_size=6),
+       take=st.sampled_from(["ours", "theirs"]))
+def test_edits_are_exactly_what_the_merge_changes_in_ours(
+    seed: int, ours_edits: list[Any], theirs_edits: list[Any], take: str
+) -> None:
+    """What is written (``edits``, applied to the coordinator's snapshot) is the merged document."""
+    base = base_doc(seed)
+    ours = apply_edits(base, ours_edits, "ours")
+    theirs = apply_edits(base, theirs_edits, "theirs")
+    outcome = merge_documents(base, ours, theirs, take=take)  # type: ignore[arg-type]
+    data: dict[str, Any] = ours.model_dump()
+    for name, entity in outcome.edits.upserts:
+        if name == "proposal":
+            data["proposal"] = entity.model_dump()
+        else:
+            data[name] = [e for e in data[name] if e["uuid"] != entity.uuid] + [entity.model_dump()]
+    for name, uuid in outcome.edits.deletions:
+        data[name] = [e for e in data[name] if e["uuid"] != uuid]
+    merged = outcome.document.model_dump()
+    for name in merged:
+        if isinstance(merged[name], list):
+            assert sorted(data[name], key=lambda e: e["uuid"]) == sorted(merged[name], key=lambda e: e["uuid"]), name
+        else:
+            assert data[name] == merged[name], name
+    assert bool(outcome.edits) == (outcome.document != ours)

@@ -1,0 +1,55 @@
+"""A fast check of a snapshot's cross-entity rules: unique UUIDs, references that resolve.
+
+``ProposalDocument``'s own validator states the same rules; this check runs
+over plain field mappings (an entity's ``__dict__`` or ``model_dump()``
+values) in about a millisecond for the large proposal, so that trusted
+paths (the store's loader, the merge's result) can validate entities one by
+one and still refuse an inconsistent snapshot. A caller that gets False
+falls back on ``ProposalDocument.model_validate`` for the precise error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from medicen_desktop.exchange.schema import ENTITY_LISTS
+
+REFERENCES: dict[str, str] = {
+    "organisation_uuid": "organisations",
+    "participation_uuid": "participations",
+    "leader_participation_uuid": "participations",
+    "assigned_participation_uuid": "participations",
+    "work_package_uuid": "work_packages",
+}
+"""Reference field -> the entity list it points into."""
+
+_FIELDS_OF: dict[str, tuple[str, ...]] = {
+    name: tuple(f for f in REFERENCES if f in model.model_fields) for name, model in ENTITY_LISTS.items()
+}
+
+
+def consistent(proposal_uuid: str, lists: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """True if every UUID (the proposal's included) is unique and every reference resolves.
+
+    ``lists`` maps each name of ``ENTITY_LISTS`` to the field values of its
+    entities; a missing list counts as empty.
+    """
+    seen = {proposal_uuid}
+    present: dict[str, set[str]] = {}
+    for name in ENTITY_LISTS:
+        uuids = [str(values["uuid"]) for values in lists.get(name, ())]
+        present[name] = set(uuids)
+        if len(present[name]) != len(uuids) or not seen.isdisjoint(present[name]):
+            return False
+        seen |= present[name]
+    for name in ENTITY_LISTS:
+        fields = _FIELDS_OF[name]
+        if not fields:
+            continue
+        for values in lists.get(name, ()):
+            for field in fields:
+                target = values.get(field)
+                if target is not None and target not in present[REFERENCES[field]]:
+                    return False
+    return True
