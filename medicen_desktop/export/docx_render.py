@@ -22,15 +22,17 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt
-from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml.etree import _Element
 
 from medicen_desktop.export import docx_fields as fields
 from medicen_desktop.export import docx_xml as x
+from medicen_desktop.export.gantt import layout_gantt
+from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.tree import (
     Align,
     Cover,
     DocumentTree,
+    Gantt,
     Heading,
     Image,
     ListBlock,
@@ -65,7 +67,7 @@ class _DocxWriter:
         self.tree = tree
         self.doc: DocxDocument = Document(str(resource("docx", "reference.docx")))
         self.ids = {style.name: style.style_id for style in self.doc.styles}
-        self.out = x.DocxBody(self.doc.element.body)
+        self.out = x.DocxBody()
         section = self.doc.sections[0]
         top, right, bottom, left = (Mm(v) for v in tree.metadata.margins_mm)
         section.page_width, section.page_height = Mm(210), Mm(297)
@@ -86,7 +88,7 @@ class _DocxWriter:
             if index % 25 == 0:
                 progress.step(index, total, "DOCX")
             self._block(block)
-        self.out.flush()
+        self.out.finish(self.doc.part)
         progress.step(total, total, "DOCX")
         self.doc.save(str(path))
 
@@ -138,6 +140,9 @@ class _DocxWriter:
                     self._p("List Bullet", x.runs_xml(item))
         elif isinstance(block, Image):
             self._image(block)
+        elif isinstance(block, Gantt):
+            png, width_px, height_px = gantt_png(layout_gantt(block, self.text_width / 12700))
+            self._image(Image(png, width_px, height_px, block.caption))
         elif isinstance(block, PageBreak):
             self.out.add(x.page_break_xml())
         elif isinstance(block, Orientation):
@@ -175,11 +180,11 @@ class _DocxWriter:
     def _image(self, image: Image) -> None:
         width = int(self.text_width * min(1.0, image.width_fraction))
         height = int(width * image.height_px / max(image.width_px, 1))
-        self.out.flush()  # python-docx inserts the picture paragraph: everything before it must be in place
-        paragraph: DocxParagraph = self.doc.add_paragraph()
-        paragraph.alignment = WD_PARAGRAPH_ALIGNMENT.CENTER
-        paragraph.paragraph_format.keep_with_next = bool(image.caption)
-        paragraph.add_run().add_picture(io.BytesIO(image.png), width=Emu(width), height=Emu(height))
+        inline = self.doc.part.new_pic_inline(io.BytesIO(image.png), Emu(width), Emu(height))
+        self.out.add('<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>' if image.caption
+                     else '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing>')
+        self.out.add_element(inline)
+        self.out.add("</w:drawing></w:r></w:p>")
         if image.caption:
             self._p("Caption", x.run_xml(image.caption), align="center")
 
@@ -203,7 +208,9 @@ class _DocxWriter:
         if self.sections_ended:  # only the first section (the cover's) has a different first page
             for title_pg in ending.findall(qn("w:titlePg")):
                 ending.remove(title_pg)
-        self.out.add_section_break(ending)
+        self.out.add("<w:p><w:pPr>")
+        self.out.add_element(ending)
+        self.out.add("</w:pPr></w:p>")
         for title_pg in final.findall(qn("w:titlePg")):
             final.remove(title_pg)
         _turn(final)  # the body's final sectPr now describes the section that starts here

@@ -5,8 +5,7 @@ schema's child order on each insertion and appends text one character at a
 time; for a dossier of thousands of cells that costs more than the whole
 rest of the export. Here each block becomes a string of ``w:p``/``w:tbl``
 XML (text escaped, ``\\n`` as ``w:br``, ``\\t`` as ``w:tab``), and
-``DocxBody.flush`` parses the accumulated string with lxml in one call and
-moves the elements into the document body before its ``w:sectPr``.
+``DocxBody.finish`` parses the whole document part with lxml in one call.
 
 Contract: every function takes clean text (no XML-invalid character, see
 ``exchange.text.normalise_plain``) and style *ids* (not names); elements are
@@ -19,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
-from docx.oxml.ns import nsdecls
+from docx.opc.part import XmlPart
 from docx.oxml.parser import parse_xml
+from lxml import etree
 from lxml.etree import _Element
 
 from medicen_desktop.export.tree import Run
@@ -112,34 +112,31 @@ def _cell_ppr(style_id: str, align: str) -> str:
 
 
 class DocxBody:
-    """Collects block XML and inserts it, in order, before the body's final ``w:sectPr``."""
+    """Collects the body's XML and puts it into the document part in one parse (``finish``).
 
-    def __init__(self, body: _Element) -> None:
-        self._body = body
+    Moving parsed elements into python-docx's tree costs about as much as
+    building them (lxml re-homes every node), so the document element is
+    serialised once, the collected text is spliced in before the body's
+    final ``w:sectPr``, and the whole part is parsed once and replaces the
+    part's element. Call ``finish`` last, after any python-docx change to the
+    document element (section properties, header and footer references).
+    """
+
+    def __init__(self) -> None:
         self._parts: list[str] = []
 
     def add(self, xml: str) -> None:
         self._parts.append(xml)
 
-    def add_section_break(self, sect_pr: _Element) -> None:
-        """End a Word section here: an empty paragraph carrying the section's properties ``sect_pr``."""
-        self.flush()
-        paragraph = parse_xml(f"<w:p {nsdecls('w')}><w:pPr/></w:p>")
-        paragraph[0].append(sect_pr)
-        self._insert([paragraph])
+    def add_element(self, element: _Element) -> None:
+        """Add an element built elsewhere (a copy of a sectPr, a picture's inline), serialised now."""
+        self._parts.append(etree.tostring(element, encoding="unicode"))
 
-    def flush(self) -> None:
-        """Parse what was added (one lxml call) and move it into the body; call before any python-docx insertion."""
-        if not self._parts:
-            return
-        fragment = parse_xml(f"<w:body {nsdecls('w')}>{''.join(self._parts)}</w:body>")
+    def finish(self, part: XmlPart) -> None:
+        document = etree.tostring(part.element, encoding="unicode")
+        marker = document.rfind("<w:sectPr")
+        if marker < 0:
+            marker = document.rfind("</w:body>")
+        element = parse_xml(document[:marker] + "".join(self._parts) + document[marker:])
         self._parts.clear()
-        self._insert(list(fragment))
-
-    def _insert(self, elements: list[_Element]) -> None:
-        sect_pr = self._body[-1] if len(self._body) and self._body[-1].tag.endswith("}sectPr") else None
-        for element in elements:
-            if sect_pr is not None:
-                sect_pr.addprevious(element)
-            else:
-                self._body.append(element)
+        part._element = element

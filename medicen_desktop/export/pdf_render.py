@@ -36,6 +36,7 @@ from reportlab.platypus import TableStyle
 
 from medicen_desktop.export import pdf_page
 from medicen_desktop.export.pdf_fonts import FAMILY, font_runs, markup, register_fonts
+from medicen_desktop.export.pdf_gantt import GanttFlowable
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, TocLine
 from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.pdf_text import TextParagraph
@@ -44,6 +45,7 @@ from medicen_desktop.export.tree import (
     Align,
     Cover,
     DocumentTree,
+    Gantt,
     Heading,
     Image,
     ListBlock,
@@ -197,6 +199,11 @@ class _Story:
                     for n, item in enumerate(block.items, start=block.start)]
         if isinstance(block, Image):
             return [self._image(block)]
+        if isinstance(block, Gantt):
+            chart = GanttFlowable(block, self.max_height)
+            if not block.caption:
+                return [chart]
+            return [KeepTogether([chart, TextParagraph(markup(block.caption), self.styles["caption"])])]
         if isinstance(block, PageBreak):
             return [RLPageBreak()]
         if isinstance(block, Orientation):

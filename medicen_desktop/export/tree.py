@@ -100,6 +100,37 @@ class Image:
     width_fraction: float = 1.0
 
 
+@dataclass(frozen=True, slots=True)
+class GanttRow:
+    """A bar of the Gantt chart: a work package (``is_task`` false) or one of its tasks; months inclusive."""
+
+    label: str
+    start: int
+    end: int
+    colour: int
+    is_task: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GanttMilestone:
+    """A diamond at the end of ``month`` on row ``row`` (index into the chart's rows)."""
+
+    label: str
+    month: int
+    row: int
+
+
+@dataclass(slots=True)
+class Gantt:
+    """A Gantt chart drawn by each renderer at its text width (vector in PDF, PNG in DOCX)."""
+
+    rows: list[GanttRow]
+    milestones: list[GanttMilestone]
+    months: int
+    month_label: str = "M"
+    caption: str = ""
+
+
 @dataclass(slots=True)
 class PageBreak:
     """Start the next block on a new page."""
@@ -137,7 +168,7 @@ class Cover:
     date: str
 
 
-Block = Heading | Paragraph | ListBlock | Table | Image | PageBreak | Orientation | TableOfContents | Cover
+Block = Heading | Paragraph | ListBlock | Table | Image | Gantt | PageBreak | Orientation | TableOfContents | Cover
 
 
 @dataclass(slots=True)

@@ -6,11 +6,10 @@ import math
 from decimal import Decimal
 
 from medicen_desktop.exchange.schema import ProposalDocument
-from medicen_desktop.export.gantt import GanttMilestone, GanttRow, draw_gantt
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.markdown import markdown_text
 from medicen_desktop.export.outline import Outline
-from medicen_desktop.export.tree import Image, Orientation
+from medicen_desktop.export.tree import Gantt, GanttMilestone, GanttRow, Orientation
 
 
 def partner_names(document: ProposalDocument) -> dict[str, str]:
@@ -38,7 +37,7 @@ def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) 
         [0.6, 4.2, 1.4, 0.8, 0.8, 0.8], numeric={3, 4, 5})
 
     outline.heading(2, labels("gantt"))
-    outline.blocks.extend(_gantt_images(document, labels))
+    outline.blocks.extend(gantt_charts(document, labels))
 
     tasks_by_wp: dict[str, list] = {}  # type: ignore[type-arg]
     for task in sorted(document.tasks, key=lambda t: t.number):
@@ -131,8 +130,13 @@ MAX_GANTT_ROWS = 44
 """Rows per chart: a taller one would not fit an A4 page; the next WPs go to the next chart."""
 
 
-def _gantt_images(document: ProposalDocument, labels: Labels) -> list[Image]:
-    """One chart per group of work packages whose rows fit a page (usually a single chart)."""
+def gantt_charts(document: ProposalDocument, labels: Labels) -> list[Gantt]:
+    """One chart per group of work packages whose rows fit a page (usually a single chart).
+
+    Rows: each work package (colour = its rank) followed by its tasks;
+    milestones sit on their work package's row (on the first row when they
+    belong to none).
+    """
     wps = sorted(document.work_packages, key=lambda w: w.number)
     tasks = sorted(document.tasks, key=lambda t: t.number)
     groups: list[list[GanttRow]] = [[]]
@@ -147,14 +151,13 @@ def _gantt_images(document: ProposalDocument, labels: Labels) -> list[Image]:
         milestone_rows[-1][wp.uuid] = len(groups[-1])
         groups[-1].extend(wp_rows[:MAX_GANTT_ROWS])
     months = max([document.proposal.duration_months, *(w.end_month for w in wps), *(t.end_month for t in tasks)])
-    images = []
+    charts = []
     for index, (rows, row_of_wp) in enumerate(zip(groups, milestone_rows)):
         milestones = [GanttMilestone(m.number, m.due_month, row_of_wp[m.work_package_uuid])
                       for m in document.milestones if m.work_package_uuid in row_of_wp]
         if index == 0:
             milestones += [GanttMilestone(m.number, m.due_month, 0) for m in document.milestones
                            if m.work_package_uuid is None and rows]
-        chart = draw_gantt(rows, milestones, months, labels("M"))
         caption = labels("gantt") if len(groups) == 1 else f"{labels('gantt')} ({index + 1}/{len(groups)})"
-        images.append(Image(chart.png, chart.width_px, chart.height_px, caption=caption))
-    return images
+        charts.append(Gantt(rows, milestones, months, labels("M"), caption))
+    return charts
