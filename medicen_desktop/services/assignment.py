@@ -4,7 +4,8 @@ The coordinator assigns sections and work packages to each partner
 (``set_assignment``; the sample gets ``assign_defaults``). In a partner copy
 (a proposal opened from a package) the edit services call the ``*_refusal``
 functions first and refuse, whatever the caller, any edit outside the
-partner's assignment.
+partner's assignment; ``replace_refusal`` does the same for a whole-document
+replacement (import-json --update).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from medicen_desktop.exchange.assignment import (
     find_participation,
     partner_name,
 )
+from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.model import (
     ENTITY_TABLES,
     Participation,
@@ -191,6 +193,25 @@ def add_refusal(db: Database, proposal_uuid: str, list_name: str, values: Mappin
     if reason is None and list_name not in PARTNER_ADDABLE:
         reason = f"a partner cannot add {list_name.replace('_', ' ')}"
     return None if reason is None else f"partner copy: {reason}"
+
+
+def replace_refusal(session: Session, document: schema.ProposalDocument) -> str | None:
+    """Why a partner copy refuses replacing its content by ``document`` (None: allowed or not a partner copy).
+
+    The difference from the stored copy is judged as the coordinator's merge
+    judges a contribution (exchange.merge with the copy's scope): any change
+    outside the assignment refuses the whole replacement. Runs inside the
+    caller's write transaction, so what is judged is what gets replaced.
+    """
+    copy = session.get(PartnerCopy, document.proposal.uuid)
+    if copy is None:
+        return None
+    current = snapshot.load_document(session, copy.proposal_uuid)
+    refused = merge_documents(current, current, document, _scope(session, copy)).refused
+    if not refused:
+        return None
+    more = f" (and {len(refused) - 1} more changes outside the assignment)" if len(refused) > 1 else ""
+    return f"partner copy: {refused[0].reason}{more}"
 
 
 def delete_refusal(db: Database, list_name: str, uuid: str) -> str | None:

@@ -210,7 +210,18 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
 
 
 def restore(db: Database, removal: Removal) -> None:
-    """Undo a deletion: re-insert the entities and re-set cleared references."""
+    """Undo a deletion: re-insert the entities and re-set cleared references.
+
+    In a partner copy each re-insertion and re-set reference must be within
+    the assignment (OutsideAssignment otherwise, nothing written): undoing
+    the partner's own deletion always is.
+    """
+    for name, values in removal.entities:
+        if name.startswith("="):
+            fields = {key: value for key, value in values.items() if key != "uuid"}
+            _guard(partner_mode.update_refusal(db, name[1:], values["uuid"], fields))
+        else:
+            _guard(partner_mode.add_refusal(db, removal.proposal_uuid, name, values))
     with db.transaction() as session:
         for name, values in removal.entities:
             if name.startswith("="):

@@ -11,6 +11,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.jsonio import dump_document, load_document
@@ -113,12 +114,26 @@ def import_document(db: Database, document: ProposalDocument, actor: str = "loca
     return document.proposal.uuid
 
 
+def _refuse_outside_assignment(session: Session, document: ProposalDocument) -> None:
+    """Partner mode: a partner copy refuses a replacement that changes anything outside its assignment."""
+    from medicen_desktop.services import assignment, edit  # both import this module
+
+    reason = assignment.replace_refusal(session, document)
+    if reason is not None:
+        raise edit.OutsideAssignment(reason)
+
+
 def replace_document(db: Database, document: ProposalDocument, actor: str = "local") -> str:
-    """Replace the stored content of the proposal with the document's UUID, as one revision."""
+    """Replace the stored content of the proposal with the document's UUID, as one revision.
+
+    Raises ProposalNotFound, or edit.OutsideAssignment in a partner copy when
+    the document changes anything outside the partner's assignment.
+    """
     document = normalise_document(document)
     with db.transaction() as session:
         if session.get(Proposal, document.proposal.uuid) is None:
             raise ProposalNotFound(document.proposal.uuid)
+        _refuse_outside_assignment(session, document)
         changed = snapshot.save_document(session, document)
         audit(session, document.proposal.uuid, actor, "replace", {"entities_changed": changed})
     return document.proposal.uuid
@@ -126,12 +141,14 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
 
 def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, actor: str = "local") -> str:
     """Strictly parse interchange JSON and import (or, with ``update``, replace) it."""
+    from medicen_desktop.services.edit import OutsideAssignment  # edit imports this module
+
     document = load_document(raw, source)
     try:
         if update:
             return replace_document(db, document, actor)
         return import_document(db, document, actor)
-    except (ProposalExists, ProposalNotFound) as exc:
+    except (ProposalExists, ProposalNotFound, OutsideAssignment) as exc:
         raise InterchangeError(str(exc), source) from None
     except InterchangeError as exc:  # raised by normalisation, which does not know the file
         raise InterchangeError(exc.message, source) from None
