@@ -6,6 +6,10 @@ file out) so a worker thread can run it while the GUI goes on;
 a temporary file in the target's folder and renames it over the target only
 once complete: a failed or cancelled export leaves the target as it was and
 no partial file behind.
+
+Renderers are imported when a format is first exported (reportlab,
+python-docx, openpyxl, Pillow): the CLI parser and the GUI import this
+module at start and should not pay for them.
 """
 
 from __future__ import annotations
@@ -17,11 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medicen_desktop.exchange.schema import ProposalDocument
-from medicen_desktop.export.builder import build_tree
-from medicen_desktop.export.docx_render import render_docx
-from medicen_desktop.export.pdf_render import render_pdf
-from medicen_desktop.export.preflight import page_findings, technical_pages
-from medicen_desktop.export.xlsx_render import render_xlsx
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding
@@ -64,12 +63,21 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
 
     def write(temp: Path) -> None:
         if fmt == "xlsx":
+            from medicen_desktop.export.xlsx_render import render_xlsx
+
             render_xlsx(document, report, template, temp, progress)
             return
+        from medicen_desktop.export.builder import build_tree
+
         tree = build_tree(document, template, report, progress=progress)
         if fmt == "docx":
+            from medicen_desktop.export.docx_render import render_docx
+
             render_docx(tree, temp, progress)
         else:
+            from medicen_desktop.export.pdf_render import render_pdf
+            from medicen_desktop.export.preflight import page_findings, technical_pages
+
             layout = render_pdf(tree, temp, progress)
             result.pages = layout.pages
             result.technical_pages = technical_pages(layout)
@@ -87,6 +95,10 @@ def export_proposal(db: Database, ref: str, fmt: str, path: str | os.PathLike[st
 
 def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS) -> list[Finding]:
     """Lay the dossier out as PDF in a scratch file and report page-limit findings."""
+    from medicen_desktop.export.builder import build_tree
+    from medicen_desktop.export.pdf_render import render_pdf
+    from medicen_desktop.export.preflight import page_findings
+
     template = get_template(document.proposal.template_key)
     tree = build_tree(document, template, progress=progress)
     with tempfile.TemporaryDirectory(prefix="medicen-preflight-") as folder:

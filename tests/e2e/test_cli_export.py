@@ -62,3 +62,15 @@ def test_pdf_export_reports_pages(sample, tmp_path: Path) -> None:  # type: igno
     result = export_service.export_document(sample, "pdf", tmp_path / "d.pdf")
     assert result.pages and result.technical_pages and result.technical_pages < result.pages
     assert all(f.code.startswith("export.") for f in result.findings)
+
+
+def test_cli_start_does_not_load_the_renderers() -> None:
+    """Every command pays for the parser's imports: the export command's libraries load only when it runs."""
+    import subprocess
+    import sys
+
+    code = ("import sys, medicen_desktop.cli, medicen_desktop.commands.export\n"
+            "heavy = [m for m in ('matplotlib', 'reportlab', 'docx', 'openpyxl', 'PIL') if m in sys.modules]\n"
+            "print(','.join(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == ""

@@ -1,0 +1,71 @@
+"""The Gantt chart: rows per WP then its tasks, one colour per WP, milestones as diamonds, both painters."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+from reportlab.pdfgen.canvas import Canvas
+
+from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.export.gantt import HEADER, PALETTE, ROW, Box, Diamond, Label, layout_gantt, tint
+from medicen_desktop.export.gantt_png import gantt_png
+from medicen_desktop.export.labels import Labels
+from medicen_desktop.export.pdf_gantt import paint
+from medicen_desktop.export.tree import Gantt, GanttMilestone, GanttRow
+from medicen_desktop.export.workplan import gantt_charts
+
+
+def test_rows_follow_the_work_plan(sample_doc: ProposalDocument) -> None:
+    (chart,) = gantt_charts(sample_doc, Labels("fr"))
+    wps = sorted(sample_doc.work_packages, key=lambda w: w.number)
+    expected: list[tuple[int, int, bool]] = []
+    for wp in wps:
+        expected.append((wp.start_month, wp.end_month, False))
+        expected += [(t.start_month, t.end_month, True) for t in sorted(sample_doc.tasks, key=lambda t: t.number)
+                     if t.work_package_uuid == wp.uuid]
+    assert [(r.start, r.end, r.is_task) for r in chart.rows] == expected
+    wp_rows = [r for r in chart.rows if not r.is_task]
+    assert [r.colour for r in wp_rows] == list(range(len(wps)))  # one colour per WP
+    colour = -1
+    for row in chart.rows:  # a task wears its WP's colour
+        colour = row.colour if not row.is_task else colour
+        assert row.colour == colour
+    wp_row_index = {wp.uuid: chart.rows.index(wp_rows[i]) for i, wp in enumerate(wps)}
+    milestones = sorted((m.number, m.due_month, wp_row_index[m.work_package_uuid]) for m in sample_doc.milestones
+                        if m.work_package_uuid)
+    assert sorted((m.label, m.month, m.row) for m in chart.milestones) == milestones
+
+
+def small_chart() -> Gantt:
+    rows = [GanttRow("WP1 Coordination", 1, 24, 0, False), GanttRow("1.1 Meetings", 1, 12, 0, True),
+            GanttRow("WP2 " + "Very long title " * 10, 6, 30, 1, False), GanttRow("2.1 Task 😀 β", 10, 20, 1, True)]
+    return Gantt(rows, [GanttMilestone("MS1", 12, 0), GanttMilestone("MS2", 30, 2)], months=30, caption="Gantt")
+
+
+def test_layout_bars_colours_diamonds_and_fitted_labels() -> None:
+    drawing = layout_gantt(small_chart(), 480)
+    bars = [s for s in drawing.shapes if isinstance(s, Box) and s.fill not in ("#f4f5f7", "#ffffff")]
+    assert [b.fill for b in bars] == [PALETTE[0], tint(PALETTE[0], 0.45), PALETTE[1], tint(PALETTE[1], 0.45)]
+    month = (bars[0].width) / 24
+    assert abs(bars[2].x - (bars[0].x + 5 * month)) < 1e-6 and abs(bars[2].width - 25 * month) < 1e-6
+    assert all(HEADER <= b.y and b.y + b.height <= HEADER + 4 * ROW for b in bars)
+    diamonds = [s for s in drawing.shapes if isinstance(s, Diamond)]
+    assert len(diamonds) == 2 and abs(diamonds[0].x - (bars[0].x + 12 * month)) < 1e-6
+    assert max(d.x + d.radius for d in diamonds) <= drawing.width
+    texts = [s.text for s in drawing.shapes if isinstance(s, Label)]
+    assert "WP1 Coordination" in texts and "MS1" in texts and "M30" in texts
+    assert any(t.startswith("WP2 Very long") and t.endswith("…") for t in texts)
+    assert isinstance(drawing.shapes[-1], Label)  # text is painted last, over bars
+
+
+def test_png_and_pdf_painters(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    drawing = layout_gantt(small_chart(), 480)
+    png, width, height = gantt_png(drawing, dpi=100)
+    image = Image.open(io.BytesIO(png))
+    assert image.size == (width, height) and abs(width - 480 / 72 * 100) <= 2
+    assert image.getpixel((width - 2, 2)) == (255, 255, 255)
+    canvas = Canvas(str(tmp_path / "g.pdf"), pagesize=(drawing.width, drawing.height))
+    paint(canvas, drawing)
+    canvas.save()
+    assert (tmp_path / "g.pdf").stat().st_size > 1000

@@ -1,0 +1,91 @@
+"""The budget workbook: live formulas whose computed values are the rules' figures."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.utils import column_index_from_string, range_boundaries
+from openpyxl.workbook import Workbook
+
+from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.export.xlsx_render import render_xlsx
+from medicen_desktop.rules.budget import BudgetReport
+from medicen_desktop.rules.template_model import FunderTemplate
+
+_REF = re.compile(r"(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?\$?([A-Z]{1,3})\$?(\d+)")
+_SUM = re.compile(r"SUM\(([^)]*)\)")
+
+
+class Evaluator:
+    """Computes the few formula forms the workbook uses: SUM(range), ROUND(x,n), + - * /, cell references."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
+
+    def value(self, sheet: str, ref: str) -> float:
+        raw = self.workbook[sheet][ref].value
+        if isinstance(raw, str) and raw.startswith("="):
+            return self.formula(sheet, raw[1:])
+        return float(raw or 0)
+
+    def formula(self, sheet: str, text: str) -> float:
+        def total(match: re.Match[str]) -> str:
+            target, cells = sheet, match.group(1)
+            if "!" in cells:
+                target, cells = cells.rsplit("!", 1)
+                target = target.strip("'").replace("''", "'")
+            low_col, low_row, high_col, high_row = range_boundaries(cells.replace("$", ""))
+            worksheet = self.workbook[target]
+            return repr(sum(self.value(target, worksheet.cell(r, c).coordinate)
+                            for r in range(low_row, high_row + 1) for c in range(low_col, high_col + 1)))
+
+        text = _SUM.sub(total, text)
+
+        def reference(match: re.Match[str]) -> str:
+            target = (match.group(1) or "").replace("''", "'") or match.group(2) or sheet
+            column = column_index_from_string(match.group(3))
+            return repr(self.value(target, f"{openpyxl.utils.get_column_letter(column)}{match.group(4)}"))
+
+        expression = _REF.sub(reference, text).replace("ROUND", "round")
+        assert re.fullmatch(r"[\d.eE+\-*/(), round]+", expression), expression
+        return float(eval(expression, {"__builtins__": {}}, {"round": round}))  # noqa: S307 - checked above
+
+
+@pytest.fixture(scope="module")
+def workbook(sample_doc: ProposalDocument, budget: BudgetReport, template: FunderTemplate, out_dir: Path) -> Workbook:
+    path = out_dir / "budget.xlsx"
+    render_xlsx(sample_doc, budget, template, path)
+    return openpyxl.load_workbook(path)
+
+
+def close(value: float, expected: Decimal) -> bool:
+    return abs(Decimal(str(value)) - expected) <= Decimal("0.01")
+
+
+def test_totals_are_formulas(workbook: Workbook, budget: BudgetReport) -> None:
+    summary = workbook.worksheets[0]
+    formulas = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("=")]
+    assert len(formulas) >= 5 * len(budget.partners) + 4
+    assert len(workbook.worksheets) == len(budget.partners) + 1
+    for sheet in workbook.worksheets[1:]:
+        assert any(isinstance(c.value, str) and c.value.startswith("=SUM(") for row in sheet.iter_rows() for c in row)
+
+
+def test_computed_values_are_the_rules_figures(workbook: Workbook, budget: BudgetReport) -> None:
+    evaluator = Evaluator(workbook)
+    summary = workbook.worksheets[0].title
+    for row, partner in enumerate(budget.partners, start=4):
+        direct, overheads, eligible, rate, aid = (evaluator.value(summary, f"{col}{row}") for col in "BCDEF")
+        assert close(direct, partner.direct.value), partner.name
+        assert close(overheads, partner.overheads.value), partner.name
+        assert close(eligible, partner.eligible.value), partner.name
+        assert abs(Decimal(str(rate)) - partner.funding_rate.value) < Decimal("0.0001"), partner.name
+        assert close(aid, partner.requested_aid.value), partner.name
+    total_row = 4 + len(budget.partners)
+    assert close(evaluator.value(summary, f"B{total_row}"), budget.direct.value)
+    assert close(evaluator.value(summary, f"D{total_row}"), budget.eligible.value)
+    assert close(evaluator.value(summary, f"F{total_row}"), budget.requested_aid.value)
