@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.exchange import schema
 from medicen_desktop.exchange.text import normalise_values
-from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
+from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.services import assignment as partner_mode
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
@@ -103,6 +103,12 @@ def _touch(session: Session, proposal_uuid: str) -> None:
             proposal.revision += 1
 
 
+def _proposals_using(session: Session, organisation_uuid: str) -> list[str]:
+    """The proposals an organisation profile takes part in: a change to the profile changes each of them."""
+    return sorted(set(session.scalars(
+        select(Participation.proposal_uuid).where(Participation.organisation_uuid == organisation_uuid))))
+
+
 def update_fields(
     db: Database,
     list_name: str,
@@ -111,7 +117,12 @@ def update_fields(
     *,
     expected_revision: int | None = None,
 ) -> Change:
-    """Set some fields of one entity. Raises EditError (bad value), StaleEdit, LookupError."""
+    """Set some fields of one entity. Raises EditError (bad value), StaleEdit, LookupError.
+
+    A change bumps the entity's revision and that of the proposal it belongs
+    to; an organisation profile belongs to every proposal it takes part in,
+    so each of them is bumped (what a merge's undo checks for staleness).
+    """
     if list_name not in _TABLES:
         raise EditError(f"unknown kind of entity {list_name!r}")
     changes = normalise_values(dict(changes))
@@ -134,7 +145,10 @@ def update_fields(
         if after:
             row.revision += 1
             owner = _owner(list_name, row)
-            if list_name != "proposal":
+            if list_name == "organisations":
+                for user in _proposals_using(session, uuid):
+                    _touch(session, user)
+            elif list_name != "proposal":
                 _touch(session, owner)
             else:
                 row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -1,0 +1,66 @@
+"""Undoing a merge: one step, refused once the proposal (its organisation profiles included) changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from medicen_desktop.services import edit, merging, packages, proposals
+from medicen_desktop.store.database import Database
+
+
+@pytest.fixture
+def merged(tmp_path: Path) -> Iterator[tuple[Database, str, str, bytes]]:
+    """The demo proposal with APHP's contribution (one paragraph added) merged: (db, proposal, merge, file)."""
+    co = Database.open(tmp_path / "co.db")
+    uuid = proposals.create_demo(co)
+    partner = Database.open(tmp_path / "partner.db")
+    packages.open_package(partner, packages.create_package(co, uuid, "APHP").data, "aphp.zip")
+    section = next(s for s in proposals.get_document(partner, uuid).sections if s.key == "clinical_need")
+    edit.update_fields(partner, "sections", section.uuid, {"body": section.body + "\n\nAPHP ajoute un paragraphe."})
+    contribution = packages.create_contribution(partner, uuid).data
+    partner.close()
+    report = merging.merge_contribution(co, uuid, contribution, "aphp.zip")
+    assert report.applied and report.merge_uuid is not None
+    yield co, uuid, report.merge_uuid, contribution
+    co.close()
+
+
+def test_undo_restores_the_proposal_and_allows_merging_again(merged: tuple[Database, str, str, bytes]) -> None:
+    db, uuid, merge_uuid, contribution = merged
+    after = proposals.get_document(db, uuid)
+    assert merging.list_merges(db, uuid)[0].can_undo
+    merging.undo_merge(db, merge_uuid)
+    body = next(s.body for s in proposals.get_document(db, uuid).sections if s.key == "clinical_need")
+    assert "APHP ajoute un paragraphe." not in body
+    assert merging.list_merges(db, uuid) == []
+    assert merging.merge_contribution(db, uuid, contribution, "aphp.zip").applied
+    again = proposals.get_document(db, uuid)
+    assert [s.body for s in again.sections] == [s.body for s in after.sections]
+
+
+def test_editing_an_organisation_of_the_proposal_makes_the_undo_stale(merged: tuple[Database, str, str, bytes]) -> None:
+    db, uuid, merge_uuid, _ = merged
+    document = proposals.get_document(db, uuid)
+    organisation = document.organisations[0]
+    edit.update_fields(db, "organisations", organisation.uuid, {"city": "Villejuif"})
+    assert proposals.get_document(db, uuid).proposal.revision == document.proposal.revision + 1
+    assert not merging.list_merges(db, uuid)[0].can_undo
+    with pytest.raises(merging.UndoRefused):
+        merging.undo_merge(db, merge_uuid)
+    restored = proposals.get_document(db, merging.undo_merge(db, merge_uuid, force=True))
+    assert next(o for o in restored.organisations if o.uuid == organisation.uuid).city == organisation.city
+
+
+def test_an_organisation_profile_change_bumps_every_proposal_using_it(db: Database, sample_in_db: str) -> None:
+    copy = proposals.duplicate(db, sample_in_db, "COPY")
+    before = {ref: proposals.get_document(db, ref).proposal.revision for ref in (sample_in_db, copy)}
+    shared = proposals.get_document(db, sample_in_db).organisations[0].uuid
+    edit.update_fields(db, "organisations", shared, {"website": "https://example.org"})
+    assert {ref: proposals.get_document(db, ref).proposal.revision for ref in before} == {
+        ref: revision + 1 for ref, revision in before.items()
+    }
+    edit.update_fields(db, "organisations", shared, {"website": "https://example.org"})  # no change: no bump
+    assert proposals.get_document(db, copy).proposal.revision == before[copy] + 1
