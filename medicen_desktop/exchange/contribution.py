@@ -117,7 +117,7 @@ def read_contribution(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Con
         members, source, "contribution", CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION, ContributionManifest
     )
     check_member_hashes(members, manifest.members, source)
-    snapshot_sha = sha256_hex(members[SNAPSHOT_MEMBER])
+    snapshot_sha = manifest.members[SNAPSHOT_MEMBER]  # just checked against the member's bytes
     if snapshot_sha != manifest.snapshot_sha256:
         raise InterchangeError("the snapshot does not match the manifest's snapshot hash: tampered or damaged", source)
     snapshot = read_snapshot(members, source)
