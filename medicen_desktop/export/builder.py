@@ -10,6 +10,7 @@ database, no clock unless ``today`` is omitted.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from medicen_desktop.exchange.schema import ParticipantRole, ProposalDocument
 from medicen_desktop.exchange.text import normalise_plain
@@ -42,7 +43,8 @@ def build_tree(document: ProposalDocument, template: FunderTemplate, budget: Bud
     outline.blocks.append(TableOfContents(labels("toc"), depth=2))
     outline.blocks.append(PageBreak())
 
-    outline.heading(1, labels("summary"))
+    funder_numbers = _funder_numbers(template, labels)
+    outline.heading(1, labels("summary"), numbered=funder_numbers is None)
     outline.markdown(proposal.summary)
     if proposal.keywords:
         outline.paragraph(f"{labels('keywords')} : " if labels.language == "fr" else f"{labels('keywords')}: ", bold=True)
@@ -50,7 +52,7 @@ def build_tree(document: ProposalDocument, template: FunderTemplate, budget: Bud
 
     progress.step(1, STEPS, labels("toc"))
     technical_start = len(outline.blocks)
-    _add_sections(outline, document, template, labels)
+    _add_sections(outline, document, template, labels, funder_numbers)
     technical_end = len(outline.blocks)
 
     progress.step(2, STEPS, labels("consortium"))
@@ -105,13 +107,37 @@ def _cover(document: ProposalDocument, template: FunderTemplate, report: BudgetR
                  partners=partners, date=labels.date(today))
 
 
-def _add_sections(outline: Outline, document: ProposalDocument, template: FunderTemplate, labels: Labels) -> None:
+_FUNDER_NUMBER = re.compile(r"^\s*(\d+)[.)]?\s+(\S.*)$")
+
+
+def _funder_numbers(template: FunderTemplate, labels: Labels) -> list[tuple[int, str]] | None:
+    """(number, title) of each template section when the funder numbers them all ("1. Excellence"), else None.
+
+    The dossier then keeps the funder's numbers (reviewers look for "1 Excellence"): the summary before
+    them is unnumbered and the chapters after them continue from the last one.
+    """
+    numbered = []
+    for spec in template.sections:
+        match = _FUNDER_NUMBER.match(spec.title_fr if labels.language == "fr" else spec.title_en)
+        if match is None:
+            return None
+        numbered.append((int(match.group(1)), match.group(2)))
+    return numbered or None
+
+
+def _add_sections(outline: Outline, document: ProposalDocument, template: FunderTemplate, labels: Labels,
+                  funder_numbers: list[tuple[int, str]] | None) -> None:
     by_key = {}
     for section in document.sections:
         by_key.setdefault(section.key, []).append(section)
-    for spec in template.sections:
+    for position, spec in enumerate(template.sections):
         sections = by_key.pop(spec.key, [])
-        outline.heading(1, spec.title_fr if labels.language == "fr" else spec.title_en)
+        if funder_numbers:
+            number, title = funder_numbers[position]
+            outline.restart(number)
+            outline.heading(1, title)
+        else:
+            outline.heading(1, spec.title_fr if labels.language == "fr" else spec.title_en)
         bodies = [s.body for s in sections if s.body.strip()]
         if not bodies:
             outline.paragraph(labels("empty_section"), kind=ParagraphKind.NOTE)

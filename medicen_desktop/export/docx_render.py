@@ -28,6 +28,7 @@ from medicen_desktop.export import docx_fields as fields
 from medicen_desktop.export import docx_xml as x
 from medicen_desktop.export.gantt import layout_gantt
 from medicen_desktop.export.gantt_png import gantt_png
+from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
     Align,
     Cover,
@@ -50,7 +51,6 @@ from medicen_desktop.resources import resource
 HEADER_FILL = "E3E9F0"
 TITLE_LIMIT = 255  # Word's core property limit; python-docx raises past it
 _KIND_STYLE = {ParagraphKind.BODY: None, ParagraphKind.CAPTION: "Caption", ParagraphKind.NOTE: "Note"}
-EMU_PER_TWIP = 635
 
 
 def render_docx(tree: DocumentTree, path: Path, progress: Progress = NO_PROGRESS) -> None:
@@ -189,8 +189,8 @@ class _DocxWriter:
             self._p("Caption", x.run_xml(image.caption), align="center")
 
     def _table(self, table: Table) -> None:
-        scale = self.text_width / EMU_PER_TWIP / sum(table.widths)
-        widths = [int(relative * scale) for relative in table.widths]
+        padding = 2 * x.CELL_MARGIN / 20 + 1.5  # and a little for Word's rounding
+        widths = [int(w * 20) for w in column_widths(table, self.text_width / 12700, 8.5, padding)]
         self.out.add(x.table_xml(table.rows, widths, [a.value for a in table.align], self.ids["Table Grid"],
                                  self.ids["Table Text"], self.ids["Table Header"], table.header_rows,
                                  table.bold_rows, HEADER_FILL))

@@ -26,6 +26,8 @@ from lxml.etree import _Element
 from medicen_desktop.export.tree import Run
 
 _JC = {"left": "", "right": "right", "center": "center"}
+CELL_MARGIN = 80
+"""Left and right cell margins in twips (4 pt, as in the PDF)."""
 
 
 def run_xml(text: str, bold: bool = False, italic: bool = False) -> str:
@@ -87,7 +89,8 @@ def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str],
     """A fixed-layout ``w:tbl``; header rows repeat on each page, are shaded and never split."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths_twips)
     parts = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>'
-             f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
+             f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="{CELL_MARGIN}"'
+             f' w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
              f' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
     cell_props = [f'<w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>' for w in widths_twips]
     header_props = [f'<w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="{header_fill}"/>'

@@ -37,6 +37,10 @@ class Outline:
         self.blocks.append(heading)
         return heading
 
+    def restart(self, number: int) -> None:
+        """Make the next level-1 heading number ``number`` (a funder's own section numbers)."""
+        self._counters[0] = number - 1
+
     def paragraph(self, text: str, bold: bool = False, kind: ParagraphKind = ParagraphKind.BODY) -> None:
         if text:
             self.blocks.append(Paragraph([Run(normalise_plain(text), bold=bold)], kind))

@@ -65,9 +65,8 @@ class PlainText(Flowable):  # type: ignore[misc]
         self.wrap(availWidth, availHeight)
         lines = self._lines or []
         fit = int((availHeight + _FUZZ) // self.style.leading)
-        if fit >= len(lines):
-            return [self]
-        if fit <= 0 or (fit == 1 and not self.style.allowOrphans):
+        # Nothing to split when every line fits (the caller's spacing did not): callers want [] or two parts.
+        if fit >= len(lines) or fit <= 0 or (fit == 1 and not self.style.allowOrphans):
             return []
         first = PlainText(_join(lines[:fit]), self.style, lines[:fit], space_after=0)
         rest = PlainText(_join(lines[fit:]), self.style, lines[fit:], space_before=0)

@@ -40,6 +40,7 @@ from medicen_desktop.export.pdf_gantt import GanttFlowable
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, TocLine
 from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.pdf_text import TextParagraph
+from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.markdown import LINE_BREAK
 from medicen_desktop.export.tree import (
     Align,
@@ -252,8 +253,7 @@ class _Story:
 
     def _table(self, table: Table) -> list[Flowable]:
         s = self.styles
-        scale = self.text_width / sum(table.widths)
-        widths = [w * scale for w in table.widths]
+        widths = column_widths(table, self.text_width, 8.5, 8.0)
         right = [a == Align.RIGHT for a in table.align]
         data = []
         for index, row in enumerate(table.rows):
