@@ -30,22 +30,22 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from docx import Document  # noqa: E402
-from reportlab import rl_config  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table  # noqa: E402
-from reportlab.platypus.tableofcontents import TableOfContents  # noqa: E402
+from docx import Document
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus.tableofcontents import TableOfContents
 
-from medicen_desktop.exchange.sample_large import make_large  # noqa: E402
-from medicen_desktop.export import tree as t  # noqa: E402
-from medicen_desktop.export.builder import build_tree  # noqa: E402
-from medicen_desktop.export.docx_render import render_docx  # noqa: E402
-from medicen_desktop.export.pdf_render import render_pdf  # noqa: E402
-from medicen_desktop.resources import resource  # noqa: E402
-from medicen_desktop.rules.templates import get_template  # noqa: E402
+from medicen_desktop.exchange.sample_large import make_large
+from medicen_desktop.export import tree as t
+from medicen_desktop.export.builder import build_tree
+from medicen_desktop.export.docx_render import render_docx
+from medicen_desktop.export.pdf_render import render_pdf
+from medicen_desktop.resources import resource
+from medicen_desktop.rules.templates import get_template
 
 BASE, BASE_BOLD = "BaselineSans", "BaselineSans-Bold"
 
@@ -69,7 +69,7 @@ def baseline_docx(tree: t.DocumentTree, path: Path) -> None:
 
 
 class _TocDoc(SimpleDocTemplate):  # type: ignore[misc]
-    def afterFlowable(self, flowable: object) -> None:  # noqa: N802
+    def afterFlowable(self, flowable: object) -> None:
         level = getattr(flowable, "toc_level", None)
         if level is not None:
             self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))  # type: ignore[attr-defined]
@@ -157,10 +157,10 @@ def main() -> None:
         tree = build_tree(document, get_template(document.proposal.template_key))
         docx_path, pdf_path = folder / f"ours{scale}.docx", folder / f"ours{scale}.pdf"
         times = {
-            "docx": timed(lambda: render_docx(tree, docx_path), args.runs),
-            "docx0": timed(lambda: baseline_docx(tree, folder / "base.docx"), args.runs),
-            "pdf": timed(lambda: render_pdf(tree, pdf_path), args.runs),
-            "pdf0": timed(lambda: baseline_pdf(tree, folder / "base.pdf"), args.runs),
+            "docx": timed(lambda tree=tree, path=docx_path: render_docx(tree, path), args.runs),
+            "docx0": timed(lambda tree=tree: baseline_docx(tree, folder / "base.docx"), args.runs),
+            "pdf": timed(lambda tree=tree, path=pdf_path: render_pdf(tree, path), args.runs),
+            "pdf0": timed(lambda tree=tree: baseline_pdf(tree, folder / "base.pdf"), args.runs),
             "lo": float("nan"),
         }
         pages = render_pdf(tree, pdf_path).pages

@@ -12,13 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from medicen_desktop.exchange.schema import ParticipantRole, ProposalDocument
+from medicen_desktop.exchange.schema import ParticipantRole, ProposalDocument, Section
 from medicen_desktop.exchange.text import normalise_plain
 from medicen_desktop.export.budget_tables import add_budget
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.markdown import markdown_text
 from medicen_desktop.export.outline import Outline
-from medicen_desktop.export.tree import Cover, DocumentTree, Metadata, PageBreak, ParagraphKind, TableOfContents
+from medicen_desktop.export.tree import (
+    Cover,
+    DocumentTree,
+    Metadata,
+    PageBreak,
+    ParagraphKind,
+    TableOfContents,
+)
 from medicen_desktop.export.workplan import add_work_plan, partner_names
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import BudgetReport, compute_budget
@@ -127,7 +134,7 @@ def _funder_numbers(template: FunderTemplate, labels: Labels) -> list[tuple[int,
 
 def _add_sections(outline: Outline, document: ProposalDocument, template: FunderTemplate, labels: Labels,
                   funder_numbers: list[tuple[int, str]] | None) -> None:
-    by_key = {}
+    by_key: dict[str, list[Section]] = {}
     for section in document.sections:
         by_key.setdefault(section.key, []).append(section)
     for position, spec in enumerate(template.sections):

@@ -30,7 +30,6 @@ from medicen_desktop.export.gantt import layout_gantt
 from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
-    Align,
     Cover,
     DocumentTree,
     Gantt,
@@ -41,7 +40,6 @@ from medicen_desktop.export.tree import (
     PageBreak,
     Paragraph,
     ParagraphKind,
-    Run,
     Table,
     TableOfContents,
 )

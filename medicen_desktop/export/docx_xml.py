@@ -88,10 +88,13 @@ def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str],
               header_style: str, header_rows: int, bold_rows: frozenset[int], header_fill: str) -> str:
     """A fixed-layout ``w:tbl``; header rows repeat on each page, are shaded and never split."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths_twips)
-    parts = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>'
-             f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="{CELL_MARGIN}"'
-             f' w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/><w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0"'
-             f' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
+    table_props = (f'<w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>'
+                   f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/>'
+                   f'<w:left w:w="{CELL_MARGIN}" w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/>'
+                   f'<w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'
+                   '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0"'
+                   ' w:noHBand="0" w:noVBand="1"/></w:tblPr>')
+    parts = [f"<w:tbl>{table_props}<w:tblGrid>{grid}</w:tblGrid>"]
     cell_props = [f'<w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>' for w in widths_twips]
     header_props = [f'<w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="{header_fill}"/>'
                     "</w:tcPr>" for w in widths_twips]

@@ -15,7 +15,16 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from medicen_desktop.exchange.text import PAGE_BREAK, normalise_markdown
-from medicen_desktop.export.tree import Align, Block, Heading, ListBlock, PageBreak, Paragraph, Run, Table
+from medicen_desktop.export.tree import (
+    Align,
+    Block,
+    Heading,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Run,
+    Table,
+)
 
 LINE_BREAK = Run("\n")
 
@@ -163,9 +172,7 @@ def markdown_text(source: str) -> str:
     """The text of ``source`` without markup, one line per paragraph or item (for table cells)."""
     lines: list[str] = []
     for block in markdown_blocks(source):
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Heading):
+        if isinstance(block, (Paragraph, Heading)):
             lines.append(block.text)
         elif isinstance(block, ListBlock):
             for number, item in enumerate(block.items, start=block.start):

@@ -12,7 +12,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from medicen_desktop.export.gantt import Box, Diamond, GanttDrawing, Label, Rule, layout_gantt
+from medicen_desktop.export.gantt import (
+    Box,
+    Diamond,
+    GanttDrawing,
+    Label,
+    Rule,
+    layout_gantt,
+)
 from medicen_desktop.export.pdf_fonts import FAMILY, font_runs
 from medicen_desktop.export.tree import Gantt, Run
 

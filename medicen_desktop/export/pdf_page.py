@@ -125,7 +125,7 @@ def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins:
             super().__init__(*args, **kwargs)
             self._pending: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pending.append(dict(self.__dict__))
             self._startPage()
 

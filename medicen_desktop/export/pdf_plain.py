@@ -72,22 +72,22 @@ class PlainText(Flowable):  # type: ignore[misc]
         rest = PlainText(_join(lines[fit:]), self.style, lines[fit:], space_before=0)
         return [first, rest]
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+    def getSpaceBefore(self) -> float:
         return float(self._space_before)
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return float(self._space_after)
 
-    def getPlainText(self) -> str:  # noqa: N802 - as Paragraph offers
+    def getPlainText(self) -> str:
         return "".join(text for text, _ in self.fragments)
 
-    def minWidth(self) -> float:  # noqa: N802 - tables may ask flowables for it
+    def minWidth(self) -> float:
         size = self.style.fontSize
         return max((sum(getFont(font).stringWidth(text, size) for text, font in word)
                     for word in _words(self.fragments) if word), default=0.0)
 
     # -- drawing ---------------------------------------------------------------------------
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         """Draw at (x, y) in absolute coordinates: no saveState/translate per paragraph or cell."""
         self._draw_text(canvas, self._hAlignAdjust(x, _sW), y)
 

@@ -25,23 +25,27 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     NextPageTemplate,
-    PageBreak as RLPageBreak,
     PageTemplate,
-    Paragraph as RLParagraph,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Image as RLImage
+from reportlab.platypus import (
+    PageBreak as RLPageBreak,
+)
+from reportlab.platypus import (
+    Paragraph as RLParagraph,
+)
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from medicen_desktop.export import pdf_page
+from medicen_desktop.export.markdown import LINE_BREAK
 from medicen_desktop.export.pdf_fonts import FAMILY, font_runs, markup, register_fonts
 from medicen_desktop.export.pdf_gantt import GanttFlowable
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, TocLine
 from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.pdf_text import TextParagraph
 from medicen_desktop.export.table_widths import column_widths
-from medicen_desktop.export.markdown import LINE_BREAK
 from medicen_desktop.export.tree import (
     Align,
     Cover,
@@ -104,7 +108,7 @@ class _DossierDoc(BaseDocTemplate):  # type: ignore[misc]
         self.done = 0
         self._outline_level = -1
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         self.done += 1
         if self.done % 40 == 0:
             self.progress.step(min(self.done, self.total), self.total, "PDF")

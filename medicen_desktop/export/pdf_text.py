@@ -44,7 +44,7 @@ class MeasuredTTFont(TTFont):  # type: ignore[misc]
         self._char_widths = self.face.charWidths
         self._default_width = self.face.defaultWidth
 
-    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
         if isinstance(text, bytes):
             text = text.decode(encoding or "utf8")
         units = self._widths.get(text)

@@ -18,7 +18,8 @@ from medicen_desktop.export.tree import Align, Table
 
 
 def _longest_word(text: str, font: str, size: float) -> float:
-    return max((stringWidth(word, font, size) for word in text.split()), default=0.0)
+    # split at breakable spaces only: no-break spaces (U+00A0, U+202F) hold amounts together
+    return max((stringWidth(word, font, size) for word in text.replace("\t", " ").split(" ")), default=0.0)
 
 
 def column_widths(table: Table, total: float, size: float, padding: float) -> list[float]:

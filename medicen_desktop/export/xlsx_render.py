@@ -48,7 +48,8 @@ def render_xlsx(document: ProposalDocument, report: BudgetReport, template: Fund
     labels = Labels(document.proposal.language.value)
     workbook = Workbook()
     summary = workbook.active
-    summary.title = sheet_title(labels("budget"), taken := set())
+    taken: set[str] = set()
+    summary.title = sheet_title(labels("budget"), taken)
     periods = sorted({p for partner in report.partners for p in partner.by_period} or {1})
     refs: list[tuple[str, dict[str, str]]] = []
     for index, partner in enumerate(report.partners):
@@ -102,8 +103,9 @@ def _partner_sheet(sheet, document: ProposalDocument, partner: PartnerBudget, te
     _header(sheet, 3, len(periods) + 2)
     categories = list(partner.by_category) or [c.key for c in template.budget_categories[:1]]
     total_col = get_column_letter(len(periods) + 2)
-    for row, key in enumerate(categories, start=4):
-        sheet.append([category_label(template, key, labels), *(float(amounts.get((key, p), 0)) for p in periods)])
+    for row, category in enumerate(categories, start=4):
+        sheet.append([category_label(template, category, labels),
+                      *(float(amounts.get((category, p), 0)) for p in periods)])
         sheet.cell(row, len(periods) + 2, f"=SUM(B{row}:{get_column_letter(len(periods) + 1)}{row})").font = BOLD
         for column in range(2, len(periods) + 3):
             sheet.cell(row, column).number_format = MONEY
@@ -124,13 +126,13 @@ def _partner_sheet(sheet, document: ProposalDocument, partner: PartnerBudget, te
         "aid": (labels("aid"), f"=ROUND(B{total_row + 3}*B{total_row + 4},2)", "", MONEY),
     }
     refs = {"direct": f"{quote_sheetname(sheet.title)}!${total_col}${total_row}"}
-    for offset, (key, (label, value, rule, fmt)) in enumerate(rows.items(), start=2):
+    for offset, (name, (label, value, rule, fmt)) in enumerate(rows.items(), start=2):
         row = total_row + offset
         sheet.cell(row, 1, label).font = BOLD
         cell = sheet.cell(row, 2, value)
         cell.number_format = fmt
         sheet.cell(row, 3, normalise_plain(rule))
-        refs[key] = f"{quote_sheetname(sheet.title)}!$B${row}"
+        refs[name] = f"{quote_sheetname(sheet.title)}!$B${row}"
     sheet.column_dimensions["A"].width = 30
     for column in range(2, len(periods) + 3):
         sheet.column_dimensions[get_column_letter(column)].width = 16

@@ -8,7 +8,16 @@ from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
 from medicen_desktop.exchange.schema import ProposalDocument
-from medicen_desktop.export.gantt import HEADER, PALETTE, ROW, Box, Diamond, Label, layout_gantt, tint
+from medicen_desktop.export.gantt import (
+    HEADER,
+    PALETTE,
+    ROW,
+    Box,
+    Diamond,
+    Label,
+    layout_gantt,
+    tint,
+)
 from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.pdf_gantt import paint

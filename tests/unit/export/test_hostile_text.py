@@ -115,7 +115,11 @@ def test_long_title_is_clipped_only_in_word_properties(rendered: tuple[Path, Pat
 
 
 def test_four_hundred_partners(tmp_path: Path) -> None:
-    from medicen_desktop.exchange.schema import Organisation, OrganisationKind, Participation
+    from medicen_desktop.exchange.schema import (
+        Organisation,
+        OrganisationKind,
+        Participation,
+    )
 
     document = make_sample(random.Random(6))
     rng = random.Random(7)

@@ -30,12 +30,12 @@ def test_emphasis_lists_tables_and_page_breaks() -> None:
 
 
 def test_control_characters_are_normalised() -> None:
-    (para, *rest) = markdown_blocks("a\x00b\x01c\r\nd")
+    para = markdown_blocks("a\x00b\x01c\r\nd")[0]
     assert isinstance(para, Paragraph) and para.text == "abc d"
 
 
 def test_amounts_in_french_and_english() -> None:
-    assert Labels("fr").amount(Decimal("12500")) == "12\u202f500,00\u00a0€"
-    assert Labels("en").amount(Decimal("12500")) == "€12,500.00"
+    assert Labels("fr").amount(Decimal(12500)) == "12\u202f500,00\u00a0€"
+    assert Labels("en").amount(Decimal(12500)) == "€12,500.00"
     assert Labels("en").amount(Decimal("-3.5")) == "−€3.50"
     assert Labels("fr").percent(Decimal("0.45")) == "45\u00a0%"

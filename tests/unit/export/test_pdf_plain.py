@@ -1,0 +1,83 @@
+"""PlainText (the PDF's fast paragraph) and the column widths both formats share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Table as RLTable
+
+from medicen_desktop.export.pdf_fonts import (
+    BOLD,
+    FALLBACK,
+    FAMILY,
+    ITALIC,
+    font_runs,
+    register_fonts,
+)
+from medicen_desktop.export.pdf_plain import PlainText
+from medicen_desktop.export.table_widths import column_widths
+from medicen_desktop.export.tree import Align, Run, Table
+from tests.unit.export.helpers import pdf_pages, squash
+
+register_fonts()
+STYLE = ParagraphStyle("t", fontName=FAMILY, fontSize=10, leading=12, spaceBefore=3, spaceAfter=4)
+
+
+def lines(paragraph: PlainText) -> list[str]:
+    return ["".join(text for text, _ in line) for line in paragraph._lines or []]
+
+
+def test_breaks_at_spaces_and_cuts_only_words_wider_than_the_column() -> None:
+    paragraph = PlainText(font_runs([Run("alpha beta gamma " + "X" * 80)], FAMILY), STYLE)
+    _, height = paragraph.wrap(100, 1000)
+    out = lines(paragraph)
+    assert all(stringWidth(line, FAMILY, 10) <= 100 + 1e-6 for line in out)
+    assert " ".join(out[:2]).startswith("alpha beta") and "".join(out).replace(" ", "").endswith("X" * 80)
+    assert height == len(out) * 12
+
+
+def test_no_break_spaces_join_words() -> None:
+    amount = "12\u202f500,00\u00a0€"
+    paragraph = PlainText(font_runs([Run(f"Total {amount}")], FAMILY), STYLE)
+    paragraph.wrap(stringWidth(amount, FAMILY, 10) + 2, 1000)  # "Total 12" fits, the whole amount does not
+    assert lines(paragraph) == ["Total", amount]
+
+
+def test_emphasis_and_fallback_fonts() -> None:
+    fragments = font_runs([Run("plain "), Run("bold", bold=True), Run(" 🔬 "), Run("it", italic=True)], FAMILY)
+    assert fragments == [("plain ", FAMILY), ("bold", BOLD), (" ", FAMILY), ("🔬", FALLBACK), (" ", FAMILY),
+                         ("it", ITALIC)]
+    assert font_runs([Run("x", bold=True)], ITALIC) == [("x", "DejaVuSans-BoldOblique")]
+
+
+def test_split_gives_two_parts_or_none() -> None:
+    paragraph = PlainText(font_runs([Run("word " * 60)], FAMILY), STYLE)
+    _, height = paragraph.wrap(120, 1000)
+    assert paragraph.split(120, height + 1) == []  # everything fits: nothing to split (tables want [] or two)
+    first, rest = paragraph.split(120, 36.5)
+    assert len(first._lines) == 3 and first.getSpaceAfter() == 0 and rest.getSpaceBefore() == 0
+    assert len(first._lines) + len(rest._lines) == len(paragraph._lines)
+    assert paragraph.split(120, 12.5) == []  # a single orphan line is refused
+
+
+def test_drawn_text_and_right_alignment(tmp_path: Path) -> None:
+    right = ParagraphStyle("r", parent=STYLE, alignment=TA_RIGHT)
+    cells = [[PlainText(font_runs([Run(f"cell {i} " * (i % 7 + 1))], FAMILY), STYLE),
+              PlainText(font_runs([Run(f"{i}\u202f000,00\u00a0€")], FAMILY), right)] for i in range(300)]
+    table = RLTable(cells, colWidths=[200, 80], repeatRows=1, splitInRow=1)
+    SimpleDocTemplate(str(tmp_path / "t.pdf"), initialFontName=FAMILY).build([table])
+    text = squash("".join(pdf_pages(tmp_path / "t.pdf")))
+    assert squash("cell 299 cell 299") in text and squash("299\u202f000,00\u00a0€") in text
+
+
+def test_column_widths_fit_header_words_and_figures() -> None:
+    table = Table(rows=[["Partner", "Investissements", "Total"], ["P1", "1", "2\u202f510\u202f700,00\u00a0€"]],
+                  widths=[3.0, 1.0, 1.0], align=[Align.LEFT, Align.RIGHT, Align.RIGHT])
+    widths = column_widths(table, 300, 8.5, 8)
+    assert abs(sum(widths) - 300) < 1e-6
+    assert widths[1] >= stringWidth("Investissements", BOLD, 8.5) + 8
+    assert widths[2] >= stringWidth("2\u202f510\u202f700,00\u00a0€", FAMILY, 8.5) + 8
