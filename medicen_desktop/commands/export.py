@@ -1,4 +1,9 @@
-"""Subcommands of the export capability: ``export PROPOSAL --format docx|pdf|xlsx -o FILE``."""
+"""Subcommands of the export capability: ``export PROPOSAL --format docx|pdf|xlsx -o FILE``.
+
+The CLI imports every command module to build its parser: this one imports
+only ``services.export``, which loads the renderers (reportlab, python-docx,
+openpyxl, Pillow) when an export runs, so other commands start fast.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from medicen_desktop.rules.templates import UnknownTemplate
 from medicen_desktop.services import export as export_service
 
 
-def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     """Add this module's subcommands to the parser."""
     parser = subparsers.add_parser("export", help="export a proposal as a Word or PDF dossier or a budget workbook")
     parser.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
