@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.exchange.archive import DEFAULT_CAPS
 from medicen_desktop.exchange.merge_result import Resolution
 from medicen_desktop.gui.exchange_conflict import ConflictView
 from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, field_label, refused_columns
@@ -42,6 +43,18 @@ from medicen_desktop.store.database import Database
 
 ACTOR = "gui"
 UNRESOLVED, RESOLVED = "○", "✓"
+
+
+def preview(db: Database, proposal_uuid: str, raw: bytes, source: str) -> MergeReport:
+    """``merging.preview_merge``, building the report while its read session is open.
+
+    Workaround: ``preview_merge`` builds the report after ``db.read()`` rolled
+    back, which expires the ExchangePackage row it reads (DetachedInstanceError).
+    Use ``merging.preview_merge`` directly once it returns inside the ``with``.
+    """
+    with db.read() as session:
+        prepared = merging._prepare(session, proposal_uuid, raw, source, None, None, DEFAULT_CAPS)
+        return merging._report(proposal_uuid, prepared, False, None)
 
 
 class MergeWindow(QDialog):
@@ -148,7 +161,7 @@ class MergeWindow(QDialog):
     def start(self) -> None:
         """Preview the merge on the worker."""
         db, uuid, raw, source = self.db, self.proposal_uuid, self.raw, self.source
-        self._submit(lambda: merging.preview_merge(db, uuid, raw, source), self.show_report)
+        self._submit(lambda: preview(db, uuid, raw, source), self.show_report)
 
     def _submit(self, function: Any, done: Any) -> None:
         self.busy.show()
