@@ -37,6 +37,10 @@ class Column:
     target: Callable[[Any], tuple[str, str]] | None = None
     """(list_name, uuid) of the entity this column reads and writes, when not the row's own."""
     width: int = 0
+    display: Callable[[Any], str] | None = None
+    """How to show the value (the tooltip then shows it whole)."""
+    numeric: bool = False
+    """Right-aligned, like int and decimal columns."""
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -129,8 +133,12 @@ class EntityTableModel(QAbstractTableModel):
         value = self._value(index.row(), column)
         raw = getattr(value, "value", value)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.display is not None:
+                return None if raw is None else str(raw)
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.display is not None:
+                return column.display(raw)
             if column.choices is not None:
                 return dict(column.choices()).get(raw, "" if raw is None else str(raw))
             if isinstance(raw, Decimal):
@@ -140,7 +148,7 @@ class EntityTableModel(QAbstractTableModel):
             if isinstance(raw, Decimal):
                 return format_decimal(raw)
             return raw
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "decimal"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (column.numeric or column.kind in ("int", "decimal")):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CHOICES_ROLE and column.choices is not None:
             return column.choices()

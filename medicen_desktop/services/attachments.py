@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,19 @@ def add_attachment(db: Database, proposal_uuid: str, content: bytes | str | os.P
     """Attach a file to a proposal; return the new annex's UUID. Raises AttachmentError, EditError."""
     values = stage_attachment(db, content, filename, kind, participation_uuid, description)
     return edit.add_entity(db, proposal_uuid, "attachments", values)
+
+
+def guess_kind(filename: str) -> str:
+    """The likely kind of an annex from its file name (the user can change it)."""
+    name = filename.casefold()
+    words = set(re.split(r"[^a-z0-9]+", name.encode("ascii", "ignore").decode()))
+    if "cv" in words or "resume" in words or "curriculum" in words:
+        return AttachmentKind.CV.value
+    if words & {"lettre", "letter", "loc", "engagement", "commitment", "soutien", "support"}:
+        return AttachmentKind.LETTER.value
+    if "logo" in words:
+        return AttachmentKind.LOGO.value
+    return AttachmentKind.OTHER.value
 
 
 def list_attachments(db: Database, proposal_uuid: str) -> list[AttachmentEntity]:

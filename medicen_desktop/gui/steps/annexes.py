@@ -1,20 +1,40 @@
-"""Annexes step: files joined to the proposal (letters of commitment, CVs), with size and hash.
+"""Annexes step: letters of commitment, CVs, logos joined to the proposal, with size and hash.
 
-Attaching a file needs a service that stores its content by SHA-256; until
-``services.attachments`` exists, the list is read-only and dropping a file
-says so.
+Files are attached by dropping them on the page or with "Attach files…";
+the content is stored by ``services.attachments`` and the annex added
+through the session, so Edit ▸ Undo removes it again.
 """
 
 from __future__ import annotations
 
-import importlib
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from medicen_desktop.exchange.schema import AttachmentKind
+from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.models import Column, EntityTableModel
-from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.tables import EntityTable
+from medicen_desktop.services import attachments
+from medicen_desktop.services.edit import EditError
+
+
+class AttachFilesDialog:
+    @classmethod
+    def ask(cls, parent: QWidget) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent, parent.tr("Attach files"), str(Path.home()),
+            parent.tr("Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;All files (*)"))
+        return list(paths)
+
+
+def _size(size: object) -> str:
+    """1.1 MB, 12 KB: in the UI language's way of writing numbers."""
+    return QLocale().formattedDataSize(int(str(size or 0)), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class AnnexesPage(StepPage):
@@ -28,33 +48,78 @@ class AnnexesPage(StepPage):
         self.model = EntityTableModel(self.session, "attachments", [
             Column("filename", self.tr("File"), "readonly", width=-1),
             Column("kind", self.tr("Kind"), "choice", choices=lambda: kinds),
-            Column("size", self.tr("Size (bytes)"), "readonly"),
-            Column("sha256", self.tr("SHA-256"), "readonly"),
+            Column("participation_uuid", self.tr("Partner"), "choice", choices=self._partners),
+            Column("size", self.tr("Size"), "readonly", display=_size, numeric=True),
+            Column("sha256", self.tr("SHA-256"), "readonly", display=lambda sha: f"{str(sha)[:12]}…"),
             Column("description", self.tr("Description")),
-        ], parent=self)
-        self.table = EntityTable(self.model, "", self.tr("No annexes yet — drop letters of commitment and CVs here."),
-                                 None, "", self.tr("Remove annex"))
+        ], order=lambda a: a.filename.casefold(), watch=("participations", "organisations"), parent=self)
+        self.table = EntityTable(
+            self.model, "",
+            self.tr("No annexes yet — drop the partners’ letters of commitment and the CVs of key people here, "
+                    "or use “Attach files…”."),
+            self.attach, self.tr("&Attach files…"), self.tr("Remove annex"))
+        self.table.add_button.setIcon(icon("attach"))
+        self.table.view.setAcceptDrops(False)
         self.body.addWidget(self.table)
-        self.message = FieldError()
-        self.body.addWidget(self.message)
         self.setAcceptDrops(True)
 
+    def _partners(self) -> list[tuple[object, str]]:
+        document = self.session.document
+        names = {o.uuid: o.short_name or o.legal_name for o in document.organisations}
+        return [(None, "—")] + [(p.uuid, names.get(p.organisation_uuid, "?"))
+                                for p in sorted(document.participations, key=lambda p: p.position)]
+
+    # -- attaching -----------------------------------------------------------
+    def attach(self) -> str | None:
+        """Ask for files and attach them; return the last annex's UUID."""
+        return self.attach_paths(AttachFilesDialog.ask(self))
+
+    def attach_paths(self, paths: list[str]) -> str | None:
+        """Attach these files as one undo step; refusals are listed under the table."""
+        staged: list[dict[str, Any]] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                staged.append(attachments.stage_attachment(self.session.db, path,
+                                                           kind=attachments.guess_kind(Path(path).name)))
+            except EditError as exc:
+                problems.append(str(exc))
+        added: str | None = None
+        if staged:
+            stack = self.session.undo_stack
+            stack.beginMacro(self.tr("Attach {count} file(s)").format(count=len(staged)))
+            try:
+                for values in staged:
+                    try:
+                        added = self.session.add("attachments", values,
+                                                 self.tr("Attach {name}").format(name=values["filename"]))
+                    except EditError as exc:
+                        problems.append(f"{values['filename']}: {exc}")
+            finally:
+                stack.endMacro()
+        self.table.error.show_message("\n".join(problems))
+        if added is not None:
+            self.table.select(added)
+        return added
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        try:
-            service = importlib.import_module("medicen_desktop.services.attachments")
-        except ImportError:
-            self.message.show_message(self.tr("Attaching files is not available in this version yet."))
-            return
-        for url in event.mimeData().urls():
-            service.attach_file(self.session.db, self.session.proposal_uuid, url.toLocalFile())
-        self.session.reload()
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.attach_paths(paths)
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         return self.table.select(entity_uuid, field) if entity_uuid else False
 
     def guidance(self) -> str:
-        return self.tr("Letters of commitment of every partner and the CVs of key people, as the call asks.")
+        return self.tr("Join each partner’s signed letter of commitment and the CVs of key people, as the call "
+                       "asks. Drop files on this page or use “Attach files…”; set each annex’s kind and partner "
+                       "by double-clicking the cell. Files are kept in the proposal (up to 25 MB each).")

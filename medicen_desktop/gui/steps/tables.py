@@ -122,9 +122,9 @@ class EntityTable(QWidget):
             button.setEnabled(selected)
 
     def _guard(self, action: Callable[[], Any]) -> None:
+        self.error.show_message("")  # before: the action may report problems of its own there
         try:
             uuid = action()
-            self.error.show_message("")
         except EditError as exc:
             self.error.show_message(str(exc))
             return

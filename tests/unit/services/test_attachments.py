@@ -88,3 +88,11 @@ def test_remove_is_undoable_and_keeps_content(db: Database, sample_in_db: str) -
 def test_unknown_hash_is_a_lookup_error(db: Database) -> None:
     with pytest.raises(LookupError):
         attachments.read_content(db, "0" * 64)
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("CV_Dupont.pdf", "cv"), ("Lettre d'engagement CHU.pdf", "letter"), ("letter-of-commitment.docx", "letter"),
+    ("logo.png", "logo"), ("budget.xlsx", "other"), ("cvs-and-more.txt", "other"),
+])
+def test_guess_kind(name: str, kind: str) -> None:
+    assert attachments.guess_kind(name) == kind
