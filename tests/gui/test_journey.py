@@ -40,7 +40,7 @@ def test_full_journey(qtbot, window, db, tmp_path, monkeypatch):
     page = ws.page("consortium")
     partners = iter([NewPartner("Hôpital Test", "HT", "clinical"), NewPartner("Lab Test", "LT", "academic"),
                      NewPartner("Big Corp", "BC", "large")])
-    monkeypatch.setattr(AddPartnerDialog, "ask", classmethod(lambda cls, parent=None: next(partners)))
+    monkeypatch.setattr(AddPartnerDialog, "ask", classmethod(lambda cls, *args: next(partners)))
     for _ in range(3):
         qtbot.mouseClick(page.partner_table.add_button, Qt.MouseButton.LeftButton)
     assert len(session.document.participations) == 4

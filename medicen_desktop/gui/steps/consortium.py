@@ -2,60 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QSplitter,
-    QWidget,
-)
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
 
 from medicen_desktop.exchange.schema import OrganisationKind, ParticipantRole
 from medicen_desktop.gui.dialogs import kind_label
 from medicen_desktop.gui.models import Column, EntityTableModel
+from medicen_desktop.gui.partner_dialog import (
+    AddPartnerDialog,
+    ExistingPartner,
+    NewPartner,
+)
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.tables import EntityTable
+from medicen_desktop.services import organisations
 
-
-@dataclass(frozen=True)
-class NewPartner:
-    legal_name: str
-    short_name: str
-    kind: str
-
-
-class AddPartnerDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a partner"))
-        form = QFormLayout(self)
-        self.legal_name = QLineEdit()
-        self.short_name = QLineEdit(maxLength=40)
-        self.kind = QComboBox()
-        for kind in OrganisationKind:
-            self.kind.addItem(kind_label(kind.value), kind.value)
-        form.addRow(self.tr("&Legal name:"), self.legal_name)
-        form.addRow(self.tr("&Short name:"), self.short_name)
-        form.addRow(self.tr("&Kind:"), self.kind)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None = None) -> NewPartner | None:
-        dialog = cls(parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.legal_name.text().strip():
-            return None
-        return NewPartner(dialog.legal_name.text().strip(), dialog.short_name.text().strip(),
-                          str(dialog.kind.currentData()))
+__all__ = ["AddPartnerDialog", "ConsortiumPage", "ExistingPartner", "NewPartner"]
 
 
 class ConsortiumPage(StepPage):
@@ -101,14 +66,21 @@ class ConsortiumPage(StepPage):
             self.partner_table.select(self.partners.uuid_at(0))
 
     def add_partner(self) -> str | None:
-        answer = AddPartnerDialog.ask(self)
+        """Ask for a known profile or a new organisation; add it as a partner (one undo step)."""
+        session = self.session
+        taken = {p.organisation_uuid for p in session.document.participations}
+        answer = AddPartnerDialog.ask(organisations.list_organisations(session.db), taken, self)
         if answer is None:
             return None
-        session = self.session
-        session.undo_stack.beginMacro(self.tr("Add partner {name}").format(name=answer.short_name or answer.legal_name))
+        name = answer.name if isinstance(answer, ExistingPartner) else answer.short_name or answer.legal_name
+        session.undo_stack.beginMacro(self.tr("Add partner {name}").format(name=name))
         try:
-            org_uuid = session.add("organisations", {"legal_name": answer.legal_name, "short_name": answer.short_name,
-                                                     "kind": answer.kind}, self.tr("Add organisation"))
+            if isinstance(answer, ExistingPartner):
+                org_uuid = answer.organisation_uuid
+            else:
+                org_uuid = session.add("organisations", {"legal_name": answer.legal_name,
+                                                         "short_name": answer.short_name, "kind": answer.kind},
+                                       self.tr("Add organisation"))
             role = "partner" if session.document.participations else "coordinator"
             position = max((p.position for p in session.document.participations), default=-1) + 1
             return session.add("participations", {"organisation_uuid": org_uuid, "role": role, "position": position},
