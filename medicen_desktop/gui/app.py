@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from medicen_desktop.gui import i18n, settings as keys
+from medicen_desktop.gui import i18n
+from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import install_excepthook
 
 log = logging.getLogger("medicen_desktop")

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 
-from medicen_desktop.gui import i18n, settings as keys
+from medicen_desktop.gui import i18n
+from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.dialogs import Notify
 from medicen_desktop.gui.exchange_actions import install_exchange_actions
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.library import LibraryPage
-from medicen_desktop.gui.navigator import plain, step_label
+from medicen_desktop.gui.navigator import step_label
 from medicen_desktop.gui.preferences import PreferencesDialog
 from medicen_desktop.gui.rules_bridge import STEPS
 from medicen_desktop.gui.session import ProposalSession

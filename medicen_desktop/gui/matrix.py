@@ -13,7 +13,13 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
@@ -92,12 +98,12 @@ class GridModel(QAbstractTableModel):
     def value(self, row: int, column: int) -> Decimal:
         rows = self._parts if row >= len(self._parts) else [self._parts[row]]
         keys = [k for k, _ in self._keys] if column >= len(self._keys) else [self._keys[column][0]]
-        total = Decimal("0")
+        total = Decimal(0)
         for part in rows:
             for key in keys:
                 entity = self._find(part, key)
                 if entity is not None:
-                    total += getattr(entity, self.value_field) or Decimal("0")
+                    total += getattr(entity, self.value_field) or Decimal(0)
         return total
 
     def is_total(self, index: _Index) -> bool:

@@ -22,7 +22,7 @@ def parse_decimal(text: str) -> Decimal:
     """
     cleaned = _SPACES.sub("", text).replace("€", "").replace("EUR", "")
     if not cleaned:
-        return Decimal("0")
+        return Decimal(0)
     comma, dot = cleaned.rfind(","), cleaned.rfind(".")
     if comma >= 0 and dot >= 0:
         decimal_sep = "," if comma > dot else "."

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
-from PySide6.QtCore import Qt
 
 
 class PdfPreview(QWidget):

@@ -71,7 +71,7 @@ def template_for(key: str) -> Any | None:
             path = resource("templates", f"{key}.yaml")
             _one_by_one[key] = load_template_file(path) if path.is_file() else get_template(key)
         return _one_by_one[key]
-    except Exception:  # noqa: BLE001 - an unknown key or a missing engine: degrade
+    except Exception:
         log.info("no template %r", key, exc_info=True)
         return None
 
@@ -83,7 +83,7 @@ def template_choices() -> list[tuple[str, str]]:
         from medicen_desktop.rules.templates import shipped_templates
 
         choices = sorted((key, t.name) for key, t in shipped_templates().templates.items())
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.info("templates unavailable", exc_info=True)
         return []
     _all_loaded = True
@@ -121,7 +121,7 @@ def budget_report(document: ProposalDocument, template: Any | None) -> Any | Non
         from medicen_desktop.rules.budget import compute_budget
 
         return compute_budget(document, template)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.info("budget report unavailable", exc_info=True)
         return None
 

@@ -55,7 +55,7 @@ class _Runner(QObject):
             result = job.function(job.progress)
         except Cancelled:
             job.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI, which logs and shows it
+        except Exception as exc:
             log.debug("background job %r failed", job.label, exc_info=True)
             job.failed.emit(exc)
         else:

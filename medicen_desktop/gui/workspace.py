@@ -6,7 +6,7 @@ worker a moment after each change, and routes a finding to its field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from medicen_desktop.gui import rules_bridge

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui import rules_bridge
-from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS, GridModel
+from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
+from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage

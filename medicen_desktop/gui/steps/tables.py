@@ -23,7 +23,6 @@ from medicen_desktop.gui.models import ChoiceDelegate, EntityTableModel
 from medicen_desktop.gui.steps.base import FieldError
 from medicen_desktop.services.edit import EditError
 
-
 MAX_COLUMN = 150
 
 

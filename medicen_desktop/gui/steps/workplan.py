@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medicen_desktop.exchange.schema import DeliverableType, Dissemination
 from medicen_desktop.gui.gantt import GanttChart
-from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS, GridModel
+from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
+from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
 from medicen_desktop.gui.steps.tables import EntityTable
@@ -24,7 +31,7 @@ class WorkPlanPage(StepPage):
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
         self.title.setText(self.tr("Work plan"))
-        doc = lambda: self.session.document  # noqa: E731
+        doc = lambda: self.session.document
 
         def partners() -> list[tuple[Any, str]]:
             names = {o.uuid: o.short_name or o.legal_name for o in doc().organisations}
