@@ -36,6 +36,7 @@ from medicen_desktop.gui.exchange_dialogs import (
     SavePackageFile,
 )
 from medicen_desktop.gui.exchange_merge import MergeWindow
+from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.worker import Job
 from medicen_desktop.services import assignment, merging, packages
 from medicen_desktop.services.edit import EditError
@@ -243,8 +244,9 @@ class ExchangeActions(QObject):
         session.flush()
         if self.merge_window is not None:
             self.merge_window.close()
+        names = Names(session.document, self.window.language)
         self.merge_window = MergeWindow(self.window.db, session.proposal_uuid, raw, path.name, self.window.worker,
-                                        self.window)
+                                        self.window, names)
         self.merge_window.refused.connect(lambda exc: self.show_refusal(
             translate("Exchange", "Cannot merge this contribution"), exc))
         self.merge_window.merged.connect(self._merged)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.exchange.merge_result import Conflict, Custom, Resolution
 from medicen_desktop.exchange.textmerge import Side
-from medicen_desktop.gui.exchange_diff import as_text, side_html
-from medicen_desktop.gui.exchange_report_model import field_label
+from medicen_desktop.gui.exchange_diff import DELETED, INSERTED, side_html
+from medicen_desktop.gui.exchange_names import Names
 
 _HUNK_GAP = '<p style="color:#888888;">⋯</p>'
 
@@ -30,20 +30,22 @@ _HUNK_GAP = '<p style="color:#888888;">⋯</p>'
 class ConflictView(QWidget):
     resolutionChanged = Signal()
 
-    def __init__(self, conflict: Conflict, partner: str, parent: QWidget | None = None) -> None:
+    def __init__(self, conflict: Conflict, partner: str, names: Names | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
+        self.names = names or Names()
         self.editable = conflict.kind == "text" or (conflict.kind == "value" and isinstance(conflict.ours, str)
                                                     and isinstance(conflict.theirs, str))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(f"<b>{_escape(conflict.label)}</b> · {_escape(field_label(conflict.field))}",
-                       objectName="panelTitle", wordWrap=True)
+        title = QLabel(f"<b>{_escape(self.title())}</b>", objectName="panelTitle", wordWrap=True)
         grid.addWidget(title, 0, 0, 1, 2)
-        explain = QLabel(self._explanation(), wordWrap=True, objectName="hint")
+        explain = QLabel(f"{_escape(self._explanation())}<br/>{self._legend(partner)}", wordWrap=True, objectName="hint")
         grid.addWidget(explain, 1, 0, 1, 2)
-        self.ours_label = QLabel(self.tr("Your version"), objectName="sideTitle")
-        self.theirs_label = QLabel(self.tr("{partner}'s version").format(partner=partner), objectName="sideTitle")
+        theirs = self.tr("{partner}'s version").format(partner=partner)
+        self.ours_label = QLabel(f"<b>{_escape(self.tr('Your version'))}</b>", objectName="sideTitle")
+        self.theirs_label = QLabel(f"<b>{_escape(theirs)}</b>", objectName="sideTitle")
         self.ours_view = self._side("ours")
         self.theirs_view = self._side("theirs")
         grid.addWidget(self.ours_label, 2, 0)
@@ -70,6 +72,22 @@ class ConflictView(QWidget):
         self.group.buttonToggled.connect(self._toggled)
         self.custom.textChanged.connect(self.resolutionChanged)
 
+    def title(self) -> str:
+        """What is in conflict, in the user's words ("Section “Methodology” · text")."""
+        c = self.conflict
+        return f"{self.names.entity(c.uuid, c.label)} · {self.names.field(c.field)}"
+
+    def _legend(self, partner: str) -> str:
+        """Which colour says what, as the views use them."""
+        def chip(text: str, colour: str, struck: bool = False) -> str:
+            strike = " text-decoration:line-through;" if struck else ""
+            return f"<span style='background-color:{colour};{strike}'>&nbsp;{_escape(text)}&nbsp;</span>"
+
+        return self.tr("Since the package was sent: {yours} {theirs} {removed}").format(
+            yours=chip(self.tr("added by you"), INSERTED["ours"]),
+            theirs=chip(self.tr("added by {partner}").format(partner=partner), INSERTED["theirs"]),
+            removed=chip(self.tr("removed"), DELETED, struck=True))
+
     def _explanation(self) -> str:
         if self.conflict.kind == "text":
             return self.tr("You and the partner changed the same paragraphs. Only those are shown; every other "
@@ -92,7 +110,7 @@ class ConflictView(QWidget):
         value = getattr(c, side)
         if value is None:
             return f"<p><i>{_escape(self.tr('(deleted)'))}</i></p>"
-        return f"<p>{side_html(as_text(c.base), as_text(value), side)}</p>"
+        return f"<p>{side_html(self.names.value(c.base), self.names.value(value), side)}</p>"
 
     # -- choice ------------------------------------------------------------------
     def _toggled(self, button: QRadioButton, checked: bool) -> None:

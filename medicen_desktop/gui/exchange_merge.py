@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from medicen_desktop.exchange.archive import DEFAULT_CAPS
 from medicen_desktop.exchange.merge_result import Resolution
 from medicen_desktop.gui.exchange_conflict import ConflictView
-from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, field_label, refused_columns
+from medicen_desktop.gui.exchange_names import Names
+from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, refused_columns
 from medicen_desktop.gui.worker import Job, Worker
 from medicen_desktop.services import merging
 from medicen_desktop.services.merging import MergeReport
@@ -63,8 +64,9 @@ class MergeWindow(QDialog):
     refused = Signal(object)
 
     def __init__(self, db: Database, proposal_uuid: str, raw: bytes, source: str, worker: Worker,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, names: Names | None = None) -> None:
         super().__init__(parent)
+        self.names = names or Names()
         self.setObjectName("mergeWindow")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.db, self.proposal_uuid, self.raw, self.source, self.worker = db, proposal_uuid, raw, source, worker
@@ -82,12 +84,15 @@ class MergeWindow(QDialog):
         layout.addWidget(self.busy)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._conflicts_tab(), "")
-        self.changes_model = ReportModel(change_columns(), self)
-        self.refused_model = ReportModel(refused_columns(), self)
-        self.tabs.addTab(self._table_tab(self.changes_model, self.tr(
-            "Every change of the partner that will be written, including paragraphs merged with yours.")), "")
+        self.changes_model = ReportModel(change_columns(self.names), self)
+        self.refused_model = ReportModel(refused_columns(self.names, ""), self)
+        self.changes_table = self._table(self.changes_model, (300, 110, 210, 300))
+        self.tabs.addTab(self._table_tab(self.changes_table, QLabel(self.tr(
+            "Every change of the partner that will be written, including paragraphs merged with yours."),
+            wordWrap=True)), "")
         self.refused_note = QLabel(wordWrap=True)
-        self.tabs.addTab(self._table_tab(self.refused_model, "", self.refused_note), "")
+        self.refused_table = self._table(self.refused_model, (320, 130, 300))
+        self.tabs.addTab(self._table_tab(self.refused_table, self.refused_note), "")
         self.tabs.setEnabled(False)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
@@ -132,21 +137,27 @@ class MergeWindow(QDialog):
         layout.addWidget(self.conflict_split, 1)
         return page
 
-    def _table_tab(self, model: ReportModel, note: str, note_label: QLabel | None = None) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        label = note_label or QLabel(note, wordWrap=True)
-        layout.addWidget(label)
+    @staticmethod
+    def _table(model: ReportModel, widths: tuple[int, ...]) -> QTableView:
         table = QTableView()
         table.setModel(model)
         table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
-        for column, width in enumerate((260, 120, 300)):
+        for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
+        return table
+
+    @staticmethod
+    def _table_tab(table: QTableView, note: QLabel) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(note)
         layout.addWidget(table, 1)
         return page
 
@@ -185,6 +196,9 @@ class MergeWindow(QDialog):
         self.busy.hide()
         self.tabs.setEnabled(True)
         self.heading.setText(self.tr("Contribution of {partner}").format(partner=report.partner))
+        old, self.refused_model = self.refused_model, ReportModel(refused_columns(self.names, report.partner), self)
+        self.refused_table.setModel(self.refused_model)
+        old.deleteLater()
         self.changes_model.set_rows(report.changes)
         self.refused_model.set_rows(report.refused)
         self.refused_note.setText(self.tr("Changes outside {partner}'s assignment are not applied. Ask the partner "
@@ -204,7 +218,7 @@ class MergeWindow(QDialog):
         self.views = []
         self.conflict_list.clear()
         for conflict in report.conflicts:
-            view = ConflictView(conflict, report.partner)
+            view = ConflictView(conflict, report.partner, self.names)
             choice = kept.get(conflict.id)
             if isinstance(choice, str):
                 view.choose(choice)  # type: ignore[arg-type]
@@ -214,7 +228,7 @@ class MergeWindow(QDialog):
             self.views.append(view)
             self.conflict_stack.addWidget(view)
             item = QListWidgetItem()
-            item.setToolTip(f"{conflict.label} · {field_label(conflict.field)}")
+            item.setToolTip(view.title())
             self.conflict_list.addItem(item)
         self.conflict_list.setVisible(bool(self.views))
         for button in (self.take_ours_button, self.take_theirs_button):
@@ -236,11 +250,10 @@ class MergeWindow(QDialog):
         resolved = self.resolutions()
         for row, view in enumerate(self.views):
             done = view.conflict.id in resolved
-            self.conflict_list.item(row).setText(f"{RESOLVED if done else UNRESOLVED}  {view.conflict.label}\n"
-                                                 f"    {field_label(view.conflict.field)}")
+            self.conflict_list.item(row).setText(f"{RESOLVED if done else UNRESOLVED}  {view.title()}")
         left = len(self.views) - len(resolved)
         r = self.report
-        parts = [self.tr("{n} changes will apply").format(n=len(r.changes)),
+        parts = [self.source, self.tr("{n} changes will apply").format(n=len(r.changes)),
                  self.tr("{n} refused").format(n=len(r.refused)),
                  self.tr("{n} of {total} conflicts resolved").format(n=len(resolved), total=len(self.views))]
         self.summary.setText(" · ".join(parts))

@@ -13,17 +13,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from medicen_desktop.exchange.merge_result import FieldChange, RefusedChange
-from medicen_desktop.gui.exchange_diff import as_text
+from medicen_desktop.gui.exchange_names import Names
 
 translate = QCoreApplication.translate
 CELL_CHARS = 90
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def field_label(field: str | None) -> str:
-    """A field name as the user reads it (None: the whole entity)."""
-    return translate("Exchange", "(whole entry)") if field is None else field.replace("_", " ")
 
 
 def change_kind(kind: str) -> str:
@@ -44,21 +39,22 @@ def _short(text: str) -> str:
 Column = tuple[str, Callable[[Any], str]]
 
 
-def change_columns() -> list[Column]:
+def change_columns(names: Names) -> list[Column]:
     return [
-        (translate("Exchange", "What"), lambda c: c.label),
-        (translate("Exchange", "Field"), lambda c: field_label(c.field)),
+        (translate("Exchange", "What"), lambda c: names.entity(c.uuid, c.label)),
+        (translate("Exchange", "Field"), lambda c: names.field(c.field)),
         (translate("Exchange", "Change"), lambda c: change_kind(c.kind)),
-        (translate("Exchange", "New value"), lambda c: as_text(c.after)),
+        (translate("Exchange", "Before"), lambda c: names.value(c.before)),
+        (translate("Exchange", "After"), lambda c: names.value(c.after)),
     ]
 
 
-def refused_columns() -> list[Column]:
+def refused_columns(names: Names, partner: str) -> list[Column]:
     return [
-        (translate("Exchange", "What"), lambda r: r.label),
-        (translate("Exchange", "Field"), lambda r: field_label(r.field)),
-        (translate("Exchange", "Why it is refused"), lambda r: r.reason),
-        (translate("Exchange", "Partner's value (not applied)"), lambda r: as_text(r.theirs)),
+        (translate("Exchange", "What"), lambda r: names.entity(r.uuid, r.label)),
+        (translate("Exchange", "Field"), lambda r: names.field(r.field)),
+        (translate("Exchange", "Why it is refused"), lambda r: names.reason(r.reason, partner)),
+        (translate("Exchange", "Partner's value (not applied)"), lambda r: names.value(r.theirs)),
     ]
 
 

@@ -20,6 +20,7 @@ from medicen_desktop.gui.errors import ErrorDialog
 from medicen_desktop.gui.exchange_actions import ExchangeActions
 from medicen_desktop.gui.exchange_diff import INSERTED, changed_words, side_html
 from medicen_desktop.gui.exchange_merge import MergeWindow
+from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, refused_columns
 from medicen_desktop.services import assignment, edit, merging, packages, proposals
 from medicen_desktop.store.database import Database
@@ -110,6 +111,7 @@ def test_conflict_side_by_side_with_word_highlighting(merge: MergeWindow) -> Non
     assert "background-color:#c8efd0" in view.theirs_view.toHtml().replace(" ", "")
     assert merge.tabs.tabText(0) == "&Conflicts (1)" and merge.tabs.currentIndex() == 0
     assert merge.refused_model.rowCount() == 1 and "not assigned" in merge.refused_model.row_at(0).reason  # type: ignore[union-attr]
+    assert merge.refused_model.index(0, 2).data() == "outside LIB's assignment"
 
 
 def test_apply_only_when_every_conflict_is_resolved_and_custom_text(qtbot, merge, db, sample_in_db,  # type: ignore[no-untyped-def]
@@ -177,7 +179,9 @@ def test_tampered_contribution_shows_an_error_and_changes_nothing(qtbot, window,
 
 def test_report_models(qtmodeltester, merge: MergeWindow) -> None:  # type: ignore[no-untyped-def]
     assert merge.report is not None
-    for columns, rows in ((change_columns(), merge.report.changes), (refused_columns(), merge.report.refused)):
+    names = Names()
+    for columns, rows in ((change_columns(names), merge.report.changes),
+                          (refused_columns(names, "LIB"), merge.report.refused)):
         model = ReportModel(columns)
         model.set_rows(rows)
         qtmodeltester.check(model, force_py=True)
