@@ -120,3 +120,20 @@ class DeleteProposalCommand(_Applied):
     def undo(self) -> None:
         proposals.import_document(self._db, self._document, actor="undo")
         self._reload()
+
+
+class ReplaceDocumentCommand(_Applied):
+    """A change of the whole proposal (switching calls): redo and undo restore exact snapshots."""
+
+    def __init__(self, db: Database, before: ProposalDocument, after: ProposalDocument, text: str,
+                 reload: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._db, self._before, self._after, self._reload = db, before, after, reload
+
+    def apply(self) -> None:
+        proposals.replace_document(self._db, self._after, actor="redo")
+        self._reload()
+
+    def undo(self) -> None:
+        proposals.replace_document(self._db, self._before, actor="undo")
+        self._reload()

@@ -19,7 +19,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from medicen_desktop.exchange.schema import ENTITY_LISTS, Entity, ProposalDocument
-from medicen_desktop.gui.commands import AddCommand, DeleteCommand, UpdateCommand
+from medicen_desktop.gui.commands import (
+    AddCommand,
+    DeleteCommand,
+    ReplaceDocumentCommand,
+    UpdateCommand,
+)
 from medicen_desktop.services import edit, proposals
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
@@ -157,6 +162,20 @@ class ProposalSession(QObject):
         command = DeleteCommand(self.db, removal, text, self.reload)
         self.reload()
         self.undo_stack.push(command)
+
+    def retarget(self, template_key: str, text: str) -> Any:
+        """Switch the proposal to another call, undoably; return the rules' ``RetargetReport``.
+
+        Raises UnknownTemplate (nothing written).
+        """
+        from medicen_desktop.services import validation
+
+        self.flush()
+        before = self._document
+        report = validation.retarget(self.db, self.proposal_uuid, template_key, actor="gui")
+        self.reload()
+        self.undo_stack.push(ReplaceDocumentCommand(self.db, before, self._document, text, self.reload))
+        return report
 
     def reload(self) -> None:
         """Read the whole snapshot again (after adds, deletes and their undo)."""

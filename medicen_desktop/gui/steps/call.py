@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
+from medicen_desktop.gui.retarget_view import RetargetReportView
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
 from medicen_desktop.services.edit import EditError
@@ -37,8 +38,10 @@ class CallPage(StepPage):
         form.addRow(self.tr("Limits:"), self.limits)
         form.addRow(self.tr("Notes:"), self.notes)
         self.error = FieldError()
+        self.report = RetargetReportView()
         self.body.addLayout(form)
         self.body.addWidget(self.error)
+        self.body.addWidget(self.report)
         self.body.addStretch(1)
         self.refresh(Notice(frozenset({"*"})))
 
@@ -63,6 +66,8 @@ class CallPage(StepPage):
             return
         proposal = self.session.document.proposal
         self._show_call()
+        if proposal.template_key != self.report.template_key:
+            self.report.hide()  # undone, or switched elsewhere
         self.language.setCurrentIndex(max(self.language.findData(proposal.language.value), 0))
         template = self.context.template
         if template is None:
@@ -84,7 +89,19 @@ class CallPage(StepPage):
         self.notes.setText("\n".join(template.notes) or "—")
 
     def _template_chosen(self) -> None:
-        self._set("template_key", self.template.currentData(), self.tr("Change call"))
+        """Switch calls through the rules' retarget (sections and categories mapped), and show its report."""
+        key = self.template.currentData()
+        if not key or key == self.session.document.proposal.template_key:
+            return
+        try:
+            report = self.session.retarget(str(key), self.tr("Change call to {name}").format(
+                name=self.template.currentText()))
+        except (EditError, LookupError) as exc:
+            self.error.show_message(str(exc))
+            self._show_call()
+            return
+        self.error.show_message("")
+        self.report.show_report(report, self.context.language)
 
     def _language_chosen(self) -> None:
         self._set("language", self.language.currentData(), self.tr("Change dossier language"))
