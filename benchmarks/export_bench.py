@@ -10,14 +10,17 @@ a stock reportlab baseline (same story, TOC through ``multiBuild``, stock
 (its own throwaway profile, warmed up once); then the ratios against the
 targets (DOCX ≤ 1.0× its baseline, PDF ≤ 0.5× its baseline and ≥ 4× faster
 than LibreOffice) and, per size, how each time grew against the previous size
-(linear growth: time ratio ≈ size ratio). The machine's load average is
-printed first and last: quote medians from a quiet machine.
+(linear growth: time ratio ≈ size ratio). Runs are interleaved (each job
+once per round) and reported twice: wall time and CPU time (LibreOffice's
+child process included); on a shared machine CPU time is the steadier. The
+load average is printed first and last.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource as rusage
 import shutil
 import statistics
 import subprocess
@@ -112,14 +115,23 @@ def _baseline_pdf(tree: t.DocumentTree, path: Path) -> None:
     _TocDoc(str(path), pagesize=A4, initialFontName=BASE).multiBuild(story)
 
 
-def timed(fn: Callable[[], object], runs: int) -> float:
-    """Median wall time of ``runs`` calls."""
-    times = []
+def measure(jobs: dict[str, Callable[[], object]], runs: int) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) seconds of each job, run in interleaved rounds so that the machine's
+    noise hits ours and the baselines alike. CPU time counts child processes (LibreOffice) too:
+    on a shared machine it is the steadier of the two."""
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in jobs}
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for name, job in jobs.items():
+            wall, cpu = time.perf_counter(), _cpu()
+            job()
+            samples[name].append((time.perf_counter() - wall, _cpu() - cpu))
+    return {name: (statistics.median(w for w, _ in runs_), statistics.median(c for _, c in runs_))
+            for name, runs_ in samples.items()}
+
+
+def _cpu() -> float:
+    children = rusage.getrusage(rusage.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def libreoffice(soffice: str, docx_path: Path, folder: Path) -> Callable[[], object]:
@@ -141,41 +153,45 @@ COLUMNS = ("docx", "docx0", "pdf", "pdf0", "lo")
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scales", default="1,2,4")
     parser.add_argument("--no-libreoffice", action="store_true")
     args = parser.parse_args()
     soffice = None if args.no_libreoffice else shutil.which("soffice")
     folder = Path(tempfile.mkdtemp(prefix="medicen-bench-"))
-    print(f"load average before: {load()}   ({os.cpu_count()} CPUs, median of {args.runs} runs, seconds)")
-    print(f"{'size':>5} {'pages':>6} {'docx':>7} {'docx0':>7} {'pdf':>7} {'pdf0':>7} {'lo':>7} "
-          f"{'docx/docx0':>10} {'pdf/pdf0':>9} {'lo/pdf':>7}   growth vs previous size (docx, pdf)")
-    previous: tuple[int, dict[str, float]] | None = None
+    print(f"load average before: {load()}   ({os.cpu_count()} CPUs, median of {args.runs} interleaved runs, seconds)")
+    header = (f"{'':5} {'size':>5} {'pages':>6} " + " ".join(f"{c:>7}" for c in COLUMNS)
+              + f" {'docx/docx0':>10} {'pdf/pdf0':>9} {'lo/pdf':>7}   growth vs previous size (docx, pdf)")
+    print(header)
+    previous: tuple[int, dict[str, tuple[float, float]]] | None = None
     for scale in (int(s) for s in args.scales.split(",")):
         document = make_large(partners=25 * scale, work_packages=12 * scale, deliverables=96 * scale,
                               words=30_000 * scale)
         tree = build_tree(document, get_template(document.proposal.template_key))
         docx_path, pdf_path = folder / f"ours{scale}.docx", folder / f"ours{scale}.pdf"
-        times = {
-            "docx": timed(lambda tree=tree, path=docx_path: render_docx(tree, path), args.runs),
-            "docx0": timed(lambda tree=tree: baseline_docx(tree, folder / "base.docx"), args.runs),
-            "pdf": timed(lambda tree=tree, path=pdf_path: render_pdf(tree, path), args.runs),
-            "pdf0": timed(lambda tree=tree: baseline_pdf(tree, folder / "base.pdf"), args.runs),
-            "lo": float("nan"),
-        }
+        render_docx(tree, docx_path)
         pages = render_pdf(tree, pdf_path).pages
+        jobs: dict[str, Callable[[], object]] = {
+            "docx": lambda tree=tree, path=docx_path: render_docx(tree, path),
+            "docx0": lambda tree=tree: baseline_docx(tree, folder / "base.docx"),
+            "pdf": lambda tree=tree, path=pdf_path: render_pdf(tree, path),
+            "pdf0": lambda tree=tree: baseline_pdf(tree, folder / "base.pdf"),
+        }
         if soffice:
-            convert = libreoffice(soffice, docx_path, folder)
-            convert()  # warm-up: creates the profile, loads the libraries
-            times["lo"] = timed(convert, max(1, args.runs // 2))
-        growth = ""
-        if previous:
-            factor = scale / previous[0]
-            growth = (f"×{factor:g} size: docx ×{times['docx'] / previous[1]['docx']:.2f}, "
-                      f"pdf ×{times['pdf'] / previous[1]['pdf']:.2f}")
-        print(f"{scale:>4}× {pages:>6} " + " ".join(f"{times[c]:7.2f}" for c in COLUMNS)
-              + f" {times['docx'] / times['docx0']:10.2f} {times['pdf'] / times['pdf0']:9.2f}"
-              f" {times['lo'] / times['pdf']:7.1f}   {growth}", flush=True)
+            jobs["lo"] = libreoffice(soffice, docx_path, folder)
+            jobs["lo"]()  # warm-up: creates the profile, loads the libraries
+        times = measure(jobs, args.runs)
+        times.setdefault("lo", (float("nan"), float("nan")))
+        for kind, index in (("wall", 0), ("cpu", 1)):
+            value = {name: pair[index] for name, pair in times.items()}
+            growth = ""
+            if previous:
+                before = {name: pair[index] for name, pair in previous[1].items()}
+                growth = (f"×{scale / previous[0]:g} size: docx ×{value['docx'] / before['docx']:.2f}, "
+                          f"pdf ×{value['pdf'] / before['pdf']:.2f}")
+            print(f"{kind:5} {scale:>4}× {pages:>6} " + " ".join(f"{value[c]:7.2f}" for c in COLUMNS)
+                  + f" {value['docx'] / value['docx0']:10.2f} {value['pdf'] / value['pdf0']:9.2f}"
+                  f" {value['lo'] / value['pdf']:7.1f}   {growth}", flush=True)
         previous = (scale, times)
     print(f"load average after: {load()}")
     print("targets: docx/docx0 ≤ 1.0, pdf/pdf0 ≤ 0.5, lo/pdf ≥ 4, growth ≈ size factor")
