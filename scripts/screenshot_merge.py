@@ -110,7 +110,8 @@ def main(argv: list[str]) -> int:
             settle(app)
             merge.grab().save(str(out / f"{language}-merge-resolved.png"))
             merge.close()
-            dialog = AssignmentDialog(proposals.get_document(db, uuid), assignment.list_assignments(db, uuid), window)
+            dialog = AssignmentDialog(proposals.get_document(db, uuid), assignment.list_assignments(db, uuid), window,
+                                      language)
             dialog.show()
             dialog.partners.setCurrentRow(3)
             settle(app)

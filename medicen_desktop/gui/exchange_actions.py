@@ -84,11 +84,11 @@ class ExchangeActions(QObject):
         file_menu, proposal_menu = self._menu(0, "&File"), self._menu(2, "&Proposal")
         self.actions = {
             "open": self._action(translate("Exchange", "Open &package…"), self.open_package, "open"),
-            "assign": self._action(translate("Exchange", "&Assign parts to partners…"), self.assign),
-            "package": self._action(translate("Exchange", "Export p&ackage for a partner…"), self.export_package),
+            "assign": self._action(translate("Exchange", "Assi&gn parts to partners…"), self.assign),
+            "package": self._action(translate("Exchange", "Export pac&kage for a partner…"), self.export_package),
             "merge": self._action(translate("Exchange", "&Merge a contribution…"), self.merge),
             "undo_merge": self._action(translate("Exchange", "Undo &last merge"), self.undo_last_merge),
-            "contribution": self._action(translate("Exchange", "Export my &contribution…"), self.export_contribution),
+            "contribution": self._action(translate("Exchange", "Export m&y contribution…"), self.export_contribution),
         }
         file_menu.insertAction(self.window.save_copy_action, self.actions["open"])
         proposal_menu.addSeparator()
@@ -193,7 +193,7 @@ class ExchangeActions(QObject):
             return
         db, uuid = self.window.db, session.proposal_uuid
         before = assignment.list_assignments(db, uuid)
-        after = AssignmentDialog.ask(self.window, session.document, before)
+        after = AssignmentDialog.ask(self.window, session.document, before, self.window.language)
         if after is None:
             return
         try:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.exchange.assignment import default_assignments
 from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.gui import rules_bridge
 from medicen_desktop.services import assignment
 from medicen_desktop.services.assignment import PartnerAssignment
 from medicen_desktop.store.database import Database
@@ -37,7 +38,7 @@ class AssignmentDialog(QDialog):
     """Partners on the left; the chosen partner's sections and work packages, checkable, on the right."""
 
     def __init__(self, document: ProposalDocument, assignments: Sequence[PartnerAssignment],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assign parts to partners"))
         self._document = document
@@ -47,26 +48,29 @@ class AssignmentDialog(QDialog):
         grid = QGridLayout(self)
         intro = QLabel(self.tr("Check what each partner may write in its package. Its own organisation, team, "
                                "budget lines and effort are always included."), wordWrap=True)
+        intro.setToolTip(self.tr("A work package comes with its tasks and deliverables."))
         grid.addWidget(intro, 0, 0, 1, 3)
         self.partners = QListWidget(objectName="assignPartners")
         self.sections = QListWidget(objectName="assignSections")
         self.work_packages = QListWidget(objectName="assignWorkPackages")
         for column, (label, widget) in enumerate(((self.tr("&Partner"), self.partners),
                                                   (self.tr("&Sections"), self.sections),
-                                                  (self.tr("&Work packages (with their tasks and deliverables)"),
-                                                   self.work_packages))):
+                                                  (self.tr("&Work packages"), self.work_packages))):
             title = QLabel(label, objectName="panelTitle", wordWrap=True)
             title.setBuddy(widget)
             grid.addWidget(title, 1, column)
             grid.addWidget(widget, 2, column)
-        for section in sorted(document.sections, key=lambda s: s.key):
-            self._add_check(self.sections, section.title or section.key, section.key)
+        for key, title in section_titles(document, language):
+            self._add_check(self.sections, title, key)
         for wp in sorted(document.work_packages, key=lambda w: w.number):
             self._add_check(self.work_packages, f"WP{wp.number} {wp.title}", wp.number)
+        legal = legal_names(document)
         for a in assignments:
             item = QListWidgetItem(a.partner)
             item.setData(Qt.ItemDataRole.UserRole, a.participation_uuid)
+            item.setToolTip(legal.get(a.participation_uuid, a.partner))
             self.partners.addItem(item)
+        self._count_all()
         self.partners.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.sections.itemChanged.connect(lambda _item: self._store())
         self.work_packages.itemChanged.connect(lambda _item: self._store())
@@ -77,8 +81,9 @@ class AssignmentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         grid.addWidget(buttons, 3, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 3)
         self.resize(900, 520)
         if self.partners.count():
             self.partners.setCurrentRow(0)
@@ -108,6 +113,16 @@ class AssignmentDialog(QDialog):
         if self._current is None:
             return
         self._chosen[self._current] = (self._checked(self.sections), self._checked(self.work_packages))
+        self._count_all()
+
+    def _count_all(self) -> None:
+        """Each partner's line says how much it has: "LIB / sections: 1 · work packages: 1"."""
+        for row in range(self.partners.count()):
+            item = self.partners.item(row)
+            uuid = item.data(Qt.ItemDataRole.UserRole)
+            keys, numbers = self._chosen.get(uuid, (set(), set()))
+            counts = self.tr("sections: {n} · work packages: {m}").format(n=len(keys), m=len(numbers))
+            item.setText(f"{self._names[uuid]}\n{counts}")
 
     @staticmethod
     def _checked(widget: QListWidget) -> set:  # type: ignore[type-arg]
@@ -119,6 +134,7 @@ class AssignmentDialog(QDialog):
         for row in range(self.partners.count()):
             if self.partners.item(row).data(Qt.ItemDataRole.UserRole) == partner_uuid:
                 self.partners.setCurrentRow(row)
+                break
         for widget, chosen in ((self.sections, set(section_keys)), (self.work_packages, set(wp_numbers))):
             for row in range(widget.count()):
                 item = widget.item(row)
@@ -136,9 +152,27 @@ class AssignmentDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, document: ProposalDocument,
-            assignments: Sequence[PartnerAssignment]) -> list[PartnerAssignment] | None:
-        dialog = cls(document, assignments, parent)
+            assignments: Sequence[PartnerAssignment], language: str = "en") -> list[PartnerAssignment] | None:
+        dialog = cls(document, assignments, parent, language)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def section_titles(document: ProposalDocument, language: str) -> list[tuple[str, str]]:
+    """(key, title) of the proposal's sections in the call template's order, titles in ``language``."""
+    template = rules_bridge.template_for(document.proposal.template_key)
+    order = {s.key: i for i, s in enumerate(template.sections)} if template is not None else {}
+    result = []
+    for section in sorted(document.sections, key=lambda s: (order.get(s.key, 999), s.key)):
+        spec = rules_bridge.section_spec(template, section.key)
+        title = rules_bridge.text(spec, "title", language) if spec is not None else ""
+        result.append((section.key, title or section.title or section.key))
+    return result
+
+
+def legal_names(document: ProposalDocument) -> dict[str, str]:
+    """Participation UUID → the organisation's legal name."""
+    organisations = {o.uuid: o.legal_name for o in document.organisations}
+    return {p.uuid: organisations.get(p.organisation_uuid, "") for p in document.participations}
 
 
 def _save(db: Database, proposal_uuid: str, assignments: Sequence[PartnerAssignment]) -> None:

@@ -44,7 +44,8 @@ class ConflictView(QWidget):
         explain = QLabel(f"{_escape(self._explanation())}<br/>{self._legend(partner)}", wordWrap=True, objectName="hint")
         grid.addWidget(explain, 1, 0, 1, 2)
         theirs = self.tr("{partner}'s version").format(partner=partner)
-        self.ours_label = QLabel(f"<b>{_escape(self.tr('Your version'))}</b>", objectName="sideTitle")
+        ours = self.tr("Your version")
+        self.ours_label = QLabel(f"<b>{_escape(ours)}</b>", objectName="sideTitle")
         self.theirs_label = QLabel(f"<b>{_escape(theirs)}</b>", objectName="sideTitle")
         self.ours_view = self._side("ours")
         self.theirs_view = self._side("theirs")
@@ -109,7 +110,8 @@ class ConflictView(QWidget):
             return _HUNK_GAP.join(f"<p>{side_html(h.base, getattr(h, side), side)}</p>" for h in c.hunks)
         value = getattr(c, side)
         if value is None:
-            return f"<p><i>{_escape(self.tr('(deleted)'))}</i></p>"
+            deleted = self.tr("(deleted)")
+            return f"<p><i>{_escape(deleted)}</i></p>"
         return f"<p>{side_html(self.names.value(c.base), self.names.value(value), side)}</p>"
 
     # -- choice ------------------------------------------------------------------

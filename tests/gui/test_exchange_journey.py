@@ -89,11 +89,11 @@ def partner_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def assign_in_dialog(qtbot, monkeypatch, opened: MainWindow, lib: str) -> None:  # type: ignore[no-untyped-def]
-    def ask(cls, parent, document, assignments):  # type: ignore[no-untyped-def]
+    def ask(cls, parent, document, assignments, language="en"):  # type: ignore[no-untyped-def]
         dialog = AssignmentDialog(document, assignments, parent)
         qtbot.addWidget(dialog)
         dialog.set_checked(lib, [SECTION], [WP])
-        assert dialog.partners.currentItem().text() == PARTNER
+        assert dialog.partners.currentItem().text() == f"{PARTNER}\nsections: 1 · work packages: 1"
         checked = [dialog.sections.item(r).text() for r in range(dialog.sections.count())
                    if dialog.sections.item(r).checkState() == Qt.CheckState.Checked]
         assert len(checked) == 1
