@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.gui import operations
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.commands import DeleteProposalCommand
-from medicen_desktop.gui.dialogs import Confirm, NewProposalDialog, TextPrompt
+from medicen_desktop.gui.dialogs import Confirm, TextPrompt
 from medicen_desktop.gui.icons import icon
-from medicen_desktop.services import edit, proposals
+from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard
+from medicen_desktop.services import edit, organisations, proposals
 from medicen_desktop.services.edit import EditError
 from medicen_desktop.services.proposals import ProposalSummary
 from medicen_desktop.store.database import Database
@@ -174,11 +174,17 @@ class LibraryPage(QWidget):
 
     # -- actions ---------------------------------------------------------
     def create(self) -> None:
-        request = NewProposalDialog.ask(self.catalogue.all_choices(), self)
-        if request is not None:
-            new_uuid = operations.create_proposal(self._db, request)
-            self.reload(new_uuid)
-            self.openRequested.emit(new_uuid)
+        request = NewProposalWizard.ask(self.catalogue.all_choices(), organisations.list_organisations(self._db), self)
+        if request is None:
+            return
+        try:
+            new_uuid = proposals.create(self._db, request.template_key, request.acronym, request.title,
+                                        request.language, request.coordinator_for_service())
+        except (ValueError, LookupError) as exc:  # pydantic's ValidationError is a ValueError
+            self.status.emit(str(exc).splitlines()[0])
+            return
+        self.reload(new_uuid)
+        self.openRequested.emit(new_uuid)
 
     def open_current(self) -> None:
         uuid = self.current_uuid()

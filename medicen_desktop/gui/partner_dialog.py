@@ -1,6 +1,7 @@
 """Adding a partner: pick an organisation profile already known, or create a new one.
 
-``AddPartnerDialog.ask(profiles, taken)`` returns an ``ExistingPartner``, a
+``PartnerChooser`` is the widget (the new-proposal wizard uses it for the
+coordinator); ``AddPartnerDialog.ask(profiles, taken)`` returns an ``ExistingPartner``, a
 ``NewPartner`` or None; tests patch ``ask``.
 """
 
@@ -41,13 +42,13 @@ class ExistingPartner:
     name: str
 
 
-class AddPartnerDialog(QDialog):
-    """A searchable list of known profiles above a short form for a new one."""
+class PartnerChooser(QWidget):
+    """A searchable list of known profiles above a short form for a new one (the dialog's and the wizard's)."""
 
     def __init__(self, profiles: list[OrganisationProfile], taken: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a partner"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.existing = QRadioButton(self.tr("An organisation already &known"))
         self.search = QLineEdit(placeholderText=self.tr("Search by name, SIRET or city"), clearButtonEnabled=True)
         self.profiles = QListWidget()
@@ -75,24 +76,18 @@ class AddPartnerDialog(QDialog):
         form.addRow(self.tr("&Short name:"), self.short_name)
         form.addRow(self.tr("K&ind:"), self.kind)
         self.error = QLabel(objectName="fieldError", wordWrap=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         for widget in (self.existing, self.search, self.profiles, self.new):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
         has_profiles = self.profiles.count() > 0
         for widget in (self.existing, self.search, self.profiles):
             widget.setEnabled(has_profiles)
         (self.existing if has_profiles else self.new).setChecked(True)
         self.search.textChanged.connect(self._filter)
         self.search.textEdited.connect(lambda _text: self.existing.setChecked(True))
-        self.profiles.itemActivated.connect(lambda _item: self._accept())
         self.profiles.currentItemChanged.connect(lambda *_: self.existing.setChecked(True))
         self.legal_name.textEdited.connect(lambda _text: self.new.setChecked(True))
-        self.resize(520, 480)
 
     def _filter(self, text: str) -> None:
         words = folded(text).split()
@@ -110,14 +105,41 @@ class AddPartnerDialog(QDialog):
             return None
         return NewPartner(self.legal_name.text().strip(), self.short_name.text().strip(), str(self.kind.currentData()))
 
-    def _accept(self) -> None:
+    def check(self) -> bool:
+        """True when a choice is complete; else say what is missing next to the fields."""
         if self.value() is not None:
-            self.accept()
-        elif self.existing.isChecked():
+            self.error.setText("")
+            return True
+        if self.existing.isChecked():
             self.error.setText(self.tr("Choose an organisation in the list, or create a new one below."))
         else:
             self.error.setText(self.tr("Give the new organisation its legal name."))
             self.legal_name.setFocus()
+        return False
+
+
+class AddPartnerDialog(QDialog):
+    """The partner chooser with OK and Cancel."""
+
+    def __init__(self, profiles: list[OrganisationProfile], taken: set[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a partner"))
+        layout = QVBoxLayout(self)
+        self.chooser = PartnerChooser(profiles, taken)
+        layout.addWidget(self.chooser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.chooser.profiles.itemActivated.connect(lambda _item: self._accept())
+        self.resize(520, 480)
+
+    def value(self) -> ExistingPartner | NewPartner | None:
+        return self.chooser.value()
+
+    def _accept(self) -> None:
+        if self.chooser.check():
+            self.accept()
 
     @classmethod
     def ask(cls, profiles: list[OrganisationProfile], taken: set[str],

@@ -16,9 +16,18 @@ from sqlalchemy.orm import Session
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.jsonio import dump_document, load_document
 from medicen_desktop.exchange.sample import make_sample
-from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.exchange.schema import (
+    ENTITY_LISTS,
+    Organisation,
+    ParticipantRole,
+    Participation,
+    ProposalDocument,
+    Section,
+)
+from medicen_desktop.exchange.schema import Proposal as ProposalEntity
 from medicen_desktop.exchange.text import normalise_document
 from medicen_desktop.model import AuditEntry, Proposal
+from medicen_desktop.model import Organisation as OrganisationRow
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
 
@@ -141,7 +150,9 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
 
 def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, actor: str = "local") -> str:
     """Strictly parse interchange JSON and import (or, with ``update``, replace) it."""
-    from medicen_desktop.services.edit import OutsideAssignment  # edit imports this module
+    from medicen_desktop.services.edit import (
+        OutsideAssignment,  # edit imports this module
+    )
 
     document = load_document(raw, source)
     try:
@@ -159,9 +170,46 @@ def export_json(db: Database, ref: str) -> bytes:
     return dump_document(get_document(db, ref))
 
 
+def create(db: Database, template_key: str, acronym: str, title: str, language: str,
+           coordinator: str | Organisation) -> str:
+    """Start a proposal answering the call ``template_key``; return its UUID.
+
+    ``coordinator`` is the UUID of a known organisation profile, or a new
+    ``Organisation`` to create. The proposal gets the coordinator's
+    participation and one empty section per section of the call, titled in
+    ``language``. Raises UnknownTemplate, LookupError (no such profile) or
+    pydantic's ValidationError (an empty acronym, a title too long...).
+    """
+    from medicen_desktop.rules.templates import get_template
+
+    template = get_template(template_key)
+    if isinstance(coordinator, str):
+        with db.read() as session:
+            row = session.get(OrganisationRow, coordinator)
+            if row is None:
+                raise LookupError(f"no organisation profile {coordinator}")
+            organisation = Organisation.model_validate(snapshot.row_values(row, Organisation))
+    else:
+        organisation = coordinator
+    other = "en" if language == "fr" else "fr"
+    document = ProposalDocument(
+        proposal=ProposalEntity(uuid=str(uuidlib.uuid4()), acronym=acronym, title=title,
+                                template_key=template_key, language=language),
+        organisations=[organisation],
+        participations=[Participation(uuid=str(uuidlib.uuid4()), organisation_uuid=organisation.uuid,
+                                      role=ParticipantRole.COORDINATOR)],
+        sections=[Section(uuid=str(uuidlib.uuid4()), key=spec.key,
+                          title=getattr(spec, f"title_{language}", "") or getattr(spec, f"title_{other}", "") or spec.key)
+                  for spec in template.sections],
+    )
+    return import_document(db, document, actor="create")
+
+
 def create_demo(db: Database) -> str:
     """Create the ÉPI-DIAG sample proposal, with an assignment for every partner; return its UUID."""
-    from medicen_desktop.services.assignment import assign_defaults  # that module imports this one
+    from medicen_desktop.services.assignment import (
+        assign_defaults,  # that module imports this one
+    )
 
     proposal_uuid = import_document(db, make_sample(), actor="demo")
     assign_defaults(db, proposal_uuid, actor="demo")

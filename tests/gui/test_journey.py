@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from medicen_desktop.gui.dialogs import NewProposal, NewProposalDialog
+from medicen_desktop.gui.new_proposal_wizard import NewProposal, NewProposalWizard
+from medicen_desktop.gui.partner_dialog import NewPartner as Coordinator
 from medicen_desktop.gui.steps.consortium import AddPartnerDialog, NewPartner
 from medicen_desktop.services import proposals
 
@@ -29,8 +28,8 @@ def _type_into_cell(qtbot, view, row: int, column: int, text: str) -> None:
 
 def test_full_journey(qtbot, window, db, tmp_path, monkeypatch):
     # 1. create from the FUI-type template
-    monkeypatch.setattr(NewProposalDialog, "ask", classmethod(lambda cls, t, parent=None: NewProposal(
-        "fui-collaborative", "JOURNEY", "Imaging journey", "Acme Imaging SAS", "sme", "en")))
+    monkeypatch.setattr(NewProposalWizard, "ask", classmethod(lambda cls, calls, profiles, parent=None: NewProposal(
+        "fui-collaborative", "JOURNEY", "Imaging journey", Coordinator("Acme Imaging SAS", "ACME", "sme"), "en")))
     qtbot.mouseClick(window.library.new_button, Qt.MouseButton.LeftButton)
     ws, session = window.workspace, window.session
     assert session.document.proposal.template_key == "fui-collaborative"
@@ -125,8 +124,9 @@ def test_full_journey(qtbot, window, db, tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_event_loop_keeps_ticking_during_large_export(qtbot, window, db, tmp_path):
-    from medicen_desktop.exchange.sample_large import make_large
     from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from medicen_desktop.exchange.sample_large import make_large
 
     uuid = proposals.import_document(db, make_large())
     window.open_proposal(uuid)

@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from medicen_desktop.gui.dialogs import Confirm, NewProposal, NewProposalDialog, TextPrompt
+from medicen_desktop.gui.dialogs import Confirm, TextPrompt
+from medicen_desktop.gui.new_proposal_wizard import NewProposal, NewProposalWizard
+from medicen_desktop.gui.partner_dialog import NewPartner as Coordinator
 from medicen_desktop.gui.rules_bridge import STEPS
 from medicen_desktop.services import proposals
 
@@ -41,8 +43,8 @@ def test_every_step_opens_with_the_sample(opened):
 
 
 def test_create_from_template(qtbot, window, monkeypatch):
-    monkeypatch.setattr(NewProposalDialog, "ask", classmethod(lambda cls, templates, parent=None: NewProposal(
-        "bpi-idemo", "NEWPROJ", "A new project", "Acme Imaging SAS", "sme", "en")))
+    monkeypatch.setattr(NewProposalWizard, "ask", classmethod(lambda cls, calls, profiles, parent=None: NewProposal(
+        "bpi-idemo", "NEWPROJ", "A new project", Coordinator("Acme Imaging SAS", "", "sme"), "en")))
     qtbot.mouseClick(window.library.new_button, Qt.MouseButton.LeftButton)
     assert window.session is not None
     document = window.session.document

@@ -16,8 +16,9 @@ from medicen_desktop.services import organisations
 def test_dialog_filters_profiles_and_returns_the_chosen_one(qtbot, db, sample_in_db):  # type: ignore[no-untyped-def]
     profiles = organisations.list_organisations(db)
     taken = {profiles[0].uuid}
-    dialog = AddPartnerDialog(profiles, taken)
-    qtbot.addWidget(dialog)
+    window = AddPartnerDialog(profiles, taken)
+    qtbot.addWidget(window)
+    dialog = window.chooser
     assert dialog.existing.isChecked()
     target = profiles[-1]
     QTest.keyClicks(dialog.search, organisations.folded(target.organisation.legal_name).upper())
@@ -31,10 +32,12 @@ def test_dialog_filters_profiles_and_returns_the_chosen_one(qtbot, db, sample_in
 
 
 def test_dialog_new_organisation_needs_a_legal_name(qtbot, db):  # type: ignore[no-untyped-def]
-    dialog = AddPartnerDialog([], set())
-    qtbot.addWidget(dialog)
+    window = AddPartnerDialog([], set())
+    qtbot.addWidget(window)
+    dialog = window.chooser
     assert dialog.new.isChecked() and not dialog.profiles.isEnabled()
-    dialog._accept()
+    window._accept()
+    assert window.result() == 0
     assert "legal name" in dialog.error.text()
     QTest.keyClicks(dialog.legal_name, "Clinique du Parc")
     assert dialog.value() == NewPartner("Clinique du Parc", "", "sme")
