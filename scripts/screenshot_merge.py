@@ -18,20 +18,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QSettings
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
-from medicen_desktop.exchange.textmerge import paragraphs  # noqa: E402
-from medicen_desktop.gui import i18n  # noqa: E402
-from medicen_desktop.gui.app import create_application  # noqa: E402
-from medicen_desktop.gui.exchange_assign import AssignmentDialog  # noqa: E402
-from medicen_desktop.gui.exchange_merge import MergeWindow  # noqa: E402
-from medicen_desktop.gui.exchange_names import Names  # noqa: E402
-from medicen_desktop.gui.mainwindow import MainWindow  # noqa: E402
-from medicen_desktop.gui.settings import Settings  # noqa: E402
-from medicen_desktop.services import assignment, edit, packages, proposals  # noqa: E402
-from medicen_desktop.store.database import Database  # noqa: E402
+from medicen_desktop.exchange.textmerge import paragraphs
+from medicen_desktop.gui import i18n
+from medicen_desktop.gui.app import create_application
+from medicen_desktop.gui.exchange_assign import AssignmentDialog
+from medicen_desktop.gui.exchange_merge import MergeWindow
+from medicen_desktop.gui.exchange_names import Names
+from medicen_desktop.gui.mainwindow import MainWindow
+from medicen_desktop.gui.settings import Settings
+from medicen_desktop.services import assignment, edit, packages, proposals
+from medicen_desktop.store.database import Database
 
 SECTION = "methodology"
 
@@ -98,7 +98,7 @@ def main(argv: list[str]) -> int:
             merge.resize(1366, 768)
             merge.show()
             merge.start()
-            settle(app, lambda: merge.report is not None)
+            settle(app, lambda m=merge: m.report is not None)
             for index, name in enumerate(("conflicts", "changes", "refused")):
                 merge.tabs.setCurrentIndex(index)
                 settle(app)

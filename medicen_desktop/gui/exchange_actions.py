@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QMenu
 
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.gui.errors import show_exception
-from medicen_desktop.gui.exchange_assign import AssignmentDialog, AssignCommand
+from medicen_desktop.gui.exchange_assign import AssignCommand, AssignmentDialog
 from medicen_desktop.gui.exchange_commands import MergeCommand
 from medicen_desktop.gui.exchange_dialogs import (
     CONTRIBUTION_SUFFIX,
@@ -37,6 +37,8 @@ from medicen_desktop.gui.exchange_dialogs import (
 )
 from medicen_desktop.gui.exchange_merge import MergeWindow
 from medicen_desktop.gui.exchange_names import Names
+from medicen_desktop.gui.exchange_partner_mode import PartnerMode
+from medicen_desktop.gui.exchange_widgets import label
 from medicen_desktop.gui.worker import Job
 from medicen_desktop.services import assignment, merging, packages
 from medicen_desktop.services.edit import EditError
@@ -73,7 +75,7 @@ class ExchangeActions(QObject):
         self.window = window
         self.actions: dict[str, QAction] = {}
         self.merge_window: MergeWindow | None = None
-        self.banner = QLabel(objectName="partnerBanner")
+        self.banner = label("", "partnerBanner", wrap=False)
         window.statusBar().addPermanentWidget(self.banner)
         window.central.currentChanged.connect(lambda _index: self.update_state())
 
@@ -99,9 +101,9 @@ class ExchangeActions(QObject):
         self.update_state()
 
     def _menu(self, index: int, title: str) -> QMenu:
-        menus = [a.menu() for a in self.window.menuBar().actions() if a.menu() is not None]
+        menus = [m for a in self.window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         wanted = translate("MainWindow", title)
-        return next((m for m in menus if m.title() == wanted), menus[index])  # type: ignore[return-value]
+        return next((m for m in menus if m.title() == wanted), menus[index])
 
     def _action(self, text: str, slot: Callable[[], None], icon_name: str = "") -> QAction:
         from medicen_desktop.gui.icons import icon
@@ -118,6 +120,11 @@ class ExchangeActions(QObject):
         for name in ("assign", "package", "merge", "undo_merge"):
             self.actions[name].setEnabled(opened and copy is None)
         self.actions["contribution"].setEnabled(copy is not None)
+        workspace = self.window.workspace
+        if copy is not None and workspace is not None and workspace.findChild(PartnerMode) is None:
+            scope = assignment.partner_scope(self.window.db, copy.proposal_uuid)
+            if scope is not None:
+                PartnerMode(workspace, scope, copy.partner)
         if copy is not None:
             self.banner.setText(translate("Exchange", "Partner copy for {partner}: only its assigned parts can be "
                                           "edited").format(partner=copy.partner))
@@ -261,7 +268,7 @@ class ExchangeActions(QObject):
         session.undo_stack.push(MergeCommand(self.window.db, session.proposal_uuid, report.merge_uuid, raw, source,
                                              resolutions, text, session.reload))
         session.reload()
-        self.report(translate("Exchange", "{partner}'s contribution merged: {n} changes applied").format(
+        self.report(translate("Exchange", "{partner}'s contribution merged (changes applied: {n})").format(
             partner=report.partner, n=len(report.changes)))
 
     def undo_last_merge(self) -> None:

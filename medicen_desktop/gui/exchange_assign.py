@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from medicen_desktop.exchange.assignment import default_assignments
 from medicen_desktop.exchange.schema import ProposalDocument
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.exchange_widgets import label, named
 from medicen_desktop.services import assignment
 from medicen_desktop.services.assignment import PartnerAssignment
 from medicen_desktop.store.database import Database
@@ -46,24 +46,25 @@ class AssignmentDialog(QDialog):
         self._names = {a.participation_uuid: a.partner for a in assignments}
         self._current: str | None = None
         grid = QGridLayout(self)
-        intro = QLabel(self.tr("Check what each partner may write in its package. Its own organisation, team, "
-                               "budget lines and effort are always included."), wordWrap=True)
+        intro = label(self.tr("Check what each partner may write in its package. Its own organisation, team, "
+                              "budget lines and effort are always included."))
         intro.setToolTip(self.tr("A work package comes with its tasks and deliverables."))
         grid.addWidget(intro, 0, 0, 1, 3)
-        self.partners = QListWidget(objectName="assignPartners")
-        self.sections = QListWidget(objectName="assignSections")
-        self.work_packages = QListWidget(objectName="assignWorkPackages")
-        for column, (label, widget) in enumerate(((self.tr("&Partner"), self.partners),
+        self.partners = named(QListWidget(), "assignPartners")
+        self.sections = named(QListWidget(), "assignSections")
+        self.work_packages = named(QListWidget(), "assignWorkPackages")
+        for column, (text, widget) in enumerate(((self.tr("&Partner"), self.partners),
                                                   (self.tr("&Sections"), self.sections),
                                                   (self.tr("&Work packages"), self.work_packages))):
-            title = QLabel(label, objectName="panelTitle", wordWrap=True)
-            title.setBuddy(widget)
-            grid.addWidget(title, 1, column)
+            heading = label(text, "panelTitle")
+            heading.setBuddy(widget)
+            grid.addWidget(heading, 1, column)
             grid.addWidget(widget, 2, column)
         for key, title in section_titles(document, language):
             self._add_check(self.sections, title, key)
         for wp in sorted(document.work_packages, key=lambda w: w.number):
-            self._add_check(self.work_packages, f"WP{wp.number} {wp.title}", wp.number)
+            self._add_check(self.work_packages, self.tr("WP{number} {title}").format(number=wp.number, title=wp.title),
+                            wp.number)
         legal = legal_names(document)
         for a in assignments:
             item = QListWidgetItem(a.partner)
@@ -99,8 +100,8 @@ class AssignmentDialog(QDialog):
 
     def _show(self, item: QListWidgetItem | None) -> None:
         self._current = None  # no storing while the checks are set
-        uuid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        keys, numbers = self._chosen.get(uuid, (set(), set()))
+        uuid: str | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        keys, numbers = self._chosen.get(uuid or "", (set(), set()))
         for widget, chosen in ((self.sections, keys), (self.work_packages, numbers)):
             for row in range(widget.count()):
                 check = widget.item(row)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QTextBrowser,
@@ -23,6 +22,7 @@ from medicen_desktop.exchange.merge_result import Conflict, Custom, Resolution
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.gui.exchange_diff import DELETED, INSERTED, side_html
 from medicen_desktop.gui.exchange_names import Names
+from medicen_desktop.gui.exchange_widgets import label, named
 
 _HUNK_GAP = '<p style="color:#888888;">⋯</p>'
 
@@ -39,14 +39,14 @@ class ConflictView(QWidget):
                                                     and isinstance(conflict.theirs, str))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(f"<b>{_escape(self.title())}</b>", objectName="panelTitle", wordWrap=True)
+        title = label(f"<b>{_escape(self.title())}</b>", "panelTitle")
         grid.addWidget(title, 0, 0, 1, 2)
-        explain = QLabel(f"{_escape(self._explanation())}<br/>{self._legend(partner)}", wordWrap=True, objectName="hint")
+        explain = label(f"{_escape(self._explanation())}<br/>{self._legend(partner)}", "hint")
         grid.addWidget(explain, 1, 0, 1, 2)
         theirs = self.tr("{partner}'s version").format(partner=partner)
         ours = self.tr("Your version")
-        self.ours_label = QLabel(f"<b>{_escape(ours)}</b>", objectName="sideTitle")
-        self.theirs_label = QLabel(f"<b>{_escape(theirs)}</b>", objectName="sideTitle")
+        self.ours_label = label(f"<b>{_escape(ours)}</b>", "sideTitle")
+        self.theirs_label = label(f"<b>{_escape(theirs)}</b>", "sideTitle")
         self.ours_view = self._side("ours")
         self.theirs_view = self._side("theirs")
         grid.addWidget(self.ours_label, 2, 0)
@@ -62,7 +62,7 @@ class ConflictView(QWidget):
         grid.addWidget(self.keep_ours, 4, 0)
         grid.addWidget(self.take_theirs, 4, 1)
         grid.addWidget(self.edit_choice, 5, 0, 1, 2)
-        self.custom = QPlainTextEdit(objectName="customResolution")
+        self.custom = named(QPlainTextEdit(), "customResolution")
         self.custom.setPlaceholderText(self.tr("The text to keep, as it will be written"))
         self.custom.hide()
         grid.addWidget(self.custom, 6, 0, 1, 2)
@@ -98,7 +98,7 @@ class ConflictView(QWidget):
         return self.tr("You and the partner changed this value differently.")
 
     def _side(self, side: Side) -> QTextBrowser:
-        view = QTextBrowser(objectName=f"{side}Text")
+        view = named(QTextBrowser(), f"{side}Text")
         view.setOpenLinks(False)
         view.setHtml(self.side_html(side))
         return view

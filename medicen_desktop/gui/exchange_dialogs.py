@@ -63,7 +63,7 @@ class ChoosePartner:
         names = [name for _, name in partners]
         name, ok = QInputDialog.getItem(parent, translate("Exchange", "Export a package for a partner"),
                                         translate("Exchange", "Partner who will receive the package:"), names, 0, False)
-        return dict((n, u) for u, n in partners).get(name) if ok else None
+        return {n: u for u, n in partners}.get(name) if ok else None
 
 
 class ExchangeRefused:

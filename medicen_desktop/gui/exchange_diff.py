@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import html
 import re
-
 from typing import Any
 
 from medicen_desktop.exchange.merge_result import plain

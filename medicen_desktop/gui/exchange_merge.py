@@ -37,6 +37,7 @@ from medicen_desktop.exchange.merge_result import Resolution
 from medicen_desktop.gui.exchange_conflict import ConflictView
 from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, refused_columns
+from medicen_desktop.gui.exchange_widgets import label, named
 from medicen_desktop.gui.worker import Job, Worker
 from medicen_desktop.services import merging
 from medicen_desktop.services.merging import MergeReport
@@ -75,8 +76,8 @@ class MergeWindow(QDialog):
         self.job: Job | None = None
         self.setWindowTitle(self.tr("Merge a contribution — {file}").format(file=source))
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self.tr("Checking {file}…").format(file=source), objectName="heading", wordWrap=True)
-        self.summary = QLabel(wordWrap=True, objectName="mergeSummary")
+        self.heading = label(self.tr("Checking {file}…").format(file=source), "heading")
+        self.summary = label("", "mergeSummary")
         self.busy = QProgressBar(maximum=0, textVisible=False)
         self.busy.setMaximumHeight(6)
         layout.addWidget(self.heading)
@@ -86,20 +87,22 @@ class MergeWindow(QDialog):
         self.tabs.addTab(self._conflicts_tab(), "")
         self.changes_model = ReportModel(change_columns(self.names), self)
         self.refused_model = ReportModel(refused_columns(self.names, ""), self)
-        self.changes_table = self._table(self.changes_model, (300, 110, 210, 300))
-        self.tabs.addTab(self._table_tab(self.changes_table, QLabel(self.tr(
-            "Every change of the partner that will be written, including paragraphs merged with yours."),
-            wordWrap=True)), "")
-        self.refused_note = QLabel(wordWrap=True)
-        self.refused_table = self._table(self.refused_model, (320, 130, 300))
+        self.changes_table = self._table(self.changes_model, (380, 100, 200, 250))
+        changes_note = label(self.tr(
+            "Every change of the partner that will be written, including paragraphs merged with yours."))
+        self.tabs.addTab(self._table_tab(self.changes_table, changes_note), "")
+        self.refused_note = label()
+        self.refused_table = self._table(self.refused_model, (380, 100, 300))
         self.tabs.addTab(self._table_tab(self.refused_table, self.refused_note), "")
         self.tabs.setEnabled(False)
         layout.addWidget(self.tabs, 1)
         buttons = QHBoxLayout()
-        self.result = QLabel(wordWrap=True, objectName="mergeResult")
-        buttons.addWidget(self.result, 1)
+        self.outcome = label("", "mergeResult")
+        buttons.addWidget(self.outcome, 1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.apply_button = QPushButton(self.tr("&Apply the merge"), default=True, enabled=False)
+        self.apply_button = QPushButton(self.tr("&Apply the merge"))
+        self.apply_button.setDefault(True)
+        self.apply_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.close)
         self.apply_button.clicked.connect(self.apply)
         buttons.addWidget(self.cancel_button)
@@ -113,7 +116,7 @@ class MergeWindow(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
-        self.conflicts_hint = QLabel(wordWrap=True)
+        self.conflicts_hint = label()
         self.take_ours_button = QPushButton(self.tr("Keep &all mine"))
         self.take_theirs_button = QPushButton(self.tr("Take all the &partner's"))
         self.take_ours_button.clicked.connect(lambda: self.take_all("ours"))
@@ -123,11 +126,11 @@ class MergeWindow(QDialog):
         row.addWidget(self.take_theirs_button)
         layout.addLayout(row)
         self.conflict_split = QSplitter(Qt.Orientation.Horizontal)
-        self.conflict_list = QListWidget(objectName="conflictList")
+        self.conflict_list = named(QListWidget(), "conflictList")
         self.conflict_list.setWordWrap(True)
         self.conflict_stack = QStackedWidget()
-        self.no_conflicts = QLabel(self.tr("No conflicts: every change of the partner can be applied as it is."),
-                                   objectName="emptyState", wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.no_conflicts = label(self.tr("No conflicts: every change of the partner can be applied as it is."),
+                                  "emptyState", align=Qt.AlignmentFlag.AlignCenter)
         self.conflict_stack.addWidget(self.no_conflicts)
         self.conflict_split.addWidget(self.conflict_list)
         self.conflict_split.addWidget(self.conflict_stack)
@@ -221,7 +224,7 @@ class MergeWindow(QDialog):
             view = ConflictView(conflict, report.partner, self.names)
             choice = kept.get(conflict.id)
             if isinstance(choice, str):
-                view.choose(choice)  # type: ignore[arg-type]
+                view.choose(choice)
             elif choice is not None:
                 view.edit(str(choice.value))
             view.resolutionChanged.connect(self._update)
@@ -253,9 +256,9 @@ class MergeWindow(QDialog):
             self.conflict_list.item(row).setText(f"{RESOLVED if done else UNRESOLVED}  {view.title()}")
         left = len(self.views) - len(resolved)
         r = self.report
-        parts = [self.source, self.tr("{n} changes will apply").format(n=len(r.changes)),
-                 self.tr("{n} refused").format(n=len(r.refused)),
-                 self.tr("{n} of {total} conflicts resolved").format(n=len(resolved), total=len(self.views))]
+        parts = [self.source, self.tr("changes to apply: {n}").format(n=len(r.changes)),
+                 self.tr("refused: {n}").format(n=len(r.refused)),
+                 self.tr("conflicts resolved: {n} / {total}").format(n=len(resolved), total=len(self.views))]
         self.summary.setText(" · ".join(parts))
         self.conflicts_hint.setText(self.tr("Choose a version for each conflict ({n} left).").format(n=left)
                                     if left else self.tr("Every conflict is resolved."))
@@ -281,7 +284,7 @@ class MergeWindow(QDialog):
         self.apply_button.hide()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setDefault(True)
-        self.result.setText(self.tr("Merged: {n} changes written, {refused} refused. Edit ▸ Undo (or Proposal ▸ "
+        self.outcome.setText(self.tr("Merged. Changes written: {n} · refused: {refused}. Edit ▸ Undo (or Proposal ▸ "
                                     "Undo last merge) reverts the whole merge.").format(
             n=len(report.changes), refused=len(report.refused)))
         self.merged.emit(report, self.raw, self.source, resolutions)

@@ -53,7 +53,7 @@ class Names:
             title = rules_bridge.text(spec, "title", language) if spec is not None else (s.title or s.key)
             self._labels[s.uuid] = translate("Exchange", "Section “{title}”").format(title=title)
         for w in document.work_packages:
-            self._labels[w.uuid] = f"WP{w.number} {w.title}"
+            self._labels[w.uuid] = translate("Exchange", "WP{number} {title}").format(number=w.number, title=w.title)
         for d in document.deliverables:
             self._labels[d.uuid] = f"{d.number} {d.title}"
         for t in document.tasks:

@@ -135,7 +135,13 @@ def test_partner_journey(qtbot, monkeypatch, opened, partner_window, db, sample_
     partner_window.workspace.go_to("sections")
     page = partner_window.workspace.page("sections")
     page.select(other.uuid)
-    page.editor.insertPlainText("typed outside the assignment ")
+    assert page.editor.isReadOnly() and not page.status.isEnabled()
+    assert "not assigned to LIB" in page.error.text()
+    mine = section(partner_window.db, uuid, SECTION)
+    page.select(mine.uuid)
+    assert not page.editor.isReadOnly() and page.status.isEnabled() and not page.error.isVisible()
+    page.select(other.uuid)
+    page.editor.insertPlainText("typed outside the assignment ")  # programmatically: the services still refuse
     partner_window.session.flush()
     assert page.error.isVisible() and "not assigned" in page.error.text()
     assert section(partner_window.db, uuid, "clinical_need").body == other.body
@@ -208,7 +214,7 @@ def open_merge_window(qtbot, window: MainWindow) -> MergeWindow:  # type: ignore
 def apply_merge(qtbot, merge: MergeWindow) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(merge.merged, timeout=20_000):
         qtbot.mouseClick(merge.apply_button, Qt.MouseButton.LeftButton)
-    assert merge.result.text().startswith("Merged")
+    assert merge.outcome.text().startswith("Merged")
     merge.close()
 
 

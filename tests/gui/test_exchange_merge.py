@@ -127,7 +127,7 @@ def test_apply_only_when_every_conflict_is_resolved_and_custom_text(qtbot, merge
         qtbot.mouseClick(merge.apply_button, Qt.MouseButton.LeftButton)
     body = next(s.body for s in proposals.get_document(db, sample_in_db).sections if s.key == SECTION)
     assert body == custom, "the custom text is written as typed (no-break space kept)"
-    assert not merge.apply_button.isVisible() and merge.result.text().startswith("Merged")
+    assert not merge.apply_button.isVisible() and merge.outcome.text().startswith("Merged")
 
 
 def test_take_all_theirs_then_already_merged(qtbot, merge, window, db, sample_in_db, contribution,  # type: ignore[no-untyped-def]

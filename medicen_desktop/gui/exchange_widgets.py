@@ -1,0 +1,28 @@
+"""Tiny constructors for the exchange windows' widgets (PySide6's stubs refuse ``objectName=`` keywords)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """``widget`` with its object name set (the application's style sheet selects on it)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def label(text: str = "", name: str = "", *, wrap: bool = True,
+          align: Qt.AlignmentFlag | None = None) -> QLabel:
+    """A label, word-wrapped by default, optionally named and aligned."""
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if name:
+        widget.setObjectName(name)
+    if align is not None:
+        widget.setAlignment(align)
+    return widget
