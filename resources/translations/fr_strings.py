@@ -187,3 +187,7 @@ FR = {
     "{label}: {share} % ({rule})": "{label} : {share} % ({rule})",
     "Exported files": "Fichiers exportés", "Nothing exported yet.": "Rien n'a encore été exporté.",
 }
+
+from exchange_fr_strings import FR as _EXCHANGE  # noqa: E402 - partner packages and merge window (gui/exchange_*.py)
+
+FR.update(_EXCHANGE)

@@ -3,206 +3,224 @@
 <context>
     <name>AddPartnerDialog</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="37" />
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="126" />
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="44" />
-        <source>&amp;Legal name:</source>
-        <translation>&amp;Raison sociale :</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="45" />
-        <source>&amp;Short name:</source>
-        <translation>&amp;Sigle :</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="46" />
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
     </message>
 </context>
 <context>
     <name>AnnexesPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="25" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="45" />
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="26" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="46" />
         <source>Letter of commitment</source>
         <translation>Lettre d'engagement</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="26" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="46" />
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="27" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="47" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="27" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="47" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="29" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="49" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="30" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="50" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="31" />
-        <source>Size (bytes)</source>
-        <translation>Taille (octets)</translation>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="51" />
+        <source>Partner</source>
+        <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="32" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="53" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="33" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="54" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="35" />
-        <source>No annexes yet — drop letters of commitment and CVs here.</source>
-        <translation>Aucune annexe — déposez ici les lettres d'engagement et les CV.</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="36" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="60" />
         <source>Remove annex</source>
         <translation>Retirer l'annexe</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="50" />
-        <source>Attaching files is not available in this version yet.</source>
-        <translation>Joindre des fichiers n'est pas encore possible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="60" />
-        <source>Letters of commitment of every partner and the CVs of key people, as the call asks.</source>
-        <translation>Lettres d'engagement de chaque partenaire et CV des personnes clés, comme l'appel le demande.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="61" />
+        <location filename="../../medicen_desktop/gui/app.py" line="62" />
         <source>Medicen Desktop is already open</source>
         <translation>Medicen Desktop est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="61" />
+        <location filename="../../medicen_desktop/gui/app.py" line="62" />
         <source>This database ({path}) is already open in another Medicen Desktop window. Switch to that window, or close it and try again.</source>
         <translation>Cette base ({path}) est déjà ouverte dans une autre fenêtre de Medicen Desktop. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="70" />
+        <location filename="../../medicen_desktop/gui/app.py" line="71" />
         <source>Cannot open the database</source>
         <translation>Impossible d'ouvrir la base</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="43" />
+        <source>Assign parts to partners</source>
+        <translation>Attribuer les parties aux partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="49" />
+        <source>Check what each partner may write in its package. Its own organisation, team, budget lines and effort are always included.</source>
+        <translation>Cochez ce que chaque partenaire peut rédiger dans son paquet. Son organisme, son équipe, ses lignes de budget et son effort sont toujours inclus.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="51" />
+        <source>A work package comes with its tasks and deliverables.</source>
+        <translation>Un lot de travail inclut ses tâches et ses livrables.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="56" />
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="57" />
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="58" />
+        <source>&amp;Work packages</source>
+        <translation>&amp;Lots de travail</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="66" />
+        <source>WP{number} {title}</source>
+        <translation>LT{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="79" />
+        <source>Use &amp;defaults (sections assigned, work packages led)</source>
+        <translation>Attribution par &amp;défaut (sections attribuées, lots dirigés)</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_assign.py" line="125" />
+        <source>sections: {n} · work packages: {m}</source>
+        <translation>sections : {n} · lots : {m}</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="40" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="41" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="62" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="63" />
         <source>Amounts in euros, per year. Type “12 500,50” or “12500.5”.</source>
         <translation>Montants en euros, par année. Saisissez « 12 500,50 » ou « 12500.5 ».</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="77" />
         <source>No partners yet — add them in the Consortium step, then enter their costs here.</source>
         <translation>Aucun partenaire — ajoutez-les à l'étape Consortium, puis saisissez leurs coûts ici.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="86" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="87" />
         <source>Funding per partner (all years)</source>
         <translation>Financement par partenaire (toutes années)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="88" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="88" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
         <source>Direct costs</source>
         <translation>Coûts directs</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="88" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
         <source>Overheads</source>
         <translation>Frais généraux</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="88" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="90" />
         <source>Funding rate</source>
         <translation>Taux d'aide</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="90" />
         <source>Requested aid</source>
         <translation>Aide demandée</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="113" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="114" />
         <source>Year {n}</source>
         <translation>Année {n}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="128" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="129" />
         <source>The call's budget rules are not available: totals only.</source>
         <translation>Les règles budgétaires de l'appel sont indisponibles : totaux seulement.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="133" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="134" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="152" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="153" />
         <source>Companies</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="152" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="153" />
         <source>Research organisations</source>
         <translation>Organismes de recherche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="153" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="154" />
         <source>Subcontracting</source>
         <translation>Sous-traitance</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="155" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="156" />
         <source>{label}: {share} % ({rule})</source>
         <translation>{label} : {share} % ({rule})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="177" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="178" />
         <source>Enter each partner's costs per category and year. Overheads, the funding rate and the requested aid follow the call's rules.</source>
         <translation>Saisissez les coûts de chaque partenaire par catégorie et par année. Frais généraux, taux d'aide et aide demandée suivent les règles de l'appel.</translation>
     </message>
@@ -245,203 +263,274 @@
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="74" />
         <source>This call's template is not available: no guidance or checks.</source>
         <translation>Le modèle de cet appel est indisponible : ni conseils ni vérifications.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="65" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="81" />
         <source>read on {date}</source>
         <translation>consulté le {date}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="68" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="84" />
         <source>{pages} pages for the technical annex</source>
         <translation>{pages} pages pour l'annexe technique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="70" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="86" />
         <source>summary ≤ {chars} characters</source>
         <translation>résumé ≤ {chars} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="71" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="87" />
         <source>{count} sections</source>
         <translation>{count} sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="76" />
-        <source>Change call</source>
-        <translation>Changer d'appel</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="79" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="107" />
         <source>Change dossier language</source>
         <translation>Changer la langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="93" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="121" />
         <source>Choose the call the proposal answers: its sections, limits, budget rules and eligibility checks follow from it.</source>
         <translation>Choisissez l'appel auquel le projet répond : sections, limites, règles budgétaires et critères d'éligibilité en découlent.</translation>
+    </message>
+    </context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="46" />
+        <source>{partner}'s version</source>
+        <translation>Version de {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="47" />
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="56" />
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="57" />
+        <source>&amp;Take {partner}'s</source>
+        <translation>&amp;Prendre celle de {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="58" />
+        <source>&amp;Edit the result myself</source>
+        <translation>&amp;Rédiger moi-même le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="66" />
+        <source>The text to keep, as it will be written</source>
+        <translation>Le texte à garder, tel qu'il sera enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="87" />
+        <source>Since the package was sent: {yours} {theirs} {removed}</source>
+        <translation>Depuis l'envoi du paquet : {yours} {theirs} {removed}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="88" />
+        <source>added by you</source>
+        <translation>ajouté par vous</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="89" />
+        <source>added by {partner}</source>
+        <translation>ajouté par {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="90" />
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="94" />
+        <source>You and the partner changed the same paragraphs. Only those are shown; every other paragraph change of both sides is merged already.</source>
+        <translation>Vous et le partenaire avez modifié les mêmes paragraphes. Seuls ceux-ci sont affichés ; toutes les autres modifications de paragraphes des deux côtés sont déjà fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="97" />
+        <source>One side deleted this entry while the other changed it.</source>
+        <translation>Un côté a supprimé cet élément pendant que l'autre le modifiait.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="98" />
+        <source>You and the partner changed this value differently.</source>
+        <translation>Vous et le partenaire avez modifié cette valeur différemment.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="113" />
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
     </message>
 </context>
 <context>
     <name>ConsortiumPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="66" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="31" />
         <source>Consortium</source>
         <translation>Consortium</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="72" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="37" />
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="72" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="37" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="74" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="39" />
         <source>Short name</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="75" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="40" />
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="41" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="77" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="42" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="78" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="43" />
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="79" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="44" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="80" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="45" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="83" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="48" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="83" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="48" />
         <source>No partners yet — add the coordinator first.</source>
         <translation>Aucun partenaire — ajoutez d'abord le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="84" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="49" />
         <source>&amp;Add partner…</source>
         <translation>&amp;Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="84" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="49" />
         <source>Remove partner</source>
         <translation>Retirer le partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="86" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="51" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="87" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="52" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="88" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="53" />
         <source>Person-months</source>
         <translation>Personnes-mois</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="91" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="56" />
         <source>Team of the selected partner</source>
         <translation>Équipe du partenaire sélectionné</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="92" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="57" />
         <source>Select a partner above, then add the people who will work on the project.</source>
         <translation>Sélectionnez un partenaire ci-dessus, puis ajoutez les personnes qui travailleront sur le projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="93" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="58" />
         <source>Add &amp;member</source>
         <translation>Ajouter un &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="93" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="58" />
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="108" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="76" />
         <source>Add partner {name}</source>
         <translation>Ajouter le partenaire {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="111" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="83" />
         <source>Add organisation</source>
         <translation>Ajouter l'organisme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="115" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="87" />
         <source>Add partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="122" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="94" />
         <source>Select a partner first.</source>
         <translation>Sélectionnez d'abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="125" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="97" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="126" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="98" />
         <source>Add team member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="153" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="125" />
         <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team.</source>
         <translation>Listez chaque partenaire avec son identité légale ; le coordinateur d'abord. Sélectionnez un partenaire pour voir son équipe.</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    </context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="33" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="36" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="40" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="39" />
         <source>Export to folder</source>
         <translation>Exporter vers le dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="235" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="234" />
         <source>PDF preview is not available (QtPdf missing).</source>
         <translation>Aperçu PDF indisponible (QtPdf absent).</translation>
     </message>
@@ -449,25 +538,25 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="49" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="51" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="50" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="56" />
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="137" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="55" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="136" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="153" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="152" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="154" />
         <location filename="../../medicen_desktop/gui/steps/tables.py" line="155" />
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="156" />
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
@@ -475,7 +564,7 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/models.py" line="162" />
+        <location filename="../../medicen_desktop/gui/models.py" line="181" />
         <source>Edit {what}</source>
         <translation>Modifier {what}</translation>
     </message>
@@ -503,119 +592,463 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="88" />
+        <source>Open &amp;package…</source>
+        <translation>Ouvrir un &amp;paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="89" />
+        <source>Assi&amp;gn parts to partners…</source>
+        <translation>Attrib&amp;uer les parties aux partenaires…</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="90" />
+        <source>Export pac&amp;kage for a partner…</source>
+        <translation>Exporter un pa&amp;quet pour un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="91" />
+        <source>&amp;Merge a contribution…</source>
+        <translation>&amp;Fusionner une contribution…</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="92" />
+        <source>Undo &amp;last merge</source>
+        <translation>Annuler la &amp;dernière fusion</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="93" />
+        <source>Export m&amp;y contribution…</source>
+        <translation>Exporter &amp;ma contribution…</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="129" />
+        <source>Partner copy for {partner}: only its assigned parts can be edited</source>
+        <translation>Copie partenaire de {partner} : seules ses parties attribuées sont modifiables</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="131" />
+        <source>Export your contribution (Proposal menu) and send it to the coordinator.</source>
+        <translation>Exportez votre contribution (menu Projet) et envoyez-la au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="166" />
+        <source>Cannot open this package</source>
+        <translation>Impossible d'ouvrir ce paquet</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="173" />
+        <source>Package opened: your copy for {partner}</source>
+        <translation>Paquet ouvert : votre copie pour {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="193" />
+        <source>Contribution saved to {path}</source>
+        <translation>Contribution enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="194" />
+        <source>Cannot export the contribution</source>
+        <translation>Impossible d'exporter la contribution</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="207" />
+        <source>Assign parts to partners</source>
+        <translation>Attribuer les parties aux partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="209" />
+        <source>Cannot save the assignment</source>
+        <translation>Impossible d'enregistrer l'attribution</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="213" />
+        <source>Assignments saved</source>
+        <translation>Attributions enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="236" />
+        <source>Package for {partner} saved to {path}</source>
+        <translation>Paquet pour {partner} enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="237" />
+        <source>Cannot export the package</source>
+        <translation>Impossible d'exporter le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="249" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="258" />
+        <source>Cannot merge this contribution</source>
+        <translation>Impossible de fusionner cette contribution</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="267" />
+        <source>Merge {partner}'s contribution</source>
+        <translation>Fusion de la contribution de {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="271" />
+        <source>{partner}'s contribution merged (changes applied: {n})</source>
+        <translation>Contribution de {partner} fusionnée (modifications appliquées : {n})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="282" />
+        <source>Cannot undo the merge</source>
+        <translation>Impossible d'annuler la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="284" />
+        <source>No merge to undo in this proposal.</source>
+        <translation>Aucune fusion à annuler dans ce projet.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="291" />
+        <source>The proposal changed since this merge: undo those later edits first (Edit ▸ Undo).</source>
+        <translation>Le projet a changé depuis cette fusion : annulez d'abord ces modifications (Édition ▸ Annuler).</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="302" />
+        <source>Merge of {partner}'s contribution undone</source>
+        <translation>Fusion de la contribution de {partner} annulée</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="23" />
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="30" />
+        <source>Open a partner package</source>
+        <translation>Ouvrir un paquet partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="31" />
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="39" />
+        <source>Partner packages</source>
+        <translation>Paquets partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="38" />
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="64" />
+        <source>Export a package for a partner</source>
+        <translation>Exporter un paquet pour un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="46" />
+        <source>Merge a partner's contribution</source>
+        <translation>Fusionner la contribution d'un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="47" />
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="55" />
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="54" />
+        <source>Export my contribution</source>
+        <translation>Exporter ma contribution</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="65" />
+        <source>Partner who will receive the package:</source>
+        <translation>Partenaire destinataire du paquet :</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="74" />
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="81" />
+        <source>Undo the merge of {partner}'s contribution? The proposal returns to how it was before the merge; the contribution can be merged again.</source>
+        <translation>Annuler la fusion de la contribution de {partner} ? Le projet revient à son état d'avant la fusion ; la contribution pourra être fusionnée à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_dialogs.py" line="83" />
+        <source>Undo last merge</source>
+        <translation>Annuler la dernière fusion</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="27" />
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="27" />
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="28" />
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="28" />
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="29" />
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="29" />
+        <source>person-months</source>
+        <translation>personnes-mois</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="30" />
+        <source>start month</source>
+        <translation>mois de début</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="30" />
+        <source>end month</source>
+        <translation>mois de fin</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="31" />
+        <source>due month</source>
+        <translation>mois d'échéance</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="31" />
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="32" />
+        <source>legal name</source>
+        <translation>raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="32" />
+        <source>short name</source>
+        <translation>nom court</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="54" />
+        <source>Section “{title}”</source>
+        <translation>Section « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="56" />
+        <source>WP{number} {title}</source>
+        <translation>LT{number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="60" />
+        <source>Task {number}: {title}</source>
+        <translation>Tâche {number} : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="62" />
+        <source>Budget of {partner}: {category}, year {year}</source>
+        <translation>Budget de {partner} : {category}, année {year}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="72" />
+        <source>(whole entry)</source>
+        <translation>(élément entier)</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="78" />
+        <source>outside {partner}'s assignment</source>
+        <translation>hors de l'attribution de {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="80" />
+        <source>only the coordinator sets this field</source>
+        <translation>seul le coordinateur fixe ce champ</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_names.py" line="82" />
+        <source>a partner cannot add or delete these</source>
+        <translation>un partenaire ne peut pas en ajouter ni en supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="26" />
+        <source>changed by the partner</source>
+        <translation>modifié par le partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="27" />
+        <source>merged paragraph by paragraph</source>
+        <translation>fusionné paragraphe par paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="28" />
+        <source>added by the partner</source>
+        <translation>ajouté par le partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="29" />
+        <source>deleted by the partner</source>
+        <translation>supprimé par le partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="30" />
+        <source>conflict resolved</source>
+        <translation>conflit résolu</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="44" />
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="54" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="45" />
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="55" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="46" />
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="47" />
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="48" />
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="56" />
+        <source>Why it is refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_report_model.py" line="57" />
+        <source>Partner's value (not applied)</source>
+        <translation>Valeur du partenaire (non appliquée)</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="67" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="66" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="72" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="71" />
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="72" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="71" />
         <source>&amp;PDF</source>
         <translation>&amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="72" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="71" />
         <source>&amp;Budget workbook (.xlsx)</source>
         <translation>Classeur &amp;budgétaire (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="79" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="78" />
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="82" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="81" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="87" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="86" />
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="94" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="93" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="100" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="99" />
         <source>Choose the formats and press Export. The page-limit check runs with the PDF.</source>
         <translation>Choisissez les formats puis Exporter. La vérification du nombre de pages se fait avec le PDF.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="111" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="110" />
         <source>Exported files</source>
         <translation>Fichiers exportés</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="113" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="112" />
         <source>Nothing exported yet.</source>
         <translation>Rien n'a encore été exporté.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="117" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="116" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="119" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="118" />
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="125" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="124" />
         <source>Page-limit check</source>
         <translation>Limite de pages</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="147" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="146" />
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="150" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="149" />
         <source>This folder does not exist: {folder}</source>
         <translation>Ce dossier n'existe pas : {folder}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="159" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="158" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="162" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="161" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="198" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="197" />
         <source> — {n} pages</source>
         <translation> — {n} pages</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="208" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="207" />
         <source>Within the page limits.</source>
         <translation>Dans les limites de pages.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="209" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="208" />
         <source>Exported {count} file(s) to {folder}.</source>
         <translation>{count} fichier(s) exporté(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="217" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="216" />
         <source>Cannot write the file: {error}</source>
         <translation>Impossible d'écrire le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="227" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="226" />
         <source>Export the dossier in Word and PDF. The PDF tells how many pages the technical part takes against the call's limit. Exports run in the background: keep working.</source>
         <translation>Exportez le dossier en Word et en PDF. Le PDF indique le nombre de pages de la partie technique face à la limite de l'appel. L'export tourne en arrière-plan : continuez à travailler.</translation>
     </message>
@@ -623,12 +1056,12 @@
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../medicen_desktop/gui/gantt.py" line="155" />
+        <location filename="../../medicen_desktop/gui/gantt.py" line="163" />
         <source>No work packages yet — add one above; its bar appears here.</source>
         <translation>Aucun lot — ajoutez-en un ci-dessus ; sa barre apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/gantt.py" line="170" />
+        <location filename="../../medicen_desktop/gui/gantt.py" line="178" />
         <source>Move in the Gantt chart</source>
         <translation>Déplacer dans le Gantt</translation>
     </message>
@@ -636,18 +1069,18 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="85" />
-        <location filename="../../medicen_desktop/gui/matrix.py" line="90" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="91" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="96" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="138" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="144" />
         <source>Enter an amount</source>
         <translation>Saisir un montant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="141" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="147" />
         <source>Change an amount</source>
         <translation>Modifier un montant</translation>
     </message>
@@ -655,37 +1088,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="134" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="39" />
         <source>Academic lab</source>
         <translation>Laboratoire académique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="135" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="40" />
         <source>Hospital / clinical</source>
         <translation>Hôpital / clinique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="136" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="41" />
         <source>SME</source>
         <translation>PME</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="137" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="42" />
         <source>Young innovative company</source>
         <translation>Jeune entreprise innovante</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="138" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="43" />
         <source>Mid-cap</source>
         <translation>ETI</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="139" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="44" />
         <source>Large company</source>
         <translation>Grande entreprise</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="140" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="45" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -723,50 +1156,53 @@
         <translation>Bio-instrumentation</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="186" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="193" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="186" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="193" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="187" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="194" />
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="187" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="194" />
         <source>Demonstrator</source>
         <translation>Démonstrateur</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="188" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="195" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    </context>
+<context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="64" />
+        <location filename="../../medicen_desktop/gui/library.py" line="75" />
         <source>Acronym</source>
         <translation>Acronyme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="64" />
+        <location filename="../../medicen_desktop/gui/library.py" line="75" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="64" />
+        <location filename="../../medicen_desktop/gui/library.py" line="75" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="64" />
+        <location filename="../../medicen_desktop/gui/library.py" line="75" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
@@ -774,77 +1210,77 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="98" />
+        <location filename="../../medicen_desktop/gui/library.py" line="110" />
         <source>Your proposals</source>
         <translation>Vos projets</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="101" />
+        <location filename="../../medicen_desktop/gui/library.py" line="113" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="102" />
+        <location filename="../../medicen_desktop/gui/library.py" line="114" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="103" />
+        <location filename="../../medicen_desktop/gui/library.py" line="115" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="104" />
+        <location filename="../../medicen_desktop/gui/library.py" line="116" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="105" />
+        <location filename="../../medicen_desktop/gui/library.py" line="117" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="107" />
+        <location filename="../../medicen_desktop/gui/library.py" line="119" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="124" />
+        <location filename="../../medicen_desktop/gui/library.py" line="136" />
         <source>No proposal yet — create one from a call with “New proposal…”, or open the sample proposal to look around.</source>
         <translation>Aucun projet — créez-en un à partir d'un appel avec « Nouveau projet… », ou ouvrez le projet d'exemple pour découvrir l'application.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="191" />
+        <location filename="../../medicen_desktop/gui/library.py" line="209" />
         <source>Rename proposal</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="191" />
+        <location filename="../../medicen_desktop/gui/library.py" line="209" />
         <source>New acronym:</source>
         <translation>Nouvel acronyme :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="204" />
+        <location filename="../../medicen_desktop/gui/library.py" line="222" />
         <source>Delete proposal</source>
         <translation>Supprimer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="205" />
+        <location filename="../../medicen_desktop/gui/library.py" line="223" />
         <source>Delete {acronym} and everything in it? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer {acronym} et tout son contenu ? Ctrl+Z permet d'annuler.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="206" />
+        <location filename="../../medicen_desktop/gui/library.py" line="224" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="209" />
+        <location filename="../../medicen_desktop/gui/library.py" line="227" />
         <source>Delete {acronym}</source>
         <translation>Supprimer {acronym}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="212" />
+        <location filename="../../medicen_desktop/gui/library.py" line="230" />
         <source>{acronym} deleted — Edit ▸ Undo brings it back.</source>
         <translation>{acronym} supprimé — Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -852,212 +1288,250 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="114" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="128" />
         <source>Medicen Desktop</source>
         <translation>Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="116" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="130" />
         <source>saving…</source>
         <translation>enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="116" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="130" />
         <source>saved ✓</source>
         <translation>enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="131" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="132" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="146" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="133" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="147" />
         <source>&amp;Open library</source>
         <translation>&amp;Ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="134" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="148" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="135" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="149" />
         <source>&amp;Recent proposals</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="137" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="151" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="140" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="141" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="155" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="142" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="156" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="143" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="157" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="146" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="160" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="147" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="161" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="151" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="165" />
         <source>&amp;Find in sections…</source>
         <translation>Rec&amp;hercher dans les sections…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="152" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="166" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="153" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="167" />
         <source>&amp;Proposal</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="160" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="174" />
         <source>Check &amp;now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="161" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="175" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="162" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="176" />
         <source>&amp;Guidance and findings panel</source>
         <translation>Panneau &amp;conseils et remarques</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="165" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="179" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="166" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="180" />
         <source>&amp;About Medicen Desktop</source>
         <translation>À &amp;propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="214" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="229" />
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="243" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="258" />
         <source>About Medicen Desktop</source>
         <translation>À propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="244" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="259" />
         <source>Medicen Desktop builds collaborative translational-medicine R&amp;D proposals offline.</source>
         <translation>Medicen Desktop construit hors ligne des projets collaboratifs de R&amp;D en médecine translationnelle.</translation>
     </message>
 </context>
 <context>
-    <name>NewProposalDialog</name>
+    <name>MergeWindow</name>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="41" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="77" />
+        <source>Merge a contribution — {file}</source>
+        <translation>Fusionner une contribution — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="79" />
+        <source>Checking {file}…</source>
+        <translation>Vérification de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="92" />
+        <source>Every change of the partner that will be written, including paragraphs merged with yours.</source>
+        <translation>Toutes les modifications du partenaire qui seront enregistrées, y compris les paragraphes fusionnés avec les vôtres.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="102" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="103" />
+        <source>&amp;Apply the merge</source>
+        <translation>&amp;Appliquer la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="120" />
+        <source>Keep &amp;all mine</source>
+        <translation>Garder &amp;toutes les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="121" />
+        <source>Take all the &amp;partner's</source>
+        <translation>Prendre toutes celles du &amp;partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="132" />
+        <source>No conflicts: every change of the partner can be applied as it is.</source>
+        <translation>Aucun conflit : toutes les modifications du partenaire peuvent être appliquées telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="170" />
+        <source>&amp;Conflicts ({n})</source>
+        <translation>&amp;Conflits ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="171" />
+        <source>C&amp;hanges to apply ({n})</source>
+        <translation>&amp;Modifications à appliquer ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="172" />
+        <source>&amp;Refused ({n})</source>
+        <translation>&amp;Refusées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="201" />
+        <source>Contribution of {partner}</source>
+        <translation>Contribution de {partner}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="207" />
+        <source>Changes outside {partner}'s assignment are not applied. Ask the partner or make them yourself.</source>
+        <translation>Les modifications hors de l'attribution de {partner} ne sont pas appliquées. Demandez-les au partenaire ou faites-les vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="209" />
+        <source>Nothing refused: every change is inside {partner}'s assignment.</source>
+        <translation>Rien n'est refusé : toutes les modifications sont dans l'attribution de {partner}.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="259" />
+        <source>changes to apply: {n}</source>
+        <translation>modifications à appliquer : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="260" />
+        <source>refused: {n}</source>
+        <translation>refusées : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="261" />
+        <source>conflicts resolved: {n} / {total}</source>
+        <translation>conflits résolus : {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="263" />
+        <source>Choose a version for each conflict ({n} left).</source>
+        <translation>Choisissez une version pour chaque conflit (reste {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="264" />
+        <source>Every conflict is resolved.</source>
+        <translation>Tous les conflits sont résolus.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="285" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="287" />
+        <source>Merged. Changes written: {n} · refused: {refused}. Edit ▸ Undo (or Proposal ▸ Undo last merge) reverts the whole merge.</source>
+        <translation>Fusion faite. Modifications enregistrées : {n} · refusées : {refused}. Édition ▸ Annuler (ou Projet ▸ Annuler la dernière fusion) annule toute la fusion.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalWizard</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="147" />
         <source>New proposal</source>
         <translation>Nouveau projet</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="43" />
-        <source>Choose the call, name the project and its coordinator. You can change all of it later.</source>
-        <translation>Choisissez l'appel, nommez le projet et son coordinateur. Tout reste modifiable ensuite.</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="51" />
-        <source>(no call template available)</source>
-        <translation>(aucun modèle d'appel disponible)</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="52" />
-        <source>e.g. ÉPI-DIAG</source>
-        <translation>p. ex. ÉPI-DIAG</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="53" />
-        <source>Full title of the project</source>
-        <translation>Titre complet du projet</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="54" />
-        <source>Legal name of the coordinating organisation</source>
-        <translation>Raison sociale de l'organisme coordinateur</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="62" />
-        <source>&amp;Call:</source>
-        <translation>&amp;Appel :</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="63" />
-        <source>&amp;Acronym:</source>
-        <translation>&amp;Acronyme :</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="64" />
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="65" />
-        <source>C&amp;oordinator:</source>
-        <translation>C&amp;oordinateur :</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="66" />
-        <source>Coordinator &amp;kind:</source>
-        <translation>&amp;Type de coordinateur :</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="67" />
-        <source>&amp;Language of the dossier:</source>
-        <translation>&amp;Langue du dossier :</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="90" />
-        <source>Choose a call.</source>
-        <translation>Choisissez un appel.</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="92" />
-        <source>Give the project an acronym.</source>
-        <translation>Donnez un acronyme au projet.</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="95" />
-        <source>Name the coordinating organisation.</source>
-        <translation>Nommez l'organisme coordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1541,32 @@
         <location filename="../../medicen_desktop/gui/numbers.py" line="45" />
         <source>“{text}” is not a number</source>
         <translation>« {text} » n'est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChooser</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="75" />
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="76" />
+        <source>&amp;Short name:</source>
+        <translation>&amp;Sigle :</translation>
+    </message>
+    </context>
+<context>
+    <name>PartnerMode</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_partner_mode.py" line="56" />
+        <source>Read only: this section is not assigned to {partner}. Only the coordinator can change it.</source>
+        <translation>Lecture seule : cette section n'est pas attribuée à {partner}. Seul le coordinateur peut la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_partner_mode.py" line="58" />
+        <source>Read only:</source>
+        <translation>Lecture seule :</translation>
     </message>
 </context>
 <context>
@@ -1103,14 +1603,31 @@
         <translation>Projet</translation>
     </message>
     <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="92" />
+        <source>e.g. ÉPI-DIAG</source>
+        <translation>p. ex. ÉPI-DIAG</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="93" />
+        <source>Full title of the project</source>
+        <translation>Titre complet du projet</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="94" />
         <location filename="../../medicen_desktop/gui/steps/project.py" line="43" />
         <source>&amp;Acronym:</source>
         <translation>&amp;Acronyme :</translation>
     </message>
     <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="95" />
         <location filename="../../medicen_desktop/gui/steps/project.py" line="44" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="102" />
+        <source>Give the project an acronym.</source>
+        <translation>Donnez un acronyme au projet.</translation>
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/steps/project.py" line="45" />
@@ -1217,45 +1734,48 @@
 <context>
     <name>ProposalSession</name>
     <message>
-        <location filename="../../medicen_desktop/gui/session.py" line="138" />
+        <location filename="../../medicen_desktop/gui/session.py" line="143" />
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
 </context>
 <context>
+    <name>RetargetReportView</name>
+    </context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/review.py" line="19" />
+        <location filename="../../medicen_desktop/gui/steps/review.py" line="26" />
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/review.py" line="23" />
+        <location filename="../../medicen_desktop/gui/steps/review.py" line="30" />
         <source>Check &amp;now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/review.py" line="29" />
+        <location filename="../../medicen_desktop/gui/steps/review.py" line="36" />
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/review.py" line="29" />
+        <location filename="../../medicen_desktop/gui/steps/review.py" line="36" />
         <source>Finding</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/review.py" line="47" />
+        <location filename="../../medicen_desktop/gui/steps/review.py" line="54" />
         <source>No findings: the proposal meets every rule the application checks.</source>
         <translation>Aucune remarque : le projet respecte toutes les règles vérifiées.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/review.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/review.py" line="56" />
         <source>{errors} error(s) and {warnings} warning(s) — double-click one to fix it.</source>
         <translation>{errors} erreur(s) et {warnings} avertissement(s) — double-cliquez pour corriger.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/review.py" line="69" />
+        <location filename="../../medicen_desktop/gui/steps/review.py" line="76" />
         <source>Everything the rules of the call find missing, inconsistent or ineligible. Fix the errors before exporting; warnings are worth a look.</source>
         <translation>Tout ce que les règles de l'appel trouvent manquant, incohérent ou inéligible. Corrigez les erreurs avant d'exporter ; les avertissements méritent un coup d'œil.</translation>
     </message>
@@ -1459,22 +1979,22 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/sidepanel.py" line="27" />
+        <location filename="../../medicen_desktop/gui/sidepanel.py" line="35" />
         <source>Guidance</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/sidepanel.py" line="54" />
+        <location filename="../../medicen_desktop/gui/sidepanel.py" line="62" />
         <source>No guidance from the call for this step.</source>
         <translation>L'appel ne donne pas de conseil pour cette étape.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/sidepanel.py" line="58" />
+        <location filename="../../medicen_desktop/gui/sidepanel.py" line="66" />
         <source>Findings ({count})</source>
         <translation>Remarques ({count})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/sidepanel.py" line="65" />
+        <location filename="../../medicen_desktop/gui/sidepanel.py" line="73" />
         <source>Nothing to fix on this step.</source>
         <translation>Rien à corriger à cette étape.</translation>
     </message>
@@ -1482,12 +2002,12 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="111" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="119" />
         <source>{call} · {percent} % complete</source>
         <translation>{call} · complet à {percent} %</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="119" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="127" />
         <source>{count} finding(s)</source>
         <translation>{count} remarque(s)</translation>
     </message>
@@ -1495,52 +2015,52 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="28" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="36" />
         <source>&amp;Call</source>
         <translation>&amp;Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="29" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="37" />
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="30" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="38" />
         <source>C&amp;onsortium</source>
         <translation>C&amp;onsortium</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="31" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="39" />
         <source>&amp;Sections</source>
         <translation>&amp;Sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="32" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="40" />
         <source>&amp;Work plan</source>
         <translation>Programme de &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="33" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="41" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="34" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="42" />
         <source>&amp;Risks</source>
         <translation>&amp;Risques</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="35" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="43" />
         <source>&amp;Annexes</source>
         <translation>A&amp;nnexes</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="36" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="44" />
         <source>Re&amp;view</source>
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="37" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="45" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1548,195 +2068,198 @@
 <context>
     <name>WorkPlanPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="26" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="33" />
         <source>Work plan</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="41" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="48" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="41" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="48" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="45" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="50" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="56" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="66" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="57" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="63" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="73" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="45" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="51" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="56" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="66" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="63" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="73" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="46" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="52" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="59" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="65" />
         <source>Leader</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="50" />
         <location filename="../../medicen_desktop/gui/steps/workplan.py" line="57" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="67" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="64" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="74" />
         <source>WP</source>
         <translation>LT</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="59" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="66" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="67" />
         <source>Dissemination</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="61" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="68" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="62" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="69" />
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="63" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="68" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="70" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="75" />
         <source>Due (month)</source>
         <translation>Échéance (mois)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="68" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="75" />
         <source>Means of verification</source>
         <translation>Moyen de vérification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="74" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="81" />
         <source>Work packages</source>
         <translation>Lots de travail</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="74" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="81" />
         <source>No work packages yet — add the first one (coordination).</source>
         <translation>Aucun lot de travail — ajoutez le premier (coordination).</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="75" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="82" />
         <source>Add &amp;work package</source>
         <translation>Ajouter un &amp;lot</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="83" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="83" />
         <source>No tasks yet — select a work package, then add its tasks.</source>
         <translation>Aucune tâche — sélectionnez un lot, puis ajoutez ses tâches.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="83" />
         <source>Add &amp;task</source>
         <translation>Ajouter une &amp;tâche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="77" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="84" />
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="77" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="84" />
         <source>No deliverables yet — each work package should produce one.</source>
         <translation>Aucun livrable — chaque lot devrait en produire un.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="78" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="85" />
         <source>Add &amp;deliverable</source>
         <translation>Ajouter un livra&amp;ble</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="79" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="86" />
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="79" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="86" />
         <source>No milestones yet — mark the project's decision points.</source>
         <translation>Aucun jalon — marquez les points de décision du projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="80" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="87" />
         <source>Add &amp;milestone</source>
         <translation>Ajouter un &amp;jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="96" />
         <source>Effort (person-months)</source>
         <translation>Effort (personnes-mois)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="134" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="141" />
         <source>Add a work package first.</source>
         <translation>Ajoutez d'abord un lot de travail.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="140" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="147" />
         <source>New work package</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="142" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="149" />
         <source>Add work package</source>
         <translation>Ajouter un lot</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="147" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="154" />
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="149" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="156" />
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="155" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="162" />
         <source>New deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="156" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="163" />
         <source>Add deliverable</source>
         <translation>Ajouter un livrable</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="160" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="167" />
         <source>New milestone</source>
         <translation>Nouveau jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="162" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="169" />
         <source>Add milestone</source>
         <translation>Ajouter un jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="178" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="185" />
         <source>Split the project into work packages with a leader and dates, then tasks, deliverables and milestones. Drag a bar in the chart to move it; drag its right end to change its length. Person-months per partner go in the Effort tab.</source>
         <translation>Découpez le projet en lots avec un responsable et des dates, puis en tâches, livrables et jalons. Faites glisser une barre du diagramme pour la déplacer, son extrémité droite pour changer sa durée. Les personnes-mois par partenaire se saisissent dans l'onglet Effort.</translation>
     </message>
 </context>
+<context>
+    <name>parent</name>
+    </context>
 </TS>
