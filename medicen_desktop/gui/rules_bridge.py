@@ -16,26 +16,11 @@ from typing import Any
 
 from medicen_desktop.exchange.schema import ProposalDocument
 from medicen_desktop.resources import resource
+from medicen_desktop.rules import progress
+from medicen_desktop.rules.progress import STEPS as STEPS  # re-exported: the navigator's steps
+from medicen_desktop.rules.progress import step_of
 
 log = logging.getLogger(__name__)
-
-STEPS = ("call", "project", "consortium", "sections", "workplan", "budget", "risks", "annexes", "review", "export")
-"""The navigator's steps, in order (their labels are translated in the navigator)."""
-
-LIST_STEP = {
-    "organisations": "consortium",
-    "participations": "consortium",
-    "team_members": "consortium",
-    "sections": "sections",
-    "work_packages": "workplan",
-    "tasks": "workplan",
-    "deliverables": "workplan",
-    "milestones": "workplan",
-    "efforts": "workplan",
-    "budget_lines": "budget",
-    "risks": "risks",
-    "attachments": "annexes",
-}
 
 
 @dataclass(frozen=True)
@@ -126,18 +111,6 @@ def budget_report(document: ProposalDocument, template: Any | None) -> Any | Non
         return None
 
 
-def step_of(document: ProposalDocument, entity_uuid: str | None, field: str | None) -> str:
-    """The step whose editor holds this entity (the review step when unknown)."""
-    if entity_uuid is None and field and field.startswith("sections."):
-        return "sections"
-    if entity_uuid is None or entity_uuid == document.proposal.uuid:
-        return "call" if field in ("template_key", "language") else "project" if entity_uuid else "review"
-    for list_name, step in LIST_STEP.items():
-        if any(e.uuid == entity_uuid for e in getattr(document, list_name)):
-            return step
-    return "review"
-
-
 def check(document: ProposalDocument, language: str) -> list[FindingView]:
     """Run the rules engine on a snapshot (pure: safe on the worker thread)."""
     try:
@@ -168,36 +141,10 @@ def measure(markdown: str) -> tuple[int, int]:
 
 
 def step_states(document: ProposalDocument, findings: list[FindingView]) -> dict[str, tuple[str, int]]:
-    """(state, finding count) per step; state is empty / progress / complete / error."""
-    filled = {
-        "call": bool(document.proposal.template_key),
-        "project": bool(document.proposal.title and document.proposal.summary),
-        "consortium": bool(document.participations),
-        "sections": any(s.body.strip() for s in document.sections),
-        "workplan": bool(document.work_packages),
-        "budget": bool(document.budget_lines),
-        "risks": bool(document.risks),
-        "annexes": bool(document.attachments),
-    }
-    states: dict[str, tuple[str, int]] = {}
-    for step in STEPS:
-        mine = [f for f in findings if f.step == step]
-        if any(f.severity == "error" for f in mine):
-            state = "error"
-        elif step in filled and not filled[step]:
-            state = "empty"
-        elif mine:
-            state = "progress"
-        else:
-            state = "complete" if step in filled else "none"
-        states[step] = (state, len(mine))
-    return states
+    """(state, finding count) per step, from ``rules.progress``."""
+    return dict(progress.step_states(document, template_for(document.proposal.template_key), findings))
 
 
 def completeness(states: dict[str, tuple[str, int]]) -> int:
-    """Percentage of the editable steps that are complete."""
-    editable = [s for s in STEPS if states.get(s, ("none", 0))[0] != "none"]
-    if not editable:
-        return 0
-    done = sum(1 for s in editable if states[s][0] == "complete")
-    return round(100 * done / len(editable))
+    """Percentage of the steps holding data that are complete."""
+    return progress.completeness({step: progress.StepState(*state) for step, state in states.items()})

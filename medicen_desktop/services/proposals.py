@@ -18,6 +18,7 @@ from medicen_desktop.exchange.jsonio import dump_document, load_document
 from medicen_desktop.exchange.sample import make_sample
 from medicen_desktop.exchange.schema import (
     ENTITY_LISTS,
+    Language,
     Organisation,
     ParticipantRole,
     Participation,
@@ -194,7 +195,7 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
     other = "en" if language == "fr" else "fr"
     document = ProposalDocument(
         proposal=ProposalEntity(uuid=str(uuidlib.uuid4()), acronym=acronym, title=title,
-                                template_key=template_key, language=language),
+                                template_key=template_key, language=Language(language)),
         organisations=[organisation],
         participations=[Participation(uuid=str(uuidlib.uuid4()), organisation_uuid=organisation.uuid,
                                       role=ParticipantRole.COORDINATOR)],

@@ -1,0 +1,120 @@
+"""How far along a proposal is: a state per step of the guided navigator, and a completeness percentage.
+
+Pure functions of a snapshot, its funder template and the findings of the
+checks, so the navigator (GUI) and any report (CLI) say the same thing.
+
+States: ``empty`` (nothing entered yet), ``progress`` (started, or with
+warnings left), ``complete``, ``error`` (an error finding to fix), and
+``none`` for the steps that hold no data (Review, Export).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import NamedTuple, Protocol
+
+from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.rules.template_model import FunderTemplate
+
+STEPS = ("call", "project", "consortium", "sections", "workplan", "budget", "risks", "annexes", "review", "export")
+"""The navigator's steps, in the order a call needs them."""
+
+LIST_STEP = {
+    "organisations": "consortium",
+    "participations": "consortium",
+    "team_members": "consortium",
+    "sections": "sections",
+    "work_packages": "workplan",
+    "tasks": "workplan",
+    "deliverables": "workplan",
+    "milestones": "workplan",
+    "efforts": "workplan",
+    "budget_lines": "budget",
+    "risks": "risks",
+    "attachments": "annexes",
+}
+"""Which step edits each entity list."""
+
+
+class FindingLike(Protocol):
+    """What progress needs of a finding (``rules.findings.Finding`` has it)."""
+
+    @property
+    def severity(self) -> object: ...
+    @property
+    def entity_uuid(self) -> str | None: ...
+    @property
+    def field(self) -> str | None: ...
+
+
+class StepState(NamedTuple):
+    state: str
+    findings: int
+
+
+def step_of(document: ProposalDocument, entity_uuid: str | None, field: str | None) -> str:
+    """The step whose editor holds this entity or field (``review`` when none does)."""
+    if entity_uuid is None and field and field.startswith("sections."):
+        return "sections"
+    if entity_uuid is None or entity_uuid == document.proposal.uuid:
+        return "call" if field in ("template_key", "language") else "project" if entity_uuid else "review"
+    for list_name, step in LIST_STEP.items():
+        if any(e.uuid == entity_uuid for e in getattr(document, list_name)):
+            return step
+    return "review"
+
+
+def step_states(document: ProposalDocument, template: FunderTemplate | None,
+                findings: Iterable[FindingLike]) -> dict[str, StepState]:
+    """The state and finding count of every step, in ``STEPS`` order."""
+    by_step: dict[str, list[str]] = {step: [] for step in STEPS}
+    for finding in findings:
+        by_step[step_of(document, finding.entity_uuid, finding.field)].append(str(finding.severity))
+    filled = _filled(document, template)
+    states: dict[str, StepState] = {}
+    for step in STEPS:
+        severities = by_step[step]
+        if "error" in severities:
+            state = "error"
+        elif step not in filled:
+            state = "none"
+        elif filled[step] == 0:
+            state = "empty"
+        elif filled[step] < 1 or severities:
+            state = "progress"
+        else:
+            state = "complete"
+        states[step] = StepState(state, len(severities))
+    return states
+
+
+def completeness(states: dict[str, StepState]) -> int:
+    """Percentage of the steps holding data that are complete (0 to 100)."""
+    editable = [s for s in states.values() if s.state != "none"]
+    if not editable:
+        return 0
+    return round(100 * sum(1 for s in editable if s.state == "complete") / len(editable))
+
+
+def _filled(document: ProposalDocument, template: FunderTemplate | None) -> dict[str, float]:
+    """How much of each data step is filled in: 0 (nothing), between 0 and 1 (started), 1 (all)."""
+    proposal = document.proposal
+    project_fields = [proposal.title, proposal.summary, proposal.start_date]
+    written = {s.key for s in document.sections if s.body.strip()}
+    wanted = {s.key for s in template.sections if s.required} if template is not None else {s.key for s in
+                                                                                             document.sections}
+    if wanted:
+        sections = len(written & wanted) / len(wanted) if written else 0.0
+    else:
+        sections = 1.0 if written else 0.0
+    return {
+        "call": 1.0 if proposal.template_key and template is not None else 0.5 if proposal.template_key else 0.0,
+        "project": sum(1 for value in project_fields if value) / len(project_fields),
+        "consortium": 1.0 if document.participations else 0.0,
+        "sections": sections,
+        "workplan": 1.0 if document.work_packages and document.tasks and document.deliverables
+        else 0.5 if document.work_packages else 0.0,
+        "budget": 1.0 if document.budget_lines else 0.0,
+        "risks": 1.0 if document.risks else 0.0,
+        "annexes": 1.0 if document.attachments else 0.0,
+    }
