@@ -138,6 +138,7 @@ class ExchangeActions(QObject):
         job = Job(lambda _progress: function(), label, self)
         job.succeeded.connect(done)
         job.failed.connect(lambda exc: self.show_refusal(title, exc))
+        job.done.connect(job.deleteLater)
         self.window.worker.submit(job)
         return job
 

@@ -117,7 +117,7 @@ class MergeWindow(QDialog):
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
         self.conflicts_hint = label()
-        self.take_ours_button = QPushButton(self.tr("Keep &all mine"))
+        self.take_ours_button = QPushButton(self.tr("Keep all &mine"))
         self.take_theirs_button = QPushButton(self.tr("Take all the &partner's"))
         self.take_ours_button.clicked.connect(lambda: self.take_all("ours"))
         self.take_theirs_button.clicked.connect(lambda: self.take_all("theirs"))

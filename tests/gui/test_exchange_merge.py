@@ -35,7 +35,7 @@ def _append(db: Database, uuid: str, key: str, index: int, suffix: str) -> None:
     edit.update_fields(db, "sections", target.uuid, {"body": "\n\n".join(paras)})
 
 
-def make_contribution(db: Database, uuid: str, folder: Path) -> bytes:
+def make_contribution(db: Database, uuid: str, folder: Path, coordinator_edits: bool = True) -> bytes:
     """LIB edits the first paragraph of its section and APHP's budget behind the app's back;
     the coordinator edits the same paragraph: one conflict, one refused change."""
     assignment.set_assignment(db, uuid, "LIB", [SECTION], [2])
@@ -55,7 +55,8 @@ def make_contribution(db: Database, uuid: str, folder: Path) -> bytes:
         contribution = packages.create_contribution(partner, uuid).data
     finally:
         partner.close()
-    _append(db, uuid, SECTION, 0, " Le coordinateur ajoute une phrase.")
+    if coordinator_edits:
+        _append(db, uuid, SECTION, 0, " Le coordinateur ajoute une phrase.")
     return contribution
 
 
@@ -192,3 +193,32 @@ def test_word_diff_is_escaped_and_word_level() -> None:
     html = side_html("Le <b>chat</b> dort.", "Le <b>chat</b> noir dort.", "theirs")
     assert "&lt;b&gt;" in html and "<b>" not in html
     assert changed_words("Le chat dort.", "Le chat noir dort.") == ["noir"]
+
+
+def test_without_conflicts_apply_is_ready(qtbot, window, db, sample_in_db, tmp_path, no_error_dialog) -> None:  # type: ignore[no-untyped-def]
+    raw = make_contribution(db, sample_in_db, tmp_path, coordinator_edits=False)
+    merge = MergeWindow(db, sample_in_db, raw, "LIB.medicen-contribution", window.worker)
+    qtbot.addWidget(merge)
+    merge.show()
+    with qtbot.waitSignal(merge.previewed, timeout=20_000):
+        merge.start()
+    assert merge.views == [] and merge.tabs.currentIndex() == 1 and merge.apply_button.isEnabled()
+    assert merge.conflict_stack.currentWidget() is merge.no_conflicts and not merge.take_ours_button.isEnabled()
+    with qtbot.waitSignal(merge.merged, timeout=20_000):
+        qtbot.mouseClick(merge.apply_button, Qt.MouseButton.LeftButton)
+    body = next(s.body for s in proposals.get_document(db, sample_in_db).sections if s.key == SECTION)
+    assert "hébergées en France" in body
+
+
+def test_a_file_that_is_not_a_package_is_refused(qtbot, window, db, tmp_path, monkeypatch,  # type: ignore[no-untyped-def]
+                                                 no_error_dialog) -> None:
+    path = tmp_path / "holiday.medicen-package"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs.ExchangeRefused, "ask", classmethod(lambda cls, parent, title, message: shown.append(message)))
+    monkeypatch.setattr(dialogs.OpenPackageFile, "ask", classmethod(lambda cls, parent, folder: path))
+    actions = window.findChild(ExchangeActions)
+    with qtbot.waitSignal(actions.refused, timeout=20_000):
+        actions.actions["open"].trigger()
+    assert len(shown) == 1 and shown[0].startswith("holiday.medicen-package: ")
+    assert proposals.list_proposals(db) == [] and window.session is None
