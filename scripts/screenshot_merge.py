@@ -5,7 +5,8 @@ Headless, on throw-away databases: the coordinator makes the sample proposal
 and packages it for LIB; LIB (its own database) edits the first paragraph of
 its section, one of its budget lines and a deliverable, and changes APHP's
 budget behind the app's back (refused); the coordinator edits the same
-paragraph. Saves the conflicts, changes and refused tabs, and the assignment dialog.
+paragraph. Saves the conflicts, changes and refused tabs, the assignment dialog, and
+LIB's window on its partner copy (a section outside its assignment, read-only).
 """
 
 from __future__ import annotations
@@ -77,6 +78,26 @@ def conflict(db: Database, uuid: str, folder: Path) -> bytes:
     return raw
 
 
+def partner_copy(app: QApplication, folder: Path, uuid: str, language: str, out: Path) -> None:
+    """LIB's own window on its partner copy: a section not assigned to LIB is read-only."""
+    db = Database.open(folder / "lib.db")
+    settings = Settings(QSettings(str(folder / "lib.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(db, settings, language)
+    window.resize(1366, 768)
+    window.show()
+    window.open_proposal(uuid)
+    assert window.workspace is not None
+    window.workspace.go_to("sections")
+    page = window.workspace.page("sections")
+    page.select(next(s.uuid for s in window.workspace.session.document.sections if s.key == "clinical_need"))
+    settle(app)
+    window.grab().save(str(out / f"{language}-partner-copy.png"))
+    window.close()
+    window.deleteLater()
+    settle(app)
+    db.close()
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "build/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -117,6 +138,7 @@ def main(argv: list[str]) -> int:
             settle(app)
             dialog.grab().save(str(out / f"{language}-assign.png"))
             dialog.close()
+            partner_copy(app, Path(folder), uuid, language, out)
             window.close()
             window.deleteLater()
             settle(app)

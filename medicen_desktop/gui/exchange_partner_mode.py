@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QToolButton
 
 from medicen_desktop.exchange.assignment import Scope
 from medicen_desktop.gui.exchange_scope import is_editable
@@ -50,6 +52,14 @@ class PartnerMode(QObject):
         section = page.session.entity("sections", uuid)
         editable = is_editable(self.scope, "sections", section.model_dump())
         page.editor.setReadOnly(not editable)
+        # Read-only text looks like editable text in Qt: grey it, as disabled fields are.
+        viewport = page.editor.viewport()
+        palette = viewport.palette()
+        palette.setColor(QPalette.ColorRole.Base, page.palette().color(
+            QPalette.ColorRole.Base if editable else QPalette.ColorRole.Window))
+        viewport.setPalette(palette)
+        for button in page.findChildren(QToolButton):  # bold, italic, lists, table
+            button.setEnabled(editable)
         page.status.setEnabled(editable)
         page.assigned.setEnabled(False)
         if not editable:
