@@ -63,8 +63,8 @@ FR = {
     "{partner}'s version": "Version de {partner}",
     "Your version": "Votre version",
     "&Keep mine": "&Garder la mienne",
-    "&Take {partner}'s": "&Prendre celle de {partner}",
-    "&Edit the result myself": "&Rédiger moi-même le résultat",
+    "&Take {partner}'s": "Pre&ndre celle de {partner}",
+    "&Edit the result myself": "Ré&diger moi-même le résultat",
     "The text to keep, as it will be written": "Le texte à garder, tel qu'il sera enregistré",
     "Since the package was sent: {yours} {theirs} {removed}": "Depuis l'envoi du paquet : {yours} {theirs} {removed}",
     "added by you": "ajouté par vous",
@@ -106,7 +106,7 @@ FR = {
         "Toutes les modifications du partenaire qui seront enregistrées, y compris les paragraphes fusionnés "
         "avec les vôtres.",
     "&Apply the merge": "&Appliquer la fusion",
-    "Keep &all mine": "Garder &toutes les miennes",
+    "Keep all &mine": "Garder toutes les mienne&s",
     "Take all the &partner's": "Prendre toutes celles du &partenaire",
     "No conflicts: every change of the partner can be applied as it is.":
         "Aucun conflit : toutes les modifications du partenaire peuvent être appliquées telles quelles.",
