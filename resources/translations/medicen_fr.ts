@@ -65,7 +65,7 @@
         <source>Remove annex</source>
         <translation>Retirer l'annexe</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>App</name>
     <message>
@@ -318,12 +318,12 @@
     <message>
         <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="57" />
         <source>&amp;Take {partner}'s</source>
-        <translation>&amp;Prendre celle de {partner}</translation>
+        <translation>Pre&amp;ndre celle de {partner}</translation>
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="58" />
         <source>&amp;Edit the result myself</source>
-        <translation>&amp;Rédiger moi-même le résultat</translation>
+        <translation>Ré&amp;diger moi-même le résultat</translation>
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/exchange_conflict.py" line="66" />
@@ -634,83 +634,83 @@
         <translation>Exportez votre contribution (menu Projet) et envoyez-la au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="166" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="167" />
         <source>Cannot open this package</source>
         <translation>Impossible d'ouvrir ce paquet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="173" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="174" />
         <source>Package opened: your copy for {partner}</source>
         <translation>Paquet ouvert : votre copie pour {partner}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="193" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="194" />
         <source>Contribution saved to {path}</source>
         <translation>Contribution enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="194" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="195" />
         <source>Cannot export the contribution</source>
         <translation>Impossible d'exporter la contribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="207" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="208" />
         <source>Assign parts to partners</source>
         <translation>Attribuer les parties aux partenaires</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="209" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="210" />
         <source>Cannot save the assignment</source>
         <translation>Impossible d'enregistrer l'attribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="213" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="214" />
         <source>Assignments saved</source>
         <translation>Attributions enregistrées</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="236" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="237" />
         <source>Package for {partner} saved to {path}</source>
         <translation>Paquet pour {partner} enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="237" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="238" />
         <source>Cannot export the package</source>
         <translation>Impossible d'exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="249" />
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="258" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="250" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="259" />
         <source>Cannot merge this contribution</source>
         <translation>Impossible de fusionner cette contribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="267" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="268" />
         <source>Merge {partner}'s contribution</source>
         <translation>Fusion de la contribution de {partner}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="271" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="272" />
         <source>{partner}'s contribution merged (changes applied: {n})</source>
         <translation>Contribution de {partner} fusionnée (modifications appliquées : {n})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="282" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="283" />
         <source>Cannot undo the merge</source>
         <translation>Impossible d'annuler la fusion</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="284" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="285" />
         <source>No merge to undo in this proposal.</source>
         <translation>Aucune fusion à annuler dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="291" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="292" />
         <source>The proposal changed since this merge: undo those later edits first (Edit ▸ Undo).</source>
         <translation>Le projet a changé depuis cette fusion : annulez d'abord ces modifications (Édition ▸ Annuler).</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="302" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="303" />
         <source>Merge of {partner}'s contribution undone</source>
         <translation>Fusion de la contribution de {partner} annulée</translation>
     </message>
@@ -1447,8 +1447,8 @@
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/exchange_merge.py" line="120" />
-        <source>Keep &amp;all mine</source>
-        <translation>Garder &amp;toutes les miennes</translation>
+        <source>Keep all &amp;mine</source>
+        <translation>Garder toutes les mienne&amp;s</translation>
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/exchange_merge.py" line="121" />
@@ -1559,12 +1559,12 @@
 <context>
     <name>PartnerMode</name>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_partner_mode.py" line="56" />
+        <location filename="../../medicen_desktop/gui/exchange_partner_mode.py" line="66" />
         <source>Read only: this section is not assigned to {partner}. Only the coordinator can change it.</source>
         <translation>Lecture seule : cette section n'est pas attribuée à {partner}. Seul le coordinateur peut la modifier.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_partner_mode.py" line="58" />
+        <location filename="../../medicen_desktop/gui/exchange_partner_mode.py" line="68" />
         <source>Read only:</source>
         <translation>Lecture seule :</translation>
     </message>
