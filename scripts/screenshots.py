@@ -1,4 +1,5 @@
-"""Screenshots of the library and every step with the sample proposal, at 1366×768, in French and English.
+"""Screenshots of the library, every step with the sample proposal, the new-proposal wizard, the add-partner
+dialog and a change of call, at 1366×768, in French and English.
 
 Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]   (default: build/screenshots)
 Runs headless (offscreen platform) on a throw-away database and settings.
@@ -21,7 +22,9 @@ from medicen_desktop.gui.app import create_application  # noqa: E402
 from medicen_desktop.gui.mainwindow import MainWindow  # noqa: E402
 from medicen_desktop.gui.rules_bridge import STEPS  # noqa: E402
 from medicen_desktop.gui.settings import Settings  # noqa: E402
-from medicen_desktop.services import proposals  # noqa: E402
+from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard  # noqa: E402
+from medicen_desktop.gui.partner_dialog import AddPartnerDialog  # noqa: E402
+from medicen_desktop.services import attachments, organisations, proposals  # noqa: E402
 from medicen_desktop.store.database import Database  # noqa: E402
 
 
@@ -36,6 +39,48 @@ def settle(app: QApplication, condition=lambda: True, timeout_ms: int = 10_000) 
         app.processEvents()
 
 
+def shoot_call_switch(app: QApplication, window: MainWindow, path: Path) -> None:
+    """The Call step right after switching to another call (its report shown), then undone."""
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.go_to("call")
+    page = workspace.page("call")
+    settle(app, lambda: page.template.count() > 1)
+    current = page.template.currentData()
+    other = next(page.template.itemData(i) for i in range(page.template.count()) if page.template.itemData(i) != current)
+    page.template.setCurrentIndex(page.template.findData(other))
+    page.template.activated.emit(page.template.currentIndex())
+    settle(app)
+    window.grab().save(str(path))
+    print(path)
+    window.undo()
+    settle(app)
+
+
+def shoot_dialogs(app: QApplication, window: MainWindow, db: Database, out: Path, language: str) -> None:
+    """The new-proposal wizard (call and coordinator pages) and the add-partner dialog, each at its own size."""
+    profiles = organisations.list_organisations(db)
+    wizard = NewProposalWizard(window.catalogue.all_choices(), profiles, window)
+    wizard.show()
+    settle(app)
+    wizard.grab().save(str(out / f"{language}-20-wizard-call.png"))
+    wizard.next()
+    wizard.project_page.acronym.setText("NEURO-IMG")
+    wizard.project_page.title_edit.setText("Neuro-imaging for early diagnosis")
+    wizard.next()
+    settle(app)
+    wizard.grab().save(str(out / f"{language}-21-wizard-coordinator.png"))
+    wizard.reject()
+    taken = {p.organisation_uuid for p in window.session.document.participations} if window.session else set()
+    dialog = AddPartnerDialog(profiles, taken, window)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(out / f"{language}-22-add-partner.png"))
+    dialog.reject()
+    for name in ("20-wizard-call", "21-wizard-coordinator", "22-add-partner"):
+        print(out / f"{language}-{name}.png")
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "build/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -44,12 +89,17 @@ def main(argv: list[str]) -> int:
         db = Database.open(Path(folder) / "shots.db")
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         uuid = proposals.create_demo(db)
+        partners = proposals.get_document(db, uuid).participations
+        attachments.add_attachment(db, uuid, b"%PDF-1.7 " + bytes(180_000), "Lettre d'engagement APHP.pdf", "letter",
+                                   partners[2].uuid)
+        attachments.add_attachment(db, uuid, b"%PDF-1.7 " + bytes(64_000), "CV Claire Dubois.pdf", "cv",
+                                   partners[0].uuid)
         for language in ("fr", "en"):
             i18n.install(language)
             window = MainWindow(db, settings, language)
             window.resize(1366, 768)
             window.show()
-            settle(app)
+            settle(app, lambda: window.catalogue.choices is not None)  # call names arrive from the worker
             window.grab().save(str(out / f"{language}-00-library.png"))
             window.open_proposal(uuid)
             workspace = window.workspace
@@ -60,6 +110,8 @@ def main(argv: list[str]) -> int:
                 path = out / f"{language}-{number:02d}-{step}.png"
                 window.grab().save(str(path))
                 print(path)
+            shoot_call_switch(app, window, out / f"{language}-11-call-switched.png")
+            shoot_dialogs(app, window, db, out, language)
             window.close()
             window.deleteLater()
             settle(app)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui.rules_bridge import STEPS
 
-GLYPHS = {"empty": "○", "progress": "◐", "complete": "✓", "error": "✗", "none": "○"}
+GLYPHS = {"empty": "○", "progress": "◐", "complete": "✓", "error": "✗", "none": "›"}
+"""``none``: Review and Export hold no data of their own, so they are never "empty"."""
 COLOURS = {"error": "#c62828", "complete": "#2e7d32", "progress": "#ef6c00"}
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2

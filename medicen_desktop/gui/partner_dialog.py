@@ -56,7 +56,8 @@ class PartnerChooser(QWidget):
             organisation = profile.organisation
             details = " · ".join(part for part in (kind_label(organisation.kind.value), organisation.city) if part)
             label = f"{profile.name} — {organisation.legal_name}" if organisation.short_name else profile.name
-            item = QListWidgetItem(f"{label}\n{details}")
+            item = QListWidgetItem(f"{label}  ·  {details}" if details else label)
+            item.setToolTip(f"{label}\n{details}")
             item.setData(Qt.ItemDataRole.UserRole, profile.uuid)
             item.setData(Qt.ItemDataRole.UserRole + 1, folded(" ".join(
                 (organisation.legal_name, organisation.short_name, organisation.siret, organisation.city))))
@@ -64,6 +65,8 @@ class PartnerChooser(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(self.tr("Already a partner of this proposal"))
             self.profiles.addItem(item)
+        self.profiles.setUniformItemSizes(True)
+        self.profiles.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.new = QRadioButton(self.tr("A &new organisation"))
         form = QFormLayout()
         self.legal_name = QLineEdit()
@@ -80,7 +83,8 @@ class PartnerChooser(QWidget):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        has_profiles = self.profiles.count() > 0
+        has_profiles = any(self.profiles.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
+                           for row in range(self.profiles.count()))
         for widget in (self.existing, self.search, self.profiles):
             widget.setEnabled(has_profiles)
         (self.existing if has_profiles else self.new).setChecked(True)
@@ -100,7 +104,7 @@ class PartnerChooser(QWidget):
             item = self.profiles.currentItem()
             if item is None or item.isHidden() or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
                 return None
-            return ExistingPartner(str(item.data(Qt.ItemDataRole.UserRole)), item.text().split("\n")[0])
+            return ExistingPartner(str(item.data(Qt.ItemDataRole.UserRole)), item.text().split("  ·  ")[0])
         if not self.legal_name.text().strip():
             return None
         return NewPartner(self.legal_name.text().strip(), self.short_name.text().strip(), str(self.kind.currentData()))

@@ -43,12 +43,14 @@ class RetargetReportView(QFrame):
 
         parts = [self.tr("<b>Switched from {old} to {new}.</b> Nothing was deleted; Edit ▸ Undo switches back.").format(
             old=escape(old.name if old else report.old_template), new=escape(new.name if new else report.new_template))]
-        mapped = [self.tr("{count} section(s) kept as they were").format(count=len(report.kept_sections))]
+        mapped = [self.tr("{count} section(s) kept as they were").format(count=len(report.kept_sections))
+                  ] if report.kept_sections else []
         mapped += [self.tr("“{old}” now answers “{new}”").format(old=section(old, a), new=section(new, b))
                    for a, b in report.renamed_sections]
         mapped += [self.tr("budget category “{old}” becomes “{new}”").format(old=category(old, a), new=category(new, b))
                    for a, b in report.renamed_categories]
-        parts.append(self._list(self.tr("What carried over"), mapped))
+        if mapped:
+            parts.append(self._list(self.tr("What carried over"), mapped))
         if report.added_sections:
             parts.append(self._list(self.tr("New sections this call asks for (empty, to write)"),
                                     [section(new, key) for key in report.added_sections]))

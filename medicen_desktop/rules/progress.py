@@ -80,8 +80,8 @@ def step_states(document: ProposalDocument, template: FunderTemplate | None,
             state = "none"
         elif filled[step] == 0:
             state = "empty"
-        elif filled[step] < 1 or severities:
-            state = "progress"
+        elif filled[step] < 1 or "warning" in severities:
+            state = "progress"  # an info finding is counted but leaves a filled step complete
         else:
             state = "complete"
         states[step] = StepState(state, len(severities))

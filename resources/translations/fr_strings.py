@@ -186,6 +186,61 @@ FR = {
     "Export to folder": "Exporter vers le dossier",
     "{label}: {share} % ({rule})": "{label} : {share} % ({rule})",
     "Exported files": "Fichiers exportés", "Nothing exported yet.": "Rien n'a encore été exporté.",
+    # annexes, partners from profiles, call switch, new-proposal wizard
+    "Size": "Taille",
+    "No annexes yet — drop the partners’ letters of commitment and the CVs of key people here, or use “Attach files…”.":
+        "Aucune annexe — déposez ici les lettres d’engagement des partenaires et les CV des personnes clés, "
+        "ou utilisez « Joindre des fichiers… ».",
+    "&Attach files…": "&Joindre des fichiers…",
+    "Attach {count} file(s)": "Joindre {count} fichier(s)",
+    "Attach {name}": "Joindre {name}",
+    "Join each partner’s signed letter of commitment and the CVs of key people, as the call asks. Drop files on this page or use “Attach files…”; set each annex’s kind and partner by double-clicking the cell. Files are kept in the proposal (up to 25 MB each).":
+        "Joignez la lettre d’engagement signée de chaque partenaire et les CV des personnes clés, comme l’appel le "
+        "demande. Déposez les fichiers sur cette page ou utilisez « Joindre des fichiers… » ; indiquez le type et le "
+        "partenaire de chaque annexe d’un double-clic sur la cellule. Les fichiers sont conservés dans le projet "
+        "(25 Mo au plus chacun).",
+    "Attach files": "Joindre des fichiers",
+    "Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;All files (*)":
+        "Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)",
+    "Change call to {name}": "Changer d’appel pour {name}",
+    "Which call?": "Quel appel ?",
+    "The call decides the sections, the limits, the budget rules and the checks. You can change it later.":
+        "L’appel détermine les sections, les limites, les règles budgétaires et les vérifications. "
+        "Vous pourrez le changer ensuite.",
+    "No call template is available: the application's templates failed to load.":
+        "Aucun modèle d’appel n’est disponible : les modèles de l’application n’ont pas pu être chargés.",
+    "The coordinator": "Le coordinateur",
+    "The organisation that leads the project and submits the dossier. Pick one you already know, or create it.":
+        "L’organisme qui pilote le projet et dépose le dossier. Choisissez-en un déjà connu, ou créez-le.",
+    "The dossier's language": "La langue du dossier",
+    "The language the dossier is written and exported in; the section titles follow it.":
+        "La langue dans laquelle le dossier est rédigé et exporté ; les titres des sections la suivent.",
+    "An organisation already &known": "Un organisme déjà &connu",
+    "Search by name, SIRET or city": "Rechercher par nom, SIRET ou ville",
+    "Already a partner of this proposal": "Déjà partenaire de ce projet",
+    "A &new organisation": "Un &nouvel organisme",
+    "K&ind:": "T&ype :",
+    "Choose an organisation in the list, or create a new one below.":
+        "Choisissez un organisme dans la liste, ou créez-en un nouveau ci-dessous.",
+    "Give the new organisation its legal name.": "Indiquez la raison sociale du nouvel organisme.",
+    "The project": "Le projet",
+    "A short acronym and the full title, as they will appear on the cover page.":
+        "Un acronyme court et le titre complet, tels qu’ils figureront en page de garde.",
+    "Give the project its full title.": "Donnez au projet son titre complet.",
+    "<b>Switched from {old} to {new}.</b> Nothing was deleted; Edit ▸ Undo switches back.":
+        "<b>Appel changé : {old} → {new}.</b> Rien n’a été supprimé ; Édition ▸ Annuler revient en arrière.",
+    "{count} section(s) kept as they were": "{count} section(s) conservée(s) telle(s) quelle(s)",
+    "“{old}” now answers “{new}”": "« {old} » répond désormais à « {new} »",
+    "budget category “{old}” becomes “{new}”": "la catégorie budgétaire « {old} » devient « {new} »",
+    "What carried over": "Ce qui a été repris",
+    "New sections this call asks for (empty, to write)": "Nouvelles sections demandées par cet appel (vides, à rédiger)",
+    "section “{name}”: its text is kept but this call has no place for it — move it into another section":
+        "section « {name} » : son texte est conservé mais cet appel n’a pas de place pour elle — "
+        "déplacez-le dans une autre section",
+    "budget category “{name}”: unknown to this call — its lines are kept, choose another category in Budget":
+        "catégorie budgétaire « {name} » : inconnue de cet appel — ses lignes sont conservées, "
+        "choisissez une autre catégorie dans Budget",
+    "What no longer fits": "Ce qui ne trouve plus sa place",
 }
 
 from exchange_fr_strings import FR as _EXCHANGE  # noqa: E402 - partner packages and merge window (gui/exchange_*.py)

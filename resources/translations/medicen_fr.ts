@@ -3,7 +3,7 @@
 <context>
     <name>AddPartnerDialog</name>
     <message>
-        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="126" />
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="129" />
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
@@ -51,6 +51,11 @@
         <translation>Partenaire</translation>
     </message>
     <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="52" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
         <location filename="../../medicen_desktop/gui/steps/annexes.py" line="53" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
@@ -61,11 +66,36 @@
         <translation>Description</translation>
     </message>
     <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="58" />
+        <source>No annexes yet — drop the partners’ letters of commitment and the CVs of key people here, or use “Attach files…”.</source>
+        <translation>Aucune annexe — déposez ici les lettres d’engagement des partenaires et les CV des personnes clés, ou utilisez « Joindre des fichiers… ».</translation>
+    </message>
+    <message>
         <location filename="../../medicen_desktop/gui/steps/annexes.py" line="60" />
         <source>Remove annex</source>
         <translation>Retirer l'annexe</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="60" />
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="90" />
+        <source>Attach {count} file(s)</source>
+        <translation>Joindre {count} fichier(s)</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="95" />
+        <source>Attach {name}</source>
+        <translation>Joindre {name}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="123" />
+        <source>Join each partner’s signed letter of commitment and the CVs of key people, as the call asks. Drop files on this page or use “Attach files…”; set each annex’s kind and partner by double-clicking the cell. Files are kept in the proposal (up to 25 MB each).</source>
+        <translation>Joignez la lettre d’engagement signée de chaque partenaire et les CV des personnes clés, comme l’appel le demande. Déposez les fichiers sur cette page ou utilisez « Joindre des fichiers… » ; indiquez le type et le partenaire de chaque annexe d’un double-clic sur la cellule. Les fichiers sont conservés dans le projet (25 Mo au plus chacun).</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
@@ -288,6 +318,11 @@
         <translation>{count} sections</translation>
     </message>
     <message>
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="97" />
+        <source>Change call to {name}</source>
+        <translation>Changer d’appel pour {name}</translation>
+    </message>
+    <message>
         <location filename="../../medicen_desktop/gui/steps/call.py" line="107" />
         <source>Change dossier language</source>
         <translation>Changer la langue du dossier</translation>
@@ -297,7 +332,22 @@
         <source>Choose the call the proposal answers: its sections, limits, budget rules and eligibility checks follow from it.</source>
         <translation>Choisissez l'appel auquel le projet répond : sections, limites, règles budgétaires et critères d'éligibilité en découlent.</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="63" />
+        <source>Which call?</source>
+        <translation>Quel appel ?</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="63" />
+        <source>The call decides the sections, the limits, the budget rules and the checks. You can change it later.</source>
+        <translation>L’appel détermine les sections, les limites, les règles budgétaires et les vérifications. Vous pourrez le changer ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="72" />
+        <source>No call template is available: the application's templates failed to load.</source>
+        <translation>Aucun modèle d’appel n’est disponible : les modèles de l’application n’ont pas pu être chargés.</translation>
+    </message>
+</context>
 <context>
     <name>ConflictView</name>
     <message>
@@ -516,7 +566,17 @@
 </context>
 <context>
     <name>CoordinatorPage</name>
-    </context>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="115" />
+        <source>The coordinator</source>
+        <translation>Le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="115" />
+        <source>The organisation that leads the project and submits the dossier. Pick one you already know, or create it.</source>
+        <translation>L’organisme qui pilote le projet et dépose le dossier. Choisissez-en un déjà connu, ou créez-le.</translation>
+    </message>
+</context>
 <context>
     <name>Dialogs</name>
     <message>
@@ -1183,7 +1243,17 @@
 </context>
 <context>
     <name>LanguagePage</name>
-    </context>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="127" />
+        <source>The dossier's language</source>
+        <translation>La langue du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="127" />
+        <source>The language the dossier is written and exported in; the section titles follow it.</source>
+        <translation>La langue dans laquelle le dossier est rédigé et exporté ; les titres des sections la suivent.</translation>
+    </message>
+</context>
 <context>
     <name>LibraryModel</name>
     <message>
@@ -1546,16 +1616,51 @@
 <context>
     <name>PartnerChooser</name>
     <message>
-        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="75" />
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="52" />
+        <source>An organisation already &amp;known</source>
+        <translation>Un organisme déjà &amp;connu</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="53" />
+        <source>Search by name, SIRET or city</source>
+        <translation>Rechercher par nom, SIRET ou ville</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="66" />
+        <source>Already a partner of this proposal</source>
+        <translation>Déjà partenaire de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="70" />
+        <source>A &amp;new organisation</source>
+        <translation>Un &amp;nouvel organisme</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="78" />
         <source>&amp;Legal name:</source>
         <translation>&amp;Raison sociale :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="76" />
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="79" />
         <source>&amp;Short name:</source>
         <translation>&amp;Sigle :</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="80" />
+        <source>K&amp;ind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="117" />
+        <source>Choose an organisation in the list, or create a new one below.</source>
+        <translation>Choisissez un organisme dans la liste, ou créez-en un nouveau ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="119" />
+        <source>Give the new organisation its legal name.</source>
+        <translation>Indiquez la raison sociale du nouvel organisme.</translation>
+    </message>
+</context>
 <context>
     <name>PartnerMode</name>
     <message>
@@ -1603,6 +1708,16 @@
         <translation>Projet</translation>
     </message>
     <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="88" />
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="88" />
+        <source>A short acronym and the full title, as they will appear on the cover page.</source>
+        <translation>Un acronyme court et le titre complet, tels qu’ils figureront en page de garde.</translation>
+    </message>
+    <message>
         <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="92" />
         <source>e.g. ÉPI-DIAG</source>
         <translation>p. ex. ÉPI-DIAG</translation>
@@ -1628,6 +1743,11 @@
         <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="102" />
         <source>Give the project an acronym.</source>
         <translation>Donnez un acronyme au projet.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="106" />
+        <source>Give the project its full title.</source>
+        <translation>Donnez au projet son titre complet.</translation>
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/steps/project.py" line="45" />
@@ -1741,7 +1861,52 @@
 </context>
 <context>
     <name>RetargetReportView</name>
-    </context>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="44" />
+        <source>&lt;b&gt;Switched from {old} to {new}.&lt;/b&gt; Nothing was deleted; Edit ▸ Undo switches back.</source>
+        <translation>&lt;b&gt;Appel changé : {old} → {new}.&lt;/b&gt; Rien n’a été supprimé ; Édition ▸ Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="46" />
+        <source>{count} section(s) kept as they were</source>
+        <translation>{count} section(s) conservée(s) telle(s) quelle(s)</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="48" />
+        <source>“{old}” now answers “{new}”</source>
+        <translation>« {old} » répond désormais à « {new} »</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="50" />
+        <source>budget category “{old}” becomes “{new}”</source>
+        <translation>la catégorie budgétaire « {old} » devient « {new} »</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="53" />
+        <source>What carried over</source>
+        <translation>Ce qui a été repris</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="55" />
+        <source>New sections this call asks for (empty, to write)</source>
+        <translation>Nouvelles sections demandées par cet appel (vides, à rédiger)</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="57" />
+        <source>section “{name}”: its text is kept but this call has no place for it — move it into another section</source>
+        <translation>section « {name} » : son texte est conservé mais cet appel n’a pas de place pour elle — déplacez-le dans une autre section</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="59" />
+        <source>budget category “{name}”: unknown to this call — its lines are kept, choose another category in Budget</source>
+        <translation>catégorie budgétaire « {name} » : inconnue de cet appel — ses lignes sont conservées, choisissez une autre catégorie dans Budget</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="62" />
+        <source>What no longer fits</source>
+        <translation>Ce qui ne trouve plus sa place</translation>
+    </message>
+</context>
 <context>
     <name>ReviewPage</name>
     <message>
@@ -2261,5 +2426,15 @@
 </context>
 <context>
     <name>parent</name>
-    </context>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="30" />
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="31" />
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
+    </message>
+</context>
 </TS>

@@ -25,7 +25,7 @@ def test_dialog_filters_profiles_and_returns_the_chosen_one(qtbot, db, sample_in
     visible = [dialog.profiles.item(r) for r in range(dialog.profiles.count()) if not dialog.profiles.item(r).isHidden()]
     assert [i.data(Qt.ItemDataRole.UserRole) for i in visible] == [target.uuid]
     dialog.profiles.setCurrentItem(visible[0])
-    assert dialog.value() == ExistingPartner(target.uuid, visible[0].text().split("\n")[0])
+    assert dialog.value() == ExistingPartner(target.uuid, visible[0].text().split("  ·  ")[0])
     # a profile already in the proposal cannot be chosen twice
     first = dialog.profiles.item(0)
     assert not first.flags() & Qt.ItemFlag.ItemIsEnabled

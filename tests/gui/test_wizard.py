@@ -45,7 +45,7 @@ def test_each_page_asks_for_what_it_needs(qtbot, db, sample_in_db):  # type: ign
     wizard.language_page.english.setChecked(True)
     value = wizard.value()
     assert value == NewProposal("bpi-idemo", "NEURO-IMG", "Neuro-imaging for early diagnosis",
-                                ExistingPartner(profiles[0].uuid, chooser.profiles.item(0).text().split("\n")[0]), "en")
+                                ExistingPartner(profiles[0].uuid, chooser.profiles.item(0).text().split("  ·  ")[0]), "en")
     assert value.coordinator_for_service() == profiles[0].uuid
 
 

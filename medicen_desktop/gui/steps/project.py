@@ -48,6 +48,8 @@ class ProjectPage(StepPage):
         self.start.setDisplayFormat("dd/MM/yyyy")
         self.duration = self._row(form, "duration_months", self.tr("&Duration:"), QSpinBox(minimum=1, maximum=240))
         self.duration.setSuffix(self.tr(" months"))
+        for short in (self.start, self.duration):  # a date and a number: no need for the full width
+            short.setMaximumWidth(180)
         self.domains = self._checks(form, "domains", self.tr("Domains:"), [(d.value, _domain(d)) for d in Domain])
         self.aims = self._checks(form, "clinical_aims", self.tr("Clinical aim:"), [
             (ClinicalAim.PROGNOSIS.value, self.tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, self.tr("Diagnosis")),

@@ -64,7 +64,9 @@ def test_findings_count_and_errors_win() -> None:
         _Finding("warning", wp.uuid, "start_month"),
         _Finding("warning", None, "sections.innovation"),
     ]
+    findings.append(_Finding("info", document.risks[0].uuid, "mitigation"))
     states = step_states(document, template, findings)
+    assert states["risks"] == StepState("complete", 1), "an info finding does not hold a step back"
     assert states["budget"] == StepState("error", 1)
     assert states["workplan"] == StepState("progress", 2)
     assert states["sections"].findings == 1
