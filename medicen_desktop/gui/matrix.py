@@ -1,9 +1,12 @@
 """Grid models over two entity lists: the effort matrix (partner × WP) and the budget grid.
 
-Rows are participations; columns are work packages (effort) or one budget
-category's years (budget). A cell holds the matching entity's amount; typing
-into an empty cell adds the entity, typing 0 into a full one sets 0. A last
-column and a last row hold totals (read-only).
+Rows are participations; columns are work packages (effort) or the budget
+categories of one year (budget). A cell shows the sum of the matching
+entities; typing into an empty cell adds one, into a cell of one entity sets
+its amount. A cell adding up several entities (budget lines sharing partner,
+category and year) is shown in italics and is edited line by line elsewhere:
+typing into it is refused with a message saying where. A last column and a
+last row hold totals (read-only).
 """
 
 from __future__ import annotations
@@ -34,16 +37,17 @@ EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView
 
 
 class GridModel(QAbstractTableModel):
-    """Participations × keys; ``find(part_uuid, key)`` gives the entity of a cell or None."""
+    """Participations × keys; ``find(part_uuid, key)`` gives the entity of a cell, None, or a list of entities."""
 
     editRefused = Signal(str)
 
     def __init__(self, session: ProposalSession, list_name: str, value_field: str,
                  keys: Callable[[], list[tuple[Any, str]]], find: Callable[[str, Any], Any | None],
                  new_values: Callable[[str, Any, Decimal], dict[str, Any]], watch: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, several_text: str = "") -> None:
         super().__init__(parent)
         self.session, self.list_name, self.value_field = session, list_name, value_field
+        self._several_text = several_text or self.tr("This cell adds up {count} entries: change them one by one.")
         self._keys_of, self._find, self._new = keys, find, new_values
         self._watch = (list_name, "participations", "organisations", *watch)
         self._parts: list[str] = []
@@ -95,16 +99,26 @@ class GridModel(QAbstractTableModel):
             return (org.short_name or org.legal_name) if org else "?"
         return self.tr("Total")
 
+    def entities(self, part: str, key: Any) -> list[Any]:
+        """Every entity of one cell."""
+        found = self._find(part, key)
+        return list(found) if isinstance(found, list) else [] if found is None else [found]
+
     def value(self, row: int, column: int) -> Decimal:
         rows = self._parts if row >= len(self._parts) else [self._parts[row]]
         keys = [k for k, _ in self._keys] if column >= len(self._keys) else [self._keys[column][0]]
         total = Decimal(0)
         for part in rows:
             for key in keys:
-                entity = self._find(part, key)
-                if entity is not None:
+                for entity in self.entities(part, key):
                     total += getattr(entity, self.value_field) or Decimal(0)
         return total
+
+    def count(self, index: _Index) -> int:
+        """How many entities one (non-total) cell adds up."""
+        if self.is_total(index):
+            return 0
+        return len(self.entities(self._parts[index.row()], self._keys[index.column()][0]))
 
     def is_total(self, index: _Index) -> bool:
         return index.row() >= len(self._parts) or index.column() >= len(self._keys)
@@ -125,10 +139,13 @@ class GridModel(QAbstractTableModel):
             return format_decimal(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and self.is_total(index):
+        if role == Qt.ItemDataRole.FontRole and (self.is_total(index) or self.count(index) > 1):
             font = QFont()
-            font.setBold(True)
+            font.setBold(self.is_total(index))
+            font.setItalic(not self.is_total(index))
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and self.count(index) > 1:
+            return self._several_text.format(count=self.count(index))
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -137,7 +154,12 @@ class GridModel(QAbstractTableModel):
         part, key = self._parts[index.row()], self._keys[index.column()][0]
         try:
             amount = parse_decimal(str(value))
-            entity = self._find(part, key)
+            found = self.entities(part, key)
+            if len(found) > 1:
+                if amount == self.value(index.row(), index.column()):
+                    return True
+                raise EditError(self._several_text.format(count=len(found)))
+            entity = found[0] if found else None
             if entity is None:
                 if amount == 0:
                     return True

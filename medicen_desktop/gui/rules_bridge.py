@@ -17,7 +17,9 @@ from typing import Any
 from medicen_desktop.exchange.schema import ProposalDocument
 from medicen_desktop.resources import resource
 from medicen_desktop.rules import progress
-from medicen_desktop.rules.progress import STEPS as STEPS  # re-exported: the navigator's steps
+from medicen_desktop.rules.progress import (
+    STEPS as STEPS,  # re-exported: the navigator's steps
+)
 from medicen_desktop.rules.progress import step_of
 
 log = logging.getLogger(__name__)
@@ -88,13 +90,16 @@ def text(obj: Any, name: str, language: str) -> str:
 def budget_categories(document: ProposalDocument, template: Any | None, language: str) -> list[tuple[str, str]]:
     """(key, label) of the categories to show: the template's, then any others the proposal uses."""
     result: list[tuple[str, str]] = []
+    labels: dict[str, str] = {}
     if template is not None:
-        result = [(c.key, text(c, "label", language)) for c in template.budget_categories if not c.is_overheads]
+        # Overheads a partner enters itself are a category like the others; computed ones are not.
+        result = [(c.key, text(c, "label", language)) for c in template.budget_categories]
+        labels = dict(result)
     known = {key for key, _ in result}
     for line in document.budget_lines:
         if line.category not in known:
             known.add(line.category)
-            result.append((line.category, line.category))
+            result.append((line.category, labels.get(line.category, line.category)))
     return result
 
 

@@ -241,6 +241,29 @@ FR = {
         "catégorie budgétaire « {name} » : inconnue de cet appel — ses lignes sont conservées, "
         "choisissez une autre catégorie dans Budget",
     "What no longer fits": "Ce qui ne trouve plus sa place",
+    # budget lines, team CVs
+    "Select a partner’s row in the grid to see its lines.":
+        "Sélectionnez la ligne d’un partenaire dans la grille pour voir ses lignes budgétaires.",
+    "Category": "Catégorie",
+    "Amount (€)": "Montant (€)",
+    "No lines for this partner and year — type amounts in the grid above, or add a line here to give it person-months and a description.":
+        "Aucune ligne pour ce partenaire et cette année — saisissez des montants dans la grille ci-dessus, ou "
+        "ajoutez ici une ligne pour lui donner des personnes-mois et une description.",
+    "Add a &line": "Ajouter une &ligne",
+    "Delete line": "Supprimer la ligne",
+    "Lines of {partner}, year {year}": "Lignes de {partner}, année {year}",
+    "Select a partner’s row in the grid first.": "Sélectionnez d’abord la ligne d’un partenaire dans la grille.",
+    "Add a budget line": "Ajouter une ligne budgétaire",
+    "This cell adds up {count} budget lines: change them one by one under “Lines of the partner” below.":
+        "Cette case additionne {count} lignes budgétaires : modifiez-les une à une sous « Lignes du partenaire » "
+        "ci-dessous.",
+    "Lines of the partner": "Lignes du partenaire",
+    "A short CV: degrees, current position, experience relevant to the project, five key publications or patents.":
+        "Un CV court : diplômes, poste actuel, expérience utile au projet, cinq publications ou brevets clés.",
+    "CV of {name}": "CV de {name}",
+    "CV — select a team member": "CV — sélectionnez un membre de l’équipe",
+    "This cell adds up {count} entries: change them one by one.":
+        "Cette case additionne {count} saisies : modifiez-les une à une.",
 }
 
 from exchange_fr_strings import FR as _EXCHANGE  # noqa: E402 - partner packages and merge window (gui/exchange_*.py)

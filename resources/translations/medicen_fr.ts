@@ -3,7 +3,7 @@
 <context>
     <name>AddPartnerDialog</name>
     <message>
-        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="129" />
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="130" />
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
@@ -163,94 +163,163 @@
     </message>
 </context>
 <context>
+    <name>BudgetLinesPanel</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="31" />
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="53" />
+        <source>Select a partner’s row in the grid to see its lines.</source>
+        <translation>Sélectionnez la ligne d’un partenaire dans la grille pour voir ses lignes budgétaires.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="34" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="35" />
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="36" />
+        <source>Person-months</source>
+        <translation>Personnes-mois</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="37" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="40" />
+        <source>No lines for this partner and year — type amounts in the grid above, or add a line here to give it person-months and a description.</source>
+        <translation>Aucune ligne pour ce partenaire et cette année — saisissez des montants dans la grille ci-dessus, ou ajoutez ici une ligne pour lui donner des personnes-mois et une description.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="42" />
+        <source>Add a &amp;line</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="42" />
+        <source>Delete line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="52" />
+        <source>Lines of {partner}, year {year}</source>
+        <translation>Lignes de {partner}, année {year}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="57" />
+        <source>Select a partner’s row in the grid first.</source>
+        <translation>Sélectionnez d’abord la ligne d’un partenaire dans la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="63" />
+        <source>Add a budget line</source>
+        <translation>Ajouter une ligne budgétaire</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="41" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="43" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="63" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="71" />
         <source>Amounts in euros, per year. Type “12 500,50” or “12500.5”.</source>
         <translation>Montants en euros, par année. Saisissez « 12 500,50 » ou « 12500.5 ».</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="77" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="85" />
         <source>No partners yet — add them in the Consortium step, then enter their costs here.</source>
         <translation>Aucun partenaire — ajoutez-les à l'étape Consortium, puis saisissez leurs coûts ici.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="87" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="106" />
         <source>Funding per partner (all years)</source>
         <translation>Financement par partenaire (toutes années)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="96" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="66" />
+        <source>This cell adds up {count} budget lines: change them one by one under “Lines of the partner” below.</source>
+        <translation>Cette case additionne {count} lignes budgétaires : modifiez-les une à une sous « Lignes du partenaire » ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="96" />
         <source>Direct costs</source>
         <translation>Coûts directs</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="96" />
         <source>Overheads</source>
         <translation>Frais généraux</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="96" />
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="90" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="97" />
         <source>Funding rate</source>
         <translation>Taux d'aide</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="90" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="97" />
         <source>Requested aid</source>
         <translation>Aide demandée</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="114" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="107" />
+        <source>Lines of the partner</source>
+        <translation>Lignes du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="135" />
         <source>Year {n}</source>
         <translation>Année {n}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="129" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="150" />
         <source>The call's budget rules are not available: totals only.</source>
         <translation>Les règles budgétaires de l'appel sont indisponibles : totaux seulement.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="134" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="155" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="153" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="174" />
         <source>Companies</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="153" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="174" />
         <source>Research organisations</source>
         <translation>Organismes de recherche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="154" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="175" />
         <source>Subcontracting</source>
         <translation>Sous-traitance</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="156" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="177" />
         <source>{label}: {share} % ({rule})</source>
         <translation>{label} : {share} % ({rule})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="178" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="199" />
         <source>Enter each partner's costs per category and year. Overheads, the funding rate and the requested aid follow the call's rules.</source>
         <translation>Saisissez les coûts de chaque partenaire par catégorie et par année. Frais généraux, taux d'aide et aide demandée suivent les règles de l'appel.</translation>
     </message>
@@ -424,142 +493,142 @@
 <context>
     <name>ConsortiumPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="31" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="32" />
         <source>Consortium</source>
         <translation>Consortium</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="37" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="38" />
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="37" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="38" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="39" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="40" />
         <source>Short name</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="40" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="41" />
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="41" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="42" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="42" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="43" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="43" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="44" />
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="44" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="45" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="45" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="46" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="48" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="49" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="48" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="49" />
         <source>No partners yet — add the coordinator first.</source>
         <translation>Aucun partenaire — ajoutez d'abord le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="50" />
         <source>&amp;Add partner…</source>
         <translation>&amp;Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="50" />
         <source>Remove partner</source>
         <translation>Retirer le partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="51" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="52" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="53" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="54" />
         <source>Person-months</source>
         <translation>Personnes-mois</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="56" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="57" />
         <source>Team of the selected partner</source>
         <translation>Équipe du partenaire sélectionné</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="57" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="58" />
         <source>Select a partner above, then add the people who will work on the project.</source>
         <translation>Sélectionnez un partenaire ci-dessus, puis ajoutez les personnes qui travailleront sur le projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="59" />
         <source>Add &amp;member</source>
         <translation>Ajouter un &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="59" />
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="84" />
         <source>Add partner {name}</source>
         <translation>Ajouter le partenaire {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="83" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="91" />
         <source>Add organisation</source>
         <translation>Ajouter l'organisme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="87" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="95" />
         <source>Add partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="94" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="102" />
         <source>Select a partner first.</source>
         <translation>Sélectionnez d'abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="97" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="105" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="98" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="106" />
         <source>Add team member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="125" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="134" />
         <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team.</source>
         <translation>Listez chaque partenaire avec son identité légale ; le coordinateur d'abord. Sélectionnez un partenaire pour voir son équipe.</translation>
     </message>
@@ -575,6 +644,24 @@
         <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="115" />
         <source>The organisation that leads the project and submits the dossier. Pick one you already know, or create it.</source>
         <translation>L’organisme qui pilote le projet et dépose le dossier. Choisissez-en un déjà connu, ou créez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>CvEditor</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="19" />
+        <source>A short CV: degrees, current position, experience relevant to the project, five key publications or patents.</source>
+        <translation>Un CV court : diplômes, poste actuel, expérience utile au projet, cinq publications ou brevets clés.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="32" />
+        <source>CV of {name}</source>
+        <translation>CV de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="33" />
+        <source>CV — select a team member</source>
+        <translation>CV — sélectionnez un membre de l’équipe</translation>
     </message>
 </context>
 <context>
@@ -1129,18 +1216,23 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="91" />
-        <location filename="../../medicen_desktop/gui/matrix.py" line="96" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="50" />
+        <source>This cell adds up {count} entries: change them one by one.</source>
+        <translation>Cette case additionne {count} saisies : modifiez-les une à une.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/matrix.py" line="95" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="100" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="144" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="166" />
         <source>Enter an amount</source>
         <translation>Saisir un montant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="147" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="169" />
         <source>Change an amount</source>
         <translation>Modifier un montant</translation>
     </message>
@@ -1186,32 +1278,32 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="177" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="179" />
         <source>Imaging</source>
         <translation>Imagerie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="177" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="179" />
         <source>Biomarkers</source>
         <translation>Biomarqueurs</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="178" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="180" />
         <source>Bio-engineering</source>
         <translation>Bio-ingénierie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="178" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="180" />
         <source>Biotherapies</source>
         <translation>Biothérapies</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="179" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="181" />
         <source>Bio-digital</source>
         <translation>Bio-numérique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="179" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="181" />
         <source>Bio-instrumentation</source>
         <translation>Bio-instrumentation</translation>
     </message>
@@ -1651,12 +1743,12 @@
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="117" />
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="118" />
         <source>Choose an organisation in the list, or create a new one below.</source>
         <translation>Choisissez un organisme dans la liste, ou créez-en un nouveau ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="119" />
+        <location filename="../../medicen_desktop/gui/partner_dialog.py" line="120" />
         <source>Give the new organisation its legal name.</source>
         <translation>Indiquez la raison sociale du nouvel organisme.</translation>
     </message>
@@ -1770,83 +1862,83 @@
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="51" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="53" />
         <source>Domains:</source>
         <translation>Domaines :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="54" />
         <source>Clinical aim:</source>
         <translation>Finalité clinique :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="55" />
         <source>Prognosis</source>
         <translation>Pronostic</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="55" />
         <source>Diagnosis</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="54" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="56" />
         <source>Therapy</source>
         <translation>Thérapie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="58" />
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="59" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="61" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="62" />
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="62" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="64" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="65" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="67" />
         <source>&amp;TRL:</source>
         <translation>&amp;TRL :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="68" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="70" />
         <source>&amp;Keywords:</source>
         <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="69" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="71" />
         <source>separated by semicolons</source>
         <translation>séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="70" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="72" />
         <source>Su&amp;mmary:</source>
         <translation>Résu&amp;mé :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="117" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="119" />
         <source>Edit project {field}</source>
         <translation>Modifier le projet ({field})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="135" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="137" />
         <source>{count} characters</source>
         <translation>{count} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="137" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="139" />
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="169" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="171" />
         <source>Name the project, set its dates and its technology readiness (TRL) at start and end, and write a summary a reviewer understands in one minute.</source>
         <translation>Nommez le projet, fixez ses dates et sa maturité technologique (TRL) au début et à la fin, et écrivez un résumé qu'un évaluateur comprend en une minute.</translation>
     </message>
@@ -2167,12 +2259,12 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="119" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="120" />
         <source>{call} · {percent} % complete</source>
         <translation>{call} · complet à {percent} %</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="127" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="128" />
         <source>{count} finding(s)</source>
         <translation>{count} remarque(s)</translation>
     </message>
@@ -2180,52 +2272,52 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="36" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="37" />
         <source>&amp;Call</source>
         <translation>&amp;Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="37" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="38" />
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="38" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="39" />
         <source>C&amp;onsortium</source>
         <translation>C&amp;onsortium</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="39" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="40" />
         <source>&amp;Sections</source>
         <translation>&amp;Sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="40" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="41" />
         <source>&amp;Work plan</source>
         <translation>Programme de &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="41" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="42" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="42" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="43" />
         <source>&amp;Risks</source>
         <translation>&amp;Risques</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="43" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="44" />
         <source>&amp;Annexes</source>
         <translation>A&amp;nnexes</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="44" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="45" />
         <source>Re&amp;view</source>
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="45" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="46" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>

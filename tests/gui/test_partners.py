@@ -68,3 +68,19 @@ def test_add_an_existing_profile_reuses_it(qtbot, opened, db, monkeypatch):  # t
     assert len(organisations.search(db, "Institut Pasteur Test")) == 1, "no second profile was created"
     session.undo_stack.undo()
     assert page.partners.rowCount() == count
+
+
+def test_team_member_cv_is_typed_and_autosaved(qtbot, opened):  # type: ignore[no-untyped-def]
+    opened.workspace.go_to("consortium")
+    page = opened.workspace.page("consortium")
+    session = opened.session
+    assert not page.cv.text.isEnabled(), "no member selected yet"
+    page.member_table.select(page.members.uuid_at(0))
+    member = page.members.uuid_at(0)
+    assert page.cv.text.isEnabled() and page.cv.member == member
+    page.cv.text.selectAll()
+    QTest.keyClicks(page.cv.text, "PhD in medical imaging")
+    qtbot.waitUntil(lambda: not session.saving, timeout=3000)
+    assert session.entity("team_members", member).cv == "PhD in medical imaging"
+    session.undo_stack.undo()
+    assert page.cv.text.toPlainText() == session.entity("team_members", member).cv != "PhD in medical imaging"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.budget_lines import BudgetLinesPanel
 
 
 class BudgetPage(StepPage):
@@ -42,21 +44,27 @@ class BudgetPage(StepPage):
         self.period = 1
         cache: dict[str, Any] = {}
 
-        def find(part: str, category: str) -> Any:
+        def find(part: str, category: str) -> list[Any]:
+            # Several lines may share partner, category and year: the cell shows their sum.
             document = self.session.document
             if cache.get("doc") is not document:
                 cache["doc"] = document
                 cache["map"] = {}
                 for line in document.budget_lines:
-                    cache["map"].setdefault((line.participation_uuid, line.category, line.period), line)
-            return cache["map"].get((part, category, self.period))
+                    cache["map"].setdefault((line.participation_uuid, line.category, line.period), []).append(line)
+            return list(cache["map"].get((part, category, self.period), []))
+
+        def categories() -> list[tuple[Any, str]]:
+            return list(rules_bridge.budget_categories(self.session.document, self.context.template,
+                                                       context.language))
 
         self.grid = GridModel(
-            self.session, "budget_lines", "amount",
-            lambda: rules_bridge.budget_categories(self.session.document, self.context.template, context.language),
+            self.session, "budget_lines", "amount", categories,
             find, lambda part, category, amount: {"participation_uuid": part, "category": category,
                                                   "period": self.period, "amount": amount},
-            watch=("proposal",), parent=self)
+            watch=("proposal",), parent=self,
+            several_text=self.tr("This cell adds up {count} budget lines: change them one by one under "
+                                 "“Lines of the partner” below."))
         self.years = QTabBar()
         self.years.currentChanged.connect(self._year_chosen)
         head = QHBoxLayout()
@@ -83,8 +91,7 @@ class BudgetPage(StepPage):
         splitter.addWidget(grid_box)
         summary_box = QWidget()
         summary_layout = QVBoxLayout(summary_box)
-        summary_layout.setContentsMargins(0, 0, 0, 0)
-        summary_layout.addWidget(QLabel(self.tr("Funding per partner (all years)"), objectName="panelTitle"))
+        summary_layout.setContentsMargins(0, 4, 0, 0)
         self.summary = QTableWidget(0, 6)
         self.summary.setHorizontalHeaderLabels([self.tr("Partner"), self.tr("Direct costs"), self.tr("Overheads"), self.tr("Eligible"),
                                                 self.tr("Funding rate"), self.tr("Requested aid")])
@@ -94,7 +101,12 @@ class BudgetPage(StepPage):
         summary_layout.addWidget(self.summary)
         self.shares = QLabel(wordWrap=True)
         summary_layout.addWidget(self.shares)
-        splitter.addWidget(summary_box)
+        self.lines = BudgetLinesPanel(self.session, categories)
+        self.bottom = QTabWidget()
+        self.bottom.addTab(summary_box, self.tr("Funding per partner (all years)"))
+        self.bottom.addTab(self.lines, self.tr("Lines of the partner"))
+        splitter.addWidget(self.bottom)
+        self.view.selectionModel().currentChanged.connect(self._cell_chosen)
         splitter.setSizes([280, 260])
         self.body.addWidget(splitter, 1)
         self.refresh(Notice(frozenset({"*"})))
@@ -103,6 +115,15 @@ class BudgetPage(StepPage):
         if index >= 0:
             self.period = index + 1
             self.grid.reload()
+            self._cell_chosen(self.view.currentIndex())
+
+    def _cell_chosen(self, index: Any) -> None:
+        """Show the lines behind the current row; open them when the cell adds up several."""
+        part = self.grid.participation_at(index.row()) if index.isValid() else None
+        name = str(self.grid.headerData(index.row(), Qt.Orientation.Vertical)) if part else ""
+        self.lines.show_lines(part, self.period, name)
+        if part is not None and self.grid.count(index) > 1:
+            self.bottom.setCurrentWidget(self.lines)
 
     def _fill_years(self) -> None:
         years = max(1, math.ceil(self.session.document.proposal.duration_months / 12))

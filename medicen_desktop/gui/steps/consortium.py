@@ -17,6 +17,7 @@ from medicen_desktop.gui.partner_dialog import (
 )
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage
+from medicen_desktop.gui.steps.cv_editor import CvEditor
 from medicen_desktop.gui.steps.tables import EntityTable
 from medicen_desktop.services import organisations
 
@@ -59,8 +60,15 @@ class ConsortiumPage(StepPage):
         self.partner_table.view.selectionModel().selectionChanged.connect(self._partner_selected)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.partner_table)
-        splitter.addWidget(self.member_table)
-        splitter.setSizes([320, 200])
+        self.cv = CvEditor(self.session)
+        team = QSplitter(Qt.Orientation.Horizontal)
+        team.addWidget(self.member_table)
+        team.addWidget(self.cv)
+        team.setSizes([520, 320])
+        splitter.addWidget(team)
+        splitter.setSizes([300, 220])
+        self.member_table.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.cv.show_member(self.member_table.current_uuid()))
         self.body.addWidget(splitter)
         if self.partners.rowCount():
             self.partner_table.select(self.partners.uuid_at(0))
@@ -101,6 +109,7 @@ class ConsortiumPage(StepPage):
         partner = self.partner_table.current_uuid()
         self.members.set_filter(lambda m: m.participation_uuid == partner)
         self.member_table._update()
+        self.cv.show_member(self.member_table.current_uuid())
 
     def refresh(self, notice: Notice) -> None:
         if notice.touches("participations") and self.partner_table.current_uuid() is None and self.partners.rowCount():

@@ -1,0 +1,63 @@
+"""The budget lines behind one row of the budget grid: one partner, one year, line by line.
+
+The grid shows sums; here each line is shown and edited on its own:
+category, amount, person-months (personnel lines) and description. It is
+where cells adding up several lines are changed, and where person-months
+and overhead lines are visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from medicen_desktop.gui.models import Column, EntityTableModel
+from medicen_desktop.gui.session import ProposalSession
+from medicen_desktop.gui.steps.tables import EntityTable
+
+
+class BudgetLinesPanel(QWidget):
+    def __init__(self, session: ProposalSession, categories: Callable[[], list[tuple[Any, str]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._categories = categories
+        self.partner: str | None = None
+        self.period = 1
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.heading = QLabel(self.tr("Select a partner’s row in the grid to see its lines."), objectName="panelTitle")
+        layout.addWidget(self.heading)
+        self.model = EntityTableModel(session, "budget_lines", [
+            Column("category", self.tr("Category"), "choice", choices=categories, width=-1),
+            Column("amount", self.tr("Amount (€)"), "decimal"),
+            Column("person_months", self.tr("Person-months"), "decimal"),
+            Column("description", self.tr("Description")),
+        ], keep=lambda line: False, order=lambda line: (line.category, line.uuid), parent=self)
+        self.table = EntityTable(
+            self.model, "", self.tr("No lines for this partner and year — type amounts in the grid above, or add "
+                                    "a line here to give it person-months and a description."),
+            self.add_line, self.tr("Add a &line"), self.tr("Delete line"))
+        layout.addWidget(self.table)
+
+    def show_lines(self, partner: str | None, period: int, partner_name: str) -> None:
+        """List the lines of this partner for this year."""
+        if (partner, period) == (self.partner, self.period):
+            return
+        self.partner, self.period = partner, period
+        self.model.set_filter(lambda line: line.participation_uuid == partner and line.period == period)
+        self.table._update()
+        self.heading.setText(self.tr("Lines of {partner}, year {year}").format(partner=partner_name, year=period)
+                             if partner else self.tr("Select a partner’s row in the grid to see its lines."))
+
+    def add_line(self) -> str | None:
+        if self.partner is None:
+            self.table.error.show_message(self.tr("Select a partner’s row in the grid first."))
+            return None
+        categories = self._categories()
+        if not categories:
+            return None
+        return self.session.add("budget_lines", {"participation_uuid": self.partner, "category": categories[0][0],
+                                                 "period": self.period, "amount": 0}, self.tr("Add a budget line"))
