@@ -12,6 +12,7 @@ the shapes on a reportlab canvas; ``gantt_png`` paints them with Pillow.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -79,6 +80,7 @@ class GanttDrawing:
     shapes: list[Shape] = field(default_factory=list)
 
 
+@lru_cache(maxsize=256)
 def tint(hex_colour: str, amount: float) -> str:
     """``hex_colour`` mixed with white by ``amount`` (0: unchanged, 1: white)."""
     r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))

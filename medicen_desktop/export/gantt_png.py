@@ -1,8 +1,11 @@
 """The Gantt chart as a PNG (for Word), painted with Pillow from ``gantt.layout_gantt``'s shapes.
 
-Painted at twice the target resolution and reduced, so diamonds and text
-are smooth; fonts are the embedded family's own files (and the fallback
-font for symbols), so the chart matches the PDF's.
+Painted directly at 200 dpi: bars and rules are axis-aligned and text is
+anti-aliased by FreeType, so supersampling (tried: twice the time for a
+smoother 7-pixel diamond) is not worth it. Fonts are the embedded family's
+own files (and the fallback font for symbols), so the chart matches the
+PDF's. PNG compression level 1: flat colours compress nearly as well, 5×
+faster.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from medicen_desktop.export.tree import Run
 from medicen_desktop.resources import resource
 
 DPI = 200
-SUPERSAMPLE = 2
+SUPERSAMPLE = 1
 
 
 @lru_cache(maxsize=32)
@@ -46,9 +49,10 @@ def gantt_png(drawing: GanttDrawing, dpi: int = DPI) -> tuple[bytes, int, int]:
                         width=max(1, round(0.6 * scale)))
         elif isinstance(shape, Label):
             _text(pen, shape, scale)
-    image = image.reduce(SUPERSAMPLE)
+    if SUPERSAMPLE > 1:
+        image = image.reduce(SUPERSAMPLE)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", dpi=(dpi, dpi))
+    image.save(buffer, format="PNG", dpi=(dpi, dpi), compress_level=1)
     return buffer.getvalue(), image.width, image.height
 
 
