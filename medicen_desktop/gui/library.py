@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.commands import DeleteProposalCommand
 from medicen_desktop.gui.dialogs import Confirm, TextPrompt
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard
+from medicen_desktop.gui.worker import Job, Worker
+from medicen_desktop.progress import Progress
 from medicen_desktop.services import edit, organisations, proposals
 from medicen_desktop.services.edit import EditError
 from medicen_desktop.services.proposals import ProposalSummary
@@ -46,6 +49,7 @@ class LibraryModel(QAbstractTableModel):
         self._db = db
         self._catalogue = catalogue
         self._rows: list[ProposalSummary] = []
+        self._percent: dict[str, int] = {}
         catalogue.loaded.connect(self._names_loaded)
         self.reload()
 
@@ -58,6 +62,15 @@ class LibraryModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
 
+    def set_completeness(self, percent: dict[str, int]) -> None:
+        """The completeness % of each proposal, measured on the worker."""
+        self._percent.update(percent)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
+
+    def uuids(self) -> list[str]:
+        return [row.uuid for row in self._rows]
+
     def uuid_at(self, row: int) -> str:
         return self._rows[row].uuid
 
@@ -68,11 +81,12 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Acronym"), self.tr("Title"), self.tr("Call"), self.tr("Last change"))[section]
+            return (self.tr("Acronym"), self.tr("Title"), self.tr("Call"), self.tr("Last change"),
+                    self.tr("Complete"))[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -86,9 +100,14 @@ class LibraryModel(QAbstractTableModel):
                 return row.title
             if index.column() == 2:
                 return self._catalogue.name_of(row.template_key)
+            if index.column() == 4:
+                percent = self._percent.get(row.uuid)
+                return "" if percent is None else f"{percent} %"
             if row.updated_at is None:
                 return ""
             return QLocale().toString(row.updated_at, QLocale.FormatType.ShortFormat)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row.uuid
         return None
@@ -100,10 +119,13 @@ class LibraryPage(QWidget):
     openRequested = Signal(str)
     status = Signal(str)
 
-    def __init__(self, db: Database, catalogue: TemplateCatalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, catalogue: TemplateCatalogue, worker: Worker | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.catalogue = catalogue
+        self._worker = worker
+        self._measure_job: Job | None = None
         self.undo_stack = QUndoStack(self)
         self.model = LibraryModel(db, catalogue, self)
         layout = QVBoxLayout(self)
@@ -128,7 +150,7 @@ class LibraryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3):
+        for column in (0, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda index: self.openRequested.emit(self.model.uuid_at(index.row())))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -165,6 +187,32 @@ class LibraryPage(QWidget):
         self.model.reload()
         if keep:
             self.select(keep)
+        if self.isVisible():
+            self.measure()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.measure()  # only when seen: at start-up the last proposal reopens without waiting for this
+
+    def measure(self) -> None:
+        """Compute every proposal's completeness % on the worker; the column fills in when done."""
+        if self._worker is None or not self.model.rowCount():
+            return
+        if self._measure_job is not None:
+            self._measure_job.cancel()
+        db, uuids = self._db, self.model.uuids()
+
+        def run(progress: Progress) -> dict[str, int]:
+            result = {}
+            for done, uuid in enumerate(uuids):
+                progress.step(done, len(uuids))  # raises Cancelled when a newer measure replaced this one
+                result[uuid] = rules_bridge.proposal_completeness(proposals.get_document(db, uuid))
+            return result
+
+        job = Job(run, "completeness", self)
+        job.succeeded.connect(self.model.set_completeness)
+        self._measure_job = job
+        self._worker.submit(job)
 
     def _update_buttons(self) -> None:
         has = self.current_uuid() is not None

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
     # -- library / proposal ------------------------------------------------
     def _make_library(self) -> LibraryPage:
-        library = LibraryPage(self.db, self.catalogue)
+        library = LibraryPage(self.db, self.catalogue, self.worker)
         library.openRequested.connect(self.open_proposal)
         library.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.undo_group.addStack(library.undo_stack)

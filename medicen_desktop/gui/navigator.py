@@ -102,6 +102,8 @@ class StepNavigator(QWidget):
         self.list = QListWidget()
         self.list.setItemDelegate(_StepDelegate(self.list))
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        # The delegate elides nothing and the pane never needs to scroll sideways: the labels are short.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for step in STEPS:
             item = QListWidgetItem(plain(step_label(step)))
             item.setData(Qt.ItemDataRole.UserRole, step)

@@ -19,7 +19,7 @@ from medicen_desktop.resources import resource
 from medicen_desktop.rules import progress
 from medicen_desktop.rules.progress import STEPS, step_of
 
-__all__ = ["STEPS", "FindingView", "budget_categories", "budget_report", "check", "completeness", "measure",
+__all__ = ["STEPS", "FindingView", "budget_categories", "budget_report", "check", "completeness", "measure", "proposal_completeness",
            "section_spec", "step_of", "step_states", "template_choices", "template_for", "text"]
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,11 @@ def check(document: ProposalDocument, language: str) -> list[FindingView]:
         )
         for f in validate_document(document)
     ]
+
+
+def proposal_completeness(document: ProposalDocument) -> int:
+    """The completeness % the navigator would show for this snapshot (runs the checks: use the worker)."""
+    return completeness(step_states(document, check(document, "en")))
 
 
 def measure(markdown: str) -> tuple[int, int]:

@@ -264,6 +264,7 @@ FR = {
     "CV — select a team member": "CV — sélectionnez un membre de l’équipe",
     "This cell adds up {count} entries: change them one by one.":
         "Cette case additionne {count} saisies : modifiez-les une à une.",
+    "Complete": "Avancement",
 }
 
 from exchange_fr_strings import FR as _EXCHANGE  # noqa: E402 - partner packages and merge window (gui/exchange_*.py)

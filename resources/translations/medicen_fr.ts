@@ -628,7 +628,7 @@
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="134" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="136" />
         <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team.</source>
         <translation>Listez chaque partenaire avec son identité légale ; le coordinateur d'abord. Sélectionnez un partenaire pour voir son équipe.</translation>
     </message>
@@ -1349,100 +1349,105 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="75" />
+        <location filename="../../medicen_desktop/gui/library.py" line="88" />
         <source>Acronym</source>
         <translation>Acronyme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="75" />
+        <location filename="../../medicen_desktop/gui/library.py" line="88" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="75" />
+        <location filename="../../medicen_desktop/gui/library.py" line="88" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="75" />
+        <location filename="../../medicen_desktop/gui/library.py" line="88" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/library.py" line="89" />
+        <source>Complete</source>
+        <translation>Avancement</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="110" />
+        <location filename="../../medicen_desktop/gui/library.py" line="132" />
         <source>Your proposals</source>
         <translation>Vos projets</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="113" />
+        <location filename="../../medicen_desktop/gui/library.py" line="135" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="114" />
+        <location filename="../../medicen_desktop/gui/library.py" line="136" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="115" />
+        <location filename="../../medicen_desktop/gui/library.py" line="137" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="116" />
+        <location filename="../../medicen_desktop/gui/library.py" line="138" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="117" />
+        <location filename="../../medicen_desktop/gui/library.py" line="139" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="119" />
+        <location filename="../../medicen_desktop/gui/library.py" line="141" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="136" />
+        <location filename="../../medicen_desktop/gui/library.py" line="158" />
         <source>No proposal yet — create one from a call with “New proposal…”, or open the sample proposal to look around.</source>
         <translation>Aucun projet — créez-en un à partir d'un appel avec « Nouveau projet… », ou ouvrez le projet d'exemple pour découvrir l'application.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="209" />
+        <location filename="../../medicen_desktop/gui/library.py" line="257" />
         <source>Rename proposal</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="209" />
+        <location filename="../../medicen_desktop/gui/library.py" line="257" />
         <source>New acronym:</source>
         <translation>Nouvel acronyme :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="222" />
+        <location filename="../../medicen_desktop/gui/library.py" line="270" />
         <source>Delete proposal</source>
         <translation>Supprimer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="223" />
+        <location filename="../../medicen_desktop/gui/library.py" line="271" />
         <source>Delete {acronym} and everything in it? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer {acronym} et tout son contenu ? Ctrl+Z permet d'annuler.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="224" />
+        <location filename="../../medicen_desktop/gui/library.py" line="272" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="227" />
+        <location filename="../../medicen_desktop/gui/library.py" line="275" />
         <source>Delete {acronym}</source>
         <translation>Supprimer {acronym}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="230" />
+        <location filename="../../medicen_desktop/gui/library.py" line="278" />
         <source>{acronym} deleted — Edit ▸ Undo brings it back.</source>
         <translation>{acronym} supprimé — Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -2259,12 +2264,12 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="120" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="122" />
         <source>{call} · {percent} % complete</source>
         <translation>{call} · complet à {percent} %</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="128" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="130" />
         <source>{count} finding(s)</source>
         <translation>{count} remarque(s)</translation>
     </message>

@@ -89,3 +89,15 @@ def test_last_step_is_remembered(qtbot, window, sample_in_db, settings):
 def test_library_model(qtmodeltester, window, sample_in_db):
     window.library.reload()
     qtmodeltester.check(window.library.model)
+
+
+def test_library_shows_completeness_measured_in_the_background(qtbot, window, sample_in_db):  # type: ignore[no-untyped-def]
+    window.library.reload()
+    model = window.library.model
+    row = model.row_of(sample_in_db)
+    qtbot.waitUntil(lambda: model.data(model.index(row, 4)).endswith("%"), timeout=10_000)
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Complete"
+    percent = int(model.data(model.index(row, 4)).split()[0])
+    window.open_proposal(sample_in_db)
+    qtbot.waitUntil(lambda: bool(window.workspace.findings.items), timeout=10_000)
+    assert f"{percent} %" in window.workspace.navigator.call.text(), "the library and the navigator agree"

@@ -74,9 +74,9 @@ def test_team_member_cv_is_typed_and_autosaved(qtbot, opened):  # type: ignore[n
     opened.workspace.go_to("consortium")
     page = opened.workspace.page("consortium")
     session = opened.session
-    assert not page.cv.text.isEnabled(), "no member selected yet"
-    page.member_table.select(page.members.uuid_at(0))
     member = page.members.uuid_at(0)
+    assert page.cv.member == member, "the first member of the selected partner is shown"
+    page.member_table.select(member)
     assert page.cv.text.isEnabled() and page.cv.member == member
     page.cv.text.selectAll()
     QTest.keyClicks(page.cv.text, "PhD in medical imaging")
@@ -84,3 +84,11 @@ def test_team_member_cv_is_typed_and_autosaved(qtbot, opened):  # type: ignore[n
     assert session.entity("team_members", member).cv == "PhD in medical imaging"
     session.undo_stack.undo()
     assert page.cv.text.toPlainText() == session.entity("team_members", member).cv != "PhD in medical imaging"
+
+
+def test_cv_editor_is_disabled_without_members(qtbot, opened):  # type: ignore[no-untyped-def]
+    opened.workspace.go_to("consortium")
+    page = opened.workspace.page("consortium")
+    page.cv.show_member(None)
+    assert not page.cv.text.isEnabled()
+    assert "select a team member" in page.cv.heading.text()

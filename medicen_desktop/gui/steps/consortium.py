@@ -109,6 +109,8 @@ class ConsortiumPage(StepPage):
         partner = self.partner_table.current_uuid()
         self.members.set_filter(lambda m: m.participation_uuid == partner)
         self.member_table._update()
+        if self.members.rowCount():
+            self.member_table.view.selectRow(0)  # the first member's CV shows; focus stays where it is
         self.cv.show_member(self.member_table.current_uuid())
 
     def refresh(self, notice: Notice) -> None:
