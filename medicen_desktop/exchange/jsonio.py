@@ -3,12 +3,15 @@
 Writing is canonical (fixed field order, two-space indent, UTF-8, final
 newline), so export -> import -> export is byte-identical. Reading refuses
 what ``json.loads`` quietly accepts: NaN and Infinity, duplicate keys, huge
-numbers, lone surrogates, deep nesting, oversize input, unknown versions.
+numbers, lone surrogates, nesting deep enough to exhaust the parser's stack,
+oversize input, unknown versions. (Moderately deep nesting parses and is then
+refused by the schema, naming the field.)
 """
 
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -19,7 +22,6 @@ from medicen_desktop.exchange.schema import FORMAT_NAME, FORMAT_VERSION, Proposa
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 30
-MAX_DEPTH = 32
 
 
 def dump_document(document: ProposalDocument) -> bytes:
@@ -59,10 +61,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _check_strings(value: Any, path: str, depth: int = 0) -> None:
-    """Refuse lone surrogates and excessive nesting, naming the field."""
-    if depth > MAX_DEPTH:
-        raise InterchangeError(f"{path or 'document'}: nested more than {MAX_DEPTH} levels deep")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _check_strings(value: Any, path: str) -> None:
+    """Name the field holding a lone surrogate (only called when the text has an escaped one)."""
     if isinstance(value, str):
         try:
             value.encode("utf-8")
@@ -70,11 +73,11 @@ def _check_strings(value: Any, path: str, depth: int = 0) -> None:
             raise InterchangeError(f"{path}: contains a lone surrogate (\\u{ord(value[exc.start]):04x})") from None
     elif isinstance(value, dict):
         for key, item in value.items():
-            _check_strings(key, path, depth + 1)
-            _check_strings(item, f"{path}.{key}" if path else key, depth + 1)
+            _check_strings(key, path)
+            _check_strings(item, f"{path}.{key}" if path else key)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _check_strings(item, f"{path}[{index}]", depth + 1)
+            _check_strings(item, f"{path}[{index}]")
 
 
 def parse_json(raw: bytes, source: str = "<input>", max_bytes: int = MAX_DOCUMENT_BYTES) -> Any:
@@ -101,10 +104,11 @@ def parse_json(raw: bytes, source: str = "<input>", max_bytes: int = MAX_DOCUMEN
         raise InterchangeError("JSON nested too deeply", source) from None
     except json.JSONDecodeError as exc:
         raise InterchangeError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", source) from None
-    try:
-        _check_strings(data, "")
-    except InterchangeError as exc:
-        raise InterchangeError(exc.message, source) from None
+    if _ESCAPED_SURROGATE.search(text):  # only \\u escapes can carry a lone surrogate into decoded text
+        try:
+            _check_strings(data, "")
+        except InterchangeError as exc:
+            raise InterchangeError(exc.message, source) from None
     return data
 
 

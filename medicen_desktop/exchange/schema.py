@@ -324,22 +324,34 @@ class ProposalDocument(_Model):
     def _references_resolve(self) -> ProposalDocument:
         """Every UUID is unique and every reference points at an entity of the document."""
         seen: set[str] = {self.proposal.uuid}
+        present: dict[str, set[str]] = {}
         for list_name in ENTITY_LISTS:
+            uuids = present[list_name] = set()
             for index, entity in enumerate(getattr(self, list_name)):
                 if entity.uuid in seen:
                     raise ValueError(f"{list_name}[{index}].uuid: duplicate UUID {entity.uuid}")
                 seen.add(entity.uuid)
-        targets = {
-            "organisation_uuid": {o.uuid for o in self.organisations},
-            "participation_uuid": {p.uuid for p in self.participations},
-            "work_package_uuid": {w.uuid for w in self.work_packages},
-        }
-        targets["leader_participation_uuid"] = targets["participation_uuid"]
-        targets["assigned_participation_uuid"] = targets["participation_uuid"]
-        for list_name in ENTITY_LISTS:
+                uuids.add(entity.uuid)
+        for list_name, fields in _REFERENCE_FIELDS.items():
             for index, entity in enumerate(getattr(self, list_name)):
-                for field, allowed in targets.items():
-                    value = getattr(entity, field, None)
-                    if value is not None and value not in allowed:
+                values = entity.__dict__  # plain reads: getattr on absent fields is pydantic's slow path
+                for field, target in fields:
+                    value = values[field]
+                    if value is not None and value not in present[target]:
                         raise ValueError(f"{list_name}[{index}].{field}: no entity with UUID {value} in the document")
         return self
+
+
+_TARGETS = {
+    "organisation_uuid": "organisations",
+    "participation_uuid": "participations",
+    "leader_participation_uuid": "participations",
+    "assigned_participation_uuid": "participations",
+    "work_package_uuid": "work_packages",
+}
+_REFERENCE_FIELDS: dict[str, list[tuple[str, str]]] = {
+    name: [(field, target) for field, target in _TARGETS.items() if field in model.model_fields]
+    for name, model in ENTITY_LISTS.items()
+    if any(field in model.model_fields for field in _TARGETS)
+}
+"""Per entity list, its reference fields and the list each points into."""
