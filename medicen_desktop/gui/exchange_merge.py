@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.exchange.archive import DEFAULT_CAPS
 from medicen_desktop.exchange.merge_result import Resolution
 from medicen_desktop.gui.exchange_conflict import ConflictView
 from medicen_desktop.gui.exchange_names import Names
@@ -48,15 +47,8 @@ UNRESOLVED, RESOLVED = "○", "✓"
 
 
 def preview(db: Database, proposal_uuid: str, raw: bytes, source: str) -> MergeReport:
-    """``merging.preview_merge``, building the report while its read session is open.
-
-    Workaround: ``preview_merge`` builds the report after ``db.read()`` rolled
-    back, which expires the ExchangePackage row it reads (DetachedInstanceError).
-    Use ``merging.preview_merge`` directly once it returns inside the ``with``.
-    """
-    with db.read() as session:
-        prepared = merging._prepare(session, proposal_uuid, raw, source, None, None, DEFAULT_CAPS)
-        return merging._report(proposal_uuid, prepared, False, None)
+    """Verify and merge in memory (never writes): what the window shows before Apply."""
+    return merging.preview_merge(db, proposal_uuid, raw, source)
 
 
 class MergeWindow(QDialog):

@@ -193,7 +193,9 @@ def preview_merge(
     proposal_uuid = resolve(db, ref)
     with db.read() as session:
         prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
-    return _report(proposal_uuid, prepared, False, None)
+        # Inside the session: the report reads the package row, which the
+        # closing rollback would expire (DetachedInstanceError).
+        return _report(proposal_uuid, prepared, False, None)
 
 
 def merge_contribution(
