@@ -181,6 +181,10 @@ def main() -> None:
             jobs["lo"] = libreoffice(soffice, docx_path, folder)
             jobs["lo"]()  # warm-up: creates the profile, loads the libraries
         times = measure(jobs, args.runs)
+        cells = sum(len(b.rows) * b.columns for b in tree.blocks if isinstance(b, t.Table))
+        words = sum(len(b.text.split()) for b in tree.blocks if isinstance(b, t.Paragraph))
+        print(f"input {scale}×: {cells} table cells, {words} words of paragraphs "
+              "(the effort matrix is partners × work packages: it grows with the square of the size)")
         times.setdefault("lo", (float("nan"), float("nan")))
         for kind, index in (("wall", 0), ("cpu", 1)):
             value = {name: pair[index] for name, pair in times.items()}
