@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from medicen_desktop.gui.app import run_gui
 
-            return run_gui(context.database_location())
+            return int(run_gui(context.database_location()))
         handler = args.handler
         return int(handler(context, args))
     except CommandError as exc:
