@@ -20,6 +20,24 @@ def test_models_pass_qtmodeltester(qtmodeltester, opened, step):
         qtmodeltester.check(model)
 
 
+def test_new_models_pass_qtmodeltester(qtmodeltester, qtbot, opened, tmp_path):  # type: ignore[no-untyped-def]
+    """The library (with its completeness column), the budget lines panel and a filled annexes table."""
+    library = opened.library.model
+    library.reload()
+    library.set_completeness({library.uuids()[0]: 42})
+    qtmodeltester.check(library)
+    budget = opened.workspace.page("budget")
+    budget.view.setCurrentIndex(budget.grid.index(0, 0))
+    assert budget.lines.model.rowCount() > 0
+    qtmodeltester.check(budget.lines.model)
+    annexes = opened.workspace.page("annexes")
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF letter")
+    annexes.attach_paths([str(letter)])
+    assert annexes.model.rowCount() == 1
+    qtmodeltester.check(annexes.model)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("12 500,50", "12500.50"), ("12\u202f500,50", "12500.50"), ("12500.5", "12500.5"),
     ("12,500.50", "12500.50"), ("1.234.567,8", "1234567.8"), ("1 234 €", "1234"), ("", "0"), ("0,5", "0.5"),
