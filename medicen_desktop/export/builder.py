@@ -83,7 +83,7 @@ def build_tree(document: ProposalDocument, template: FunderTemplate, budget: Bud
         keywords=[normalise_plain(k) for k in proposal.keywords],
         header=f"{normalise_plain(proposal.acronym)} · {template.name}",
         page_label=labels("page"),
-        margins_mm=(template.formatting.margins_mm,) * 4,  # type: ignore[arg-type]
+        margins_mm=(template.formatting.margins_mm,) * 4,
         body_pt=max(11.0, float(template.formatting.min_font_pt)),
     )
     return DocumentTree(metadata, outline.blocks, (technical_start, technical_end))

@@ -52,7 +52,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     points above U+FFFF need their surrogate pair (``<D83DDE00>``). For the
     Basic Multilingual Plane the output is unchanged.
     """
-    cmap = _stock_to_unicode_cmap(fontname, subset)
+    cmap: str = _stock_to_unicode_cmap(fontname, subset)
     if all(code <= 0xFFFF for code in subset):
         return cmap
     lines = cmap.split("\n")
@@ -84,7 +84,7 @@ def register_fonts() -> None:
 def _main_cmap() -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(FAMILY)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def _main_chars() -> frozenset[str]:
 def _fallback_cmap() -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(FALLBACK)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def missing_glyphs(text: str) -> set[str]:

@@ -175,7 +175,7 @@ def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float)
 
 
 def _width(word: list[Fragment], size: float) -> float:
-    return sum(getFont(font).stringWidth(text, size) for text, font in word)
+    return float(sum(getFont(font).stringWidth(text, size) for text, font in word))
 
 
 def _line(words: list[list[Fragment]]) -> list[Fragment]:

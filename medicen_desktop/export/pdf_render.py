@@ -91,7 +91,7 @@ def cell_paragraph(text: str, style: ParagraphStyle) -> Flowable:
     return PlainText(font_runs(runs, style.fontName), style)
 
 
-class _HeadingParagraph(TextParagraph):  # type: ignore[misc]
+class _HeadingParagraph(TextParagraph):
     """A heading that tells the document its bookmark key, outline text and level."""
 
     def __init__(self, text: str, style: object, key: str, title: str, level: int) -> None:
