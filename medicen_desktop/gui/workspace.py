@@ -59,8 +59,11 @@ class Workspace(QWidget):
         self._check_timer.timeout.connect(self.check_now)
         session.changed.connect(self._on_changed)
         self._update_header()
-        # The first check starts once the window is painted: it competes for the GIL.
-        QTimer.singleShot(0, self.check_now)
+        # The first check starts once the window is painted: it competes for the GIL. The timer is the
+        # workspace's own, so a workspace deleted before it fires (language switch) is never called.
+        first_check = QTimer(self, singleShot=True, interval=0)
+        first_check.timeout.connect(self.check_now)
+        first_check.start()
 
     # -- steps -------------------------------------------------------------
     def page(self, step: str) -> StepPage:
