@@ -150,11 +150,9 @@ def _add_sections(outline: Outline, document: ProposalDocument, template: Funder
             outline.paragraph(labels("empty_section"), kind=ParagraphKind.NOTE)
         for body in bodies:
             outline.markdown(body, heading_level=2)
-    for sections in by_key.values():  # sections the template does not know: never drop text
-        for section in sections:
-            if section.body.strip() or section.title.strip():
-                outline.heading(1, normalise_plain(section.title) or section.key)
-                outline.markdown(section.body, heading_level=2)
+    # Sections the call does not know (kept after a change of call) stay in the
+    # database but out of the dossier, which follows the funder's template; the
+    # rules report each one ("section.not-in-template") before export.
 
 
 def _add_consortium(outline: Outline, document: ProposalDocument, labels: Labels) -> None:

@@ -46,17 +46,19 @@ def _sections(document: ProposalDocument, template: FunderTemplate) -> Iterator[
         section_spec = template.section(section.key)
         if section_spec is None:
             yield Finding(
-                "info", "section.not-in-template",
-                f"La section « {section.key} » n'existe pas dans l'appel {template.name} : elle ne sera pas exportée.",
-                f"Section '{section.key}' is not part of the call {template.name}: it will not be exported.",
+                "warning", "section.not-in-template",
+                f"La section « {section.key} » n'existe pas dans l'appel {template.name} : son texte est conservé "
+                "mais ne sera pas exporté.",
+                f"Section '{section.key}' is not part of the call {template.name}: its text is kept but will not "
+                "be exported.",
                 section.uuid, "key",
             )
             continue
         if counts[section.key] > 1:
             yield Finding(
                 "warning", "section.duplicate-key",
-                f"Plusieurs sections « {section_spec.title_fr} » : une seule sera exportée.",
-                f"Several '{section_spec.title_en}' sections: only one will be exported.",
+                f"Plusieurs sections « {section_spec.title_fr} » : leurs textes seront exportés à la suite.",
+                f"Several '{section_spec.title_en}' sections: their texts will be exported one after the other.",
                 section.uuid, "key",
             )
         if not section.body.strip():

@@ -59,7 +59,7 @@ def test_summary_char_limit_and_empty_summary() -> None:
 def test_section_unknown_to_the_call_is_reported_not_dropped() -> None:
     found = check(sample(), get_template("medicen-labelling"))
     [finding] = [f for f in found if f.code == "section.not-in-template"]
-    assert finding.severity == "info" and finding.field == "key"
+    assert finding.severity == "warning" and finding.field == "key"
 
 
 def test_legal_identifier_missing() -> None:
