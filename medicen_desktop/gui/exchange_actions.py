@@ -7,6 +7,11 @@ package for a partner…, Merge a contribution…, Undo last merge and Export my
 contribution… (partner copy only). Each action calls the services, slow
 ones on the window's worker; a refused file shows the service's one-line
 message and changes nothing.
+
+The dialogs and the exchange services are imported by the actions that use
+them, so building the menus (at every start) does not load them. A partner
+copy's editors follow ``ProposalSession.scope``; here only the status-bar
+note says so.
 """
 
 from __future__ import annotations
@@ -22,29 +27,15 @@ from PySide6.QtWidgets import QMenu
 
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.gui.errors import show_exception
-from medicen_desktop.gui.exchange_assign import AssignCommand, AssignmentDialog
-from medicen_desktop.gui.exchange_commands import MergeCommand
-from medicen_desktop.gui.exchange_dialogs import (
-    CONTRIBUTION_SUFFIX,
-    PACKAGE_SUFFIX,
-    ChoosePartner,
-    ConfirmUndoMerge,
-    ExchangeRefused,
-    OpenContributionFile,
-    OpenPackageFile,
-    SaveContributionFile,
-    SavePackageFile,
-)
-from medicen_desktop.gui.exchange_merge import MergeWindow
-from medicen_desktop.gui.exchange_names import Names
-from medicen_desktop.gui.exchange_partner_mode import PartnerMode
 from medicen_desktop.gui.exchange_widgets import label
+from medicen_desktop.gui.settings import documents_folder
 from medicen_desktop.gui.worker import Job
-from medicen_desktop.services import assignment, merging, packages
 from medicen_desktop.services.edit import EditError
 
 if TYPE_CHECKING:
+    from medicen_desktop.gui.exchange_merge import MergeWindow
     from medicen_desktop.gui.mainwindow import MainWindow
+    from medicen_desktop.services import merging, packages
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -116,21 +107,16 @@ class ExchangeActions(QObject):
         """Enable what fits the open proposal: coordinator actions, or the partner's contribution."""
         session = self.window.session
         opened = session is not None and self.window.central.currentWidget() is self.window.workspace
-        copy = packages.partner_copy(self.window.db, session.proposal_uuid) if opened and session else None
+        partner = session.partner if opened and session is not None else None  # read once, when opened
         for name in ("assign", "package", "merge", "undo_merge"):
-            self.actions[name].setEnabled(opened and copy is None)
-        self.actions["contribution"].setEnabled(copy is not None)
-        workspace = self.window.workspace
-        if copy is not None and workspace is not None and workspace.findChild(PartnerMode) is None:
-            scope = assignment.partner_scope(self.window.db, copy.proposal_uuid)
-            if scope is not None:
-                PartnerMode(workspace, scope, copy.partner)
-        if copy is not None:
+            self.actions[name].setEnabled(opened and partner is None)
+        self.actions["contribution"].setEnabled(partner is not None)
+        if partner is not None:
             self.banner.setText(translate("Exchange", "Partner copy for {partner}: only its assigned parts can be "
-                                          "edited").format(partner=copy.partner))
+                                          "edited").format(partner=partner))
             self.banner.setToolTip(translate("Exchange", "Export your contribution (Proposal menu) and send it "
                                              "to the coordinator."))
-        self.banner.setVisible(copy is not None)
+        self.banner.setVisible(partner is not None)
 
     # -- background work -------------------------------------------------------
     def run(self, label: str, function: Callable[[], Any], done: Callable[[Any], None], title: str) -> Job:
@@ -143,6 +129,8 @@ class ExchangeActions(QObject):
         return job
 
     def show_refusal(self, title: str, exc: BaseException) -> None:
+        from medicen_desktop.gui.exchange_dialogs import ExchangeRefused
+
         if not isinstance(exc, REFUSALS):
             show_exception(exc, self.window)
             return
@@ -156,10 +144,13 @@ class ExchangeActions(QObject):
         self.finished.emit(message)
 
     def _folder(self) -> Path:
-        return Path.home()
+        return Path(documents_folder())
 
     # -- partner: open a package, export the contribution ----------------------
     def open_package(self) -> None:
+        from medicen_desktop.gui.exchange_dialogs import OpenPackageFile
+        from medicen_desktop.services import packages
+
         path = OpenPackageFile.ask(self.window, self._folder())
         if path is None:
             return
@@ -174,6 +165,12 @@ class ExchangeActions(QObject):
         self.report(translate("Exchange", "Package opened: your copy for {partner}").format(partner=opened.partner))
 
     def export_contribution(self) -> None:
+        from medicen_desktop.gui.exchange_dialogs import (
+            CONTRIBUTION_SUFFIX,
+            SaveContributionFile,
+        )
+        from medicen_desktop.services import packages
+
         session = self.window.session
         if session is None:
             return
@@ -196,6 +193,9 @@ class ExchangeActions(QObject):
 
     # -- coordinator: assign, package, merge ------------------------------------
     def assign(self) -> None:
+        from medicen_desktop.gui.exchange_assign import AssignCommand, AssignmentDialog
+        from medicen_desktop.services import assignment
+
         session = self.window.session
         if session is None:
             return
@@ -214,6 +214,13 @@ class ExchangeActions(QObject):
         self.report(translate("Exchange", "Assignments saved"))
 
     def export_package(self) -> None:
+        from medicen_desktop.gui.exchange_dialogs import (
+            PACKAGE_SUFFIX,
+            ChoosePartner,
+            SavePackageFile,
+        )
+        from medicen_desktop.services import assignment, packages
+
         session = self.window.session
         if session is None:
             return
@@ -238,6 +245,10 @@ class ExchangeActions(QObject):
             translate("Exchange", "Cannot export the package"))
 
     def merge(self) -> None:
+        from medicen_desktop.gui.exchange_dialogs import OpenContributionFile
+        from medicen_desktop.gui.exchange_merge import MergeWindow
+        from medicen_desktop.gui.exchange_names import Names
+
         session = self.window.session
         if session is None:
             return
@@ -262,6 +273,8 @@ class ExchangeActions(QObject):
         self.merge_window.start()
 
     def _merged(self, report: merging.MergeReport, raw: bytes, source: str, resolutions: dict[str, Any]) -> None:
+        from medicen_desktop.gui.exchange_commands import MergeCommand
+
         session = self.window.session
         if session is None or report.merge_uuid is None:
             return
@@ -273,6 +286,10 @@ class ExchangeActions(QObject):
             partner=report.partner, n=len(report.changes)))
 
     def undo_last_merge(self) -> None:
+        from medicen_desktop.gui.exchange_commands import MergeCommand
+        from medicen_desktop.gui.exchange_dialogs import ConfirmUndoMerge
+        from medicen_desktop.services import merging
+
         session = self.window.session
         if session is None:
             return

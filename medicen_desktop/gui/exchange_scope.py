@@ -38,6 +38,11 @@ def can_add(scope: Scope | None, list_name: str, values: Mapping[str, Any]) -> b
     return list_name in PARTNER_ADDABLE and scope.refusal(list_name, values) is None
 
 
+def can_delete(scope: Scope | None, list_name: str, values: Mapping[str, Any]) -> bool:
+    """True when a "Delete" button of ``list_name`` should be enabled for this entity (its field values)."""
+    return can_add(scope, list_name, values)
+
+
 def own_participation(scope: Scope | None) -> str | None:
     """The partner's participation UUID in a partner copy (None: coordinator)."""
     return None if scope is None else scope.participation_uuid

@@ -1,7 +1,9 @@
 """The interactive Gantt chart: drag a bar to move it, drag its right end to resize it.
 
 A drop is one undoable edit of the work package's or task's months through
-the session, so the tables follow (they refresh from the same notice).
+the session, so the tables follow (they refresh from the same notice). In a
+partner copy only the bars of the partner's assigned work packages (and
+their tasks) can be dragged; the others ignore the mouse.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.services.edit import EditError
 
@@ -43,14 +46,18 @@ class Bar(QGraphicsRectItem):
     """One WP or task; reports a drop as (list_name, uuid, start, end)."""
 
     def __init__(self, chart: GanttChart, list_name: str, uuid: str, start: int, end: int, row: int,
-                 colour: QColor) -> None:
+                 colour: QColor, movable: bool = True) -> None:
         super().__init__()
         self.chart, self.list_name, self.uuid = chart, list_name, uuid
         self.start, self.end, self.row = start, end, row
+        self.movable = movable
         self.setBrush(QBrush(colour))
         self.setPen(QPen(colour.darker(130)))
-        self.setAcceptHoverEvents(True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(movable)
+        if movable:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        else:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._mode = ""
         self._press_x = 0.0
         self._origin = (start, end)
@@ -67,12 +74,17 @@ class Bar(QGraphicsRectItem):
         self.setCursor(Qt.CursorShape.SizeHorCursor if near_end else Qt.CursorShape.OpenHandCursor)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.movable:
+            event.ignore()
+            return
         self._mode = "resize" if event.pos().x() > self.rect().right() - HANDLE else "move"
         self._press_x = event.scenePos().x()
         self._origin = (self.start, self.end)
         event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self._mode:
+            return
         delta = round((event.scenePos().x() - self._press_x) / self.chart.month_width)
         start, end = self._origin
         duration = self.chart.duration
@@ -84,7 +96,7 @@ class Bar(QGraphicsRectItem):
         self.place(self.start, self.end)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if (self.start, self.end) != self._origin:
+        if self._mode and (self.start, self.end) != self._origin:
             self.chart.barMoved.emit(self.list_name, self.uuid, self.start, self.end)
         self._mode = ""
 
@@ -148,7 +160,9 @@ class GanttChart(QGraphicsView):
             label.setFont(label_font)
             label.setPos(indent, HEADER + row * ROW + 4)
             scene.addItem(label)
-            bar = Bar(self, list_name, entity.uuid, entity.start_month, entity.end_month, row, colour)
+            movable = is_editable(self.session.scope, list_name, entity.model_dump(), "start_month")
+            bar = Bar(self, list_name, entity.uuid, entity.start_month, entity.end_month, row,
+                      colour if movable else _faded(colour), movable)
             bar.setToolTip(f"{text}: M{entity.start_month}–M{entity.end_month}")
             scene.addItem(bar)
             self.bars[entity.uuid] = bar
@@ -180,6 +194,13 @@ class GanttChart(QGraphicsView):
         except EditError as exc:
             self.error = str(exc)
             self.rebuild()
+
+
+def _faded(colour: QColor) -> QColor:
+    """A bar the user cannot move (a partner copy, outside the assignment): the same hue, washed out."""
+    faded = QColor(colour)
+    faded.setAlpha(90)
+    return faded
 
 
 def _diamond(x: float, y: float) -> Any:

@@ -6,7 +6,9 @@ entities; typing into an empty cell adds one, into a cell of one entity sets
 its amount. A cell adding up several entities (budget lines sharing partner,
 category and year) is shown in italics and is edited line by line elsewhere:
 typing into it is refused with a message saying where. A last column and a
-last row hold totals (read-only).
+last row hold totals (read-only). In a partner copy only the cells the
+scope lets the partner change (its own row) are editable; the others are
+greyed.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
+from medicen_desktop.gui.exchange_scope import can_add, is_editable
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.services.edit import EditError
@@ -127,7 +130,20 @@ class GridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags if self.is_total(index) else flags | Qt.ItemFlag.ItemIsEditable
+        return flags | Qt.ItemFlag.ItemIsEditable if self.editable(index) else flags
+
+    def editable(self, index: _Index) -> bool:
+        """A non-total cell the open proposal's scope lets change: its entities, or the one typing would add."""
+        if self.is_total(index):
+            return False
+        scope = self.session.scope
+        if scope is None:
+            return True
+        part, key = self._parts[index.row()], self._keys[index.column()][0]
+        found = self.entities(part, key)
+        if not found:
+            return can_add(scope, self.list_name, self._new(part, key, Decimal(0)))
+        return all(is_editable(scope, self.list_name, e.model_dump(), self.value_field) for e in found)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.rowCount() or index.column() >= self.columnCount():
@@ -144,6 +160,9 @@ class GridModel(QAbstractTableModel):
             font.setBold(self.is_total(index))
             font.setItalic(not self.is_total(index))
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and self.session.scope is not None and not self.is_total(index) \
+                and not self.editable(index):
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole and self.count(index) > 1:
             return self._several_text.format(count=self.count(index))
         return None

@@ -4,7 +4,9 @@
 declared ``Column``s; a column may read and write a related entity (a
 participation's organisation name). Edits go through
 ``ProposalSession.update``; a refused value is reported by ``editRefused``
-for the view to show next to the table, never in a modal.
+for the view to show next to the table, never in a modal. In a partner
+copy a cell the partner may not change (``exchange_scope.is_editable`` on
+the entity the column writes) is not editable and shown greyed.
 """
 
 from __future__ import annotations
@@ -21,13 +23,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.services.edit import EditError
@@ -122,9 +127,22 @@ class EntityTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].kind != "readonly":
+        if self.columns[index.column()].kind != "readonly" and self.editable(index.row(), index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def editable(self, row: int, column: int) -> bool:
+        """Whether the open proposal's scope lets this cell change (always, outside a partner copy)."""
+        scope = self.session.scope
+        if scope is None:
+            return True
+        field = self.columns[column].field
+        list_name, uuid = self._target(row, self.columns[column])
+        try:
+            values = self.session.entity(list_name, uuid).model_dump()
+        except KeyError:
+            return False
+        return is_editable(scope, list_name, values, field)
 
     def _target(self, row: int, column: Column) -> tuple[str, str]:
         entity = self.entity_at(row)
@@ -161,6 +179,8 @@ class EntityTableModel(QAbstractTableModel):
             return raw
         if role == Qt.ItemDataRole.TextAlignmentRole and (column.numeric or column.kind in ("int", "decimal")):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not self.editable(index.row(), index.column()):
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == CHOICES_ROLE and column.choices is not None:
             return column.choices()
         if role == Qt.ItemDataRole.UserRole:

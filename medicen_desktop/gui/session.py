@@ -6,6 +6,11 @@ written at once), ``update_later`` (typing, written by the autosave within
 ``services.edit`` inside an undoable command, patches the in-memory
 snapshot and emits ``changed`` with a ``Notice`` saying what changed, which
 every view refreshes from (Anki's operations and ``OpChanges``).
+
+In a partner copy (a proposal opened from a package) ``scope`` is the
+partner's ``Scope``, read once when the proposal is opened; every editor asks
+``exchange_scope.is_editable(session.scope, ...)`` before accepting input.
+It is None for a coordinator's proposal: everything is editable.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from medicen_desktop.exchange.assignment import Scope, partner_name
 from medicen_desktop.exchange.schema import ENTITY_LISTS, Entity, ProposalDocument
 from medicen_desktop.gui.commands import (
     AddCommand,
@@ -25,7 +31,7 @@ from medicen_desktop.gui.commands import (
     ReplaceDocumentCommand,
     UpdateCommand,
 )
-from medicen_desktop.services import edit, proposals
+from medicen_desktop.services import assignment, edit, proposals
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
 
@@ -68,6 +74,8 @@ class ProposalSession(QObject):
         self.proposal_uuid = proposal_uuid
         self.undo_stack = QUndoStack(self)
         self._document = proposals.get_document(db, proposal_uuid)
+        self.scope: Scope | None = assignment.partner_scope(db, proposal_uuid)
+        """The partner's scope in a partner copy; None: the coordinator's proposal, everything editable."""
         self._index: dict[str, int] = {}
         self._reindex()
         self._pending = _Pending()
@@ -95,6 +103,11 @@ class ProposalSession(QObject):
             if any(e.uuid == uuid for e in getattr(self._document, name)):
                 return name
         return None
+
+    @property
+    def partner(self) -> str | None:
+        """The partner's short name in a partner copy (None: the coordinator's proposal)."""
+        return None if self.scope is None else partner_name(self._document, self.scope.participation_uuid)
 
     @property
     def saving(self) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 T = TypeVar("T")
 
@@ -39,7 +40,14 @@ LAST_STEP: Setting[int] = Setting("window/last_step", int, 0)
 LAST_PROPOSAL: Setting[str] = Setting("library/last_proposal", str, "")
 RECENT_PROPOSALS: Setting[list] = Setting("library/recent", list, [])
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", str, "")
+"""The last folder exported to ('': the user's Documents folder, see ``documents_folder``)."""
 VERSION: Setting[int] = Setting("meta/version", int, 0)
+
+
+def documents_folder() -> str:
+    """The user's Documents folder (the home folder when the system has none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 class Settings:

@@ -270,3 +270,7 @@ FR = {
 from exchange_fr_strings import FR as _EXCHANGE  # noqa: E402 - partner packages and merge window (gui/exchange_*.py)
 
 FR.update(_EXCHANGE)
+
+from partner_copy_fr_strings import FR as _PARTNER_COPY  # noqa: E402 - read-only notes of a partner copy, Export polish
+
+FR.update(_PARTNER_COPY)

@@ -11,87 +11,87 @@
 <context>
     <name>AnnexesPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="45" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="46" />
         <source>Annexes</source>
         <translation>Annexes</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="46" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="47" />
         <source>Letter of commitment</source>
         <translation>Lettre d'engagement</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="46" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="47" />
         <source>CV</source>
         <translation>CV</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="47" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="48" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="47" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="48" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="50" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="51" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="51" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="52" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="53" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="54" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="54" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="55" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="59" />
         <source>No annexes yet — drop the partners’ letters of commitment and the CVs of key people here, or use “Attach files…”.</source>
         <translation>Aucune annexe — déposez ici les lettres d’engagement des partenaires et les CV des personnes clés, ou utilisez « Joindre des fichiers… ».</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="61" />
         <source>Remove annex</source>
         <translation>Retirer l'annexe</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="61" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="90" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="94" />
         <source>Attach {count} file(s)</source>
         <translation>Joindre {count} fichier(s)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="95" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="99" />
         <source>Attach {name}</source>
         <translation>Joindre {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="123" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="127" />
         <source>Join each partner’s signed letter of commitment and the CVs of key people, as the call asks. Drop files on this page or use “Attach files…”; set each annex’s kind and partner by double-clicking the cell. Files are kept in the proposal (up to 25 MB each).</source>
         <translation>Joignez la lettre d’engagement signée de chaque partenaire et les CV des personnes clés, comme l’appel le demande. Déposez les fichiers sur cette page ou utilisez « Joindre des fichiers… » ; indiquez le type et le partenaire de chaque annexe d’un double-clic sur la cellule. Les fichiers sont conservés dans le projet (25 Mo au plus chacun).</translation>
     </message>
@@ -99,17 +99,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="62" />
+        <location filename="../../medicen_desktop/gui/app.py" line="64" />
         <source>Medicen Desktop is already open</source>
         <translation>Medicen Desktop est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="62" />
+        <location filename="../../medicen_desktop/gui/app.py" line="64" />
         <source>This database ({path}) is already open in another Medicen Desktop window. Switch to that window, or close it and try again.</source>
         <translation>Cette base ({path}) est déjà ouverte dans une autre fenêtre de Medicen Desktop. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="71" />
+        <location filename="../../medicen_desktop/gui/app.py" line="73" />
         <source>Cannot open the database</source>
         <translation>Impossible d'ouvrir la base</translation>
     </message>
@@ -166,7 +166,7 @@
     <name>BudgetLinesPanel</name>
     <message>
         <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="31" />
-        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="54" />
         <source>Select a partner’s row in the grid to see its lines.</source>
         <translation>Sélectionnez la ligne d’un partenaire dans la grille pour voir ses lignes budgétaires.</translation>
     </message>
@@ -206,17 +206,17 @@
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="53" />
         <source>Lines of {partner}, year {year}</source>
         <translation>Lignes de {partner}, année {year}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="57" />
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="58" />
         <source>Select a partner’s row in the grid first.</source>
         <translation>Sélectionnez d’abord la ligne d’un partenaire dans la grille.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="63" />
+        <location filename="../../medicen_desktop/gui/steps/budget_lines.py" line="64" />
         <source>Add a budget line</source>
         <translation>Ajouter une ligne budgétaire</translation>
     </message>
@@ -327,77 +327,82 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="19" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="20" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="34" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="35" />
         <source>&amp;Call template:</source>
         <translation>&amp;Modèle d'appel :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="35" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="36" />
         <source>Dossier &amp;language:</source>
         <translation>&amp;Langue du dossier :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="36" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="37" />
         <source>Funder:</source>
         <translation>Financeur :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="37" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="38" />
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="38" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="39" />
         <source>Limits:</source>
         <translation>Limites :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="39" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="40" />
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="74" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="60" />
+        <source>Read only: in a partner copy only the coordinator chooses the call and the dossier language.</source>
+        <translation>Lecture seule : dans une copie partenaire, seul le coordinateur choisit l'appel et la langue du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="89" />
         <source>This call's template is not available: no guidance or checks.</source>
         <translation>Le modèle de cet appel est indisponible : ni conseils ni vérifications.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="81" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="96" />
         <source>read on {date}</source>
         <translation>consulté le {date}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="84" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="99" />
         <source>{pages} pages for the technical annex</source>
         <translation>{pages} pages pour l'annexe technique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="86" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="101" />
         <source>summary ≤ {chars} characters</source>
         <translation>résumé ≤ {chars} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="87" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="102" />
         <source>{count} sections</source>
         <translation>{count} sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="97" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="112" />
         <source>Change call to {name}</source>
         <translation>Changer d’appel pour {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="107" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="122" />
         <source>Change dossier language</source>
         <translation>Changer la langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="121" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="136" />
         <source>Choose the call the proposal answers: its sections, limits, budget rules and eligibility checks follow from it.</source>
         <translation>Choisissez l'appel auquel le projet répond : sections, limites, règles budgétaires et critères d'éligibilité en découlent.</translation>
     </message>
@@ -598,37 +603,37 @@
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="84" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="85" />
         <source>Add partner {name}</source>
         <translation>Ajouter le partenaire {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="91" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="92" />
         <source>Add organisation</source>
         <translation>Ajouter l'organisme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="95" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="96" />
         <source>Add partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="102" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="103" />
         <source>Select a partner first.</source>
         <translation>Sélectionnez d'abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="105" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="106" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="106" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="107" />
         <source>Add team member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="136" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="137" />
         <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team.</source>
         <translation>Listez chaque partenaire avec son identité légale ; le coordinateur d'abord. Sélectionnez un partenaire pour voir son équipe.</translation>
     </message>
@@ -649,17 +654,17 @@
 <context>
     <name>CvEditor</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="19" />
+        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="24" />
         <source>A short CV: degrees, current position, experience relevant to the project, five key publications or patents.</source>
         <translation>Un CV court : diplômes, poste actuel, expérience utile au projet, cinq publications ou brevets clés.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="32" />
+        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="37" />
         <source>CV of {name}</source>
         <translation>CV de {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="33" />
+        <location filename="../../medicen_desktop/gui/steps/cv_editor.py" line="38" />
         <source>CV — select a team member</source>
         <translation>CV — sélectionnez un membre de l’équipe</translation>
     </message>
@@ -677,7 +682,7 @@
         <translation>Exporter vers le dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="234" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="243" />
         <source>PDF preview is not available (QtPdf missing).</source>
         <translation>Aperçu PDF indisponible (QtPdf absent).</translation>
     </message>
@@ -685,25 +690,30 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="58" />
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="59" />
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="55" />
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="136" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="64" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="158" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="152" />
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="154" />
-        <location filename="../../medicen_desktop/gui/steps/tables.py" line="155" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="141" />
+        <source>Read only in this partner copy: only the partner's assigned parts can be changed.</source>
+        <translation>Lecture seule dans cette copie partenaire : seules les parties attribuées au partenaire sont modifiables.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="174" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="176" />
+        <location filename="../../medicen_desktop/gui/steps/tables.py" line="177" />
         <source>Reorder</source>
         <translation>Réordonner</translation>
     </message>
@@ -711,7 +721,7 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/models.py" line="181" />
+        <location filename="../../medicen_desktop/gui/models.py" line="201" />
         <source>Edit {what}</source>
         <translation>Modifier {what}</translation>
     </message>
@@ -741,77 +751,77 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="88" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="79" />
         <source>Open &amp;package…</source>
         <translation>Ouvrir un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="89" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="80" />
         <source>Assi&amp;gn parts to partners…</source>
         <translation>Attrib&amp;uer les parties aux partenaires…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="90" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="81" />
         <source>Export pac&amp;kage for a partner…</source>
         <translation>Exporter un pa&amp;quet pour un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="91" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="82" />
         <source>&amp;Merge a contribution…</source>
         <translation>&amp;Fusionner une contribution…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="92" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="83" />
         <source>Undo &amp;last merge</source>
         <translation>Annuler la &amp;dernière fusion</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="93" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="84" />
         <source>Export m&amp;y contribution…</source>
         <translation>Exporter &amp;ma contribution…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="129" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="115" />
         <source>Partner copy for {partner}: only its assigned parts can be edited</source>
         <translation>Copie partenaire de {partner} : seules ses parties attribuées sont modifiables</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="131" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="117" />
         <source>Export your contribution (Proposal menu) and send it to the coordinator.</source>
         <translation>Exportez votre contribution (menu Projet) et envoyez-la au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="167" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="158" />
         <source>Cannot open this package</source>
         <translation>Impossible d'ouvrir ce paquet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="174" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="165" />
         <source>Package opened: your copy for {partner}</source>
         <translation>Paquet ouvert : votre copie pour {partner}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="194" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="188" />
         <source>Contribution saved to {path}</source>
         <translation>Contribution enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="195" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="189" />
         <source>Cannot export the contribution</source>
         <translation>Impossible d'exporter la contribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="208" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="205" />
         <source>Assign parts to partners</source>
         <translation>Attribuer les parties aux partenaires</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="210" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="207" />
         <source>Cannot save the assignment</source>
         <translation>Impossible d'enregistrer l'attribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="214" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="211" />
         <source>Assignments saved</source>
         <translation>Attributions enregistrées</translation>
     </message>
@@ -826,38 +836,38 @@
         <translation>Impossible d'exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="250" />
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="259" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="254" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="263" />
         <source>Cannot merge this contribution</source>
         <translation>Impossible de fusionner cette contribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="268" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="274" />
         <source>Merge {partner}'s contribution</source>
         <translation>Fusion de la contribution de {partner}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="272" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="278" />
         <source>{partner}'s contribution merged (changes applied: {n})</source>
         <translation>Contribution de {partner} fusionnée (modifications appliquées : {n})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="283" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="293" />
         <source>Cannot undo the merge</source>
         <translation>Impossible d'annuler la fusion</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="285" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="295" />
         <source>No merge to undo in this proposal.</source>
         <translation>Aucune fusion à annuler dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="292" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="302" />
         <source>The proposal changed since this merge: undo those later edits first (Edit ▸ Undo).</source>
         <translation>Le projet a changé depuis cette fusion : annulez d'abord ces modifications (Édition ▸ Annuler).</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="303" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="313" />
         <source>Merge of {partner}'s contribution undone</source>
         <translation>Fusion de la contribution de {partner} annulée</translation>
     </message>
@@ -1150,52 +1160,57 @@
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="124" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="125" />
         <source>Page-limit check</source>
         <translation>Limite de pages</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="146" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="148" />
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="149" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="151" />
         <source>This folder does not exist: {folder}</source>
         <translation>Ce dossier n'existe pas : {folder}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="158" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="160" />
         <source>Export cancelled; nothing was written.</source>
         <translation>Export annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="161" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="163" />
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="197" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="199" />
         <source> — {n} pages</source>
         <translation> — {n} pages</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="207" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="209" />
         <source>Within the page limits.</source>
         <translation>Dans les limites de pages.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="208" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="212" />
         <source>Exported {count} file(s) to {folder}.</source>
         <translation>{count} fichier(s) exporté(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="216" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="219" />
+        <source>Export a PDF to check the page limit.</source>
+        <translation>Exportez un PDF pour vérifier la limite de pages.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="225" />
         <source>Cannot write the file: {error}</source>
         <translation>Impossible d'écrire le fichier : {error}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/export.py" line="226" />
+        <location filename="../../medicen_desktop/gui/steps/export.py" line="235" />
         <source>Export the dossier in Word and PDF. The PDF tells how many pages the technical part takes against the call's limit. Exports run in the background: keep working.</source>
         <translation>Exportez le dossier en Word et en PDF. Le PDF indique le nombre de pages de la partie technique face à la limite de l'appel. L'export tourne en arrière-plan : continuez à travailler.</translation>
     </message>
@@ -1203,12 +1218,12 @@
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../medicen_desktop/gui/gantt.py" line="163" />
+        <location filename="../../medicen_desktop/gui/gantt.py" line="177" />
         <source>No work packages yet — add one above; its bar appears here.</source>
         <translation>Aucun lot — ajoutez-en un ci-dessus ; sa barre apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/gantt.py" line="178" />
+        <location filename="../../medicen_desktop/gui/gantt.py" line="192" />
         <source>Move in the Gantt chart</source>
         <translation>Déplacer dans le Gantt</translation>
     </message>
@@ -1216,23 +1231,23 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="50" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="53" />
         <source>This cell adds up {count} entries: change them one by one.</source>
         <translation>Cette case additionne {count} saisies : modifiez-les une à une.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="95" />
-        <location filename="../../medicen_desktop/gui/matrix.py" line="100" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="98" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="103" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="166" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="185" />
         <source>Enter an amount</source>
         <translation>Saisir un montant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/matrix.py" line="169" />
+        <location filename="../../medicen_desktop/gui/matrix.py" line="188" />
         <source>Change an amount</source>
         <translation>Modifier un montant</translation>
     </message>
@@ -1278,57 +1293,57 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="179" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="198" />
         <source>Imaging</source>
         <translation>Imagerie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="179" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="198" />
         <source>Biomarkers</source>
         <translation>Biomarqueurs</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="180" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="199" />
         <source>Bio-engineering</source>
         <translation>Bio-ingénierie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="180" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="199" />
         <source>Biotherapies</source>
         <translation>Biothérapies</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="181" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="200" />
         <source>Bio-digital</source>
         <translation>Bio-numérique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="181" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="200" />
         <source>Bio-instrumentation</source>
         <translation>Bio-instrumentation</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="193" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="209" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="193" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="209" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="194" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="210" />
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="194" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="210" />
         <source>Demonstrator</source>
         <translation>Démonstrateur</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="195" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="211" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1588,107 +1603,107 @@
 <context>
     <name>MergeWindow</name>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="77" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="69" />
         <source>Merge a contribution — {file}</source>
         <translation>Fusionner une contribution — {file}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="79" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="71" />
         <source>Checking {file}…</source>
         <translation>Vérification de {file}…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="92" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="84" />
         <source>Every change of the partner that will be written, including paragraphs merged with yours.</source>
         <translation>Toutes les modifications du partenaire qui seront enregistrées, y compris les paragraphes fusionnés avec les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="102" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="94" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="103" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="95" />
         <source>&amp;Apply the merge</source>
         <translation>&amp;Appliquer la fusion</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="120" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="112" />
         <source>Keep all &amp;mine</source>
         <translation>Garder toutes les mienne&amp;s</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="121" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="113" />
         <source>Take all the &amp;partner's</source>
         <translation>Prendre toutes celles du &amp;partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="132" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="124" />
         <source>No conflicts: every change of the partner can be applied as it is.</source>
         <translation>Aucun conflit : toutes les modifications du partenaire peuvent être appliquées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="170" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="162" />
         <source>&amp;Conflicts ({n})</source>
         <translation>&amp;Conflits ({n})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="171" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="163" />
         <source>C&amp;hanges to apply ({n})</source>
         <translation>&amp;Modifications à appliquer ({n})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="172" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="164" />
         <source>&amp;Refused ({n})</source>
         <translation>&amp;Refusées ({n})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="201" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="193" />
         <source>Contribution of {partner}</source>
         <translation>Contribution de {partner}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="207" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="199" />
         <source>Changes outside {partner}'s assignment are not applied. Ask the partner or make them yourself.</source>
         <translation>Les modifications hors de l'attribution de {partner} ne sont pas appliquées. Demandez-les au partenaire ou faites-les vous-même.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="209" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="201" />
         <source>Nothing refused: every change is inside {partner}'s assignment.</source>
         <translation>Rien n'est refusé : toutes les modifications sont dans l'attribution de {partner}.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="259" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="251" />
         <source>changes to apply: {n}</source>
         <translation>modifications à appliquer : {n}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="260" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="252" />
         <source>refused: {n}</source>
         <translation>refusées : {n}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="261" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="253" />
         <source>conflicts resolved: {n} / {total}</source>
         <translation>conflits résolus : {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="263" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="255" />
         <source>Choose a version for each conflict ({n} left).</source>
         <translation>Choisissez une version pour chaque conflit (reste {n}).</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="264" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="256" />
         <source>Every conflict is resolved.</source>
         <translation>Tous les conflits sont résolus.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="285" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="277" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="287" />
+        <location filename="../../medicen_desktop/gui/exchange_merge.py" line="279" />
         <source>Merged. Changes written: {n} · refused: {refused}. Edit ▸ Undo (or Proposal ▸ Undo last merge) reverts the whole merge.</source>
         <translation>Fusion faite. Modifications enregistrées : {n} · refusées : {refused}. Édition ▸ Annuler (ou Projet ▸ Annuler la dernière fusion) annule toute la fusion.</translation>
     </message>
@@ -1759,19 +1774,6 @@
     </message>
 </context>
 <context>
-    <name>PartnerMode</name>
-    <message>
-        <location filename="../../medicen_desktop/gui/exchange_partner_mode.py" line="66" />
-        <source>Read only: this section is not assigned to {partner}. Only the coordinator can change it.</source>
-        <translation>Lecture seule : cette section n'est pas attribuée à {partner}. Seul le coordinateur peut la modifier.</translation>
-    </message>
-    <message>
-        <location filename="../../medicen_desktop/gui/exchange_partner_mode.py" line="68" />
-        <source>Read only:</source>
-        <translation>Lecture seule :</translation>
-    </message>
-</context>
-<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../medicen_desktop/gui/pdfpreview.py" line="21" />
@@ -1800,7 +1802,7 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="36" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="40" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -1826,13 +1828,13 @@
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="94" />
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="43" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="49" />
         <source>&amp;Acronym:</source>
         <translation>&amp;Acronyme :</translation>
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="95" />
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="44" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="50" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1847,103 +1849,108 @@
         <translation>Donnez au projet son titre complet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="45" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="51" />
         <source>&amp;Start date:</source>
         <translation>&amp;Date de début :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="47" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="53" />
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="55" />
         <source>&amp;Duration:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="56" />
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="59" />
         <source>Domains:</source>
         <translation>Domaines :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="54" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="60" />
         <source>Clinical aim:</source>
         <translation>Finalité clinique :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="55" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="61" />
         <source>Prognosis</source>
         <translation>Pronostic</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="55" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="61" />
         <source>Diagnosis</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="56" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="62" />
         <source>Therapy</source>
         <translation>Thérapie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="60" />
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="61" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="66" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="67" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="62" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="68" />
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="64" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="70" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="67" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="73" />
         <source>&amp;TRL:</source>
         <translation>&amp;TRL :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="70" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="76" />
         <source>&amp;Keywords:</source>
         <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="71" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="77" />
         <source>separated by semicolons</source>
         <translation>séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="72" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="78" />
         <source>Su&amp;mmary:</source>
         <translation>Résu&amp;mé :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="119" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="105" />
+        <source>Read only: in a partner copy only the coordinator changes the project's general information.</source>
+        <translation>Lecture seule : dans une copie partenaire, seul le coordinateur modifie les informations générales du projet.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="138" />
         <source>Edit project {field}</source>
         <translation>Modifier le projet ({field})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="137" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="156" />
         <source>{count} characters</source>
         <translation>{count} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="139" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="158" />
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="171" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="190" />
         <source>Name the project, set its dates and its technology readiness (TRL) at start and end, and write a summary a reviewer understands in one minute.</source>
         <translation>Nommez le projet, fixez ses dates et sa maturité technologique (TRL) au début et à la fin, et écrivez un résumé qu'un évaluateur comprend en une minute.</translation>
     </message>
@@ -1951,7 +1958,7 @@
 <context>
     <name>ProposalSession</name>
     <message>
-        <location filename="../../medicen_desktop/gui/session.py" line="143" />
+        <location filename="../../medicen_desktop/gui/session.py" line="156" />
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
@@ -2123,117 +2130,122 @@
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="37" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="38" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="53" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="53" />
         <source>Drafting</source>
         <translation>En rédaction</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="54" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="59" />
         <source>S&amp;tatus:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="61" />
         <source>Wr&amp;itten by:</source>
         <translation>Rédi&amp;gé par :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="74" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="76" />
         <source>Bold (Ctrl+B)</source>
         <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="75" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="77" />
         <source>Italic (Ctrl+I)</source>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="78" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="77" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="79" />
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="78" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="80" />
         <source>Insert a table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="86" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="89" />
         <source>Find in sections (Enter)</source>
         <translation>Rechercher dans les sections (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="97" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="102" />
         <source>This call has no sections to write, or none are created yet.</source>
         <translation>Cet appel n'a pas de section à rédiger, ou aucune n'est encore créée.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="155" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="163" />
         <source>(coordinator)</source>
         <translation>(coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="185" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="182" />
+        <source>Read only: this section is not assigned to {partner}. Only the coordinator can change it.</source>
+        <translation>Lecture seule : cette section n'est pas attribuée à {partner}. Seul le coordinateur peut la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="207" />
         <source>{words} words</source>
         <translation>{words} mots</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="185" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="207" />
         <source>{chars} characters</source>
         <translation>{chars} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="188" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="210" />
         <source>{words} / {limit} words</source>
         <translation>{words} / {limit} mots</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="191" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="213" />
         <source>{chars} / {limit} characters</source>
         <translation>{chars} / {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="204" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="226" />
         <source>Edit section</source>
         <translation>Modifier la section</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="242" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="264" />
         <source>“{text}” is not in any section.</source>
         <translation>« {text} » ne figure dans aucune section.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="276" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="298" />
         <source>Write each section of the dossier. Bold, italic, lists and tables are kept.</source>
         <translation>Rédigez chaque section du dossier. Gras, italique, listes et tableaux sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="280" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="302" />
         <source>Limit: {n} words.</source>
         <translation>Limite : {n} mots.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="282" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="304" />
         <source>Limit: {n} characters.</source>
         <translation>Limite : {n} caractères.</translation>
     </message>
@@ -2330,193 +2342,193 @@
 <context>
     <name>WorkPlanPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="33" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="34" />
         <source>Work plan</source>
         <translation>Programme de travail</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="48" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="49" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="48" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="49" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="52" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="57" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="63" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="73" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="64" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="74" />
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="52" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="58" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="63" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="73" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="59" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="64" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="74" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="53" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="59" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="65" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="54" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="66" />
         <source>Leader</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="57" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="64" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="74" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="65" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="75" />
         <source>WP</source>
         <translation>LT</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="66" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="67" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="67" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="68" />
         <source>Dissemination</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="68" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="69" />
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="69" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="70" />
         <source>Sensitive</source>
         <translation>Sensible</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="70" />
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="75" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="71" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="76" />
         <source>Due (month)</source>
         <translation>Échéance (mois)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="75" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="76" />
         <source>Means of verification</source>
         <translation>Moyen de vérification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="81" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="82" />
         <source>Work packages</source>
         <translation>Lots de travail</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="81" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="82" />
         <source>No work packages yet — add the first one (coordination).</source>
         <translation>Aucun lot de travail — ajoutez le premier (coordination).</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="82" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="83" />
         <source>Add &amp;work package</source>
         <translation>Ajouter un &amp;lot</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="83" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="84" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="83" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="84" />
         <source>No tasks yet — select a work package, then add its tasks.</source>
         <translation>Aucune tâche — sélectionnez un lot, puis ajoutez ses tâches.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="83" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="84" />
         <source>Add &amp;task</source>
         <translation>Ajouter une &amp;tâche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="84" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="85" />
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="84" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="85" />
         <source>No deliverables yet — each work package should produce one.</source>
         <translation>Aucun livrable — chaque lot devrait en produire un.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="85" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="86" />
         <source>Add &amp;deliverable</source>
         <translation>Ajouter un livra&amp;ble</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="86" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="87" />
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="86" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="87" />
         <source>No milestones yet — mark the project's decision points.</source>
         <translation>Aucun jalon — marquez les points de décision du projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="87" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="88" />
         <source>Add &amp;milestone</source>
         <translation>Ajouter un &amp;jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="96" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="100" />
         <source>Effort (person-months)</source>
         <translation>Effort (personnes-mois)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="141" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="157" />
         <source>Add a work package first.</source>
         <translation>Ajoutez d'abord un lot de travail.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="147" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="163" />
         <source>New work package</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="149" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="165" />
         <source>Add work package</source>
         <translation>Ajouter un lot</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="154" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="170" />
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="156" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="172" />
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="162" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="178" />
         <source>New deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="163" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="179" />
         <source>Add deliverable</source>
         <translation>Ajouter un livrable</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="167" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="183" />
         <source>New milestone</source>
         <translation>Nouveau jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="169" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="185" />
         <source>Add milestone</source>
         <translation>Ajouter un jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="185" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="201" />
         <source>Split the project into work packages with a leader and dates, then tasks, deliverables and milestones. Drag a bar in the chart to move it; drag its right end to change its length. Person-months per partner go in the Effort tab.</source>
         <translation>Découpez le projet en lots avec un responsable et des dates, puis en tâches, livrables et jalons. Faites glisser une barre du diagramme pour la déplacer, son extrémité droite pour changer sa durée. Les personnes-mois par partenaire se saisissent dans l'onglet Effort.</translation>
     </message>
@@ -2524,12 +2536,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="30" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="31" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="31" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="32" />
         <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
     </message>

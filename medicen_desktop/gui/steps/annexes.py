@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from medicen_desktop.exchange.schema import AttachmentKind
+from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.steps.base import StepContext, StepPage
@@ -57,7 +58,8 @@ class AnnexesPage(StepPage):
             self.model, "",
             self.tr("No annexes yet — drop the partners’ letters of commitment and the CVs of key people here, "
                     "or use “Attach files…”."),
-            self.attach, self.tr("&Attach files…"), self.tr("Remove annex"))
+            self.attach, self.tr("&Attach files…"), self.tr("Remove annex"),
+            new_values=lambda: {"participation_uuid": own_participation(self.session.scope)})
         self.table.add_button.setIcon(icon("attach"))
         self.table.view.setAcceptDrops(False)
         self.body.addWidget(self.table)
@@ -80,8 +82,10 @@ class AnnexesPage(StepPage):
         problems: list[str] = []
         for path in paths:
             try:
+                # A partner's annexes are its own (the scope refuses any other).
                 staged.append(attachments.stage_attachment(self.session.db, path,
-                                                           kind=attachments.guess_kind(Path(path).name)))
+                                                           kind=attachments.guess_kind(Path(path).name),
+                                                           participation_uuid=own_participation(self.session.scope)))
             except EditError as exc:
                 problems.append(str(exc))
         added: str | None = None
@@ -103,7 +107,7 @@ class AnnexesPage(StepPage):
         return added
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        if self.table.add_button.isEnabled() and any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:

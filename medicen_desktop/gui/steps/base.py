@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.rules_bridge import FindingView
@@ -60,6 +69,42 @@ class FieldError(QLabel):
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+
+
+class ReadOnlyNote(QLabel):
+    """Why the shown editor is read-only (a partner copy outside its assignment): calm, not an error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="readOnlyNote", wordWrap=True)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+def show_read_only(editor: QAbstractScrollArea, read_only: bool) -> None:
+    """Make a text editor read-only and grey it as disabled fields are (read-only text looks editable in Qt)."""
+    editor.setReadOnly(read_only)  # type: ignore[attr-defined]
+    viewport = editor.viewport()
+    palette = viewport.palette()
+    role = QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base
+    palette.setColor(QPalette.ColorRole.Base, editor.palette().color(role))
+    viewport.setPalette(palette)
+
+
+def set_editable(widget: QWidget, editable: bool) -> None:
+    """Let a field take input or not: text stays readable and selectable (greyed), other widgets are disabled."""
+    if isinstance(widget, QAbstractScrollArea) and hasattr(widget, "setReadOnly"):
+        show_read_only(widget, not editable)
+    elif isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+        widget.setReadOnly(not editable)
+        palette = widget.palette()
+        role = QPalette.ColorRole.Base if editable else QPalette.ColorRole.Window
+        palette.setColor(QPalette.ColorRole.Base, QApplication.palette(widget).color(role))
+        widget.setPalette(palette)
+    else:
+        widget.setEnabled(editable)
 
 
 class StepPage(QWidget):

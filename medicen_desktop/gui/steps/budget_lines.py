@@ -39,7 +39,8 @@ class BudgetLinesPanel(QWidget):
         self.table = EntityTable(
             self.model, "", self.tr("No lines for this partner and year — type amounts in the grid above, or add "
                                     "a line here to give it person-months and a description."),
-            self.add_line, self.tr("Add a &line"), self.tr("Delete line"))
+            self.add_line, self.tr("Add a &line"), self.tr("Delete line"),
+            new_values=lambda: {"participation_uuid": self.partner})
         layout.addWidget(self.table)
 
     def show_lines(self, partner: str | None, period: int, partner_name: str) -> None:
@@ -48,7 +49,7 @@ class BudgetLinesPanel(QWidget):
             return
         self.partner, self.period = partner, period
         self.model.set_filter(lambda line: line.participation_uuid == partner and line.period == period)
-        self.table._update()
+        self.table.update_buttons()
         self.heading.setText(self.tr("Lines of {partner}, year {year}").format(partner=partner_name, year=period)
                              if partner else self.tr("Select a partner’s row in the grid to see its lines."))
 

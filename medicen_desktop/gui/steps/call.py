@@ -5,9 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
+from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.retarget_view import RetargetReportView
 from medicen_desktop.gui.session import Notice
-from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.base import (
+    FieldError,
+    ReadOnlyNote,
+    StepContext,
+    StepPage,
+)
 from medicen_desktop.services.edit import EditError
 
 
@@ -39,11 +45,25 @@ class CallPage(StepPage):
         form.addRow(self.tr("Notes:"), self.notes)
         self.error = FieldError()
         self.report = RetargetReportView()
+        self.read_only = ReadOnlyNote()
+        self.body.addWidget(self.read_only)
         self.body.addLayout(form)
         self.body.addWidget(self.error)
         self.body.addWidget(self.report)
         self.body.addStretch(1)
         self.refresh(Notice(frozenset({"*"})))
+        self._apply_scope()
+
+    def _apply_scope(self) -> None:
+        """In a partner copy the call and the dossier language are the coordinator's."""
+        values = self.session.document.proposal.model_dump()
+        scope = self.session.scope
+        self.template.setEnabled(is_editable(scope, "proposal", values, "template_key"))
+        self.language.setEnabled(is_editable(scope, "proposal", values, "language"))
+        locked = not (self.template.isEnabled() and self.language.isEnabled())
+        self.read_only.show_message(self.tr(
+            "Read only: in a partner copy only the coordinator chooses the call and the dossier language.")
+            if locked else "")
 
     def _fill_calls(self) -> None:
         """Every call once the catalogue is loaded; until then, the proposal's own."""

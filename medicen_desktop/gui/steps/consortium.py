@@ -56,7 +56,8 @@ class ConsortiumPage(StepPage):
         self.member_table = EntityTable(
             self.members, self.tr("Team of the selected partner"),
             self.tr("Select a partner above, then add the people who will work on the project."),
-            self.add_member, self.tr("Add &member"), self.tr("Remove member"), movable=True)
+            self.add_member, self.tr("Add &member"), self.tr("Remove member"), movable=True,
+            new_values=lambda: {"participation_uuid": self.partner_table.current_uuid()})
         self.partner_table.view.selectionModel().selectionChanged.connect(self._partner_selected)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.partner_table)
@@ -108,7 +109,7 @@ class ConsortiumPage(StepPage):
     def _partner_selected(self) -> None:
         partner = self.partner_table.current_uuid()
         self.members.set_filter(lambda m: m.participation_uuid == partner)
-        self.member_table._update()
+        self.member_table.update_buttons()
         if self.members.rowCount():
             self.member_table.view.selectRow(0)  # the first member's CV shows; focus stays where it is
         self.cv.show_member(self.member_table.current_uuid())

@@ -1,10 +1,15 @@
-"""The CV text of the selected team member, typed in place and autosaved like any text."""
+"""The CV text of the selected team member, typed in place and autosaved like any text.
+
+Read-only (greyed) for a member the open partner copy may not change.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.session import Notice, ProposalSession
+from medicen_desktop.gui.steps.base import show_read_only
 
 
 class CvEditor(QWidget):
@@ -32,6 +37,8 @@ class CvEditor(QWidget):
         self.heading.setText(self.tr("CV of {name}").format(name=member.name) if member
                              else self.tr("CV — select a team member"))
         self.text.setEnabled(member is not None)
+        show_read_only(self.text, member is not None and not is_editable(
+            self.session.scope, "team_members", member.model_dump(), "cv"))
         self._load(member.cv if member else "")
 
     def _load(self, text: str) -> None:

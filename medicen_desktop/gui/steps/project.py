@@ -1,4 +1,7 @@
-"""Project step: acronym, title, dates, duration, domains, clinical aims, TRL, keywords, summary."""
+"""Project step: acronym, title, dates, duration, domains, clinical aims, TRL, keywords, summary.
+
+Read-only in a partner copy (the coordinator's information), as the scope says field by field.
+"""
 
 from __future__ import annotations
 
@@ -21,8 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.exchange.schema import ClinicalAim, Domain
+from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.session import Notice
-from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.base import (
+    FieldError,
+    ReadOnlyNote,
+    StepContext,
+    StepPage,
+    set_editable,
+)
 from medicen_desktop.services.edit import EditError
 
 _NO_DATE = QDate(2000, 1, 1)
@@ -34,6 +44,8 @@ class ProjectPage(StepPage):
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
         self.title.setText(self.tr("Project"))
+        self.read_only = ReadOnlyNote()
+        self.body.addWidget(self.read_only)
         self.errors: dict[str, FieldError] = {}
         self.widgets: dict[str, QWidget] = {}
         scroll = QScrollArea(widgetResizable=True)
@@ -85,6 +97,19 @@ class ProjectPage(StepPage):
             "keywords", [k.strip() for k in self.keywords.text().split(";") if k.strip()]))
         self.summary.textChanged.connect(self._summary_typed)
         self.refresh(Notice(frozenset({"*"})))
+        self._apply_scope()
+
+    def _apply_scope(self) -> None:
+        """In a partner copy, each field the scope does not let the partner change is read-only."""
+        values = self.session.document.proposal.model_dump()
+        locked = False
+        for field, widget in self.widgets.items():
+            editable = is_editable(self.session.scope, "proposal", values, field)
+            set_editable(widget, editable)
+            locked = locked or not editable
+        self.read_only.show_message(self.tr(
+            "Read only: in a partner copy only the coordinator changes the project's general information.")
+            if locked else "")
 
     def _row(self, form: QFormLayout, field: str, label: str, widget: Any) -> Any:
         box = QWidget()

@@ -20,9 +20,16 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.exchange.schema import SectionStatus
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.session import Notice
-from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.base import (
+    FieldError,
+    ReadOnlyNote,
+    StepContext,
+    StepPage,
+    show_read_only,
+)
 from medicen_desktop.services.edit import EditError
 
 STATUS_GLYPH = {SectionStatus.TODO: "○", SectionStatus.DRAFTING: "◐", SectionStatus.DONE: "✓"}
@@ -66,6 +73,7 @@ class SectionsPage(StepPage):
         meta.addWidget(self.assigned, 1)
         box.addLayout(meta)
         tools = QHBoxLayout()
+        self.tools: list[QToolButton] = []
         self.editor = QTextEdit()
         self.editor.setAcceptRichText(True)
         self.editor.setUndoRedoEnabled(False)  # the proposal's undo stack owns undo
@@ -82,12 +90,15 @@ class SectionsPage(StepPage):
                 button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
             tools.addWidget(button)
+            self.tools.append(button)
         tools.addStretch(1)
         self.find_edit = QLineEdit(placeholderText=self.tr("Find in sections (Enter)"), clearButtonEnabled=True)
         self.find_edit.returnPressed.connect(self.find_next)
         self.find_edit.setMaximumWidth(260)
         tools.addWidget(self.find_edit)
         box.addLayout(tools)
+        self.read_only = ReadOnlyNote()
+        box.addWidget(self.read_only)
         box.addWidget(self.editor, 1)
         self.counter = QLabel(objectName="counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -128,8 +139,10 @@ class SectionsPage(StepPage):
         target = self.current if self.current in uuids else (uuids[0] if uuids else None)
         self.select(target)
         has = bool(uuids)
-        for widget in (self.editor, self.status, self.assigned):
-            widget.setEnabled(has)
+        self.editor.setEnabled(has)
+        if not has:
+            self.status.setEnabled(False)
+            self.assigned.setEnabled(False)
         self.empty.setVisible(not has)
 
     def select(self, uuid: str | None) -> None:
@@ -146,6 +159,7 @@ class SectionsPage(StepPage):
         self.error.show_message("")
         if uuid is None:
             self.editor.clear()
+            self.read_only.show_message("")
             self.guidanceChanged.emit(self.guidance())
             return
         section = self.session.entity("sections", uuid)
@@ -157,8 +171,22 @@ class SectionsPage(StepPage):
         for p in self.session.document.participations:
             self.assigned.addItem(names.get(p.organisation_uuid, "?"), p.uuid)
         self.assigned.setCurrentIndex(max(self.assigned.findData(section.assigned_participation_uuid), 0))
+        self._apply_scope(section.model_dump())
         self._count()
         self.guidanceChanged.emit(self.guidance())
+
+    def _apply_scope(self, values: dict) -> None:
+        """In a partner copy, a section outside the assignment is shown read-only, with a calm note why."""
+        scope = self.session.scope
+        editable = is_editable(scope, "sections", values, "body")
+        show_read_only(self.editor, not editable)
+        for button in self.tools:
+            button.setEnabled(editable)
+        self.status.setEnabled(is_editable(scope, "sections", values, "status"))
+        self.assigned.setEnabled(is_editable(scope, "sections", values, "assigned_participation_uuid"))
+        self.read_only.show_message("" if editable else self.tr(
+            "Read only: this section is not assigned to {partner}. Only the coordinator can change it.").format(
+            partner=self.session.partner))
 
     def _load_body(self, markdown: str) -> None:
         self.editor.blockSignals(True)

@@ -1,8 +1,14 @@
-"""A titled entity table with add / delete / move buttons and an error line: the work plan's and others' brick."""
+"""A titled entity table with add / delete / move buttons and an error line: the work plan's and others' brick.
+
+In a partner copy the buttons follow the partner's scope: "Add" is enabled
+when ``exchange_scope.can_add`` accepts an entity like ``new_values()`` (what
+the page would add now), "Delete" and the moves when the selected entity is
+the partner's to change.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.gui.exchange_scope import can_add, can_delete, is_editable
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.models import ChoiceDelegate, EntityTableModel
 from medicen_desktop.gui.steps.base import FieldError
@@ -30,9 +37,11 @@ class EntityTable(QWidget):
     """A table over an ``EntityTableModel``, with its buttons, its empty state and its error line."""
 
     def __init__(self, model: EntityTableModel, title: str, empty_text: str, add: Callable[[], Any] | None,
-                 add_text: str, delete_text: str = "", movable: bool = False, parent: QWidget | None = None) -> None:
+                 add_text: str, delete_text: str = "", movable: bool = False,
+                 new_values: Callable[[], Mapping[str, Any]] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._new_values = new_values or dict
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
@@ -85,10 +94,10 @@ class EntityTable(QWidget):
         self.error = FieldError()
         layout.addWidget(self.error)
         model.editRefused.connect(self.error.show_message)
-        model.modelReset.connect(self._update)
-        model.rowsInserted.connect(self._update)
-        self.view.selectionModel().selectionChanged.connect(self._update)
-        self._update()
+        model.modelReset.connect(self.update_buttons)
+        model.rowsInserted.connect(self.update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.update_buttons()
 
     def _fit_columns(self) -> None:
         """Columns as wide as their content up to MAX_COLUMN px (elided beyond, full text in the tooltip)."""
@@ -113,12 +122,25 @@ class EntityTable(QWidget):
         self.view.setFocus()
         return True
 
-    def _update(self) -> None:
+    def update_buttons(self) -> None:
+        """Show the table or its empty state; enable the buttons that fit the selection and the scope."""
         has_rows = self.model.rowCount() > 0
         self._stack.setCurrentIndex(0 if has_rows else 1)
-        selected = self.current_uuid() is not None
-        for button in (self.delete_button, self.up_button, self.down_button):
-            button.setEnabled(selected)
+        scope, list_name = self.model.session.scope, self.model.list_name
+        uuid = self.current_uuid()
+        try:
+            values = self.model.session.entity(list_name, uuid).model_dump() if uuid is not None else None
+        except KeyError:  # a selection left over from a deleted row
+            values = None
+        self.add_button.setEnabled(can_add(scope, list_name, self._new_values()))
+        self.delete_button.setEnabled(values is not None and can_delete(scope, list_name, values))
+        movable = values is not None and is_editable(scope, list_name, values, "position")
+        self.up_button.setEnabled(movable)
+        self.down_button.setEnabled(movable)
+        if scope is not None:
+            hint = self.tr("Read only in this partner copy: only the partner's assigned parts can be changed.")
+            for button in (self.add_button, self.delete_button):
+                button.setToolTip("" if button.isEnabled() else hint)
 
     def _guard(self, action: Callable[[], Any]) -> None:
         self.error.show_message("")  # before: the action may report problems of its own there

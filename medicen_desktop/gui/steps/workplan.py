@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.exchange.schema import DeliverableType, Dissemination
+from medicen_desktop.gui.exchange_scope import can_add
 from medicen_desktop.gui.gantt import GanttChart
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
 from medicen_desktop.gui.matrix import GridModel
@@ -86,13 +87,18 @@ class WorkPlanPage(StepPage):
             "milestones": (self.tr("Milestones"), self.tr("No milestones yet — mark the project's decision points."),
                            self.tr("Add &milestone")),
         }
+        def in_wp() -> dict[str, Any]:  # what an added task or deliverable would be in
+            return {"work_package_uuid": self._wp_for_new()}
+
+        new_values = {"tasks": in_wp, "deliverables": in_wp}
         self.tabs = QTabWidget()
         self.tables: dict[str, EntityTable] = {}
         for name, model in self.models.items():
             title, empty, add_text = texts[name]
-            table = EntityTable(model, "", empty, adders[name], add_text)
+            table = EntityTable(model, "", empty, adders[name], add_text, new_values=new_values.get(name))
             self.tables[name] = table
             self.tabs.addTab(table, title)
+        self.tables["work_packages"].view.selectionModel().selectionChanged.connect(self._wp_selected)
         self.tabs.addTab(self._effort_tab(), self.tr("Effort (person-months)"))
         self.gantt = GanttChart(self.session)
         self.gantt.setMinimumHeight(120)
@@ -132,11 +138,23 @@ class WorkPlanPage(StepPage):
         return box
 
     # -- adding ------------------------------------------------------------------
-    def _selected_wp(self) -> str:
-        uuid = self.tables["work_packages"].current_uuid()
+    def _wp_for_new(self) -> str | None:
+        """The work package a new task or deliverable goes in: the selected one, else the first the user may
+        add to (in a partner copy, an assigned one), else the first."""
+        table = getattr(self, "tables", {}).get("work_packages")
+        uuid = table.current_uuid() if table is not None else None
+        if uuid is not None:
+            return uuid
         wps = sorted(self.session.document.work_packages, key=lambda w: w.number)
-        if uuid is None and wps:
-            uuid = wps[0].uuid
+        allowed = [w for w in wps if can_add(self.session.scope, "tasks", {"work_package_uuid": w.uuid})]
+        return (allowed or wps)[0].uuid if wps else None
+
+    def _wp_selected(self) -> None:
+        for name in ("tasks", "deliverables"):
+            self.tables[name].update_buttons()
+
+    def _selected_wp(self) -> str:
+        uuid = self._wp_for_new()
         if uuid is None:
             raise EditError(self.tr("Add a work package first."))
         return uuid
