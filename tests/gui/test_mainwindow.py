@@ -101,3 +101,19 @@ def test_library_shows_completeness_measured_in_the_background(qtbot, window, sa
     window.open_proposal(sample_in_db)
     qtbot.waitUntil(lambda: bool(window.workspace.findings.items), timeout=10_000)
     assert f"{percent} %" in window.workspace.navigator.call.text(), "the library and the navigator agree"
+
+
+def test_export_step_before_any_export(qtbot, opened, settings, tmp_path, monkeypatch):
+    """The page-limit list says what to do; the folder is the Documents folder until one is chosen (remembered)."""
+    from medicen_desktop.gui import settings as keys
+    from medicen_desktop.gui.steps.export import FolderDialog
+
+    opened.workspace.go_to("export")
+    page = opened.workspace.page("export")
+    assert [page.preflight.item(r).text() for r in range(page.preflight.count())] == \
+        ["Export a PDF to check the page limit."]
+    assert not page.preflight.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert page.folder.text() == keys.documents_folder()
+    monkeypatch.setattr(FolderDialog, "ask", classmethod(lambda cls, parent, folder: str(tmp_path)))
+    page._choose_folder()
+    assert page.folder.text() == str(tmp_path) and settings.get(keys.EXPORT_FOLDER) == str(tmp_path)

@@ -76,7 +76,7 @@ class ExportPage(StepPage):
         self.body.addLayout(top)
         where = QHBoxLayout()
         where.addWidget(QLabel(self.tr("Folder:")))
-        self.folder = QLineEdit(context.settings.get(keys.EXPORT_FOLDER) or str(Path.home()))
+        self.folder = QLineEdit(context.settings.get(keys.EXPORT_FOLDER) or keys.documents_folder())
         where.addWidget(self.folder, 1)
         choose = QPushButton(icon("folder"), self.tr("C&hoose…"))
         choose.clicked.connect(self._choose_folder)
@@ -121,6 +121,7 @@ class ExportPage(StepPage):
         buttons.addWidget(self.folder_button)
         left_layout.addLayout(buttons)
         self.preflight = QListWidget(wordWrap=True)
+        self._preflight_placeholder()
         left_layout.addWidget(QLabel(self.tr("Page-limit check"), objectName="panelTitle"))
         left_layout.addWidget(self.preflight, 1)
         splitter.addWidget(left)
@@ -138,6 +139,7 @@ class ExportPage(StepPage):
         folder = FolderDialog.ask(self, self.folder.text())
         if folder:
             self.folder.setText(folder)
+            self.context.settings.set(keys.EXPORT_FOLDER, folder)
 
     def start_export(self) -> None:
         formats = [fmt for fmt, check in self.formats.items() if check.isChecked()]
@@ -203,13 +205,20 @@ class ExportPage(StepPage):
                                                        finding.message(self.context.language)))
         if self.files.count():
             self.files.setCurrentRow(0)
-        if not self.preflight.count():
+        if not self.preflight.count() and any(r.format == "pdf" for r in results):
             self.preflight.addItem(self.tr("Within the page limits."))
+        elif not self.preflight.count():
+            self._preflight_placeholder()
         self.status.setText(self.tr("Exported {count} file(s) to {folder}.").format(
             count=len(results), folder=self.folder.text()))
         pdf = next((r.path for r in results if r.format == "pdf"), None)
         if pdf is not None and hasattr(self.preview, "show_pdf"):
             self.preview.show_pdf(pdf)
+
+    def _preflight_placeholder(self) -> None:
+        item = QListWidgetItem(self.tr("Export a PDF to check the page limit."))
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.preflight.addItem(item)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OSError):
