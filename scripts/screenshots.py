@@ -1,5 +1,5 @@
 """Screenshots of the library, every step with the sample proposal, the new-proposal wizard, the add-partner
-dialog and a change of call, at 1366×768, in French and English.
+dialog, a change of call and a partner's copy opened from a package, at 1366×768, in French and English.
 
 Usage: .venv/bin/python scripts/screenshots.py [OUTPUT_FOLDER]   (default: build/screenshots)
 Runs headless (offscreen platform) on a throw-away database and settings.
@@ -24,7 +24,7 @@ from medicen_desktop.gui.rules_bridge import STEPS  # noqa: E402
 from medicen_desktop.gui.settings import Settings  # noqa: E402
 from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard  # noqa: E402
 from medicen_desktop.gui.partner_dialog import AddPartnerDialog  # noqa: E402
-from medicen_desktop.services import attachments, organisations, proposals  # noqa: E402
+from medicen_desktop.services import attachments, organisations, packages, proposals  # noqa: E402
 from medicen_desktop.store.database import Database  # noqa: E402
 
 
@@ -81,6 +81,33 @@ def shoot_dialogs(app: QApplication, window: MainWindow, db: Database, out: Path
         print(out / f"{language}-{name}.png")
 
 
+def shoot_partner_copy(app: QApplication, db: Database, settings: Settings, uuid: str, out: Path,
+                       language: str) -> None:
+    """LIB's copy (a second database holding the opened package): sections, work plan, budget, read-only outside."""
+    window = MainWindow(db, settings, language)
+    window.resize(1366, 768)
+    window.show()
+    window.open_proposal(uuid)
+    workspace = window.workspace
+    assert workspace is not None and window.session is not None and window.session.scope is not None
+    settle(app, lambda: bool(workspace.findings.items))
+    sections = workspace.page("sections")
+    workspace.go_to("sections")
+    other = next(s for s in window.session.document.sections if s.uuid not in window.session.scope.section_uuids)
+    sections.select(other.uuid)  # type: ignore[attr-defined]
+    for name, step in (("30-partner-sections", "sections"), ("31-partner-workplan", "workplan"),
+                       ("32-partner-budget", "budget"), ("33-partner-consortium", "consortium"),
+                       ("34-partner-project", "project")):
+        if step != "sections":
+            workspace.go_to(step)
+        settle(app)
+        window.grab().save(str(out / f"{language}-{name}.png"))
+        print(out / f"{language}-{name}.png")
+    window.close()
+    window.deleteLater()
+    settle(app)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1] if len(argv) > 1 else "build/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -94,6 +121,9 @@ def main(argv: list[str]) -> int:
                                    partners[2].uuid)
         attachments.add_attachment(db, uuid, b"%PDF-1.7 " + bytes(64_000), "CV Claire Dubois.pdf", "cv",
                                    partners[0].uuid)
+        partner_db = Database.open(Path(folder) / "partner.db")
+        partner_settings = Settings(QSettings(str(Path(folder) / "p.ini"), QSettings.Format.IniFormat))
+        packages.open_package(partner_db, packages.create_package(db, uuid, "LIB").data, "LIB.medicen-package")
         for language in ("fr", "en"):
             i18n.install(language)
             window = MainWindow(db, settings, language)
@@ -115,6 +145,8 @@ def main(argv: list[str]) -> int:
             window.close()
             window.deleteLater()
             settle(app)
+            shoot_partner_copy(app, partner_db, partner_settings, uuid, out, language)
+        partner_db.close()
         db.close()
     return 0
 

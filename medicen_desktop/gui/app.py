@@ -24,6 +24,8 @@ QLabel#panelTitle { font-weight: 600; padding: 4px 0; }
 QLabel#fieldError { color: #c62828; }
 QLabel#readOnlyNote { color: palette(window-text); background: palette(alternate-base);
                       border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }
+QTextEdit[locked="true"], QPlainTextEdit[locked="true"], QLineEdit[locked="true"],
+QAbstractSpinBox[locked="true"] { background: palette(window); }
 QLabel#emptyState { color: palette(mid); font-size: 11pt; padding: 24px; }
 QLabel#counter { color: palette(mid); }
 QLabel#counter[over="true"] { color: #c62828; font-weight: 600; }

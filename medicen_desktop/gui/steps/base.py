@@ -91,6 +91,16 @@ def show_read_only(editor: QAbstractScrollArea, read_only: bool) -> None:
     role = QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base
     palette.setColor(QPalette.ColorRole.Base, editor.palette().color(role))
     viewport.setPalette(palette)
+    _mark_locked(editor, read_only)
+
+
+def _mark_locked(widget: QWidget, locked: bool) -> None:
+    """The application's style sheet greys ``[locked="true"]`` fields: a palette alone is reset when a
+    widget is first polished under a style sheet."""
+    if bool(widget.property("locked")) != locked:
+        widget.setProperty("locked", locked)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def set_editable(widget: QWidget, editable: bool) -> None:
@@ -103,6 +113,7 @@ def set_editable(widget: QWidget, editable: bool) -> None:
         role = QPalette.ColorRole.Base if editable else QPalette.ColorRole.Window
         palette.setColor(QPalette.ColorRole.Base, QApplication.palette(widget).color(role))
         widget.setPalette(palette)
+        _mark_locked(widget, not editable)
     else:
         widget.setEnabled(editable)
 
