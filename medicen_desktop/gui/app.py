@@ -51,6 +51,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(database_location: str) -> int:
     """Run the desktop application on this database; return the exit code."""
     logging.basicConfig(level=logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # a migration is reported by its backup, not per step
     app = create_application()
     install_excepthook()
     settings = keys.Settings()
