@@ -11,25 +11,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from medicen_desktop.exchange.jsonio import dump_document, load_document
+from timing import median_time
+
 from medicen_desktop.exchange.sample import make_large
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database
-
-
-def median_time(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -15,26 +15,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_time
 
 from medicen_desktop.exchange.sample import make_large
 from medicen_desktop.rules.findings import check
 from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import proposals, validation
 from medicen_desktop.store.database import Database
-
-
-def median_time(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
