@@ -15,9 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from medicen_desktop.exchange.jsonio import dump_document, load_document
-from timing import median_time
+from timing import median_time  # benchmarks/timing.py, beside this script
 
+from medicen_desktop.exchange.jsonio import dump_document, load_document
 from medicen_desktop.exchange.sample import make_large
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database

@@ -18,7 +18,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from timing import median_time
+from timing import median_time  # benchmarks/timing.py, beside this script
 
 from medicen_desktop.exchange.sample import make_large
 from medicen_desktop.rules.findings import check
