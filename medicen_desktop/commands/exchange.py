@@ -93,10 +93,10 @@ def _assign(context: Context, args: argparse.Namespace) -> int:
 def _package(context: Context, args: argparse.Namespace) -> int:
     ref = context.document(args.proposal).proposal.uuid
     try:
-        made = packages.create_package(context.database(), ref, args.partner, actor="cli")
+        made = packages.create_package(context.database(), ref, args.partner, actor="cli",
+                                       write=lambda data: _write(args.output, data))
     except (LookupError, ValueError) as exc:
         raise CommandError(str(exc).strip("'\"")) from None
-    _write(args.output, made.data)
     print(made.package_uuid)
     return 0
 
@@ -114,10 +114,10 @@ def _open_package(context: Context, args: argparse.Namespace) -> int:
 def _contribution(context: Context, args: argparse.Namespace) -> int:
     ref = context.document(args.proposal).proposal.uuid
     try:
-        made = packages.create_contribution(context.database(), ref, actor="cli")
+        packages.create_contribution(context.database(), ref, actor="cli",
+                                     write=lambda data: _write(args.output, data))
     except packages.NotPartnerCopy as exc:
         raise CommandError(f"{args.proposal}: {exc}") from None
-    _write(args.output, made.data)
     return 0
 
 

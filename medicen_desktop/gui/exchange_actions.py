@@ -184,7 +184,7 @@ class ExchangeActions(QObject):
         db, uuid = self.window.db, session.proposal_uuid
 
         def write() -> Path:
-            path.write_bytes(packages.create_contribution(db, uuid, ACTOR).data)
+            packages.create_contribution(db, uuid, ACTOR, write=path.write_bytes)
             return path
 
         self.run("contribution", write, lambda p: self.report(
@@ -237,7 +237,7 @@ class ExchangeActions(QObject):
             return
 
         def write() -> Path:
-            path.write_bytes(packages.create_package(db, uuid, partner, ACTOR).data)
+            packages.create_package(db, uuid, partner, ACTOR, write=path.write_bytes)
             return path
 
         self.run("package", write, lambda p: self.report(

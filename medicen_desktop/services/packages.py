@@ -18,6 +18,7 @@ import datetime as dt
 import importlib.metadata
 import secrets
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -114,8 +115,13 @@ def store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
     session.flush()
 
 
-def create_package(db: Database, ref: str, partner: str, actor: str = "local") -> PackageFile:
+def create_package(db: Database, ref: str, partner: str, actor: str = "local",
+                   write: Callable[[bytes], None] | None = None) -> PackageFile:
     """Make a package for ``partner`` (UUID, short or legal name) with its stored assignment.
+
+    ``write`` (given the zip bytes) runs inside the transaction: when it
+    raises, the package is not recorded (no secret kept for a file that no
+    partner can receive).
 
     Raises LookupError (unknown proposal or partner) or ValueError (no
     assignment stored for the partner; an empty one gives only its own data).
@@ -142,6 +148,9 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local") -
             base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
         ))
         audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name, "base_sha256": base_sha})
+        if write is not None:
+            session.flush()
+            write(data)
     return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha)
 
 
@@ -195,8 +204,13 @@ def partner_copy(db: Database, ref: str) -> OpenedPackage | None:
                              partner_name(document, copy.participation_uuid), assignment)
 
 
-def create_contribution(db: Database, ref: str, actor: str = "local") -> ContributionFile:
-    """The partner's contribution: its whole snapshot, signed. Raises NotPartnerCopy."""
+def create_contribution(db: Database, ref: str, actor: str = "local",
+                        write: Callable[[bytes], None] | None = None) -> ContributionFile:
+    """The partner's contribution: its whole snapshot, signed. Raises NotPartnerCopy.
+
+    ``write`` (given the bytes) runs inside the transaction: when it raises,
+    nothing is recorded.
+    """
     proposal_uuid = resolve(db, ref)
     with db.transaction() as session:
         copy = session.get(PartnerCopy, proposal_uuid)
@@ -210,4 +224,7 @@ def create_contribution(db: Database, ref: str, actor: str = "local") -> Contrib
         )
         snapshot_sha = sha256_hex(dump_document(document))
         audit(session, proposal_uuid, actor, "contribution", {"package": copy.package_uuid, "snapshot_sha256": snapshot_sha})
+        if write is not None:
+            session.flush()
+            write(data)
     return ContributionFile(data, copy.package_uuid, snapshot_sha)
