@@ -177,7 +177,10 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
                 f"this database already holds proposal {package.base.proposal.acronym}; "
                 "open the package in the partner's own database", source)
         store_blobs(session, package.blobs)
-        snapshot.save_document(session, package.base)
+        try:
+            snapshot.save_document(session, package.base)
+        except snapshot.EntityOfAnotherProposal as exc:
+            raise InterchangeError(str(exc), source) from None
         assignment = manifest.to_assignment()
         session.add(PartnerCopy(
             proposal_uuid=manifest.proposal_uuid, package_uuid=manifest.package_uuid,

@@ -160,7 +160,7 @@ def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, 
         if update:
             return replace_document(db, document, actor)
         return import_document(db, document, actor)
-    except (ProposalExists, ProposalNotFound, OutsideAssignment) as exc:
+    except (ProposalExists, ProposalNotFound, OutsideAssignment, snapshot.EntityOfAnotherProposal) as exc:
         raise InterchangeError(str(exc), source) from None
     except InterchangeError as exc:  # raised by normalisation, which does not know the file
         raise InterchangeError(exc.message, source) from None

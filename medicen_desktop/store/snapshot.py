@@ -46,6 +46,27 @@ class ProposalMissing(LookupError):
     """No proposal with that UUID in the database."""
 
 
+class EntityOfAnotherProposal(ValueError):
+    """A document holds an entity (participation, section...) whose UUID another stored proposal owns."""
+
+
+def _refuse_entities_of_other_proposals(session: Session, proposal_uuid: str,
+                                        wanted: dict[str, dict[str, Any]]) -> None:
+    for name in PROPOSAL_LISTS:
+        if not wanted[name]:
+            continue
+        table = ENTITY_TABLES[name]
+        row = session.scalars(select(table).where(
+            table.uuid.in_(list(wanted[name])), table.proposal_uuid != proposal_uuid).limit(1)).first()
+        if row is not None:
+            owner = session.get(Proposal, row.proposal_uuid)
+            acronym = owner.acronym if owner is not None else row.proposal_uuid
+            kind = name.removesuffix("s").replace("_", " ")
+            raise EntityOfAnotherProposal(
+                f"{kind} {row.uuid} already belongs to proposal {acronym} in this database "
+                "(a copy of a proposal needs new UUIDs: duplicate it in the app instead)")
+
+
 def row_values(row: Base, model: type[schema._Model]) -> dict[str, Any]:
     """The interchange fields of an ORM row."""
     return {name: getattr(row, name) for name in model.model_fields}
@@ -144,6 +165,7 @@ def save_document(session: Session, document: schema.ProposalDocument) -> int:
 
     # Delete children before parents, insert parents before children.
     wanted = {name: {e.uuid: e for e in getattr(document, name)} for name in PROPOSAL_LISTS}
+    _refuse_entities_of_other_proposals(session, proposal.uuid, wanted)
     existing: dict[str, dict[str, Any]] = {}
     for name in PROPOSAL_LISTS:
         table = ENTITY_TABLES[name]

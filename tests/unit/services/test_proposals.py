@@ -71,3 +71,21 @@ def test_audit_log_records_imports_and_deletions(db: Database, sample_in_db: str
     with db.read() as session:
         actions = [(e.action, e.actor) for e in session.scalars(select(AuditEntry).order_by(AuditEntry.at))]
     assert ("delete", "claire") in actions and actions[0][0] == "import"
+
+
+def test_import_of_a_copy_with_a_new_proposal_uuid_but_the_same_entities_is_refused(
+        db: Database, sample_in_db: str) -> None:
+    """A copy of a proposal's JSON given a new proposal UUID (its participations, sections... keep
+    theirs) is refused with one message naming the file, not a database traceback."""
+    import json
+    import uuid as uuidlib
+
+    before = proposals.export_json(db, sample_in_db)
+    data = json.loads(before)
+    data["proposal"]["uuid"] = str(uuidlib.uuid4())
+    data["proposal"]["acronym"] = "COPIE"
+    raw = json.dumps(data, ensure_ascii=False).encode()
+    with pytest.raises(InterchangeError, match="^copy.json: .*already belongs to proposal ÉPI-DIAG"):
+        proposals.import_json(db, raw, "copy.json")
+    assert [p.acronym for p in proposals.list_proposals(db)] == ["ÉPI-DIAG"]
+    assert proposals.export_json(db, sample_in_db) == before
