@@ -59,3 +59,35 @@ def page_findings(tree: DocumentTree, layout: Layout, template: FunderTemplate) 
                 f"Section '{spec.title_en}' takes about {span} pages; its budget is {spec.page_budget:g}.",
                 None, f"sections.{spec.key}"))
     return findings
+
+
+def _strings(value: object) -> list[str]:
+    """Every piece of text in a tree block (dataclass fields, lists and tuples, recursively)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple | frozenset):
+        return [s for item in value for s in _strings(item)]
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is None:
+        return []
+    return [s for name in fields for s in _strings(getattr(value, name))]
+
+
+def glyph_findings(tree: DocumentTree) -> list[Finding]:
+    """A warning listing the characters that no embedded PDF font can draw (the PDF cannot show them)."""
+    from medicen_desktop.export.pdf_fonts import missing_glyphs
+
+    missing: set[str] = set()
+    for block in [tree.metadata, *tree.blocks]:
+        for text in _strings(block):
+            missing |= missing_glyphs(text)
+    if not missing:
+        return []
+    chars = " ".join(sorted(missing))
+    return [Finding(
+        "warning", "export.missing_glyphs",
+        f"Le PDF ne peut pas afficher ces caractères (absents des polices intégrées) : {chars}. "
+        "Remplacez-les ou exportez en Word.",
+        f"The PDF cannot show these characters (no embedded font has them): {chars}. "
+        "Replace them, or export to Word.",
+        None, "sections")]

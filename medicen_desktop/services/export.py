@@ -76,12 +76,12 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
             render_docx(tree, temp, progress)
         else:
             from medicen_desktop.export.pdf_render import render_pdf
-            from medicen_desktop.export.preflight import page_findings, technical_pages
+            from medicen_desktop.export.preflight import glyph_findings, page_findings, technical_pages
 
             layout = render_pdf(tree, temp, progress)
             result.pages = layout.pages
             result.technical_pages = technical_pages(layout)
-            result.findings = page_findings(tree, layout, template)
+            result.findings = page_findings(tree, layout, template) + glyph_findings(tree)
 
     _atomic_write(target, write)
     return result
@@ -97,13 +97,13 @@ def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS
     """Lay the dossier out as PDF in a scratch file and report page-limit findings."""
     from medicen_desktop.export.builder import build_tree
     from medicen_desktop.export.pdf_render import render_pdf
-    from medicen_desktop.export.preflight import page_findings
+    from medicen_desktop.export.preflight import glyph_findings, page_findings
 
     template = get_template(document.proposal.template_key)
     tree = build_tree(document, template, progress=progress)
     with tempfile.TemporaryDirectory(prefix="medicen-preflight-") as folder:
         layout = render_pdf(tree, Path(folder) / "preflight.pdf", progress)
-    return page_findings(tree, layout, template)
+    return page_findings(tree, layout, template) + glyph_findings(tree)
 
 
 def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:

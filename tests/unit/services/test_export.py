@@ -1,0 +1,28 @@
+"""Export service: what the PDF cannot show is reported, never silently dropped."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.services.export import export_document
+
+
+def test_pdf_export_warns_about_characters_no_embedded_font_can_draw(tmp_path: Path) -> None:
+    """🧬 🦠 🩺 🫀 (DNA, microbe, stethoscope, anatomical heart) are in neither DejaVu nor the
+    fallback font: the PDF drops them, so the export must say so instead of losing them quietly."""
+    document = make_sample(random.Random(3))
+    document.sections[0].body = "Séquençage 🧬 du microbiote 🦠 et suivi 🩺 cardiaque 🫀."
+    result = export_document(document, "pdf", tmp_path / "d.pdf")
+    glyphs = [f for f in result.findings if f.code == "export.missing_glyphs"]
+    assert len(glyphs) == 1 and glyphs[0].severity == "warning"
+    for char in "🧬🦠🩺🫀":
+        assert char in glyphs[0].message("en") and char in glyphs[0].message("fr")
+
+
+def test_pdf_export_of_drawable_text_has_no_glyph_warning(tmp_path: Path) -> None:
+    document = make_sample(random.Random(3))
+    document.sections[0].body = "α β µ ≤ ± « guillemets » 😀 🔬"
+    result = export_document(document, "pdf", tmp_path / "d.pdf")
+    assert not [f for f in result.findings if f.code == "export.missing_glyphs"]
