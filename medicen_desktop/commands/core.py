@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from medicen_desktop.commands.common import CommandError, Context, read_input_fi
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.jsonio import dump_document
 from medicen_desktop.services import proposals
+from medicen_desktop.services.export import temporary_beside
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -68,7 +68,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     folder = path.resolve().parent
     if not folder.is_dir():
         raise CommandError(f"{path}: the folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    handle, temporary = temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

@@ -56,3 +56,21 @@ def test_contribution_to_a_missing_folder_writes_nothing(
     with partner.read() as session:
         assert session.execute(text("SELECT count(*) FROM audit_log")).scalar() == audit_before
     partner.close()
+
+
+def test_json_and_package_files_get_the_usual_permissions(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import os
+    import stat
+
+    db = Database.open(tmp_path / "co.db")
+    uuid = proposals.create_demo(db)
+    assignment.set_assignment(db, uuid, "LIB", ["impact_jobs"], [2], actor="test")
+    db.close()
+    umask = os.umask(0o022)
+    try:
+        for args in (["export-json", uuid, "-o", str(tmp_path / "p.json")],
+                     ["package", uuid, "--partner", "LIB", "-o", str(tmp_path / "p.zip")]):
+            assert main(["--db", str(tmp_path / "co.db"), *args]) == 0
+            assert stat.S_IMODE(Path(args[-1]).stat().st_mode) == 0o644, args[0]
+    finally:
+        os.umask(umask)

@@ -26,3 +26,19 @@ def test_pdf_export_of_drawable_text_has_no_glyph_warning(tmp_path: Path) -> Non
     document.sections[0].body = "α β µ ≤ ± « guillemets » 😀 🔬"
     result = export_document(document, "pdf", tmp_path / "d.pdf")
     assert not [f for f in result.findings if f.code == "export.missing_glyphs"]
+
+
+def test_exported_files_get_the_usual_permissions_not_the_temporary_files_0600(tmp_path: Path) -> None:
+    """A dossier written to a shared folder must be readable by colleagues as any file the user saves."""
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        document = make_sample(random.Random(3))
+        for fmt in ("docx", "xlsx"):
+            target = tmp_path / f"d.{fmt}"
+            export_document(document, fmt, target)
+            assert stat.S_IMODE(target.stat().st_mode) == 0o644, fmt
+    finally:
+        os.umask(umask)
