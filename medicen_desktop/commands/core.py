@@ -8,7 +8,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from medicen_desktop.commands.common import CommandError, Context, read_input_file, refused
+from medicen_desktop.commands.common import (
+    CommandError,
+    Context,
+    read_input_file,
+    refused,
+)
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.jsonio import dump_document
 from medicen_desktop.services import proposals

@@ -77,7 +77,11 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
             render_docx(tree, temp, progress)
         else:
             from medicen_desktop.export.pdf_render import render_pdf
-            from medicen_desktop.export.preflight import glyph_findings, page_findings, technical_pages
+            from medicen_desktop.export.preflight import (
+                glyph_findings,
+                page_findings,
+                technical_pages,
+            )
 
             layout = render_pdf(tree, temp, progress)
             result.pages = layout.pages

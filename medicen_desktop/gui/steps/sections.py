@@ -22,6 +22,7 @@ from medicen_desktop.exchange.schema import SectionStatus
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.icons import icon
+from medicen_desktop.gui.markdown_io import load_markdown, to_markdown
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import (
     FieldError,
@@ -191,8 +192,8 @@ class SectionsPage(StepPage):
     def _load_body(self, markdown: str) -> None:
         self.editor.blockSignals(True)
         cursor = self.editor.textCursor().position()
-        self.editor.setMarkdown(markdown)
-        self._loaded_markdown = self.editor.toMarkdown()
+        load_markdown(self.editor.document(), markdown)
+        self._loaded_markdown = to_markdown(self.editor.document())
         c = self.editor.textCursor()
         c.setPosition(min(cursor, len(self.editor.toPlainText())))
         self.editor.setTextCursor(c)
@@ -201,14 +202,16 @@ class SectionsPage(StepPage):
     def _typed(self) -> None:
         if self.current is None:
             return
-        markdown = self.editor.toMarkdown()
+        markdown = to_markdown(self.editor.document())
         if markdown != self._loaded_markdown:
             self._loaded_markdown = markdown
             self.session.update_later("sections", self.current, "body", markdown.rstrip("\n"), self)
-        self._count()
+        self._count(markdown)
 
-    def _count(self) -> None:
-        words, chars = rules_bridge.measure(self.editor.toMarkdown())
+    def _count(self, markdown: str | None = None) -> None:
+        if markdown is None:
+            markdown = to_markdown(self.editor.document())
+        words, chars = rules_bridge.measure(markdown)
         spec = rules_bridge.section_spec(self.context.template, self._key())
         parts = [self.tr("{words} words").format(words=words), self.tr("{chars} characters").format(chars=chars)]
         over = False
