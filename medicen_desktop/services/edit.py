@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from medicen_desktop.exchange import schema
 from medicen_desktop.exchange.text import normalise_values
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
+from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
@@ -70,6 +71,8 @@ class Removal:
 
     proposal_uuid: str
     entities: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    assignments: list[dict[str, Any]] = field(default_factory=list)
+    """The deleted partner's assignment rows (sections and WPs to package for it)."""
 
 
 def _plain(values: dict[str, Any]) -> dict[str, Any]:
@@ -218,9 +221,14 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
                     if fk.ondelete == "SET NULL" and fk.column.table is table.__table__:
                         for ref in session.scalars(select(other).where(column == uuid)):
                             cleared.append((other_list, {"uuid": ref.uuid, column.name: uuid}))
+        assigned = [
+            {"uuid": r.uuid, "participation_uuid": r.participation_uuid,
+             "section_keys": list(r.section_keys), "wp_numbers": list(r.wp_numbers)}
+            for r in session.scalars(select(AssignmentRow).where(AssignmentRow.participation_uuid == uuid))
+        ] if list_name == "participations" else []
         session.delete(row)
         _touch(session, proposal_uuid)
-    return Removal(proposal_uuid, entities + [("=" + name, values) for name, values in cleared])
+    return Removal(proposal_uuid, entities + [("=" + name, values) for name, values in cleared], assigned)
 
 
 def restore(db: Database, removal: Removal) -> None:
@@ -248,4 +256,6 @@ def restore(db: Database, removal: Removal) -> None:
             else:
                 session.add(ENTITY_TABLES[name](proposal_uuid=removal.proposal_uuid, **_plain(values)))
                 session.flush()
+        for values in removal.assignments:
+            session.add(AssignmentRow(proposal_uuid=removal.proposal_uuid, **values))
         _touch(session, removal.proposal_uuid)

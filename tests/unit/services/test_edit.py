@@ -77,3 +77,16 @@ def test_delete_cascades_and_restore_brings_everything_back(db: Database, sample
         return data
 
     assert content(restored) == content(before)
+
+
+def test_undoing_a_partners_deletion_restores_its_assignment(db: Database, sample_in_db: str) -> None:
+    """The sections and work packages assigned to a partner (for its package) come back with it."""
+    from medicen_desktop.services import assignment
+
+    assignment.set_assignment(db, sample_in_db, "LIB", ["impact_jobs"], [2], actor="test")
+    before = assignment.list_assignments(db, sample_in_db)
+    lib = next(a for a in before if a.partner == "LIB")
+    removal = edit.delete_entity(db, "participations", lib.participation_uuid)
+    assert lib.participation_uuid not in {a.participation_uuid for a in assignment.list_assignments(db, sample_in_db)}
+    edit.restore(db, removal)
+    assert assignment.list_assignments(db, sample_in_db) == before
