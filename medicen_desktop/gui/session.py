@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoStack
 
 from medicen_desktop.exchange.assignment import Scope, partner_name
 from medicen_desktop.exchange.schema import ENTITY_LISTS, Entity, ProposalDocument
+from medicen_desktop.exchange.text import normalise_field
 from medicen_desktop.gui.commands import (
     AddCommand,
     DeleteCommand,
@@ -57,6 +58,8 @@ class Notice:
 class _Pending:
     values: dict[tuple[str, str, str], Any] = field(default_factory=dict)
     sources: dict[tuple[str, str, str], object] = field(default_factory=dict)
+    bases: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    """Each field's value when typing into it began (to merge with a change made meanwhile)."""
     since: float = 0.0
 
 
@@ -128,6 +131,11 @@ class ProposalSession(QObject):
         """Record typed text; the autosave writes it within MAX_DELAY_MS."""
         key = (list_name, uuid, field_name)
         first = not self._pending.values
+        if key not in self._pending.values:
+            try:
+                self._pending.bases[key] = getattr(self.entity(list_name, uuid), field_name)
+            except (KeyError, AttributeError):
+                self._pending.bases[key] = None
         self._pending.values[key] = value
         self._pending.sources[key] = source
         self._idle.start()
@@ -144,13 +152,17 @@ class ProposalSession(QObject):
         for (list_name, uuid, field_name), value in pending.values.items():
             source = pending.sources.get((list_name, uuid, field_name))
             try:
-                change = edit.update_fields(self.db, list_name, uuid, {field_name: value})
+                change = edit.update_typed(self.db, list_name, uuid, field_name, value,
+                                           pending.bases.get((list_name, uuid, field_name)))
             except EditError as exc:
                 self.editRefused.emit(list_name, uuid, field_name, str(exc))
                 continue
             except LookupError:
                 continue  # deleted meanwhile (undo of its creation)
             if change.after:
+                typed = normalise_field(field_name, value) if isinstance(value, str) else value
+                if change.after.get(field_name, typed) != typed:
+                    source = None  # merged with a change made meanwhile: the editor shows the result
                 self._apply_change(change, source)
                 self.undo_stack.push(
                     UpdateCommand(self.db, change, self.tr("Typing"), self._apply_change, typing=True)

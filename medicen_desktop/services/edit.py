@@ -158,6 +158,35 @@ def update_fields(
         return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision)
 
 
+def update_typed(db: Database, list_name: str, uuid: str, field_name: str, value: Any, base: Any) -> Change:
+    """Write text the user typed starting from ``base``, without overwriting a change made since.
+
+    When the stored value is no longer ``base`` (a merge applied meanwhile,
+    another window), a Markdown field is merged three-way paragraph by
+    paragraph: both sides' changes are kept, and where both changed the same
+    paragraph, the typed version comes first and the stored one after it, so
+    that no word is lost. Other fields are written as typed.
+    """
+    from medicen_desktop.exchange.text import MARKDOWN_FIELDS
+    from medicen_desktop.exchange.textmerge import SEPARATOR, merge_markdown
+
+    if field_name in MARKDOWN_FIELDS and isinstance(value, str) and isinstance(base, str):
+        with db.read() as session:
+            row = session.get(_TABLES[list_name], uuid) if list_name in _TABLES else None
+            stored = getattr(row, field_name, None) if row is not None else None
+        if isinstance(stored, str) and stored not in (base, value):
+            merged = merge_markdown(base, value, stored)
+            paragraphs: list[str] = []
+            for part in merged.parts:
+                if isinstance(part, int):
+                    hunk = merged.hunks[part]
+                    paragraphs += [text for text in (hunk.ours, hunk.theirs) if text]
+                else:
+                    paragraphs.extend(part)
+            value = SEPARATOR.join(paragraphs)
+    return update_fields(db, list_name, uuid, {field_name: value})
+
+
 def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[str, Any]) -> str:
     """Insert one entity (a fresh UUID unless ``values`` has one); return its UUID."""
     if list_name not in ENTITY_TABLES:

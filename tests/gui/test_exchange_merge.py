@@ -222,3 +222,32 @@ def test_a_file_that_is_not_a_package_is_refused(qtbot, window, db, tmp_path, mo
         actions.actions["open"].trigger()
     assert len(shown) == 1 and shown[0].startswith("holiday.medicen-package: ")
     assert proposals.list_proposals(db) == [] and window.session is None
+
+
+def test_typing_while_a_merge_is_applied_keeps_both(qtbot, opened, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The merge window is not modal: text typed (not yet autosaved) in the merged section while the
+    merge is applied used to be written over the partner's merged text when it was autosaved."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    uuid = opened.session.proposal_uuid
+    raw = make_contribution(db, uuid, tmp_path, coordinator_edits=False)
+    opened.session.reload()
+    opened.workspace.go_to("sections")
+    page = opened.workspace.page("sections")
+    section = next(s for s in opened.session.document.sections if s.key == SECTION)
+    page.select(section.uuid)
+    win = MergeWindow(db, uuid, raw, "LIB.medicen-contribution", opened.worker, opened)
+    qtbot.addWidget(win)
+    win.merged.connect(opened.findChild(ExchangeActions)._merged)
+    win.show()
+    with qtbot.waitSignal(win.previewed, timeout=20_000):
+        win.start()
+    page.editor.moveCursor(QTextCursor.MoveOperation.End)
+    QTest.keyClicks(page.editor, "TYPED")
+    with qtbot.waitSignal(win.merged, timeout=20_000):
+        win.apply()
+    opened.session.flush()
+    body = next(s.body for s in proposals.get_document(db, uuid).sections if s.uuid == section.uuid)
+    assert "hébergées en France" in body and body.endswith("TYPED")
+    assert "hébergées en France" in page.editor.toPlainText() and page.editor.toPlainText().endswith("TYPED")

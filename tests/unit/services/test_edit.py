@@ -90,3 +90,28 @@ def test_undoing_a_partners_deletion_restores_its_assignment(db: Database, sampl
     assert lib.participation_uuid not in {a.participation_uuid for a in assignment.list_assignments(db, sample_in_db)}
     edit.restore(db, removal)
     assert assignment.list_assignments(db, sample_in_db) == before
+
+
+def test_typed_text_written_after_another_change_merges_instead_of_overwriting(db: Database, sample_in_db: str) -> None:
+    """Text typed from ``base`` while a merge (or another window) changed the stored body keeps both."""
+    section = proposals.get_document(db, sample_in_db).sections[2]
+    base = section.body
+    paras = base.split("\n\n")
+    elsewhere = "\n\n".join([paras[0] + " Ajouté par le partenaire.", *paras[1:]])
+    edit.update_fields(db, "sections", section.uuid, {"body": elsewhere})
+    typed = base + "\n\nTapé par le coordinateur."
+    edit.update_typed(db, "sections", section.uuid, "body", typed, base)
+    stored = next(s.body for s in proposals.get_document(db, sample_in_db).sections if s.uuid == section.uuid)
+    assert stored == elsewhere + "\n\nTapé par le coordinateur."
+
+
+def test_typed_text_conflicting_with_another_change_keeps_both_versions(db: Database, sample_in_db: str) -> None:
+    section = proposals.get_document(db, sample_in_db).sections[2]
+    base = section.body
+    paras = base.split("\n\n")
+    theirs = "\n\n".join([paras[0] + " (partenaire)", *paras[1:]])
+    ours = "\n\n".join([paras[0] + " (coordinateur)", *paras[1:]])
+    edit.update_fields(db, "sections", section.uuid, {"body": theirs})
+    edit.update_typed(db, "sections", section.uuid, "body", ours, base)
+    stored = next(s.body for s in proposals.get_document(db, sample_in_db).sections if s.uuid == section.uuid)
+    assert paras[0] + " (coordinateur)" in stored and paras[0] + " (partenaire)" in stored
