@@ -45,6 +45,11 @@ class Context:
         except proposals.ProposalNotFound as exc:
             raise CommandError(str(exc)) from None
 
+    def check_output(self, output: str) -> None:
+        """Refuse an output file that is the database itself (or its -wal/-shm/-journal companions)."""
+        if self.database().owns_file(output):
+            raise CommandError(f"{output}: this is the database file; choose another name for the output")
+
     def close(self) -> None:
         if self._database is not None:
             self._database.close()

@@ -86,6 +86,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def _export(context: Context, args: argparse.Namespace) -> int:
+    context.check_output(args.output)
     data = dump_document(context.document(args.proposal))
     try:
         write_atomically(Path(args.output), data)

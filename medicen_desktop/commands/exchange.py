@@ -91,6 +91,7 @@ def _assign(context: Context, args: argparse.Namespace) -> int:
 
 
 def _package(context: Context, args: argparse.Namespace) -> int:
+    context.check_output(args.output)
     ref = context.document(args.proposal).proposal.uuid
     try:
         made = packages.create_package(context.database(), ref, args.partner, actor="cli",
@@ -112,6 +113,7 @@ def _open_package(context: Context, args: argparse.Namespace) -> int:
 
 
 def _contribution(context: Context, args: argparse.Namespace) -> int:
+    context.check_output(args.output)
     ref = context.document(args.proposal).proposal.uuid
     try:
         packages.create_contribution(context.database(), ref, actor="cli",

@@ -30,6 +30,7 @@ def run_export(context: Context, args: argparse.Namespace) -> int:
     fmt = args.format or args.output.rsplit(".", 1)[-1].lower()
     if fmt not in export_service.FORMATS:
         raise CommandError(f"{args.output}: cannot tell the format; give --format docx, pdf or xlsx")
+    context.check_output(args.output)
     document = context.document(args.proposal)
     try:
         result = export_service.export_document(document, fmt, args.output)

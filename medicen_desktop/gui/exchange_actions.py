@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from medicen_desktop.gui.exchange_merge import MergeWindow
     from medicen_desktop.gui.mainwindow import MainWindow
     from medicen_desktop.services import merging, packages
+    from medicen_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -51,6 +52,11 @@ def install_exchange_actions(window: MainWindow) -> ExchangeActions:
         actions = ExchangeActions(window)
     actions.install_menus()
     return actions
+
+
+def _refuse_database(db: Database, path: Path) -> None:
+    if db.owns_file(path):
+        raise ValueError(translate("Exchange", "{path} is the database itself: choose another name.").format(path=path))
 
 
 class ExchangeActions(QObject):
@@ -184,6 +190,7 @@ class ExchangeActions(QObject):
         db, uuid = self.window.db, session.proposal_uuid
 
         def write() -> Path:
+            _refuse_database(db, path)
             packages.create_contribution(db, uuid, ACTOR, write=path.write_bytes)
             return path
 
@@ -237,6 +244,7 @@ class ExchangeActions(QObject):
             return
 
         def write() -> Path:
+            _refuse_database(db, path)
             packages.create_package(db, uuid, partner, ACTOR, write=path.write_bytes)
             return path
 

@@ -224,9 +224,18 @@ class MainWindow(QMainWindow):
         self.session.flush()
         acronym = self.session.document.proposal.acronym
         path = SaveCopyDialog.ask(self, str(Path.home() / f"{acronym}.json"))
-        if path:
+        if not path:
+            return
+        title = self.tr("Cannot save the copy")
+        if self.db.owns_file(path):
+            Notify.ask(self, title, self.tr("{path} is the database itself: choose another name.").format(path=path))
+            return
+        try:
             Path(path).write_bytes(proposals.export_json(self.db, self.session.proposal_uuid))
-            self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
+        except OSError as exc:
+            Notify.ask(self, title, f"{path}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
 
     def preferences(self) -> None:
         choice = PreferencesDialog.ask(self.settings.get(keys.LANGUAGE), self)

@@ -180,6 +180,21 @@ class Database:
         with self.read() as session:
             return {row.key: row.value for row in session.scalars(select(AppInfo))}
 
+    def owns_file(self, path: str | os.PathLike[str]) -> bool:
+        """Whether ``path`` is this database's file or one of SQLite's companions (-wal, -shm, -journal)
+        or the GUI's lock file: writing an export there would destroy the database."""
+        if self.path is None:
+            return False
+        target = Path(path).expanduser().resolve()
+        own = Path(self.path).expanduser().resolve()
+        for candidate in (own, *(own.with_name(own.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))):
+            if target == candidate:
+                return True
+            with contextlib.suppress(OSError):
+                if target.exists() and candidate.exists() and os.path.samefile(target, candidate):
+                    return True
+        return False
+
     def close(self) -> None:
         with contextlib.suppress(SQLAlchemyError):
             self._write_engine.dispose()

@@ -74,3 +74,30 @@ def test_json_and_package_files_get_the_usual_permissions(capsys: pytest.Capture
             assert stat.S_IMODE(Path(args[-1]).stat().st_mode) == 0o644, args[0]
     finally:
         os.umask(umask)
+
+
+@pytest.mark.parametrize("args", [
+    ["export", "{uuid}", "-f", "pdf", "-o", "{db}"],
+    ["export", "{uuid}", "-f", "xlsx", "-o", "{db}-wal"],
+    ["export-json", "{uuid}", "-o", "{db}"],
+    ["package", "{uuid}", "--partner", "LIB", "-o", "{db}"],
+])
+def test_an_output_that_is_the_database_itself_is_refused(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str]) -> None:
+    """`export X -o medicen.db` replaced the whole database (every proposal) with a PDF."""
+    from tests.conftest import sha256_of
+
+    db_path = tmp_path / "co.db"
+    db = Database.open(db_path)
+    uuid = proposals.create_demo(db)
+    assignment.set_assignment(db, uuid, "LIB", ["impact_jobs"], [2], actor="test")
+    db.close()
+    before = sha256_of(db_path)
+    argv = [a.format(uuid=uuid, db=db_path) for a in args]
+    code = main(["--db", str(db_path), *argv])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "database" in err and str(db_path) in err
+    assert sha256_of(db_path) == before
+    db = Database.open(db_path)
+    assert packages.list_packages(db, uuid) == []
+    db.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -117,3 +118,21 @@ def test_export_step_before_any_export(qtbot, opened, settings, tmp_path, monkey
     monkeypatch.setattr(FolderDialog, "ask", classmethod(lambda cls, parent, folder: str(tmp_path)))
     page._choose_folder()
     assert page.folder.text() == str(tmp_path) and settings.get(keys.EXPORT_FOLDER) == str(tmp_path)
+
+
+@pytest.mark.parametrize("where", ["database", "missing folder"])
+def test_save_a_copy_refuses_the_database_file_and_reports_an_unwritable_path(  # type: ignore[no-untyped-def]
+        qtbot, opened, db, tmp_path, monkeypatch, where) -> None:
+    """Saving the copy over the open database destroyed every proposal; an unwritable path raised
+    (the crash dialog) instead of saying why."""
+    from medicen_desktop.gui import mainwindow
+    from tests.conftest import sha256_of
+
+    target = db.path if where == "database" else tmp_path / "missing" / "copy.json"
+    monkeypatch.setattr(mainwindow.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
+    shown: list[str] = []
+    monkeypatch.setattr(mainwindow.Notify, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
+    before = sha256_of(db.path)
+    opened.save_copy()
+    assert len(shown) == 1 and str(target) in shown[0]
+    assert sha256_of(db.path) == before and proposals.list_proposals(db)
