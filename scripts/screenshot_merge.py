@@ -19,7 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
@@ -34,18 +34,9 @@ from medicen_desktop.gui.settings import Settings
 from medicen_desktop.services import assignment, edit, packages, proposals
 from medicen_desktop.store.database import Database
 
+from screenshots import settle  # noqa: E402  scripts/screenshots.py, beside this script
+
 SECTION = "methodology"
-
-
-def settle(app: QApplication, condition=lambda: True, timeout_ms: int = 20_000) -> None:  # type: ignore[no-untyped-def]
-    clock = QElapsedTimer()
-    clock.start()
-    while clock.elapsed() < timeout_ms:
-        app.processEvents()
-        if condition():
-            break
-    for _ in range(5):
-        app.processEvents()
 
 
 def append(db: Database, uuid: str, index: int, suffix: str) -> None:
