@@ -11,6 +11,10 @@ What maps: a section or category with the same key; or one the new call
 lists in its ``aliases`` (or whose old definition lists the new key). A
 target already taken is not overwritten: the later section stays unmatched.
 Required sections the new call has and the proposal lacks are added empty.
+
+``preview_retarget(document, old, new)`` says beforehand what a switch would
+do: the same report, the limits and eligibility rules the switched proposal
+would not meet, and how the new call's budget rules change its figures.
 """
 
 from __future__ import annotations
@@ -18,8 +22,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 
 from medicen_desktop.exchange.schema import ProposalDocument, Section
+from medicen_desktop.rules import completeness, eligibility
+from medicen_desktop.rules.budget import BudgetReport, PartnerBudget, compute_budget
+from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate
 
 
@@ -123,3 +131,103 @@ class _mapper:
         if old_key in self._new_aliases:
             return self._new_aliases[old_key]
         return next((a for a in self._old_aliases.get(old_key, []) if a in self.keys_), None)
+
+
+LIMIT_CODES = frozenset({"proposal.summary-too-long", "section.too-many-words", "section.too-many-chars"})
+"""Findings that say a text is over the call's limit."""
+
+
+@dataclass(frozen=True)
+class RateChange:
+    """A partner whose funding rate would not be the same under the new call (rates 0..1)."""
+
+    participation_uuid: str
+    partner: str
+    old_rate: Decimal | None
+    """None when no rate of the current call applies (or the current call is unknown)."""
+    new_rate: Decimal | None
+    """None when no rate of the new call applies to this partner."""
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """One budget figure (an amount in euros, or a share 0..1) before and after the switch."""
+
+    key: str
+    """``overheads``, ``eligible``, ``requested_aid`` or ``company_share``, ``academic_share``,
+    ``subcontracting_share``."""
+    old: Decimal | None
+    """None when the current call is unknown."""
+    new: Decimal
+
+
+@dataclass(frozen=True)
+class RetargetPreview:
+    """What switching to another call would do, computed without writing anything.
+
+    ``report`` is what ``retarget_document`` would report; ``exceeded`` the
+    text limits and eligibility rules (errors and warnings) the switched
+    proposal would not meet; the rest says how the call's limits and budget
+    rules change the proposal's figures (only what differs).
+    """
+
+    report: RetargetReport
+    exceeded: tuple[Finding, ...]
+    summary_limit: tuple[int | None, int | None]
+    """(current call's, new call's) summary limit in characters."""
+    page_limit: tuple[int | None, int | None]
+    """(current call's, new call's) page limit of the technical annex."""
+    funding_rates: tuple[RateChange, ...]
+    figures: tuple[FigureChange, ...]
+
+    @property
+    def budget_changes(self) -> bool:
+        return bool(self.funding_rates or self.figures)
+
+
+_AMOUNTS = ("overheads", "eligible", "requested_aid")
+_SHARES = ("company_share", "academic_share", "subcontracting_share")
+
+
+def preview_retarget(
+    document: ProposalDocument, old: FunderTemplate | None, new: FunderTemplate
+) -> RetargetPreview:
+    """What switching ``document`` from ``old`` (its current call, if known) to ``new`` would do.
+
+    Pure: runs ``retarget_document`` and the checks on the switched snapshot, writes nothing.
+    """
+    changed, report = retarget_document(document, old, new)
+    after = compute_budget(changed, new)
+    exceeded = tuple(
+        [f for f in completeness.check(changed, new) if f.code in LIMIT_CODES]
+        + [f for f in eligibility.check(changed, new, after) if f.severity != "info"]
+    )
+    before = compute_budget(document, old) if old is not None else None
+    old_rates = {p.participation_uuid: _rate(old, p) for p in before.partners} if old and before else {}
+    rates = tuple(
+        RateChange(p.participation_uuid, p.name, old_rates.get(p.participation_uuid), _rate(new, p))
+        for p in after.partners
+        if old_rates.get(p.participation_uuid) != _rate(new, p)
+    )
+    figures = tuple(
+        FigureChange(key, None if before is None else _figure(before, key), _figure(after, key))
+        for key in _AMOUNTS + _SHARES
+        if before is None or _figure(before, key) != _figure(after, key)
+    )
+    return RetargetPreview(
+        report=report,
+        exceeded=exceeded,
+        summary_limit=(old.summary_limit_chars if old else None, new.summary_limit_chars),
+        page_limit=(old.technical_page_limit if old else None, new.technical_page_limit),
+        funding_rates=rates,
+        figures=figures,
+    )
+
+
+def _figure(budget: BudgetReport, key: str) -> Decimal:
+    value = getattr(budget, key)
+    return value.ratio if key in _SHARES else value.value  # type: ignore[no-any-return]
+
+
+def _rate(template: FunderTemplate, partner: PartnerBudget) -> Decimal | None:
+    return partner.funding_rate.value if template.funding_rate(partner.kind, partner.region) else None

@@ -2,21 +2,24 @@
 
 ``validate`` reads a proposal and runs the rules engine on its snapshot;
 ``retarget`` switches a proposal to another call and writes the result as
-one revision. The rules themselves live in ``medicen_desktop.rules``
-(pure functions of a snapshot); this module only reads, looks up the
-template, and writes through ``services.proposals``.
+one revision; ``preview_retarget`` says beforehand, from a snapshot, what
+that switch would do (it writes nothing). The rules themselves live in
+``medicen_desktop.rules`` (pure functions of a snapshot); this module only
+reads, looks up the template, and writes through ``services.proposals``.
 """
 
 from __future__ import annotations
 
 from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.rules import retarget as retarget_rules
 from medicen_desktop.rules.findings import Finding, check
-from medicen_desktop.rules.retarget import RetargetReport, retarget_document
+from medicen_desktop.rules.retarget import RetargetPreview, RetargetReport, retarget_document
 from medicen_desktop.rules.templates import TemplateSet, UnknownTemplate, shipped_templates
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database
 
-__all__ = ["RetargetReport", "UnknownTemplate", "retarget", "validate", "validate_document"]
+__all__ = ["RetargetPreview", "RetargetReport", "UnknownTemplate", "preview_retarget", "retarget", "validate",
+           "validate_document"]
 
 
 def validate_document(document: ProposalDocument, templates: TemplateSet | None = None) -> list[Finding]:
@@ -62,3 +65,16 @@ def retarget(
     if changed != document:
         proposals.replace_document(db, changed, actor=actor)
     return report
+
+
+def preview_retarget(
+    document: ProposalDocument, template_key: str, templates: TemplateSet | None = None
+) -> RetargetPreview:
+    """What ``retarget`` to ``template_key`` would do to this snapshot (pure; safe on a worker thread).
+
+    Raises UnknownTemplate. Reads and writes no database.
+    """
+    templates = templates if templates is not None else shipped_templates()
+    new = templates.get(template_key)
+    old = templates.templates.get(document.proposal.template_key)
+    return retarget_rules.preview_retarget(document, old, new)

@@ -54,3 +54,39 @@ def test_target_taken_is_not_overwritten() -> None:
     changed, report = retarget_document(doc, get_template("bpi-idemo"), get_template("he-ria"))
     assert "context_objectives" in report.unmatched_sections  # excellence already there
     assert [s.key for s in changed.sections].count("excellence") == 1
+
+
+def test_preview_says_what_a_switch_would_do_and_changes_nothing() -> None:
+    from medicen_desktop.rules.retarget import preview_retarget
+
+    doc = sample()
+    doc = doc.model_copy(update={"proposal": doc.proposal.model_copy(update={"summary": "Mot " * 600})})
+    frozen = doc.model_dump()
+    preview = preview_retarget(doc, get_template("bpi-idemo"), get_template("he-ia"))
+    assert doc.model_dump() == frozen  # the snapshot is not touched
+    _, report = retarget_document(doc, get_template("bpi-idemo"), get_template("he-ia"))
+    assert preview.report == report
+    assert "state_of_the_art" in preview.report.unmatched_sections
+    codes = [f.code for f in preview.exceeded]
+    assert "proposal.summary-too-long" in codes and "eligibility.country-count" in codes
+    assert preview.summary_limit == (None, 2000)
+    rates = {r.partner: (r.old_rate, r.new_rate) for r in preview.funding_rates}
+    assert rates["APHP"] == (Decimal("0.40"), Decimal(1))
+    figures = {f.key: (f.old, f.new) for f in preview.figures}
+    old_aid, new_aid = figures["requested_aid"]
+    assert old_aid is not None and new_aid > old_aid
+
+
+def test_preview_to_the_same_rules_shows_no_budget_change() -> None:
+    from medicen_desktop.rules.retarget import preview_retarget
+
+    preview = preview_retarget(sample(), get_template("bpi-idemo"), get_template("bpi-idemo"))
+    assert not preview.budget_changes and preview.exceeded == ()
+    assert preview.report.unmatched_sections == () and preview.report.added_sections == ()
+
+
+def test_preview_to_a_call_without_funding_rates() -> None:
+    from medicen_desktop.rules.retarget import preview_retarget
+
+    preview = preview_retarget(sample(), get_template("bpi-idemo"), get_template("medicen-labelling"))
+    assert preview.funding_rates and all(r.new_rate is None for r in preview.funding_rates)

@@ -43,3 +43,12 @@ def test_retarget_to_unknown_call_writes_nothing(db: Database, sample_in_db: str
     with pytest.raises(UnknownTemplate):
         validation.retarget(db, sample_in_db, "nope")
     assert proposals.get_document(db, sample_in_db) == before
+
+
+def test_preview_retarget_writes_nothing(db: Database, sample_in_db: str) -> None:
+    before = proposals.get_document(db, sample_in_db)
+    preview = validation.preview_retarget(before, "he-ria")
+    assert preview.report.new_template == "he-ria" and preview.report.old_template == "bpi-idemo"
+    assert proposals.get_document(db, sample_in_db) == before
+    with pytest.raises(UnknownTemplate):
+        validation.preview_retarget(before, "nope")
