@@ -5,6 +5,8 @@ Tests patch ``ask`` instead of fighting a modal event loop.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -29,6 +31,21 @@ class Notify:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
+
+
+class ConfirmRetarget:
+    @classmethod
+    def ask(cls, parent: QWidget | None, preview: Any, language: str) -> bool:
+        """Show what switching calls would do (a ``RetargetPreview``); True to switch, False to cancel."""
+        from PySide6.QtWidgets import QDialog
+
+        from medicen_desktop.gui.retarget_view import RetargetPreviewDialog
+
+        dialog = RetargetPreviewDialog(preview, language, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
 
 
 def kind_label(kind: str) -> str:

@@ -274,3 +274,7 @@ FR.update(_EXCHANGE)
 from partner_copy_fr_strings import FR as _PARTNER_COPY  # noqa: E402 - read-only notes of a partner copy, Export polish
 
 FR.update(_PARTNER_COPY)
+
+from retarget_fr_strings import FR as _RETARGET  # noqa: E402 - preview of a change of call (gui/retarget_view.py)
+
+FR.update(_RETARGET)

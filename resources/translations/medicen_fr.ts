@@ -81,17 +81,22 @@
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="94" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="95" />
         <source>Attach {count} file(s)</source>
         <translation>Joindre {count} fichier(s)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="99" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="100" />
         <source>Attach {name}</source>
         <translation>Joindre {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="127" />
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="125" />
+        <source>Partner copy for {partner}: you can attach your own annexes (letters, CVs) and change or remove them. The other partners' annexes are read-only: the coordinator owns them.</source>
+        <translation>Copie partenaire de {partner} : vous pouvez joindre vos propres annexes (lettres, CV), les modifier ou les retirer. Les annexes des autres partenaires sont en lecture seule : elles appartiennent au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/annexes.py" line="133" />
         <source>Join each partner’s signed letter of commitment and the CVs of key people, as the call asks. Drop files on this page or use “Attach files…”; set each annex’s kind and partner by double-clicking the cell. Files are kept in the proposal (up to 25 MB each).</source>
         <translation>Joignez la lettre d’engagement signée de chaque partenaire et les CV des personnes clés, comme l’appel le demande. Déposez les fichiers sur cette page ou utilisez « Joindre des fichiers… » ; indiquez le type et le partenaire de chaque annexe d’un double-clic sur la cellule. Les fichiers sont conservés dans le projet (25 Mo au plus chacun).</translation>
     </message>
@@ -99,17 +104,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="64" />
+        <location filename="../../medicen_desktop/gui/app.py" line="67" />
         <source>Medicen Desktop is already open</source>
         <translation>Medicen Desktop est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="64" />
+        <location filename="../../medicen_desktop/gui/app.py" line="67" />
         <source>This database ({path}) is already open in another Medicen Desktop window. Switch to that window, or close it and try again.</source>
         <translation>Cette base ({path}) est déjà ouverte dans une autre fenêtre de Medicen Desktop. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="73" />
+        <location filename="../../medicen_desktop/gui/app.py" line="77" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="89" />
         <source>Cannot open the database</source>
         <translation>Impossible d'ouvrir la base</translation>
     </message>
@@ -224,102 +230,107 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="43" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="44" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="71" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="72" />
         <source>Amounts in euros, per year. Type “12 500,50” or “12500.5”.</source>
         <translation>Montants en euros, par année. Saisissez « 12 500,50 » ou « 12500.5 ».</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="85" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="86" />
         <source>No partners yet — add them in the Consortium step, then enter their costs here.</source>
         <translation>Aucun partenaire — ajoutez-les à l'étape Consortium, puis saisissez leurs coûts ici.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="106" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="107" />
         <source>Funding per partner (all years)</source>
         <translation>Financement par partenaire (toutes années)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="96" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="97" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="66" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="67" />
         <source>This cell adds up {count} budget lines: change them one by one under “Lines of the partner” below.</source>
         <translation>Cette case additionne {count} lignes budgétaires : modifiez-les une à une sous « Lignes du partenaire » ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="96" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="97" />
         <source>Direct costs</source>
         <translation>Coûts directs</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="96" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="97" />
         <source>Overheads</source>
         <translation>Frais généraux</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="96" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="97" />
         <source>Eligible</source>
         <translation>Éligible</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="97" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="98" />
         <source>Funding rate</source>
         <translation>Taux d'aide</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="97" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="98" />
         <source>Requested aid</source>
         <translation>Aide demandée</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="107" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="108" />
         <source>Lines of the partner</source>
         <translation>Lignes du partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="135" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="141" />
         <source>Year {n}</source>
         <translation>Année {n}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="150" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="156" />
         <source>The call's budget rules are not available: totals only.</source>
         <translation>Les règles budgétaires de l'appel sont indisponibles : totaux seulement.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="155" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="161" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="174" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="180" />
         <source>Companies</source>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="174" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="180" />
         <source>Research organisations</source>
         <translation>Organismes de recherche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="175" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="181" />
         <source>Subcontracting</source>
         <translation>Sous-traitance</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="177" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="183" />
         <source>{label}: {share} % ({rule})</source>
         <translation>{label} : {share} % ({rule})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/budget.py" line="199" />
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="188" />
+        <source>Partner copy for {partner}: you can enter your own costs only (your row of the grid and your lines). The other partners' costs are read-only: the coordinator owns them.</source>
+        <translation>Copie partenaire de {partner} : vous ne pouvez saisir que vos propres coûts (votre ligne du tableau et vos lignes de détail). Les coûts des autres partenaires sont en lecture seule : ils appartiennent au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/budget.py" line="210" />
         <source>Enter each partner's costs per category and year. Overheads, the funding rate and the requested aid follow the call's rules.</source>
         <translation>Saisissez les coûts de chaque partenaire par catégorie et par année. Frais généraux, taux d'aide et aide demandée suivent les règles de l'appel.</translation>
     </message>
@@ -327,82 +338,87 @@
 <context>
     <name>CallPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="20" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="35" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="35" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="50" />
         <source>&amp;Call template:</source>
         <translation>&amp;Modèle d'appel :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="36" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="51" />
         <source>Dossier &amp;language:</source>
         <translation>&amp;Langue du dossier :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="37" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="52" />
         <source>Funder:</source>
         <translation>Financeur :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="38" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="53" />
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="39" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="54" />
         <source>Limits:</source>
         <translation>Limites :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="40" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="55" />
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="80" />
         <source>Read only: in a partner copy only the coordinator chooses the call and the dossier language.</source>
         <translation>Lecture seule : dans une copie partenaire, seul le coordinateur choisit l'appel et la langue du dossier.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="110" />
         <source>This call's template is not available: no guidance or checks.</source>
         <translation>Le modèle de cet appel est indisponible : ni conseils ni vérifications.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="96" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="117" />
         <source>read on {date}</source>
         <translation>consulté le {date}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="99" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="120" />
         <source>{pages} pages for the technical annex</source>
         <translation>{pages} pages pour l'annexe technique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="101" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="122" />
         <source>summary ≤ {chars} characters</source>
         <translation>résumé ≤ {chars} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="102" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="123" />
         <source>{count} sections</source>
         <translation>{count} sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="112" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="140" />
+        <source>Preparing what switching to {name} would change…</source>
+        <translation>Calcul de ce que changerait le passage à {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="172" />
         <source>Change call to {name}</source>
         <translation>Changer d’appel pour {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="122" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="181" />
         <source>Change dossier language</source>
         <translation>Changer la langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="136" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="195" />
         <source>Choose the call the proposal answers: its sections, limits, budget rules and eligibility checks follow from it.</source>
         <translation>Choisissez l'appel auquel le projet répond : sections, limites, règles budgétaires et critères d'éligibilité en découlent.</translation>
     </message>
@@ -498,142 +514,147 @@
 <context>
     <name>ConsortiumPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="32" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="33" />
         <source>Consortium</source>
         <translation>Consortium</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="38" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="39" />
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="38" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="39" />
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="40" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="41" />
         <source>Short name</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="41" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="42" />
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="42" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="43" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="43" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="44" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="44" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="45" />
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="45" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="46" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="46" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="47" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="50" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="50" />
         <source>No partners yet — add the coordinator first.</source>
         <translation>Aucun partenaire — ajoutez d'abord le coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="51" />
         <source>&amp;Add partner…</source>
         <translation>&amp;Ajouter un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="51" />
         <source>Remove partner</source>
         <translation>Retirer le partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="52" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="53" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="54" />
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="54" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="55" />
         <source>Person-months</source>
         <translation>Personnes-mois</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="57" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="58" />
         <source>Team of the selected partner</source>
         <translation>Équipe du partenaire sélectionné</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="58" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="59" />
         <source>Select a partner above, then add the people who will work on the project.</source>
         <translation>Sélectionnez un partenaire ci-dessus, puis ajoutez les personnes qui travailleront sur le projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="59" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="60" />
         <source>Add &amp;member</source>
         <translation>Ajouter un &amp;membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="59" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="60" />
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="85" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="92" />
         <source>Add partner {name}</source>
         <translation>Ajouter le partenaire {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="92" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="99" />
         <source>Add organisation</source>
         <translation>Ajouter l'organisme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="96" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="103" />
         <source>Add partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="103" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="110" />
         <source>Select a partner first.</source>
         <translation>Sélectionnez d'abord un partenaire.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="106" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="113" />
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="107" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="114" />
         <source>Add team member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="137" />
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="129" />
+        <source>Partner copy for {partner}: you can edit your organisation's profile, your contact and your team (with their CVs). The other partners, the roles and the order are read-only: the coordinator owns them.</source>
+        <translation>Copie partenaire de {partner} : vous pouvez modifier le profil de votre organisation, votre contact et votre équipe (avec les CV). Les autres partenaires, les rôles et l'ordre sont en lecture seule : ils appartiennent au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/consortium.py" line="149" />
         <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team.</source>
         <translation>Listez chaque partenaire avec son identité légale ; le coordinateur d'abord. Sélectionnez un partenaire pour voir son équipe.</translation>
     </message>
@@ -672,7 +693,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="36" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="95" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -751,123 +772,128 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="79" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="59" />
+        <source>{path} is the database itself: choose another name.</source>
+        <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="85" />
         <source>Open &amp;package…</source>
         <translation>Ouvrir un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="80" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="86" />
         <source>Assi&amp;gn parts to partners…</source>
         <translation>Attrib&amp;uer les parties aux partenaires…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="81" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="87" />
         <source>Export pac&amp;kage for a partner…</source>
         <translation>Exporter un pa&amp;quet pour un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="82" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="88" />
         <source>&amp;Merge a contribution…</source>
         <translation>&amp;Fusionner une contribution…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="83" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="89" />
         <source>Undo &amp;last merge</source>
         <translation>Annuler la &amp;dernière fusion</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="84" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="90" />
         <source>Export m&amp;y contribution…</source>
         <translation>Exporter &amp;ma contribution…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="115" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="121" />
         <source>Partner copy for {partner}: only its assigned parts can be edited</source>
         <translation>Copie partenaire de {partner} : seules ses parties attribuées sont modifiables</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="117" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="123" />
         <source>Export your contribution (Proposal menu) and send it to the coordinator.</source>
         <translation>Exportez votre contribution (menu Projet) et envoyez-la au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="158" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="164" />
         <source>Cannot open this package</source>
         <translation>Impossible d'ouvrir ce paquet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="165" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="171" />
         <source>Package opened: your copy for {partner}</source>
         <translation>Paquet ouvert : votre copie pour {partner}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="188" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="198" />
         <source>Contribution saved to {path}</source>
         <translation>Contribution enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="189" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="199" />
         <source>Cannot export the contribution</source>
         <translation>Impossible d'exporter la contribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="205" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="215" />
         <source>Assign parts to partners</source>
         <translation>Attribuer les parties aux partenaires</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="207" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="217" />
         <source>Cannot save the assignment</source>
         <translation>Impossible d'enregistrer l'attribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="211" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="221" />
         <source>Assignments saved</source>
         <translation>Attributions enregistrées</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="237" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="252" />
         <source>Package for {partner} saved to {path}</source>
         <translation>Paquet pour {partner} enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="238" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="253" />
         <source>Cannot export the package</source>
         <translation>Impossible d'exporter le paquet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="254" />
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="263" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="269" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="278" />
         <source>Cannot merge this contribution</source>
         <translation>Impossible de fusionner cette contribution</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="274" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="289" />
         <source>Merge {partner}'s contribution</source>
         <translation>Fusion de la contribution de {partner}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="278" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="293" />
         <source>{partner}'s contribution merged (changes applied: {n})</source>
         <translation>Contribution de {partner} fusionnée (modifications appliquées : {n})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="293" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="308" />
         <source>Cannot undo the merge</source>
         <translation>Impossible d'annuler la fusion</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="295" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="310" />
         <source>No merge to undo in this proposal.</source>
         <translation>Aucune fusion à annuler dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="302" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="317" />
         <source>The proposal changed since this merge: undo those later edits first (Edit ▸ Undo).</source>
         <translation>Le projet a changé depuis cette fusion : annulez d'abord ces modifications (Édition ▸ Annuler).</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="313" />
+        <location filename="../../medicen_desktop/gui/exchange_actions.py" line="328" />
         <source>Merge of {partner}'s contribution undone</source>
         <translation>Fusion de la contribution de {partner} annulée</translation>
     </message>
@@ -1255,37 +1281,37 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="39" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="56" />
         <source>Academic lab</source>
         <translation>Laboratoire académique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="40" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="57" />
         <source>Hospital / clinical</source>
         <translation>Hôpital / clinique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="41" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="58" />
         <source>SME</source>
         <translation>PME</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="42" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="59" />
         <source>Young innovative company</source>
         <translation>Jeune entreprise innovante</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="43" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="60" />
         <source>Mid-cap</source>
         <translation>ETI</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="44" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="61" />
         <source>Large company</source>
         <translation>Grande entreprise</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/dialogs.py" line="45" />
+        <location filename="../../medicen_desktop/gui/dialogs.py" line="62" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1293,57 +1319,57 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="198" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="204" />
         <source>Imaging</source>
         <translation>Imagerie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="198" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="204" />
         <source>Biomarkers</source>
         <translation>Biomarqueurs</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="199" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="205" />
         <source>Bio-engineering</source>
         <translation>Bio-ingénierie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="199" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="205" />
         <source>Biotherapies</source>
         <translation>Biothérapies</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="200" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="206" />
         <source>Bio-digital</source>
         <translation>Bio-numérique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="200" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="206" />
         <source>Bio-instrumentation</source>
         <translation>Bio-instrumentation</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="209" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="224" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="209" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="224" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="210" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="225" />
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="210" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="225" />
         <source>Demonstrator</source>
         <translation>Démonstrateur</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="211" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="226" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1364,27 +1390,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="88" />
+        <location filename="../../medicen_desktop/gui/library.py" line="112" />
         <source>Acronym</source>
         <translation>Acronyme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="88" />
+        <location filename="../../medicen_desktop/gui/library.py" line="112" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="88" />
+        <location filename="../../medicen_desktop/gui/library.py" line="112" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="88" />
+        <location filename="../../medicen_desktop/gui/library.py" line="112" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="89" />
+        <location filename="../../medicen_desktop/gui/library.py" line="113" />
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
@@ -1392,77 +1418,87 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="132" />
+        <location filename="../../medicen_desktop/gui/library.py" line="157" />
         <source>Your proposals</source>
         <translation>Vos projets</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="135" />
+        <location filename="../../medicen_desktop/gui/library.py" line="160" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="136" />
+        <location filename="../../medicen_desktop/gui/library.py" line="161" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="137" />
+        <location filename="../../medicen_desktop/gui/library.py" line="162" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="138" />
+        <location filename="../../medicen_desktop/gui/library.py" line="163" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="139" />
+        <location filename="../../medicen_desktop/gui/library.py" line="164" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="141" />
+        <location filename="../../medicen_desktop/gui/library.py" line="166" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="158" />
+        <location filename="../../medicen_desktop/gui/library.py" line="193" />
+        <source>Opening the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/library.py" line="194" />
         <source>No proposal yet — create one from a call with “New proposal…”, or open the sample proposal to look around.</source>
         <translation>Aucun projet — créez-en un à partir d'un appel avec « Nouveau projet… », ou ouvrez le projet d'exemple pour découvrir l'application.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="257" />
+        <location filename="../../medicen_desktop/gui/library.py" line="221" />
+        <source>Opening the database… this follows in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/library.py" line="339" />
         <source>Rename proposal</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="257" />
+        <location filename="../../medicen_desktop/gui/library.py" line="339" />
         <source>New acronym:</source>
         <translation>Nouvel acronyme :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="270" />
+        <location filename="../../medicen_desktop/gui/library.py" line="358" />
         <source>Delete proposal</source>
         <translation>Supprimer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="271" />
+        <location filename="../../medicen_desktop/gui/library.py" line="359" />
         <source>Delete {acronym} and everything in it? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer {acronym} et tout son contenu ? Ctrl+Z permet d'annuler.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="272" />
+        <location filename="../../medicen_desktop/gui/library.py" line="360" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="275" />
+        <location filename="../../medicen_desktop/gui/library.py" line="363" />
         <source>Delete {acronym}</source>
         <translation>Supprimer {acronym}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="278" />
+        <location filename="../../medicen_desktop/gui/library.py" line="366" />
         <source>{acronym} deleted — Edit ▸ Undo brings it back.</source>
         <translation>{acronym} supprimé — Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -1470,132 +1506,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="128" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="127" />
+        <source>Opening the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="194" />
+        <source>Reopening {acronym}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="203" />
+        <source>Opening the database… the proposal follows in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="250" />
         <source>Medicen Desktop</source>
         <translation>Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="130" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="252" />
         <source>saving…</source>
         <translation>enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="130" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="252" />
         <source>saved ✓</source>
         <translation>enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="145" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="267" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="146" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="268" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="147" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="269" />
         <source>&amp;Open library</source>
         <translation>&amp;Ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="148" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="270" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="149" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="271" />
         <source>&amp;Recent proposals</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="151" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="273" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="154" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="276" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="155" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="277" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="156" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="278" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="157" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="279" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="160" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="282" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="161" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="283" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="165" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="287" />
         <source>&amp;Find in sections…</source>
         <translation>Rec&amp;hercher dans les sections…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="166" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="288" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="167" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="289" />
         <source>&amp;Proposal</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="174" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="296" />
         <source>Check &amp;now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="175" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="297" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="176" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="298" />
         <source>&amp;Guidance and findings panel</source>
         <translation>Panneau &amp;conseils et remarques</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="179" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="301" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="180" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="302" />
         <source>&amp;About Medicen Desktop</source>
         <translation>À &amp;propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="229" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="356" />
+        <source>Cannot save the copy</source>
+        <translation>Impossible d'enregistrer la copie</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="358" />
+        <source>{path} is the database itself: choose another name.</source>
+        <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="365" />
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="258" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="394" />
         <source>About Medicen Desktop</source>
         <translation>À propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="259" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="395" />
         <source>Medicen Desktop builds collaborative translational-medicine R&amp;D proposals offline.</source>
         <translation>Medicen Desktop construit hors ligne des projets collaboratifs de R&amp;D en médecine translationnelle.</translation>
     </message>
@@ -1802,7 +1863,7 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="40" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="46" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -1828,13 +1889,13 @@
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="94" />
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="49" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="55" />
         <source>&amp;Acronym:</source>
         <translation>&amp;Acronyme :</translation>
     </message>
     <message>
         <location filename="../../medicen_desktop/gui/new_proposal_wizard.py" line="95" />
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="50" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="56" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
@@ -1849,108 +1910,108 @@
         <translation>Donnez au projet son titre complet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="51" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="57" />
         <source>&amp;Start date:</source>
         <translation>&amp;Date de début :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="59" />
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="55" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="61" />
         <source>&amp;Duration:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="56" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="62" />
         <source> months</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="59" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="65" />
         <source>Domains:</source>
         <translation>Domaines :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="60" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="66" />
         <source>Clinical aim:</source>
         <translation>Finalité clinique :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="61" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="67" />
         <source>Prognosis</source>
         <translation>Pronostic</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="61" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="67" />
         <source>Diagnosis</source>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="62" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="68" />
         <source>Therapy</source>
         <translation>Thérapie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="66" />
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="67" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="72" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="73" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="68" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="74" />
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="70" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="76" />
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="73" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="79" />
         <source>&amp;TRL:</source>
         <translation>&amp;TRL :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="82" />
         <source>&amp;Keywords:</source>
         <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="77" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="83" />
         <source>separated by semicolons</source>
         <translation>séparés par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="78" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="84" />
         <source>Su&amp;mmary:</source>
         <translation>Résu&amp;mé :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="105" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="111" />
         <source>Read only: in a partner copy only the coordinator changes the project's general information.</source>
         <translation>Lecture seule : dans une copie partenaire, seul le coordinateur modifie les informations générales du projet.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="138" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="144" />
         <source>Edit project {field}</source>
         <translation>Modifier le projet ({field})</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="156" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="162" />
         <source>{count} characters</source>
         <translation>{count} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="158" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="164" />
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/project.py" line="190" />
+        <location filename="../../medicen_desktop/gui/steps/project.py" line="196" />
         <source>Name the project, set its dates and its technology readiness (TRL) at start and end, and write a summary a reviewer understands in one minute.</source>
         <translation>Nommez le projet, fixez ses dates et sa maturité technologique (TRL) au début et à la fin, et écrivez un résumé qu'un évaluateur comprend en une minute.</translation>
     </message>
@@ -1958,55 +2019,225 @@
 <context>
     <name>ProposalSession</name>
     <message>
-        <location filename="../../medicen_desktop/gui/session.py" line="156" />
+        <location filename="../../medicen_desktop/gui/session.py" line="168" />
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>
 </context>
 <context>
+    <name>RetargetPreviewDialog</name>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="98" />
+        <source>Switch to another call</source>
+        <translation>Changer d’appel</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="106" />
+        <source>Switch from {old} to {new}?</source>
+        <translation>Passer de {old} à {new} ?</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="109" />
+        <source>Nothing is written until you confirm. A switch never deletes any text, and Edit ▸ Undo switches back.</source>
+        <translation>Rien n’est enregistré avant votre confirmation. Changer d’appel ne supprime aucun texte, et Édition ▸ Annuler revient à l’appel actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="122" />
+        <source>&amp;Switch to this call</source>
+        <translation>&amp;Passer à cet appel</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="123" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="156" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="159" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="156" />
+        <source>€{amount}</source>
+        <translation>{amount} €</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="159" />
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="169" />
+        <source>“{old}” becomes “{new}”</source>
+        <translation>« {old} » devient « {new} »</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="171" />
+        <source>Sections kept</source>
+        <translation>Sections conservées</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="172" />
+        <source>No section of the proposal has a place in this call.</source>
+        <translation>Aucune section de la proposition n’a sa place dans cet appel.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="174" />
+        <source>Sections newly required (added empty, to write)</source>
+        <translation>Sections désormais exigées (ajoutées vides, à rédiger)</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="178" />
+        <source>Sections no longer part of this call (their text is kept but not exported: move it into another section)</source>
+        <translation>Sections que cet appel ne prévoit pas (leur texte est conservé mais pas exporté : déplacez-le dans une autre section)</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="184" />
+        <source>Summary: at most {new} characters (now: {old})</source>
+        <translation>Résumé : {new} caractères au plus (actuellement : {old})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="185" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="190" />
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="186" />
+        <source>Summary: no character limit (now: {old})</source>
+        <translation>Résumé : sans limite de caractères (actuellement : {old})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="189" />
+        <source>Technical annex: at most {new} pages (now: {old})</source>
+        <translation>Annexe technique : {new} pages au plus (actuellement : {old})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="191" />
+        <source>Technical annex: no page limit (now: {old})</source>
+        <translation>Annexe technique : sans limite de pages (actuellement : {old})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="195" />
+        <source>No text limit or eligibility rule is exceeded under this call.</source>
+        <translation>Avec cet appel, aucune limite de texte ni règle d’éligibilité n’est dépassée.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="196" />
+        <source>Limits under this call</source>
+        <translation>Limites de cet appel</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="197" />
+        <source>Budget category “{old}” becomes “{new}”</source>
+        <translation>La catégorie budgétaire « {old} » devient « {new} »</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="199" />
+        <source>Budget category “{name}”: unknown to this call — its lines are kept, choose another category in Budget</source>
+        <translation>Catégorie budgétaire « {name} » : inconnue de cet appel — ses lignes sont conservées, choisissez une autre catégorie dans Budget</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="202" />
+        <source>{partner}: funding rate {new} (now: {old})</source>
+        <translation>{partner} : taux d’aide {new} (actuellement : {old})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="205" />
+        <source>{partner}: no funding rate of this call applies (now: {old})</source>
+        <translation>{partner} : aucun taux d’aide de cet appel ne s’applique (actuellement : {old})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="209" />
+        <source>Overheads</source>
+        <translation>Frais généraux</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="209" />
+        <source>Eligible cost</source>
+        <translation>Coût éligible</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="210" />
+        <source>Requested aid</source>
+        <translation>Aide demandée</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="210" />
+        <source>Companies' share</source>
+        <translation>Part des entreprises</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="211" />
+        <source>Research organisations' share</source>
+        <translation>Part des organismes de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="212" />
+        <source>Subcontracting share</source>
+        <translation>Part de la sous-traitance</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="216" />
+        <source>{what}: {new} (now: {old})</source>
+        <translation>{what} : {new} (actuellement : {old})</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="219" />
+        <source>Funding rates, overheads, requested aid and shares stay the same.</source>
+        <translation>Les taux d’aide, les frais généraux, l’aide demandée et les parts restent les mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="220" />
+        <source>Budget rules</source>
+        <translation>Règles budgétaires</translation>
+    </message>
+</context>
+<context>
     <name>RetargetReportView</name>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="44" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="58" />
         <source>&lt;b&gt;Switched from {old} to {new}.&lt;/b&gt; Nothing was deleted; Edit ▸ Undo switches back.</source>
         <translation>&lt;b&gt;Appel changé : {old} → {new}.&lt;/b&gt; Rien n’a été supprimé ; Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="46" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="60" />
         <source>{count} section(s) kept as they were</source>
         <translation>{count} section(s) conservée(s) telle(s) quelle(s)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="48" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="62" />
         <source>“{old}” now answers “{new}”</source>
         <translation>« {old} » répond désormais à « {new} »</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="50" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="64" />
         <source>budget category “{old}” becomes “{new}”</source>
         <translation>la catégorie budgétaire « {old} » devient « {new} »</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="53" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="67" />
         <source>What carried over</source>
         <translation>Ce qui a été repris</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="55" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="69" />
         <source>New sections this call asks for (empty, to write)</source>
         <translation>Nouvelles sections demandées par cet appel (vides, à rédiger)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="57" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="71" />
         <source>section “{name}”: its text is kept but this call has no place for it — move it into another section</source>
         <translation>section « {name} » : son texte est conservé mais cet appel n’a pas de place pour elle — déplacez-le dans une autre section</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="59" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="73" />
         <source>budget category “{name}”: unknown to this call — its lines are kept, choose another category in Budget</source>
         <translation>catégorie budgétaire « {name} » : inconnue de cet appel — ses lignes sont conservées, choisissez une autre catégorie dans Budget</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/retarget_view.py" line="62" />
+        <location filename="../../medicen_desktop/gui/retarget_view.py" line="76" />
         <source>What no longer fits</source>
         <translation>Ce qui ne trouve plus sa place</translation>
     </message>
@@ -2112,17 +2343,22 @@
         <translation>Supprimer le risque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/risks.py" line="37" />
+        <location filename="../../medicen_desktop/gui/steps/risks.py" line="38" />
         <source>New risk</source>
         <translation>Nouveau risque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/risks.py" line="38" />
+        <location filename="../../medicen_desktop/gui/steps/risks.py" line="39" />
         <source>Add risk</source>
         <translation>Ajouter un risque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/risks.py" line="44" />
+        <location filename="../../medicen_desktop/gui/steps/risks.py" line="42" />
+        <source>Read only: in a partner copy only the coordinator changes the risks. Tell the coordinator about any risk you see in your part.</source>
+        <translation>Lecture seule : dans une copie partenaire, seul le coordinateur modifie les risques. Signalez-lui tout risque que vous voyez dans votre partie.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/risks.py" line="49" />
         <source>For each risk, say how likely and how serious it is, and what you will do about it. Double-click a cell to edit it.</source>
         <translation>Pour chaque risque, indiquez sa probabilité, sa gravité et la réponse prévue. Double-cliquez une cellule pour la modifier.</translation>
     </message>
@@ -2130,122 +2366,122 @@
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="38" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="45" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="60" />
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="53" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="60" />
         <source>Drafting</source>
         <translation>En rédaction</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="54" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="61" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="59" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="66" />
         <source>S&amp;tatus:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="61" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="68" />
         <source>Wr&amp;itten by:</source>
         <translation>Rédi&amp;gé par :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="76" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="83" />
         <source>Bold (Ctrl+B)</source>
         <translation>Gras (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="77" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="84" />
         <source>Italic (Ctrl+I)</source>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="78" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="85" />
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="79" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="86" />
         <source>Numbered list</source>
         <translation>Liste numérotée</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="80" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="87" />
         <source>Insert a table</source>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="89" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="96" />
         <source>Find in sections (Enter)</source>
         <translation>Rechercher dans les sections (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="102" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="109" />
         <source>This call has no sections to write, or none are created yet.</source>
         <translation>Cet appel n'a pas de section à rédiger, ou aucune n'est encore créée.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="163" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="170" />
         <source>(coordinator)</source>
         <translation>(coordinateur)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="182" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="189" />
         <source>Read only: this section is not assigned to {partner}. Only the coordinator can change it.</source>
         <translation>Lecture seule : cette section n'est pas attribuée à {partner}. Seul le coordinateur peut la modifier.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="207" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="216" />
         <source>{words} words</source>
         <translation>{words} mots</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="207" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="216" />
         <source>{chars} characters</source>
         <translation>{chars} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="210" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="219" />
         <source>{words} / {limit} words</source>
         <translation>{words} / {limit} mots</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="213" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="222" />
         <source>{chars} / {limit} characters</source>
         <translation>{chars} / {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="226" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="235" />
         <source>Edit section</source>
         <translation>Modifier la section</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="264" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="273" />
         <source>“{text}” is not in any section.</source>
         <translation>« {text} » ne figure dans aucune section.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="298" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="307" />
         <source>Write each section of the dossier. Bold, italic, lists and tables are kept.</source>
         <translation>Rédigez chaque section du dossier. Gras, italique, listes et tableaux sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="302" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="311" />
         <source>Limit: {n} words.</source>
         <translation>Limite : {n} mots.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/sections.py" line="304" />
+        <location filename="../../medicen_desktop/gui/steps/sections.py" line="313" />
         <source>Limit: {n} characters.</source>
         <translation>Limite : {n} caractères.</translation>
     </message>
@@ -2276,12 +2512,12 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="122" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="103" />
         <source>{call} · {percent} % complete</source>
         <translation>{call} · complet à {percent} %</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="130" />
+        <location filename="../../medicen_desktop/gui/navigator.py" line="111" />
         <source>{count} finding(s)</source>
         <translation>{count} remarque(s)</translation>
     </message>
@@ -2289,52 +2525,52 @@
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="37" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="10" />
         <source>&amp;Call</source>
         <translation>&amp;Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="38" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="11" />
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="39" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="12" />
         <source>C&amp;onsortium</source>
         <translation>C&amp;onsortium</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="40" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="13" />
         <source>&amp;Sections</source>
         <translation>&amp;Sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="41" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="14" />
         <source>&amp;Work plan</source>
         <translation>Programme de &amp;travail</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="42" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="15" />
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="43" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="16" />
         <source>&amp;Risks</source>
         <translation>&amp;Risques</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="44" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="17" />
         <source>&amp;Annexes</source>
         <translation>A&amp;nnexes</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="45" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="18" />
         <source>Re&amp;view</source>
         <translation>&amp;Vérification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/navigator.py" line="46" />
+        <location filename="../../medicen_desktop/gui/step_names.py" line="19" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -2478,57 +2714,67 @@
         <translation>Ajouter un &amp;jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="100" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="102" />
         <source>Effort (person-months)</source>
         <translation>Effort (personnes-mois)</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="157" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="160" />
         <source>Add a work package first.</source>
         <translation>Ajoutez d'abord un lot de travail.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="163" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="166" />
         <source>New work package</source>
         <translation>Nouveau lot</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="165" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="168" />
         <source>Add work package</source>
         <translation>Ajouter un lot</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="170" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="173" />
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="172" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="175" />
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="178" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="181" />
         <source>New deliverable</source>
         <translation>Nouveau livrable</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="179" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="182" />
         <source>Add deliverable</source>
         <translation>Ajouter un livrable</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="183" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="186" />
         <source>New milestone</source>
         <translation>Nouveau jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="185" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="188" />
         <source>Add milestone</source>
         <translation>Ajouter un jalon</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="201" />
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="196" />
+        <source>Partner copy for {partner}: no work package is assigned to you; you can only fill in your row of the Effort tab. The rest of the work plan is read-only: the coordinator owns it.</source>
+        <translation>Copie partenaire de {partner} : aucun lot ne vous est attribué ; vous pouvez seulement remplir votre ligne de l'onglet Effort. Le reste du programme de travail est en lecture seule : il appartient au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="199" />
+        <source>Partner copy for {partner}: you can edit {wps} (title, dates, tasks and deliverables) and your row of the Effort tab. The rest of the work plan is read-only: the coordinator owns it.</source>
+        <translation>Copie partenaire de {partner} : vous pouvez modifier {wps} (titre, dates, tâches et livrables) et votre ligne de l'onglet Effort. Le reste du programme de travail est en lecture seule : il appartient au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/steps/workplan.py" line="216" />
         <source>Split the project into work packages with a leader and dates, then tasks, deliverables and milestones. Drag a bar in the chart to move it; drag its right end to change its length. Person-months per partner go in the Effort tab.</source>
         <translation>Découpez le projet en lots avec un responsable et des dates, puis en tâches, livrables et jalons. Faites glisser une barre du diagramme pour la déplacer, son extrémité droite pour changer sa durée. Les personnes-mois par partenaire se saisissent dans l'onglet Effort.</translation>
     </message>

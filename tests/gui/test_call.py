@@ -1,11 +1,17 @@
-"""Call step: switching calls goes through the rules' retarget, shows its report, and undoes in one step."""
+"""Call step: choosing another call previews the switch (nothing written), then switches or cancels; undo in one step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from medicen_desktop.gui.retarget_view import RetargetPreviewDialog
 from medicen_desktop.gui.steps.call import CallPage
+from medicen_desktop.services import proposals
 
 
 def _choose(qtbot, page: CallPage, key: str) -> None:  # type: ignore[no-untyped-def]
@@ -15,30 +21,113 @@ def _choose(qtbot, page: CallPage, key: str) -> None:  # type: ignore[no-untyped
     page.template.activated.emit(page.template.currentIndex())
 
 
-def test_switching_calls_reports_and_undoes(qtbot, opened):  # type: ignore[no-untyped-def]
+def _answer_preview(qtbot, page: CallPage, key: str, answer: Qt.Key,  # type: ignore[no-untyped-def]
+                    while_shown: Callable[[RetargetPreviewDialog], None]) -> dict[str, Any]:
+    """Choose ``key`` in the combo box, wait for the real preview dialog, look at it, then press ``answer``."""
+    seen: dict[str, Any] = {}
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RetargetPreviewDialog) or seen:
+            return
+        seen["dialog"] = True
+        try:
+            seen["text"] = dialog.heading.text() + dialog.text.text()
+            seen["combo"] = page.template.currentData()
+            while_shown(dialog)
+        except Exception as exc:  # noqa: BLE001 - re-raised once the modal loop has ended
+            seen["error"] = exc
+        finally:
+            QTest.keyClick(dialog.focusWidget() or dialog, answer)  # the user's key, to the focused widget
+            if dialog.isVisible():
+                seen["still open"] = True
+                dialog.reject()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        _choose(qtbot, page, key)
+        qtbot.waitUntil(lambda: "dialog" in seen, timeout=10_000)
+    finally:
+        timer.stop()
+    if "error" in seen:
+        raise seen["error"]
+    assert "still open" not in seen, f"{answer!r} did not close the preview"
+    return seen
+
+
+def _page(qtbot, opened) -> CallPage:  # type: ignore[no-untyped-def]
     opened.workspace.go_to("call")
     page = opened.workspace.page("call")
     assert isinstance(page, CallPage)
+    return page
+
+
+def test_choosing_a_call_previews_the_switch_without_writing(qtbot, opened, db):  # type: ignore[no-untyped-def]
+    page = _page(qtbot, opened)
+    uuid = opened.session.proposal_uuid
+    stored = proposals.get_document(db, uuid)
+    assert stored.proposal.template_key == "bpi-idemo"
+
+    def unchanged(_dialog: RetargetPreviewDialog) -> None:
+        assert proposals.get_document(db, uuid) == stored  # the preview wrote nothing
+        assert opened.session.document.proposal.template_key == "bpi-idemo"
+        assert not opened.session.undo_stack.canUndo()
+
+    seen = _answer_preview(qtbot, page, "he-ia", Qt.Key.Key_Escape, unchanged)
+    text = seen["text"]
+    assert "Switch from" in text and "Horizon Europe" in text
+    assert "Sections kept" in text and "“Context and objectives” becomes “1. Excellence”" in text
+    # sections the new call does not know: named, and said to be kept but not exported
+    assert "Sections no longer part of this call" in text and "State of the art and innovation" in text
+    # limits and eligibility under the new call
+    assert "Limits under this call" in text and "Summary: at most 2000 characters" in text
+    assert "distinct countries: 1" in text
+    # budget rules: funding rates and requested aid change
+    assert "APHP: funding rate 100% (now: 40%)" in text
+    assert "Requested aid: €4,603,900 (now: €1,785,810)" in text
+    assert seen["combo"] == "he-ia"
+    assert proposals.get_document(db, uuid) == stored
+
+
+def test_confirming_switches_and_undo_restores(qtbot, opened, db):  # type: ignore[no-untyped-def]
+    page = _page(qtbot, opened)
     session = opened.session
     before = session.document
-    old_key = before.proposal.template_key
-    target = "anr-prce" if old_key != "anr-prce" else "fui-collaborative"
-    _choose(qtbot, page, target)
+    _answer_preview(qtbot, page, "anr-prce", Qt.Key.Key_Return, lambda _dialog: None)  # Enter confirms
+    assert proposals.get_document(db, session.proposal_uuid).proposal.template_key == "anr-prce"
     after = session.document
-    assert after.proposal.template_key == target
+    assert after.proposal.template_key == "anr-prce"
     assert page.report.isVisibleTo(page)
     text = page.report.text.text()
-    assert "Switched from" in text and "Nothing was deleted" in text
-    assert "What carried over" in text
-    # not a character lost: every old section's text is still there
-    assert {s.body for s in before.sections} <= {s.body for s in after.sections}
+    assert "Switched from" in text and "Nothing was deleted" in text and "What carried over" in text
+    assert {s.body for s in before.sections} <= {s.body for s in after.sections}  # not a character lost
     # one undo step brings the old call and exactly the old sections back
+    opened.activateWindow()  # what the window manager does when a modal dialog closes (offscreen does not)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
     QTest.keyClick(opened, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert session.document.proposal.template_key == old_key
-    assert [(s.uuid, s.key, s.body) for s in session.document.sections] == \
-        [(s.uuid, s.key, s.body) for s in before.sections]
+    stored = proposals.get_document(db, session.proposal_uuid)
+    assert stored.proposal.template_key == "bpi-idemo"
+    assert [(s.uuid, s.key, s.body) for s in stored.sections] == [(s.uuid, s.key, s.body) for s in before.sections]
+    assert session.document.proposal.template_key == "bpi-idemo"
     assert not page.report.isVisibleTo(page)
-    assert page.template.currentData() == old_key
+    assert page.template.currentData() == "bpi-idemo"
     session.undo_stack.redo()
-    assert session.document.proposal.template_key == target
+    assert proposals.get_document(db, session.proposal_uuid).proposal.template_key == "anr-prce"
     assert sorted(s.uuid for s in session.document.sections) == sorted(s.uuid for s in after.sections)
+
+
+def test_cancelling_leaves_the_proposal_and_the_call(qtbot, opened, db):  # type: ignore[no-untyped-def]
+    page = _page(qtbot, opened)
+    session = opened.session
+    stored = proposals.get_document(db, session.proposal_uuid)
+    seen = _answer_preview(qtbot, page, "anr-prce", Qt.Key.Key_Escape, lambda _dialog: None)  # Esc cancels
+    assert seen["combo"] == "anr-prce"  # the choice showed while the preview was open
+    qtbot.wait(50)
+    assert proposals.get_document(db, session.proposal_uuid) == stored
+    assert session.document.proposal.template_key == "bpi-idemo"
+    assert page.template.currentData() == "bpi-idemo"
+    assert page.template.currentText() == page.template.itemText(page.template.findData("bpi-idemo"))
+    assert not page.report.isVisibleTo(page) and not page.error.isVisibleTo(page)
+    assert not session.undo_stack.canUndo()

@@ -1,10 +1,18 @@
-"""Call step: which funder template the proposal follows, its source and its rules."""
+"""Call step: which funder template the proposal follows, its source and its rules.
+
+Choosing another call first shows what the switch would do (computed on the
+worker from the snapshot, nothing written); only a confirmation switches,
+as one undo step. Cancelling leaves the proposal and the chosen call as they were.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
+from medicen_desktop.gui.dialogs import ConfirmRetarget
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.retarget_view import RetargetReportView
 from medicen_desktop.gui.session import Notice
@@ -14,6 +22,8 @@ from medicen_desktop.gui.steps.base import (
     StepContext,
     StepPage,
 )
+from medicen_desktop.gui.worker import Job
+from medicen_desktop.services import validation
 from medicen_desktop.services.edit import EditError
 
 
@@ -44,11 +54,17 @@ class CallPage(StepPage):
         form.addRow(self.tr("Limits:"), self.limits)
         form.addRow(self.tr("Notes:"), self.notes)
         self.error = FieldError()
+        self.pending = QLabel(wordWrap=True)
+        self.pending.hide()
         self.report = RetargetReportView()
+        self._preview: tuple[str, str, Any] | None = None
+        """(call key, call name, snapshot) of the preview being computed, if any."""
+        self._job: Job | None = None
         self.read_only = ReadOnlyNote()
         self.body.addWidget(self.read_only)
         self.body.addLayout(form)
         self.body.addWidget(self.error)
+        self.body.addWidget(self.pending)
         self.body.addWidget(self.report)
         self.body.addStretch(1)
         self.refresh(Notice(frozenset({"*"})))
@@ -85,7 +101,8 @@ class CallPage(StepPage):
         if not notice.touches("proposal"):
             return
         proposal = self.session.document.proposal
-        self._show_call()
+        if self._preview is None:
+            self._show_call()
         if proposal.template_key != self.report.template_key:
             self.report.hide()  # undone, or switched elsewhere
         self.language.setCurrentIndex(max(self.language.findData(proposal.language.value), 0))
@@ -109,13 +126,56 @@ class CallPage(StepPage):
         self.notes.setText("\n".join(template.notes) or "—")
 
     def _template_chosen(self) -> None:
-        """Switch calls through the rules' retarget (sections and categories mapped), and show its report."""
+        """Another call chosen: compute what switching would do (on the worker), then ask."""
         key = self.template.currentData()
         if not key or key == self.session.document.proposal.template_key:
+            self._preview = None
+            self.pending.hide()
             return
+        self._start_preview(str(key), self.template.currentText())
+
+    def _start_preview(self, key: str, name: str) -> None:
+        document = self.session.document
+        self._preview = (key, name, document)
+        self.error.show_message("")
+        self.pending.setText(self.tr("Preparing what switching to {name} would change…").format(name=name))
+        self.pending.show()
+        if self._job is not None:
+            self._job.cancel()  # a call chosen before: its preview is no longer wanted
+        # No parent: the job (and the snapshot it holds) goes once the next one replaces it.
+        self._job = Job(lambda _progress: validation.preview_retarget(document, key), "retarget-preview")
+        self._job.succeeded.connect(self._previewed)
+        self._job.failed.connect(self._preview_failed)
+        self.context.worker.submit(self._job)
+
+    def _previewed(self, preview: Any) -> None:
+        if self._preview is None or preview.report.new_template != self._preview[0]:
+            return  # another call was chosen meanwhile, or the choice was withdrawn
+        key, name, document = self._preview
+        if document is not self.session.document:  # changed while the preview was computed
+            self._start_preview(key, name)
+            return
+        self._preview = None
+        self.pending.hide()
+        confirmed = ConfirmRetarget.ask(self, preview, self.context.language)
+        self.template.setFocus()  # back where the choice was made
+        if not confirmed:
+            self._show_call()
+            return
+        self._switch(key, name)
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        if self._preview is None:
+            return
+        self._preview = None
+        self.pending.hide()
+        self.error.show_message(str(exc))
+        self._show_call()
+
+    def _switch(self, key: str, name: str) -> None:
+        """Switch calls through the rules' retarget (sections and categories mapped), and show its report."""
         try:
-            report = self.session.retarget(str(key), self.tr("Change call to {name}").format(
-                name=self.template.currentText()))
+            report = self.session.retarget(key, self.tr("Change call to {name}").format(name=name))
         except (EditError, LookupError) as exc:
             self.error.show_message(str(exc))
             self._show_call()
