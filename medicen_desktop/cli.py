@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
-
-from medicen_desktop.commands.common import CommandError, Context
 
 COMMAND_MODULES = (
     "medicen_desktop.commands.core",
@@ -42,13 +41,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_request(argv: Sequence[str]) -> str | None:
+    """The --db value ("" for the default) when the arguments ask for the GUI and nothing else; else None.
+
+    Starting the GUI must not import every command (and with them SQLAlchemy
+    and the rules): the window is meant to be on screen in a blink.
+    """
+    if not argv:
+        return ""
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > 5:
+        return argv[0][5:]
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return argv[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (or the GUI) and return the process exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui_location = _gui_request(arguments)
+    if gui_location is not None:
+        from medicen_desktop.gui.app import run_gui
+
+        location = gui_location or os.environ.get("MEDICEN_DB")
+        if not location:
+            from medicen_desktop.store.location import default_location
+
+            location = str(default_location())
+        return int(run_gui(location))
+    from medicen_desktop.commands.common import CommandError, Context
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     context = Context(db=args.db)
     try:
-        if args.command is None:
+        if args.command is None:  # e.g. --db given twice: argparse has had its say
             from medicen_desktop.gui.app import run_gui
 
             return int(run_gui(context.database_location()))

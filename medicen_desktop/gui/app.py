@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
@@ -26,7 +26,7 @@ QLabel#readOnlyNote { color: palette(window-text); background: palette(alternate
                       border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }
 QTextEdit[locked="true"], QPlainTextEdit[locked="true"], QLineEdit[locked="true"],
 QAbstractSpinBox[locked="true"] { background: palette(window); }
-QLabel#emptyState { color: palette(mid); font-size: 11pt; padding: 24px; }
+QLabel#emptyState { color: palette(mid); font-size: 11pt; padding: 24px; qproperty-alignment: AlignCenter; }
 QLabel#counter { color: palette(mid); }
 QLabel#counter[over="true"] { color: #c62828; font-weight: 600; }
 """
@@ -64,25 +64,33 @@ def run_gui(database_location: str) -> int:
         lock = QLockFile(str(path))
         lock.setStaleLockTime(0)
         if not lock.tryLock(100):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, QCoreApplication.translate("App", "Medicen Desktop is already open"), QCoreApplication.translate("App", 
                 "This database ({path}) is already open in another Medicen Desktop window. "
                 "Switch to that window, or close it and try again.").format(path=database_location))
             return 1
-    from medicen_desktop.store.database import Database, DatabaseError
+    from medicen_desktop.store.errors import DatabaseError
+    from medicen_desktop.store.listing import quick_summaries
 
-    try:
-        db = Database.open(database_location)
+    try:  # the read-only checks of Database.open, refusing a bad file before any window
+        summaries = quick_summaries(database_location)
     except DatabaseError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
         return 2
     from medicen_desktop.gui.mainwindow import MainWindow
 
-    window = MainWindow(db, settings, language)
+    # The window is on screen before the database is open: it opens on the worker after the first paint.
+    window = MainWindow(None, settings, language, summaries=summaries)
     window.reopen_last()
     window.show()
+    window.open_database_after_first_paint(database_location)
     try:
         return app.exec()
     finally:
-        db.close() if hasattr(db, "close") else None
+        if window.db is not None:
+            window.db.close()
         if lock is not None:
             lock.unlock()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.worker import Job, Worker
 
 
@@ -27,6 +26,8 @@ class TemplateCatalogue(QObject):
         """Load every template on the worker; ``loaded`` follows."""
         if self.choices is not None:
             return
+        from medicen_desktop.gui import rules_bridge
+
         job = Job(lambda _progress: rules_bridge.template_choices(), "templates", self)
         job.succeeded.connect(self._set)
         worker.submit(job)
@@ -34,6 +35,8 @@ class TemplateCatalogue(QObject):
     def all_choices(self) -> list[tuple[str, str]]:
         """Every (key, name), loading them now if the worker has not yet."""
         if self.choices is None:
+            from medicen_desktop.gui import rules_bridge
+
             self._set(rules_bridge.template_choices())
         return self.choices or []
 

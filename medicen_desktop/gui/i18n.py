@@ -24,8 +24,7 @@ def install(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English,
-                               QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(QLocale("fr_FR" if language == "fr" else "en_GB"))
     if language == "en":
         return language
     for name, folder in (

@@ -1,18 +1,19 @@
-"""The start screen: the proposal library (list, create, duplicate, rename, delete, sample)."""
+"""The start screen: the proposal library (list, create, duplicate, rename, delete, sample).
+
+It is on screen before the database is open: its first lines come from
+``store.listing.quick_summaries`` (no SQLAlchemy), and ``attach(db)`` hands it
+the opened database. An action asked for before that runs once it is open.
+This module therefore imports the services lazily, inside the actions.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,48 +26,107 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.catalogue import TemplateCatalogue
-from medicen_desktop.gui.commands import DeleteProposalCommand
-from medicen_desktop.gui.dialogs import Confirm, TextPrompt
 from medicen_desktop.gui.icons import icon
-from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard
 from medicen_desktop.gui.worker import Job, Worker
 from medicen_desktop.progress import Progress
-from medicen_desktop.services import edit, organisations, proposals
-from medicen_desktop.services.edit import EditError
-from medicen_desktop.services.proposals import ProposalSummary
-from medicen_desktop.store.database import Database
+from medicen_desktop.store.listing import ProposalSummary
 
-_Index = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    from medicen_desktop.store.database import Database
+
+def local_time(moment: dt.datetime | None) -> str:
+    """A stored UTC time as the user reads it: local time, day first (French and British short format).
+
+    Formatted in Python: handing a ``datetime`` to ``QLocale`` would create
+    Qt's date-time types (and every enum of the ``Qt`` namespace) before the
+    first frame.
+    """
+    if moment is None:
+        return ""
+    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
 
 
-class LibraryModel(QAbstractTableModel):
-    """The proposals of the database, by UUID, most recently changed first."""
+class LibraryModel(QStandardItemModel):
+    """The proposals of the database, by UUID, most recently changed first.
 
-    def __init__(self, db: Database, catalogue: TemplateCatalogue, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    Without a database (start-up), it shows the ``rows`` it was given. Its
+    cells are plain ``QStandardItem`` texts, filled once per reload: the view
+    reads them without calling Python, which keeps the first frame quick
+    (and the ``Qt`` namespace, whose enums take a noticeable part of the
+    start-up to create, unused until the database is open).
+    """
+
+    COLUMNS = 5
+    PERCENT = 4
+
+    def __init__(self, db: Database | None, catalogue: TemplateCatalogue, parent: QWidget | None = None,
+                 rows: list[ProposalSummary] | None = None) -> None:
+        super().__init__(0, self.COLUMNS, parent)
         self._db = db
         self._catalogue = catalogue
-        self._rows: list[ProposalSummary] = []
+        self._rows: list[ProposalSummary] = list(rows or [])
         self._percent: dict[str, int] = {}
+        self.setHorizontalHeaderLabels([self.tr("Acronym"), self.tr("Title"), self.tr("Call"),
+                                        self.tr("Last change"), self.tr("Complete")])
         catalogue.loaded.connect(self._names_loaded)
+        if db is None:
+            self._fill()
+        else:
+            self.reload()
+
+    def attach(self, db: Database) -> None:
+        self._db = db
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
+        if self._db is None:
+            return
+        from medicen_desktop.services import proposals
+
         self._rows = proposals.list_proposals(self._db)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.beginResetModel()
+        self.blockSignals(True)  # one modelReset for the views, not a signal per cell
+        try:
+            self.setRowCount(0)
+            for row in self._rows:
+                texts = (row.acronym, row.title, self._catalogue.name_of(row.template_key), local_time(row.updated_at), "")
+                self.appendRow([self._item(text) for text in texts])
+        finally:
+            self.blockSignals(False)
         self.endResetModel()
+        if self._percent:
+            self.set_completeness({})
+
+    @staticmethod
+    def _item(text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setToolTip(text)
+        item.setEditable(False)
+        return item
 
     def _names_loaded(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
+        for number, row in enumerate(self._rows):
+            name = self._catalogue.name_of(row.template_key)
+            self.item(number, 2).setText(name)
+            self.item(number, 2).setToolTip(name)
 
     def set_completeness(self, percent: dict[str, int]) -> None:
         """The completeness % of each proposal, measured on the worker."""
+        from PySide6.QtCore import Qt
+
         self._percent.update(percent)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 4), self.index(len(self._rows) - 1, 4))
+        for number, row in enumerate(self._rows):
+            value = self._percent.get(row.uuid)
+            item = self.item(number, self.PERCENT)
+            item.setText("" if value is None else f"{value} %")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def rows(self) -> list[ProposalSummary]:
+        return list(self._rows)
 
     def uuids(self) -> list[str]:
         return [row.uuid for row in self._rows]
@@ -77,40 +137,9 @@ class LibraryModel(QAbstractTableModel):
     def row_of(self, uuid: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Acronym"), self.tr("Title"), self.tr("Call"), self.tr("Last change"),
-                    self.tr("Complete"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == 0:
-                return row.acronym
-            if index.column() == 1:
-                return row.title
-            if index.column() == 2:
-                return self._catalogue.name_of(row.template_key)
-            if index.column() == 4:
-                percent = self._percent.get(row.uuid)
-                return "" if percent is None else f"{percent} %"
-            if row.updated_at is None:
-                return ""
-            return QLocale().toString(row.updated_at, QLocale.FormatType.ShortFormat)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.uuid
-        return None
+    def summary(self, uuid: str) -> ProposalSummary | None:
+        row = self.row_of(uuid)
+        return self._rows[row] if row >= 0 else None
 
 
 class LibraryPage(QWidget):
@@ -119,15 +148,16 @@ class LibraryPage(QWidget):
     openRequested = Signal(str)
     status = Signal(str)
 
-    def __init__(self, db: Database, catalogue: TemplateCatalogue, worker: Worker | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, catalogue: TemplateCatalogue, worker: Worker | None = None,
+                 parent: QWidget | None = None, rows: list[ProposalSummary] | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.catalogue = catalogue
         self._worker = worker
         self._measure_job: Job | None = None
+        self._pending: Callable[[], None] | None = None
         self.undo_stack = QUndoStack(self)
-        self.model = LibraryModel(db, catalogue, self)
+        self.model = LibraryModel(db, catalogue, self, rows)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Your proposals"), objectName="heading")
         layout.addWidget(heading)
@@ -154,18 +184,49 @@ class LibraryPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda index: self.openRequested.emit(self.model.uuid_at(index.row())))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = QLabel(
-            self.tr("No proposal yet — create one from a call with “New proposal…”, "
-                    "or open the sample proposal to look around."),
-            objectName="emptyState",
-        )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = QLabel(self._empty_text(), objectName="emptyState")
         self.empty.setWordWrap(True)
         self._stack.addWidget(self.table)
         self._stack.addWidget(self.empty)
         layout.addLayout(self._stack, 1)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
+
+    def _empty_text(self) -> str:
+        if self._db is None and not self.model.rowCount():
+            return self.tr("Opening the database…")
+        return self.tr("No proposal yet — create one from a call with “New proposal…”, "
+                       "or open the sample proposal to look around.")
+
+    @property
+    def ready(self) -> bool:
+        """Whether the database is open (the actions run at once)."""
+        return self._db is not None
+
+    def attach(self, db: Database) -> None:
+        """The database is open: list from it, measure, and run the action asked for meanwhile."""
+        self._db = db
+        keep = self.current_uuid()
+        self.model.attach(db)
+        if keep:
+            self.select(keep)
+        self.empty.setText(self._empty_text())
+        if self.isVisible():
+            self.measure()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            QTimer.singleShot(0, pending)
+
+    def _when_ready(self, action: Callable[[], None]) -> bool:
+        """True when the database is open; else remember ``action`` (the latest wins) for when it is."""
+        if self._db is not None:
+            return True
+        self._pending = action
+        self.status.emit(self.tr("Opening the database… this follows in a moment."))
+        return False
+
+    def has_pending_action(self) -> bool:
+        return self._pending is not None
 
     def _button(self, layout: QHBoxLayout, icon_name: str, text: str, slot: Any) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
@@ -196,8 +257,11 @@ class LibraryPage(QWidget):
 
     def measure(self) -> None:
         """Compute every proposal's completeness % on the worker; the column fills in when done."""
-        if self._worker is None or not self.model.rowCount():
+        if self._worker is None or self._db is None or not self.model.rowCount():
             return
+        from medicen_desktop.gui import rules_bridge
+        from medicen_desktop.services import proposals
+
         if self._measure_job is not None:
             self._measure_job.cancel()
         db, uuids = self._db, self.model.uuids()
@@ -222,6 +286,12 @@ class LibraryPage(QWidget):
 
     # -- actions ---------------------------------------------------------
     def create(self) -> None:
+        if not self._when_ready(self.create):
+            return
+        from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard
+        from medicen_desktop.services import organisations, proposals
+
+        assert self._db is not None
         request = NewProposalWizard.ask(self.catalogue.all_choices(), organisations.list_organisations(self._db), self)
         if request is None:
             return
@@ -240,20 +310,38 @@ class LibraryPage(QWidget):
             self.openRequested.emit(uuid)
 
     def open_sample(self) -> None:
+        if not self._when_ready(self.open_sample):
+            return
+        from medicen_desktop.services import proposals
+
+        assert self._db is not None
         new_uuid = proposals.create_demo(self._db)
         self.reload(new_uuid)
         self.openRequested.emit(new_uuid)
 
     def duplicate(self) -> None:
+        if not self._when_ready(self.duplicate):
+            return
+        from medicen_desktop.services import proposals
+
+        assert self._db is not None
         uuid = self.current_uuid()
         if uuid:
             self.reload(proposals.duplicate(self._db, uuid))
 
     def rename(self) -> None:
+        if not self._when_ready(self.rename):
+            return
+        from medicen_desktop.services import edit
+        from medicen_desktop.services.edit import EditError
+
+        assert self._db is not None
         uuid = self.current_uuid()
         if not uuid:
             return
         current = self.model.data(self.model.index(self.model.row_of(uuid), 0))
+        from medicen_desktop.gui.dialogs import TextPrompt
+
         acronym = TextPrompt.ask(self, self.tr("Rename proposal"), self.tr("New acronym:"), current)
         if acronym:
             try:
@@ -263,10 +351,18 @@ class LibraryPage(QWidget):
             self.reload(uuid)
 
     def delete(self) -> None:
+        if not self._when_ready(self.delete):
+            return
+        from medicen_desktop.gui.commands import DeleteProposalCommand
+        from medicen_desktop.services import proposals
+
+        assert self._db is not None
         uuid = self.current_uuid()
         if not uuid:
             return
         acronym = self.model.data(self.model.index(self.model.row_of(uuid), 0))
+        from medicen_desktop.gui.dialogs import Confirm
+
         if not Confirm.ask(self, self.tr("Delete proposal"),
                            self.tr("Delete {acronym} and everything in it? You can undo this with Ctrl+Z.")
                            .format(acronym=acronym), self.tr("Delete")):

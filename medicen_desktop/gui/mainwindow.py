@@ -2,53 +2,117 @@
 
 It wires; it does not decide. Every change goes through the session or the
 services; every dialog through an ``ask()``.
+
+Start-up: the window can be built before the database is open (``db=None``
+and the library's lines read by ``store.listing.quick_summaries``), so that
+it is on screen as fast as an empty window. After its first paint,
+``open_database(location)`` opens the database on the worker (SQLAlchemy,
+migrations, the rules and the editors' modules are imported there, off the
+GUI thread); ``database_ready`` then hands it to the library, adds the
+exchange actions and reopens the last proposal. Anything asked for meanwhile
+(open a proposal, new, sample…) waits for it and then runs. This module
+therefore imports the heavy modules lazily.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.catalogue import TemplateCatalogue
-from medicen_desktop.gui.dialogs import Notify
-from medicen_desktop.gui.exchange_actions import install_exchange_actions
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.library import LibraryPage
-from medicen_desktop.gui.navigator import step_label
-from medicen_desktop.gui.preferences import PreferencesDialog
-from medicen_desktop.gui.rules_bridge import STEPS
-from medicen_desktop.gui.session import ProposalSession
 from medicen_desktop.gui.settings import Settings
-from medicen_desktop.gui.worker import Worker
-from medicen_desktop.gui.workspace import Workspace
-from medicen_desktop.services import proposals
-from medicen_desktop.store.database import Database
+from medicen_desktop.gui.step_names import step_label
+from medicen_desktop.gui.worker import Job, Worker
+from medicen_desktop.progress import Progress
+from medicen_desktop.rules.steps import STEPS
+from medicen_desktop.store.listing import ProposalSummary
+
+if TYPE_CHECKING:
+    from medicen_desktop.gui.session import ProposalSession
+    from medicen_desktop.gui.workspace import Workspace
+    from medicen_desktop.store.database import Database
+
+log = logging.getLogger(__name__)
+
+PRELOADED = (
+    "medicen_desktop.services.proposals",
+    "medicen_desktop.gui.commands",
+    "medicen_desktop.gui.session",
+    "medicen_desktop.gui.workspace",
+    "medicen_desktop.gui.exchange_actions",
+    "medicen_desktop.gui.new_proposal_wizard",
+)
+"""What the first proposal opened needs, imported on the worker while the database opens."""
+
+
+def _open_and_preload(location: str) -> Database:
+    import importlib
+
+    from medicen_desktop.store.database import Database
+
+    database = Database.open(location)
+    for name in PRELOADED:
+        importlib.import_module(name)
+    return database
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, in the event loop turn after ``widget`` is first painted."""
+
+    def __init__(self, widget: QWidget, then: object) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # type: ignore[arg-type]
+        return False
+
+
+class CannotOpenDatabase:
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str) -> None:
+        from medicen_desktop.gui.dialogs import Notify
+
+        Notify.ask(parent, QCoreApplication.translate("App", "Cannot open the database"), message)
 
 
 class SaveCopyDialog:
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Save a copy"), suggested, "JSON (*.json)")
         return path or None
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: Settings, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, settings: Settings, language: str, parent: QWidget | None = None,
+                 *, summaries: list[ProposalSummary] | None = None) -> None:
         super().__init__(parent)
         self.db, self.settings, self.language = db, settings, language
         self.worker = Worker(self)
         self.catalogue = TemplateCatalogue(self)
         self.session: ProposalSession | None = None
         self.workspace: Workspace | None = None
+        self._pending_open: str | None = None
+        self._reopen_when_ready = False
         self.undo_group = QUndoGroup(self)
         self.central = QStackedWidget()
         self.setCentralWidget(self.central)
-        self.library = self._make_library()
+        self.library = self._make_library(summaries)
         self._build_menus()
         self.statusBar()
         self.resize(1366, 768)
@@ -56,12 +120,60 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         self.show_library()
+        if db is not None:
+            self.database_ready(db)
+
+    # -- start-up ------------------------------------------------------------
+    def open_database(self, location: str) -> Job:
+        """Open the database on the worker; ``database_ready`` follows (or a message, and exit code 2)."""
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        job = Job(lambda _progress: _open_and_preload(location), "open database", self)
+        job.succeeded.connect(self.database_ready)
+        job.failed.connect(self._database_failed)
+        return self.worker.submit(job)
+
+    def open_database_after_first_paint(self, location: str) -> None:
+        """Let the window paint first (its first frame should not wait for the imports), then open."""
+        def first_frame_shown() -> None:
+            log.info("window usable: %d proposals listed", self.library.model.rowCount())
+            self.bind_shortcuts()
+            self.open_database(location)
+        _FirstPaint(self.library.table.viewport(), first_frame_shown)
+
+    def database_ready(self, db: Database) -> None:
+        asked_meanwhile = self._pending_open is not None or self.library.has_pending_action()
+        if self.db is None:  # opened on the worker (else the menus and the library already have it)
+            from medicen_desktop.gui.exchange_actions import install_exchange_actions
+
+            self.db = db
+            self.library.attach(db)
+            install_exchange_actions(self)
+        self._fill_recent()
+        self.statusBar().clearMessage()
         # After the first paint: every call's template, on the worker (the window does not wait).
         QTimer.singleShot(0, lambda: self.catalogue.prefetch(self.worker))
+        pending, self._pending_open = self._pending_open, None
+        if pending is not None:
+            self.open_proposal(pending)
+        elif self._reopen_when_ready and not asked_meanwhile:
+            self.reopen_last()
+        self._reopen_when_ready = False
+        log.info("database open%s", f", {self.session.document.proposal.acronym} reopened" if self.session else "")
+
+    def _database_failed(self, exc: BaseException) -> None:
+        from medicen_desktop.gui.errors import show_exception
+        from medicen_desktop.store.errors import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            CannotOpenDatabase.ask(self, str(exc))
+        else:  # a bug: shown with its details to copy
+            show_exception(exc, self)
+        QCoreApplication.exit(2)  # before close(): closing the last window would quit with 0
+        self.close()
 
     # -- library / proposal ------------------------------------------------
-    def _make_library(self) -> LibraryPage:
-        library = LibraryPage(self.db, self.catalogue, self.worker)
+    def _make_library(self, summaries: list[ProposalSummary] | None = None) -> LibraryPage:
+        library = LibraryPage(self.db, self.catalogue, self.worker, rows=summaries)
         library.openRequested.connect(self.open_proposal)
         library.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.undo_group.addStack(library.undo_stack)
@@ -80,10 +192,22 @@ class MainWindow(QMainWindow):
         uuid = self.settings.get(keys.LAST_PROPOSAL)
         if not uuid or self.library.model.row_of(uuid) < 0:
             return False
+        if self.db is None:
+            self._reopen_when_ready = True
+            self.library.select(uuid)
+            self.statusBar().showMessage(self.tr("Reopening {acronym}…").format(
+                acronym=self.library.model.data(self.library.model.index(self.library.model.row_of(uuid), 0))))
+            return True
         self.open_proposal(uuid)
         return True
 
     def open_proposal(self, uuid: str) -> None:
+        if self.db is None:  # still opening: this runs once it is open
+            self._pending_open = uuid
+            self.statusBar().showMessage(self.tr("Opening the database… the proposal follows in a moment."))
+            return
+        from medicen_desktop.gui.session import ProposalSession
+
         self.close_proposal()
         self.session = ProposalSession(self.db, uuid, self)
         self.session.saveStateChanged.connect(lambda _saving: self._update_title())
@@ -97,6 +221,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _make_workspace(self, step_index: int) -> None:
+        from medicen_desktop.gui.workspace import Workspace
+
         assert self.session is not None
         self.workspace = Workspace(self.session, self.worker, self.settings, self.language, self.catalogue)
         self.workspace.stepChanged.connect(self._step_changed)
@@ -133,8 +259,10 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None, icon_name: str = "") -> QAction:
         action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            self._custom_shortcuts.append((action, str(shortcut)))
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
@@ -142,6 +270,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
+        self._custom_shortcuts: list[tuple[QAction, str]] = []
         file = bar.addMenu(self.tr("&File"))
         self._action(file, self.tr("&New proposal…"), self.library.create, QKeySequence.StandardKey.New, "new")
         self._action(file, self.tr("&Open library"), self.show_library, QKeySequence.StandardKey.Open, "open")
@@ -178,14 +307,29 @@ class MainWindow(QMainWindow):
         self.panel_action.setChecked(True)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Medicen Desktop"), self.about)
-        install_exchange_actions(self)
+        if self.db is not None:
+            from medicen_desktop.gui.exchange_actions import install_exchange_actions
+
+            install_exchange_actions(self)
+            self.bind_shortcuts()
+
+    def bind_shortcuts(self) -> None:
+        """Give the menus their written-out shortcuts (Ctrl+1…, F5, F9).
+
+        Not before the first frame at start-up: building a QKeySequence from
+        text creates every enum of Qt's ``Qt`` namespace, a sixth of the
+        time an empty window takes to appear. The standard ones (Ctrl+N…)
+        are set at once.
+        """
+        for action, shortcut in self._custom_shortcuts:
+            action.setShortcut(QKeySequence(shortcut))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        known = {p.uuid: p for p in proposals.list_proposals(self.db)}
         for uuid in self.settings.get(keys.RECENT_PROPOSALS):
-            if uuid in known:
-                self._action(self.recent_menu, f"{known[uuid].acronym} — {known[uuid].title[:50]}",
+            known = self.library.model.summary(uuid)
+            if known is not None:
+                self._action(self.recent_menu, f"{known.acronym} — {known.title[:50]}",
                              lambda _=False, u=uuid: self.open_proposal(u))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
@@ -219,8 +363,12 @@ class MainWindow(QMainWindow):
             getattr(page, "start_find", lambda: None)()
 
     def save_copy(self) -> None:
-        if self.session is None:
+        if self.session is None or self.db is None:
             return
+        from medicen_desktop.services import proposals
+
+        from medicen_desktop.gui.dialogs import Notify
+
         self.session.flush()
         acronym = self.session.document.proposal.acronym
         path = SaveCopyDialog.ask(self, str(Path.home() / f"{acronym}.json"))
@@ -238,6 +386,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
 
     def preferences(self) -> None:
+        from medicen_desktop.gui.preferences import PreferencesDialog
+
         choice = PreferencesDialog.ask(self.settings.get(keys.LANGUAGE), self)
         if choice is not None:
             self.settings.set(keys.LANGUAGE, choice)
@@ -249,7 +399,7 @@ class MainWindow(QMainWindow):
         step = STEPS.index(self.workspace.current_step()) if self.workspace else self.settings.get(keys.LAST_STEP)
         self.undo_group.removeStack(self.library.undo_stack)
         old_library = self.library
-        self.library = self._make_library()
+        self.library = self._make_library(old_library.model.rows())
         self.central.removeWidget(old_library)
         old_library.deleteLater()
         self._build_menus()
@@ -264,6 +414,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def about(self) -> None:
+        from medicen_desktop.gui.dialogs import Notify
+
         Notify.ask(self, self.tr("About Medicen Desktop"),
                    self.tr("Medicen Desktop builds collaborative translational-medicine R&D proposals offline."))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -23,32 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.gui.rules_bridge import STEPS
+from medicen_desktop.gui.step_names import plain, step_label
+from medicen_desktop.rules.steps import STEPS
 
 GLYPHS = {"empty": "○", "progress": "◐", "complete": "✓", "error": "✗", "none": "›"}
 """``none``: Review and Export hold no data of their own, so they are never "empty"."""
 COLOURS = {"error": "#c62828", "complete": "#2e7d32", "progress": "#ef6c00"}
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def step_label(step: str) -> str:
-    return {
-        "call": QCoreApplication.translate("Steps", "&Call"),
-        "project": QCoreApplication.translate("Steps", "&Project"),
-        "consortium": QCoreApplication.translate("Steps", "C&onsortium"),
-        "sections": QCoreApplication.translate("Steps", "&Sections"),
-        "workplan": QCoreApplication.translate("Steps", "&Work plan"),
-        "budget": QCoreApplication.translate("Steps", "&Budget"),
-        "risks": QCoreApplication.translate("Steps", "&Risks"),
-        "annexes": QCoreApplication.translate("Steps", "&Annexes"),
-        "review": QCoreApplication.translate("Steps", "Re&view"),
-        "export": QCoreApplication.translate("Steps", "&Export"),
-    }[step]
-
-
-def plain(label: str) -> str:
-    return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class _StepDelegate(QStyledItemDelegate):

@@ -9,9 +9,8 @@ over the stored settings when their layout changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -22,8 +21,7 @@ APPLICATION = "Medicen Desktop"
 SETTINGS_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):
     """One preference: its key, its type and its default."""
 
     key: str

@@ -14,10 +14,8 @@ from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.rules.steps import STEPS
 from medicen_desktop.rules.template_model import FunderTemplate
-
-STEPS = ("call", "project", "consortium", "sections", "workplan", "budget", "risks", "annexes", "review", "export")
-"""The navigator's steps, in the order a call needs them."""
 
 LIST_STEP = {
     "organisations": "consortium",

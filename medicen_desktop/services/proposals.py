@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuidlib
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,6 +30,7 @@ from medicen_desktop.model import AuditEntry, Proposal
 from medicen_desktop.model import Organisation as OrganisationRow
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
+from medicen_desktop.store.listing import ProposalSummary
 
 
 class ProposalNotFound(LookupError):
@@ -47,19 +47,6 @@ class AmbiguousProposal(ProposalNotFound):
 
 class ProposalExists(ValueError):
     """Importing a proposal whose UUID is already in the database (use update)."""
-
-
-@dataclass(frozen=True)
-class ProposalSummary:
-    """One line of the proposal library."""
-
-    uuid: str
-    acronym: str
-    title: str
-    template_key: str
-    language: str
-    revision: int
-    updated_at: dt.datetime | None
 
 
 def audit(session: object, proposal_uuid: str | None, actor: str, action: str, detail: dict[str, object]) -> None:

@@ -21,7 +21,6 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -30,16 +29,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from medicen_desktop.model import AppInfo
 from medicen_desktop.store import fileprobe, schema_head
 from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
+from medicen_desktop.store.fileprobe import check_ours as _check_ours
+from medicen_desktop.store.location import default_location
 
 __all__ = ["Database", "DatabaseError", "EnvironmentFault", "default_location"]
 
 APP_ID = "medicen-desktop"
 BUSY_TIMEOUT_MS = 10_000
-
-
-def default_location() -> Path:
-    """The SQLite file in the platform's per-user data folder."""
-    return Path(platformdirs.user_data_dir("medicen-desktop", "Medicen")) / "medicen.db"
 
 
 def _url_for(location: str) -> tuple[str, Path | None]:
@@ -81,20 +77,6 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
-
-
-def _check_ours(where: str, tables: frozenset[str], revision: str | None) -> None:
-    """Refuse another application's database, or one of a newer version of this one."""
-    if tables and "app_info" not in tables:
-        raise DatabaseError(
-            f"{where}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
-            "choose a Medicen Desktop database or a new file"
-        )
-    if revision is not None and revision not in schema_head.KNOWN_REVISIONS:
-        raise DatabaseError(
-            f"{where}: written by a newer version of Medicen Desktop (schema {revision}); "
-            "update the application to open it"
-        )
 
 
 class Database:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 import struct
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
+from medicen_desktop.store import schema_head
 from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -34,8 +35,7 @@ def _describe(head: bytes) -> str:
     return "a text file"
 
 
-@dataclass(frozen=True)
-class FileState:
+class FileState(NamedTuple):
     """What a read-only look at a database file found."""
 
     is_new: bool
@@ -43,12 +43,13 @@ class FileState:
     revision: str | None = None
 
 
-def check_sqlite_file(path: Path, *, create: bool) -> FileState:
+def check_sqlite_file(path: Path, *, create: bool, thorough: bool = True) -> FileState:
     """Check ``path`` is usable and say what it holds (``is_new`` when it does not exist yet).
 
     Raises DatabaseError with a message naming the file for: a missing file
     when ``create`` is false, a folder, an empty file, a file that is not
-    SQLite, a truncated or corrupt database.
+    SQLite, a truncated or corrupt database. ``thorough=False`` skips SQLite's
+    page-by-page ``quick_check`` (the start-up glance; ``Database.open`` does it).
     """
     if not path.exists():
         if not create:
@@ -79,16 +80,16 @@ def check_sqlite_file(path: Path, *, create: bool) -> FileState:
             f"{path}: the database is truncated ({size} bytes; its header announces "
             f"{page_count} pages of {page_size} bytes); restore it from a backup"
         )
-    return _inspect(path)
+    return _inspect(path, thorough)
 
 
-def _inspect(path: Path) -> FileState:
+def _inspect(path: Path, thorough: bool) -> FileState:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot be opened as a database ({exc})") from None
     try:
-        result = connection.execute("PRAGMA quick_check").fetchone()
+        result = connection.execute("PRAGMA quick_check").fetchone() if thorough else ("ok",)
         tables = frozenset(row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
         revision = None
         if "alembic_version" in tables:
@@ -103,3 +104,17 @@ def _inspect(path: Path) -> FileState:
     if not result or result[0] != "ok":
         raise DatabaseError(f"{path}: the database is damaged ({result[0] if result else 'no answer'}); restore it from a backup")
     return FileState(is_new=False, tables=tables, revision=revision)
+
+
+def check_ours(where: str, tables: frozenset[str], revision: str | None) -> None:
+    """Refuse another application's database, or one of a newer version of this one."""
+    if tables and "app_info" not in tables:
+        raise DatabaseError(
+            f"{where}: a database of another application (tables: {', '.join(sorted(tables)[:5])}); "
+            "choose a Medicen Desktop database or a new file"
+        )
+    if revision is not None and revision not in schema_head.KNOWN_REVISIONS:
+        raise DatabaseError(
+            f"{where}: written by a newer version of Medicen Desktop (schema {revision}); "
+            "update the application to open it"
+        )

@@ -278,3 +278,7 @@ FR.update(_PARTNER_COPY)
 from retarget_fr_strings import FR as _RETARGET  # noqa: E402 - preview of a change of call (gui/retarget_view.py)
 
 FR.update(_RETARGET)
+
+from startup_fr_strings import FR as _STARTUP  # noqa: E402 - the window shown while the database opens
+
+FR.update(_STARTUP)

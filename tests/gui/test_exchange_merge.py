@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QTextDocument
 
 from medicen_desktop.exchange.textmerge import paragraphs
 from medicen_desktop.gui import exchange_dialogs as dialogs
-from medicen_desktop.gui.errors import ErrorDialog
+from medicen_desktop.gui.error_dialog import ErrorDialog
 from medicen_desktop.gui.exchange_actions import ExchangeActions
 from medicen_desktop.gui.exchange_diff import INSERTED, changed_words, side_html
 from medicen_desktop.gui.exchange_merge import MergeWindow

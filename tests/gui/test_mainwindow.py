@@ -125,13 +125,13 @@ def test_save_a_copy_refuses_the_database_file_and_reports_an_unwritable_path(  
         qtbot, opened, db, tmp_path, monkeypatch, where) -> None:
     """Saving the copy over the open database destroyed every proposal; an unwritable path raised
     (the crash dialog) instead of saying why."""
-    from medicen_desktop.gui import mainwindow
+    from medicen_desktop.gui import dialogs, mainwindow
     from tests.conftest import sha256_of
 
     target = db.path if where == "database" else tmp_path / "missing" / "copy.json"
     monkeypatch.setattr(mainwindow.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
     shown: list[str] = []
-    monkeypatch.setattr(mainwindow.Notify, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
+    monkeypatch.setattr(dialogs.Notify, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
     before = sha256_of(db.path)
     opened.save_copy()
     assert len(shown) == 1 and str(target) in shown[0]

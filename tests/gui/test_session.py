@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QLockFile
 
 from medicen_desktop.gui import errors
+from medicen_desktop.gui.error_dialog import ErrorDialog
 from medicen_desktop.gui.app import lock_path
 from medicen_desktop.gui.session import MAX_DELAY_MS, ProposalSession
 from medicen_desktop.gui.settings import LAST_STEP, RECENT_PROPOSALS, Settings
@@ -100,7 +101,7 @@ def test_settings_are_typed_with_defaults(settings: Settings):
 
 def test_excepthook_logs_and_shows_dialog_with_copy(qtbot, monkeypatch, caplog):
     shown = []
-    monkeypatch.setattr(errors.ErrorDialog, "ask", classmethod(lambda cls, s, d, p=None: shown.append((s, d))))
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(lambda cls, s, d, p=None: shown.append((s, d))))
     errors.install_excepthook()
     try:
         raise RuntimeError("boom")
@@ -110,7 +111,7 @@ def test_excepthook_logs_and_shows_dialog_with_copy(qtbot, monkeypatch, caplog):
         sys.excepthook = sys.__excepthook__
     assert shown and "RuntimeError: boom" in shown[0][0] and "Traceback" in shown[0][1]
     assert "boom" in caplog.text
-    dialog = errors.ErrorDialog("s", "details text")
+    dialog = ErrorDialog("s", "details text")
     qtbot.addWidget(dialog)
     dialog.copy_button.click()
     from PySide6.QtGui import QGuiApplication

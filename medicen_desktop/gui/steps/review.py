@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui.icons import icon
-from medicen_desktop.gui.navigator import plain, step_label
+from medicen_desktop.gui.step_names import plain, step_label
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 
 

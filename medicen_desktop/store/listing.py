@@ -1,0 +1,83 @@
+"""The proposal library's lines, read at start-up without SQLAlchemy.
+
+A desktop window should be on screen about as fast as an empty one. The
+library (the start screen) needs only one small read-only query, which the
+standard ``sqlite3`` module answers in a millisecond, while importing the
+ORM stack takes most of a second on a modest laptop. ``quick_summaries``
+answers that query after the read-only checks of ``Database.open`` (all but
+SQLite's page-by-page check, which the full open does), so a file that is
+not ours is refused here, before any window, with the same message. The GUI then opens the database through ``Database.open`` in
+the background and takes over from ``services.proposals.list_proposals``.
+
+It never writes: a database that needs a migration, or a server URL, gets
+``None`` ("no quick answer"), and the caller waits for the full open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import NamedTuple
+
+from medicen_desktop.store import fileprobe, schema_head
+
+_QUERY = (
+    "SELECT uuid, acronym, title, template_key, language, revision, updated_at FROM proposals "
+    "ORDER BY updated_at DESC, acronym"
+)
+"""Most recently changed first, as ``list_proposals`` orders them."""
+
+
+class ProposalSummary(NamedTuple):
+    """One line of the proposal library."""
+
+    uuid: str
+    acronym: str
+    title: str
+    template_key: str
+    language: str
+    revision: int
+    updated_at: dt.datetime | None
+
+
+def sqlite_path(location: str) -> Path | None:
+    """The file of a SQLite location (a path or a ``sqlite:///`` URL); None for a server URL."""
+    if location.startswith("sqlite:///"):
+        database = location.removeprefix("sqlite:///").split("?", 1)[0]
+        return Path(database) if database and database != ":memory:" else None
+    if "://" in location:
+        return None
+    return Path(location).expanduser()
+
+
+def quick_summaries(location: str) -> list[ProposalSummary] | None:
+    """The library's lines, or None when only the full open can say (server, migration due).
+
+    Raises ``DatabaseError`` naming the file for a file that is not a usable
+    Medicen database, exactly as ``Database.open`` would; writes nothing.
+    """
+    path = sqlite_path(location)
+    if path is None:
+        return None
+    state = fileprobe.check_sqlite_file(path, create=True, thorough=False)
+    fileprobe.check_ours(str(path), state.tables, state.revision)
+    if state.is_new:
+        return []
+    if state.revision != schema_head.HEAD:
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        rows = connection.execute(_QUERY).fetchall()
+    except sqlite3.Error:  # busy in a writer's checkpoint, or anything odd: the full open will say
+        return None
+    finally:
+        connection.close()
+    return [
+        ProposalSummary(uuid, acronym, title, template_key, language, revision,
+                        dt.datetime.fromisoformat(updated) if updated else None)
+        for uuid, acronym, title, template_key, language, revision, updated in rows
+    ]
