@@ -83,7 +83,7 @@ def shoot_dialogs(app: QApplication, window: MainWindow, db: Database, out: Path
 
 def shoot_partner_copy(app: QApplication, db: Database, settings: Settings, uuid: str, out: Path,
                        language: str) -> None:
-    """LIB's copy (a second database holding the opened package): sections, work plan, budget, read-only outside."""
+    """LIB's copy (a second database holding the opened package): each step with a partner note, read-only outside."""
     window = MainWindow(db, settings, language)
     window.resize(1366, 768)
     window.show()
@@ -97,7 +97,8 @@ def shoot_partner_copy(app: QApplication, db: Database, settings: Settings, uuid
     sections.select(other.uuid)  # type: ignore[attr-defined]
     for name, step in (("30-partner-sections", "sections"), ("31-partner-workplan", "workplan"),
                        ("32-partner-budget", "budget"), ("33-partner-consortium", "consortium"),
-                       ("34-partner-project", "project")):
+                       ("34-partner-project", "project"), ("35-partner-risks", "risks"),
+                       ("36-partner-annexes", "annexes")):
         if step != "sections":
             workspace.go_to(step)
         settle(app)
@@ -109,6 +110,9 @@ def shoot_partner_copy(app: QApplication, db: Database, settings: Settings, uuid
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) > 1 and argv[1] in ("-h", "--help"):
+        print(__doc__)
+        return 0
     out = Path(argv[1] if len(argv) > 1 else "build/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application(["screenshots"])

@@ -104,17 +104,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="67" />
+        <location filename="../../medicen_desktop/gui/app.py" line="69" />
         <source>Medicen Desktop is already open</source>
         <translation>Medicen Desktop est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="67" />
+        <location filename="../../medicen_desktop/gui/app.py" line="69" />
         <source>This database ({path}) is already open in another Medicen Desktop window. Switch to that window, or close it and try again.</source>
         <translation>Cette base ({path}) est déjà ouverte dans une autre fenêtre de Medicen Desktop. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="77" />
+        <location filename="../../medicen_desktop/gui/app.py" line="81" />
         <location filename="../../medicen_desktop/gui/mainwindow.py" line="89" />
         <source>Cannot open the database</source>
         <translation>Impossible d'ouvrir la base</translation>
@@ -373,52 +373,52 @@
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="80" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="81" />
         <source>Read only: in a partner copy only the coordinator chooses the call and the dossier language.</source>
         <translation>Lecture seule : dans une copie partenaire, seul le coordinateur choisit l'appel et la langue du dossier.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="110" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="111" />
         <source>This call's template is not available: no guidance or checks.</source>
         <translation>Le modèle de cet appel est indisponible : ni conseils ni vérifications.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="117" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="118" />
         <source>read on {date}</source>
         <translation>consulté le {date}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="120" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="121" />
         <source>{pages} pages for the technical annex</source>
         <translation>{pages} pages pour l'annexe technique</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="122" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="123" />
         <source>summary ≤ {chars} characters</source>
         <translation>résumé ≤ {chars} caractères</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="123" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="124" />
         <source>{count} sections</source>
         <translation>{count} sections</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="140" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="141" />
         <source>Preparing what switching to {name} would change…</source>
         <translation>Calcul de ce que changerait le passage à {name}…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="172" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="178" />
         <source>Change call to {name}</source>
         <translation>Changer d’appel pour {name}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="181" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="187" />
         <source>Change dossier language</source>
         <translation>Changer la langue du dossier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/steps/call.py" line="195" />
+        <location filename="../../medicen_desktop/gui/steps/call.py" line="201" />
         <source>Choose the call the proposal answers: its sections, limits, budget rules and eligibility checks follow from it.</source>
         <translation>Choisissez l'appel auquel le projet répond : sections, limites, règles budgétaires et critères d'éligibilité en découlent.</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="95" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="97" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -750,12 +750,12 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../medicen_desktop/gui/errors.py" line="35" />
+        <location filename="../../medicen_desktop/gui/error_dialog.py" line="22" />
         <source>Unexpected error</source>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/errors.py" line="39" />
+        <location filename="../../medicen_desktop/gui/error_dialog.py" line="26" />
         <source>Something went wrong. Your work up to the last change is saved.
 
 {summary}</source>
@@ -764,7 +764,7 @@
 {summary}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/errors.py" line="49" />
+        <location filename="../../medicen_desktop/gui/error_dialog.py" line="36" />
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
@@ -1390,27 +1390,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="112" />
+        <location filename="../../medicen_desktop/gui/library.py" line="70" />
         <source>Acronym</source>
         <translation>Acronyme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="112" />
+        <location filename="../../medicen_desktop/gui/library.py" line="70" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="112" />
+        <location filename="../../medicen_desktop/gui/library.py" line="70" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="112" />
+        <location filename="../../medicen_desktop/gui/library.py" line="71" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="113" />
+        <location filename="../../medicen_desktop/gui/library.py" line="71" />
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
@@ -1418,87 +1418,87 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="157" />
+        <location filename="../../medicen_desktop/gui/library.py" line="162" />
         <source>Your proposals</source>
         <translation>Vos projets</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="160" />
+        <location filename="../../medicen_desktop/gui/library.py" line="165" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="161" />
+        <location filename="../../medicen_desktop/gui/library.py" line="166" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="162" />
+        <location filename="../../medicen_desktop/gui/library.py" line="167" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="163" />
+        <location filename="../../medicen_desktop/gui/library.py" line="168" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="164" />
+        <location filename="../../medicen_desktop/gui/library.py" line="169" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="166" />
+        <location filename="../../medicen_desktop/gui/library.py" line="171" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="193" />
+        <location filename="../../medicen_desktop/gui/library.py" line="197" />
         <source>Opening the database…</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="194" />
+        <location filename="../../medicen_desktop/gui/library.py" line="198" />
         <source>No proposal yet — create one from a call with “New proposal…”, or open the sample proposal to look around.</source>
         <translation>Aucun projet — créez-en un à partir d'un appel avec « Nouveau projet… », ou ouvrez le projet d'exemple pour découvrir l'application.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="221" />
+        <location filename="../../medicen_desktop/gui/library.py" line="225" />
         <source>Opening the database… this follows in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de la base de données… la suite dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="339" />
+        <location filename="../../medicen_desktop/gui/library.py" line="345" />
         <source>Rename proposal</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="339" />
+        <location filename="../../medicen_desktop/gui/library.py" line="345" />
         <source>New acronym:</source>
         <translation>Nouvel acronyme :</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="358" />
+        <location filename="../../medicen_desktop/gui/library.py" line="366" />
         <source>Delete proposal</source>
         <translation>Supprimer le projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="359" />
+        <location filename="../../medicen_desktop/gui/library.py" line="367" />
         <source>Delete {acronym} and everything in it? You can undo this with Ctrl+Z.</source>
         <translation>Supprimer {acronym} et tout son contenu ? Ctrl+Z permet d'annuler.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="360" />
+        <location filename="../../medicen_desktop/gui/library.py" line="368" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="363" />
+        <location filename="../../medicen_desktop/gui/library.py" line="371" />
         <source>Delete {acronym}</source>
         <translation>Supprimer {acronym}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="366" />
+        <location filename="../../medicen_desktop/gui/library.py" line="374" />
         <source>{acronym} deleted — Edit ▸ Undo brings it back.</source>
         <translation>{acronym} supprimé — Édition ▸ Annuler le rétablit.</translation>
     </message>
@@ -1506,157 +1506,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="127" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="129" />
         <source>Opening the database…</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="194" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="198" />
         <source>Reopening {acronym}…</source>
-        <translation type="unfinished" />
+        <translation>Réouverture de {acronym}…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="203" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="207" />
         <source>Opening the database… the proposal follows in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Ouverture de la base de données… le projet s'ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="250" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="254" />
         <source>Medicen Desktop</source>
         <translation>Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="252" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="256" />
         <source>saving…</source>
         <translation>enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="252" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="256" />
         <source>saved ✓</source>
         <translation>enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="267" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="274" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="268" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="275" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="269" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="276" />
         <source>&amp;Open library</source>
         <translation>&amp;Ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="270" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="277" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="271" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="278" />
         <source>&amp;Recent proposals</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="273" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="280" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="276" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="283" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="277" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="284" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="278" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="285" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="279" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="286" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="282" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="289" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="283" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="290" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="287" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="294" />
         <source>&amp;Find in sections…</source>
         <translation>Rec&amp;hercher dans les sections…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="288" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="295" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="289" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="296" />
         <source>&amp;Proposal</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="296" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="303" />
         <source>Check &amp;now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="297" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="304" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="298" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="305" />
         <source>&amp;Guidance and findings panel</source>
         <translation>Panneau &amp;conseils et remarques</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="301" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="308" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="302" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="309" />
         <source>&amp;About Medicen Desktop</source>
         <translation>À &amp;propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="356" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="377" />
         <source>Cannot save the copy</source>
         <translation>Impossible d'enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="358" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="379" />
         <source>{path} is the database itself: choose another name.</source>
         <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="365" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="386" />
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="394" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="419" />
         <source>About Medicen Desktop</source>
         <translation>À propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="395" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="420" />
         <source>Medicen Desktop builds collaborative translational-medicine R&amp;D proposals offline.</source>
         <translation>Medicen Desktop construit hors ligne des projets collaboratifs de R&amp;D en médecine translationnelle.</translation>
     </message>

@@ -63,6 +63,7 @@ class AnnexesPage(StepPage):
         self.table.add_button.setIcon(icon("attach"))
         self.table.view.setAcceptDrops(False)
         self.body.addWidget(self.table)
+        self.read_only = self.add_scope_note()
         self.setAcceptDrops(True)
 
     def _partners(self) -> list[tuple[object, str]]:
@@ -119,6 +120,11 @@ class AnnexesPage(StepPage):
         if paths:
             event.acceptProposedAction()
             self.attach_paths(paths)
+
+    def scope_note(self) -> str:
+        return self.tr("Partner copy for {partner}: you can attach your own annexes (letters, CVs) and change or "
+                       "remove them. The other partners' annexes are read-only: the coordinator owns them.").format(
+            partner=self.session.partner)
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         return self.table.select(entity_uuid, field) if entity_uuid else False

@@ -133,10 +133,29 @@ class StepPage(QWidget):
         layout.addWidget(self.title)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
+        self._scope_note: ReadOnlyNote | None = None
         self.session.changed.connect(self._on_changed)
 
     def _on_changed(self, notice: Notice) -> None:
         self.refresh(notice)
+        self._show_scope_note()
+
+    def add_scope_note(self) -> ReadOnlyNote:
+        """Put at the top of the page the note ``scope_note()`` writes (what a partner copy lets its user
+        edit here), kept up to date as the session changes; hidden in the coordinator's proposal."""
+        self._scope_note = ReadOnlyNote()
+        self.body.insertWidget(0, self._scope_note)
+        self._show_scope_note()
+        return self._scope_note
+
+    def _show_scope_note(self) -> None:
+        if self._scope_note is not None:
+            self._scope_note.show_message(self.scope_note() if self.session.scope is not None else "")
+
+    def scope_note(self) -> str:
+        """In a partner copy, one or two plain sentences: what the partner can edit on this page, or that
+        all of it is the coordinator's (only asked when the proposal is a partner copy)."""
+        return ""
 
     def refresh(self, notice: Notice) -> None:
         """Show the session's current snapshot (the notice says what changed)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
 from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.numbers import format_decimal
@@ -109,7 +110,12 @@ class BudgetPage(StepPage):
         self.view.selectionModel().currentChanged.connect(self._cell_chosen)
         splitter.setSizes([280, 260])
         self.body.addWidget(splitter, 1)
+        self.read_only = self.add_scope_note()
         self.refresh(Notice(frozenset({"*"})))
+        own = own_participation(self.session.scope)
+        rows = [r for r in range(self.grid.rowCount() - 1) if self.grid.participation_at(r) == own]
+        if own is not None and rows:  # a partner copy opens on the partner's own row and lines
+            self.view.setCurrentIndex(self.grid.index(rows[0], 0))
 
     def _year_chosen(self, index: int) -> None:
         if index >= 0:
@@ -177,6 +183,11 @@ class BudgetPage(StepPage):
             self.tr("{label}: {share} % ({rule})").format(
                 label=label, share=format_decimal(share.ratio * 100, 1), rule=getattr(share, f"rule_{language}", ""))
             for label, share in shares))
+
+    def scope_note(self) -> str:
+        return self.tr("Partner copy for {partner}: you can enter your own costs only (your row of the grid and "
+                       "your lines). The other partners' costs are read-only: the coordinator owns them.").format(
+            partner=self.session.partner)
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         line = next((b for b in self.session.document.budget_lines if b.uuid == entity_uuid), None)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSplitter
 
 from medicen_desktop.exchange.schema import OrganisationKind, ParticipantRole
 from medicen_desktop.gui.dialogs import kind_label
+from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.partner_dialog import (
     AddPartnerDialog,
@@ -71,8 +72,14 @@ class ConsortiumPage(StepPage):
         self.member_table.view.selectionModel().selectionChanged.connect(
             lambda *_: self.cv.show_member(self.member_table.current_uuid()))
         self.body.addWidget(splitter)
+        self.read_only = self.add_scope_note()
         if self.partners.rowCount():
-            self.partner_table.select(self.partners.uuid_at(0))
+            self.partner_table.select(self._first_partner())
+
+    def _first_partner(self) -> str:
+        """The partner shown first: in a partner copy its own (the team it can edit), else the coordinator."""
+        own = own_participation(self.session.scope)
+        return own if own is not None and self.partners.row_of(own) >= 0 else self.partners.uuid_at(0)
 
     def add_partner(self) -> str | None:
         """Ask for a known profile or a new organisation; add it as a partner (one undo step)."""
@@ -116,7 +123,12 @@ class ConsortiumPage(StepPage):
 
     def refresh(self, notice: Notice) -> None:
         if notice.touches("participations") and self.partner_table.current_uuid() is None and self.partners.rowCount():
-            self.partner_table.select(self.partners.uuid_at(0))
+            self.partner_table.select(self._first_partner())
+
+    def scope_note(self) -> str:
+        return self.tr("Partner copy for {partner}: you can edit your organisation's profile, your contact and "
+                       "your team (with their CVs). The other partners, the roles and the order are read-only: "
+                       "the coordinator owns them.").format(partner=self.session.partner)
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         if entity_uuid is None:

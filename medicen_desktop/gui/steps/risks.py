@@ -31,11 +31,16 @@ class RisksPage(StepPage):
                                                    "you would react (“Add risk”)."),
                                  self.add, self.tr("&Add risk"), self.tr("Delete risk"), movable=True)
         self.body.addWidget(self.table)
+        self.read_only = self.add_scope_note()
 
     def add(self) -> str:
         position = max((r.position for r in self.session.document.risks), default=-1) + 1
         return self.session.add("risks", {"description": self.tr("New risk"), "position": position},
                                 self.tr("Add risk"))
+
+    def scope_note(self) -> str:
+        return self.tr("Read only: in a partner copy only the coordinator changes the risks. Tell the coordinator "
+                       "about any risk you see in your part.")
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         return self.table.select(entity_uuid, field) if entity_uuid else False

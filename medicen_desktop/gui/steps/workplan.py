@@ -107,6 +107,7 @@ class WorkPlanPage(StepPage):
         splitter.addWidget(self.gantt)
         splitter.setSizes([300, 260])
         self.body.addWidget(splitter)
+        self.read_only = self.add_scope_note()
 
     def _effort_tab(self) -> QWidget:
         cache: dict[str, Any] = {}
@@ -187,6 +188,18 @@ class WorkPlanPage(StepPage):
                                 self.tr("Add milestone"))
 
     # -- hooks ---------------------------------------------------------------------
+    def scope_note(self) -> str:
+        scope, document = self.session.scope, self.session.document
+        assert scope is not None
+        numbers = sorted(w.number for w in document.work_packages if w.uuid in scope.wp_uuids)
+        if not numbers:
+            return self.tr("Partner copy for {partner}: no work package is assigned to you; you can only fill in "
+                           "your row of the Effort tab. The rest of the work plan is read-only: the coordinator "
+                           "owns it.").format(partner=self.session.partner)
+        return self.tr("Partner copy for {partner}: you can edit {wps} (title, dates, tasks and deliverables) and "
+                       "your row of the Effort tab. The rest of the work plan is read-only: the coordinator "
+                       "owns it.").format(partner=self.session.partner, wps=", ".join(f"WP{n}" for n in numbers))
+
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         for index, name in enumerate(self.models):
             if entity_uuid and self.models[name].row_of(entity_uuid) >= 0:
