@@ -15,22 +15,9 @@ from PySide6.QtWidgets import QApplication
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import install_excepthook
+from medicen_desktop.gui.style import STYLE
 
 log = logging.getLogger("medicen_desktop")
-
-STYLE = """
-QLabel#heading { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
-QLabel#panelTitle { font-weight: 600; padding: 4px 0; }
-QLabel#fieldError { color: #c62828; }
-QLabel#readOnlyNote { color: palette(window-text); background: palette(alternate-base);
-                      border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }
-QTextEdit[locked="true"], QPlainTextEdit[locked="true"], QLineEdit[locked="true"],
-QAbstractSpinBox[locked="true"] { background: palette(window); }
-QLabel#emptyState { color: palette(mid); font-size: 11pt; padding: 24px; qproperty-alignment: AlignCenter; }
-QLabel#counter { color: palette(mid); }
-QLabel#counter[over="true"] { color: #c62828; font-weight: 600; }
-"""
-
 
 def lock_path(database_location: str) -> Path | None:
     """The lock file next to a SQLite database file (None for a server URL)."""
@@ -40,19 +27,25 @@ def lock_path(database_location: str) -> Path | None:
     return path.with_name(path.name + ".lock")
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, styled: bool = True) -> QApplication:
+    """The application object; ``styled=False`` leaves the style sheet to ``apply_style`` (after the first frame)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(keys.ORGANISATION)
     app.setApplicationName(keys.APPLICATION)
-    app.setStyleSheet(STYLE)
+    if styled:
+        apply_style(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyleSheet(STYLE)
 
 
 def run_gui(database_location: str) -> int:
     """Run the desktop application on this database; return the exit code."""
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # a migration is reported by its backup, not per step
-    app = create_application()
+    app = create_application(styled=False)
     install_excepthook()
     settings = keys.Settings()
     settings.upgrade()
@@ -86,7 +79,7 @@ def run_gui(database_location: str) -> int:
     window = MainWindow(None, settings, language, summaries=summaries)
     window.reopen_last()
     window.show()
-    window.open_database_after_first_paint(database_location)
+    window.open_database_after_first_paint(database_location, then=lambda: apply_style(app))
     try:
         return app.exec()
     finally:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel, QUndoStack
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.gui import style
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.worker import Job, Worker
@@ -160,6 +161,7 @@ class LibraryPage(QWidget):
         self.model = LibraryModel(db, catalogue, self, rows)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Your proposals"), objectName="heading")
+        heading.setStyleSheet(style.HEADING)  # its look before the application's sheet arrives (see gui.style)
         layout.addWidget(heading)
         buttons = QHBoxLayout()
         self.new_button = self._button(buttons, "new", self.tr("&New proposal…"), self.create)
@@ -178,6 +180,7 @@ class LibraryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line a proposal; the full title is in the tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4):
@@ -185,6 +188,7 @@ class LibraryPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.openRequested.emit(self.model.uuid_at(index.row())))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty = QLabel(self._empty_text(), objectName="emptyState")
+        self.empty.setStyleSheet(style.EMPTY_STATE)
         self.empty.setWordWrap(True)
         self._stack.addWidget(self.table)
         self._stack.addWidget(self.empty)
@@ -250,10 +254,6 @@ class LibraryPage(QWidget):
             self.select(keep)
         if self.isVisible():
             self.measure()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.measure()  # only when seen: at start-up the last proposal reopens without waiting for this
 
     def measure(self) -> None:
         """Compute every proposal's completeness % on the worker; the column fills in when done."""

@@ -17,6 +17,7 @@ therefore imports the heavy modules lazily.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,18 +67,22 @@ def _open_and_preload(location: str) -> Database:
 
 
 class _FirstPaint(QObject):
-    """Calls ``then`` once, in the event loop turn after ``widget`` is first painted."""
+    """Calls ``then`` once, in the event loop turn after ``widget`` is first painted.
 
-    def __init__(self, widget: QWidget, then: object) -> None:
+    A zero timer after show() is not enough: Qt posts the paint request at low
+    priority, so the timer would run before the first frame.
+    """
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
-        self._then = then
+        self._then: Callable[[], None] | None = then
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._then is not None:
+        if self._then is not None and event.type() == QEvent.Type.Paint:
             then, self._then = self._then, None
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, then)  # type: ignore[arg-type]
+            QTimer.singleShot(0, then)  # after the whole paint pass (the children paint after the window)
         return False
 
 
@@ -132,13 +137,18 @@ class MainWindow(QMainWindow):
         job.failed.connect(self._database_failed)
         return self.worker.submit(job)
 
-    def open_database_after_first_paint(self, location: str) -> None:
-        """Let the window paint first (its first frame should not wait for the imports), then open."""
+    def open_database_after_first_paint(self, location: str, then: Callable[[], None] | None = None) -> None:
+        """Let the window paint first (its first frame should not wait for the imports), then open.
+
+        ``then`` runs just before the database starts opening (the application's style sheet).
+        """
         def first_frame_shown() -> None:
             log.info("window usable: %d proposals listed", self.library.model.rowCount())
+            if then is not None:
+                then()
             self.bind_shortcuts()
             self.open_database(location)
-        _FirstPaint(self.library.table.viewport(), first_frame_shown)
+        _FirstPaint(self, first_frame_shown)
 
     def database_ready(self, db: Database) -> None:
         asked_meanwhile = self._pending_open is not None or self.library.has_pending_action()
@@ -150,6 +160,7 @@ class MainWindow(QMainWindow):
             install_exchange_actions(self)
         self._fill_recent()
         self.statusBar().clearMessage()
+        QTimer.singleShot(0, self._measure_if_shown)
         # After the first paint: every call's template, on the worker (the window does not wait).
         QTimer.singleShot(0, lambda: self.catalogue.prefetch(self.worker))
         pending, self._pending_open = self._pending_open, None
@@ -159,6 +170,11 @@ class MainWindow(QMainWindow):
             self.reopen_last()
         self._reopen_when_ready = False
         log.info("database open%s", f", {self.session.document.proposal.acronym} reopened" if self.session else "")
+
+    def _measure_if_shown(self) -> None:
+        """The library's completeness column, on the worker; not while a reopened proposal needs the worker."""
+        if self.central.currentWidget() is self.library:
+            self.library.measure()
 
     def _database_failed(self, exc: BaseException) -> None:
         from medicen_desktop.gui.errors import show_exception
@@ -182,8 +198,8 @@ class MainWindow(QMainWindow):
 
     def show_library(self) -> None:
         self.close_proposal()
-        self.library.reload()
         self.central.setCurrentWidget(self.library)
+        self.library.reload()  # visible now: the completeness column is measured
         self.undo_group.setActiveStack(self.library.undo_stack)
         self._update_title()
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from medicen_desktop.gui import i18n
+from medicen_desktop.gui import i18n, mainwindow
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.library import local_time
 from medicen_desktop.gui.mainwindow import CannotOpenDatabase, MainWindow
@@ -118,6 +118,8 @@ def test_a_database_refused_in_the_background_is_reported_and_the_application_ex
     before = sha256_of(bad)
     shown: list[str] = []
     monkeypatch.setattr(CannotOpenDatabase, "ask", classmethod(lambda cls, parent, message: shown.append(message)))
+    exit_codes: list[int] = []
+    monkeypatch.setattr(mainwindow.QCoreApplication, "exit", staticmethod(exit_codes.append))  # no loop to leave here
     window = MainWindow(None, settings, "en", summaries=None)
     qtbot.addWidget(window)
     window.show()
@@ -125,7 +127,7 @@ def test_a_database_refused_in_the_background_is_reported_and_the_application_ex
     job = window.open_database(str(bad))
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert str(bad) in shown[0] and "not a database" in shown[0]
-    assert not window.isVisible() and window.db is None and not job.running
+    assert exit_codes == [2] and not window.isVisible() and window.db is None and not job.running
     assert sha256_of(bad) == before
 
 
@@ -225,3 +227,33 @@ def test_the_application_starts_lists_then_reopens_the_last_proposal(tmp_path: P
     assert "window usable: 2 proposals listed" in text, text
     usable = text.index("window usable")
     assert text.index("database open", usable) > usable and "reopened" in text[usable:], text
+
+
+def test_the_database_starts_opening_after_the_first_frame_is_painted(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, db_path: Path, settings: Settings, two_proposals: tuple[str, str]) -> None:
+    """The imports on the worker must not delay the first frame: the list is painted before they start."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    painted: list[str] = []
+
+    class PaintSpy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched.objectName())
+            return False
+
+    spy = PaintSpy()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        window = MainWindow(None, settings, "en", summaries=quick_summaries(str(db_path)))
+        qtbot.addWidget(window)
+        seen_at_open: list[bool] = []
+        monkeypatch.setattr(MainWindow, "open_database",
+                            lambda self, location: seen_at_open.append("qt_scrollarea_viewport" in painted))
+        window.show()
+        window.open_database_after_first_paint(str(db_path))
+        qtbot.waitUntil(lambda: bool(seen_at_open), timeout=5000)
+        assert seen_at_open == [True], painted
+    finally:
+        QApplication.instance().removeEventFilter(spy)
