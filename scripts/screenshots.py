@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from medicen_desktop.gui import i18n  # noqa: E402
 from medicen_desktop.gui.app import create_application  # noqa: E402
 from medicen_desktop.gui.mainwindow import MainWindow  # noqa: E402
+from medicen_desktop.gui import dialogs  # noqa: E402
+from medicen_desktop.gui.retarget_view import RetargetPreviewDialog  # noqa: E402
 from medicen_desktop.gui.rules_bridge import STEPS  # noqa: E402
 from medicen_desktop.gui.settings import Settings  # noqa: E402
 from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard  # noqa: E402
@@ -48,9 +50,28 @@ def shoot_call_switch(app: QApplication, window: MainWindow, path: Path) -> None
     settle(app, lambda: page.template.count() > 1)
     current = page.template.currentData()
     other = next(page.template.itemData(i) for i in range(page.template.count()) if page.template.itemData(i) != current)
-    page.template.setCurrentIndex(page.template.findData(other))
-    page.template.activated.emit(page.template.currentIndex())
-    settle(app)
+    shown: list[bool] = []
+
+    def ask(cls, parent, preview, language):  # type: ignore[no-untyped-def]
+        """The real preview dialog, shot, then confirmed (its modal loop would block the script)."""
+        dialog = RetargetPreviewDialog(preview, language, parent)
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(path.with_name(path.name.replace("switched", "preview"))))
+        dialog.close()
+        dialog.deleteLater()
+        shown.append(True)
+        return True
+
+    saved = dialogs.ConfirmRetarget.__dict__["ask"]
+    dialogs.ConfirmRetarget.ask = classmethod(ask)  # type: ignore[method-assign,assignment]
+    try:
+        page.template.setCurrentIndex(page.template.findData(other))
+        page.template.activated.emit(page.template.currentIndex())
+        settle(app, lambda: bool(shown))  # the preview is computed on the worker
+        settle(app)
+    finally:
+        dialogs.ConfirmRetarget.ask = saved  # type: ignore[method-assign]
     window.grab().save(str(path))
     print(path)
     window.undo()

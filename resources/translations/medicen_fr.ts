@@ -104,18 +104,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="69" />
+        <location filename="../../medicen_desktop/gui/app.py" line="62" />
         <source>Medicen Desktop is already open</source>
         <translation>Medicen Desktop est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="69" />
+        <location filename="../../medicen_desktop/gui/app.py" line="62" />
         <source>This database ({path}) is already open in another Medicen Desktop window. Switch to that window, or close it and try again.</source>
         <translation>Cette base ({path}) est déjà ouverte dans une autre fenêtre de Medicen Desktop. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/app.py" line="81" />
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="89" />
+        <location filename="../../medicen_desktop/gui/app.py" line="74" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="94" />
         <source>Cannot open the database</source>
         <translation>Impossible d'ouvrir la base</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="97" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="102" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -1390,27 +1390,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="70" />
+        <location filename="../../medicen_desktop/gui/library.py" line="71" />
         <source>Acronym</source>
         <translation>Acronyme</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="70" />
+        <location filename="../../medicen_desktop/gui/library.py" line="71" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="70" />
+        <location filename="../../medicen_desktop/gui/library.py" line="71" />
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="71" />
+        <location filename="../../medicen_desktop/gui/library.py" line="72" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="71" />
+        <location filename="../../medicen_desktop/gui/library.py" line="72" />
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
@@ -1418,52 +1418,52 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="162" />
+        <location filename="../../medicen_desktop/gui/library.py" line="163" />
         <source>Your proposals</source>
         <translation>Vos projets</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="165" />
+        <location filename="../../medicen_desktop/gui/library.py" line="167" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="166" />
+        <location filename="../../medicen_desktop/gui/library.py" line="168" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="167" />
+        <location filename="../../medicen_desktop/gui/library.py" line="169" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="168" />
+        <location filename="../../medicen_desktop/gui/library.py" line="170" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="169" />
+        <location filename="../../medicen_desktop/gui/library.py" line="171" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="171" />
+        <location filename="../../medicen_desktop/gui/library.py" line="173" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="197" />
+        <location filename="../../medicen_desktop/gui/library.py" line="201" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="198" />
+        <location filename="../../medicen_desktop/gui/library.py" line="202" />
         <source>No proposal yet — create one from a call with “New proposal…”, or open the sample proposal to look around.</source>
         <translation>Aucun projet — créez-en un à partir d'un appel avec « Nouveau projet… », ou ouvrez le projet d'exemple pour découvrir l'application.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/library.py" line="225" />
+        <location filename="../../medicen_desktop/gui/library.py" line="229" />
         <source>Opening the database… this follows in a moment.</source>
         <translation>Ouverture de la base de données… la suite dans un instant.</translation>
     </message>
@@ -1506,157 +1506,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="129" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="134" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="198" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="214" />
         <source>Reopening {acronym}…</source>
         <translation>Réouverture de {acronym}…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="207" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="223" />
         <source>Opening the database… the proposal follows in a moment.</source>
         <translation>Ouverture de la base de données… le projet s'ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="254" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="270" />
         <source>Medicen Desktop</source>
         <translation>Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="256" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="272" />
         <source>saving…</source>
         <translation>enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="256" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="272" />
         <source>saved ✓</source>
         <translation>enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="274" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="290" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="275" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="291" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="276" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="292" />
         <source>&amp;Open library</source>
         <translation>&amp;Ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="277" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="293" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="278" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="294" />
         <source>&amp;Recent proposals</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="280" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="296" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="283" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="299" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="284" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="300" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="285" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="301" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="286" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="302" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="289" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="305" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="290" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="306" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="294" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="310" />
         <source>&amp;Find in sections…</source>
         <translation>Rec&amp;hercher dans les sections…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="295" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="311" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="296" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="312" />
         <source>&amp;Proposal</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="303" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="319" />
         <source>Check &amp;now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="304" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="320" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="305" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="321" />
         <source>&amp;Guidance and findings panel</source>
         <translation>Panneau &amp;conseils et remarques</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="308" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="324" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="309" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="325" />
         <source>&amp;About Medicen Desktop</source>
         <translation>À &amp;propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="377" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="393" />
         <source>Cannot save the copy</source>
         <translation>Impossible d'enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="379" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="395" />
         <source>{path} is the database itself: choose another name.</source>
         <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="386" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="402" />
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="419" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="435" />
         <source>About Medicen Desktop</source>
         <translation>À propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="420" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="436" />
         <source>Medicen Desktop builds collaborative translational-medicine R&amp;D proposals offline.</source>
         <translation>Medicen Desktop construit hors ligne des projets collaboratifs de R&amp;D en médecine translationnelle.</translation>
     </message>
