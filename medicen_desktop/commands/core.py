@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,7 @@ from medicen_desktop.commands.common import (
 )
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.jsonio import dump_document
-from medicen_desktop.services import proposals
-from medicen_desktop.services.export import temporary_beside
+from medicen_desktop.services import files, proposals
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -73,16 +71,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     folder = path.resolve().parent
     if not folder.is_dir():
         raise CommandError(f"{path}: the folder {folder} does not exist")
-    handle, temporary = temporary_beside(path)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    files.write_atomically(path, data)
 
 
 def _export(context: Context, args: argparse.Namespace) -> int:

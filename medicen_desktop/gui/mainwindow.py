@@ -394,8 +394,10 @@ class MainWindow(QMainWindow):
         if self.db.owns_file(path):
             Notify.ask(self, title, self.tr("{path} is the database itself: choose another name.").format(path=path))
             return
-        try:
-            Path(path).write_bytes(proposals.export_json(self.db, self.session.proposal_uuid))
+        from medicen_desktop.services.files import write_atomically
+
+        try:  # never half a file over an earlier copy
+            write_atomically(Path(path), proposals.export_json(self.db, self.session.proposal_uuid))
         except OSError as exc:
             Notify.ask(self, title, f"{path}: {exc.strerror or exc}")
             return

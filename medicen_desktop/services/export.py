@@ -15,7 +15,6 @@ module at start and should not pay for them.
 from __future__ import annotations
 
 import os
-import secrets
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import proposals
+from medicen_desktop.services.files import temporary_beside
 from medicen_desktop.store.database import Database
 
 FORMATS = ("docx", "pdf", "xlsx")
@@ -109,23 +109,6 @@ def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS
     with tempfile.TemporaryDirectory(prefix="medicen-preflight-") as folder:
         layout = render_pdf(tree, Path(folder) / "preflight.pdf", progress)
     return page_findings(tree, layout, template) + glyph_findings(tree)
-
-
-def temporary_beside(target: Path) -> tuple[int, Path]:
-    """Create a new, empty temporary file next to ``target``: (open handle, path).
-
-    Unlike ``tempfile.mkstemp`` (mode 0600), it gets the mode any file the
-    user saves gets (0666 less the umask), so the file renamed over
-    ``target`` is readable by colleagues in a shared folder.
-    """
-    folder = target.parent if str(target.parent) else Path(".")
-    for _ in range(100):
-        temp = folder / f".{target.name}.{secrets.token_hex(6)}.part"
-        try:
-            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666), temp
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"{folder}: no free temporary name")
 
 
 def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:

@@ -136,3 +136,30 @@ def test_save_a_copy_refuses_the_database_file_and_reports_an_unwritable_path(  
     opened.save_copy()
     assert len(shown) == 1 and str(target) in shown[0]
     assert sha256_of(db.path) == before and proposals.list_proposals(db)
+
+
+def test_save_a_copy_that_fails_midway_keeps_the_earlier_copy(  # type: ignore[no-untyped-def]
+        qtbot, opened, tmp_path, monkeypatch) -> None:
+    """The copy was written in place: a disk full halfway left a truncated file where yesterday's copy was."""
+    import os
+
+    from medicen_desktop.gui import dialogs, mainwindow
+
+    target = tmp_path / "copy.json"
+    target.write_bytes(b'{"earlier": "copy"}')
+    monkeypatch.setattr(mainwindow.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs.Notify, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    opened.save_copy()
+    assert target.read_bytes() == b'{"earlier": "copy"}'
+    assert not any(p.suffix == ".part" for p in tmp_path.iterdir())
+    assert len(shown) == 1 and "No space left on device" in shown[0] and str(target) in shown[0]
+    monkeypatch.undo()  # the disk has room again: a second try succeeds
+    monkeypatch.setattr(mainwindow.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
+    opened.save_copy()
+    assert b'"format_version"' in target.read_bytes()
