@@ -46,7 +46,12 @@ class Context:
             raise CommandError(str(exc)) from None
 
     def check_output(self, output: str) -> None:
-        """Refuse an output file that is the database itself (or its -wal/-shm/-journal companions)."""
+        """Refuse an empty output name, and an output file that is the database itself (or its
+        -wal/-shm/-journal companions)."""
+        if not output.strip():
+            raise CommandError("-o/--output: the file name is empty; name the file to write")
+        if output.endswith(("/", "\\")) or Path(output).is_dir():
+            raise CommandError(f"{output}: is a folder; name the file to write in it")
         if self.database().owns_file(output):
             raise CommandError(f"{output}: this is the database file; choose another name for the output")
 

@@ -7,6 +7,7 @@ normalises the text it stores (exchange.text), whoever calls it.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid as uuidlib
 
 from sqlalchemy import func, select
@@ -63,16 +64,23 @@ def audit(session: object, proposal_uuid: str | None, actor: str, action: str, d
     )
 
 
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
 def resolve(db: Database, ref: str) -> str:
-    """The UUID of the proposal named by ``ref`` (a UUID or an acronym, case-insensitive)."""
+    """The UUID of the proposal named by ``ref`` (a UUID or an acronym, case- and then accent-insensitive)."""
     with db.read() as session:
         if session.get(Proposal, ref) is not None:
             return ref
         matches = session.scalars(select(Proposal.uuid).where(func.lower(Proposal.acronym) == ref.lower())).all()
         if not matches:
-            # lower() is ASCII-only in SQLite: compare accented acronyms in Python.
+            # lower() is ASCII-only in SQLite: compare accented acronyms in Python, first as
+            # typed (ÉPI-DIAG = épi-diag), then without accents (EPI-DIAG, typed on a keyboard without É).
             rows = session.execute(select(Proposal.uuid, Proposal.acronym)).all()
             matches = [uuid for uuid, acronym in rows if acronym.casefold() == ref.casefold()]
+            if not matches:
+                matches = [uuid for uuid, acronym in rows if _unaccented(acronym) == _unaccented(ref)]
     if not matches:
         raise ProposalNotFound(ref)
     if len(matches) > 1:

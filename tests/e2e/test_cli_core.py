@@ -117,3 +117,22 @@ def test_python_dash_m_and_console_script(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("medicen-desktop")
     result = subprocess.run([str(script), "--db", str(db), "list", "--json"], capture_output=True, text=True)
     assert result.returncode == 0 and json.loads(result.stdout)[0]["acronym"] == "ÉPI-DIAG"
+
+
+def test_an_acronym_typed_without_its_accents_still_names_the_proposal(
+        capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, demo: str) -> None:
+    """On a keyboard without É, "EPI-DIAG" was "no proposal"; an exact spelling still wins over a folded one."""
+    exported = tmp_path / "copy.json"
+    assert run(capsys, db_path, "export-json", "EPI-DIAG", "-o", str(exported))[0] == 0
+    assert json.loads(exported.read_text(encoding="utf-8"))["proposal"]["uuid"] == demo
+    code, _, err = run(capsys, db_path, "export-json", "EPI-DIAGNOSTIC", "-o", str(exported))
+    assert code == 2 and "EPI-DIAGNOSTIC" in err
+
+
+@pytest.mark.parametrize(("output", "message"), [("", "the file name is empty"), (" ", "the file name is empty"),
+                                                 ("{folder}", "is a folder")])
+def test_an_empty_or_folder_output_is_refused_in_plain_words(
+        capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, demo: str, output: str, message: str) -> None:
+    """`export-json -o ''` said ": cannot write (Device or resource busy)"."""
+    code, out, err = run(capsys, db_path, "export-json", demo, "-o", output.format(folder=tmp_path))
+    assert code == 2 and message in err and err.count("\n") == 1 and out == ""
