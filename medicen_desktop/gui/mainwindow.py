@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.session = ProposalSession(self.db, uuid, self)
         self.session.saveStateChanged.connect(lambda _saving: self._update_title())
         self.session.changed.connect(lambda _notice: self._update_title())
+        self.session.keptBoth.connect(self._kept_both)
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
         self._make_workspace(self.settings.get(keys.LAST_STEP))
@@ -248,6 +249,19 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         self.workspace.go_to(STEPS[step_index if 0 <= step_index < len(STEPS) else 0])
+
+    def _kept_both(self, list_name: str, uuid: str, _field: str, paragraphs: int) -> None:
+        """Say it when autosave kept two versions of a paragraph: the user must pick one."""
+        from medicen_desktop.gui.exchange_assign import section_titles
+
+        assert self.session is not None
+        entity = self.session.entity(list_name, uuid)
+        titles = dict(section_titles(self.session.document, self.language)) if list_name == "sections" else {}
+        name = titles.get(getattr(entity, "key", "")) or getattr(entity, "title", "") or list_name
+        self.statusBar().showMessage(self.tr(
+            "“{name}” was also changed meanwhile (a merge or another window) in {count} paragraph(s) you were "
+            "editing: both versions are kept, yours first. Keep the one you want and delete the other.").format(
+            name=name, count=paragraphs), 60_000)
 
     def close_proposal(self) -> None:
         if self.session is None:

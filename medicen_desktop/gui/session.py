@@ -69,6 +69,9 @@ class ProposalSession(QObject):
     changed = Signal(object)
     saveStateChanged = Signal(bool)
     editRefused = Signal(str, str, str, str)
+    keptBoth = Signal(str, str, str, int)
+    """(list, uuid, field, paragraphs): typed text and a change made meanwhile both changed these
+    paragraphs; both versions were kept, the typed one first. The user should choose."""
     """list_name, uuid, field, message: an autosaved value the services refused."""
 
     def __init__(self, db: Database, proposal_uuid: str, parent: QObject | None = None) -> None:
@@ -167,6 +170,8 @@ class ProposalSession(QObject):
                 self.undo_stack.push(
                     UpdateCommand(self.db, change, self.tr("Typing"), self._apply_change, typing=True)
                 )
+                if change.kept_both:
+                    self.keptBoth.emit(list_name, uuid, field_name, change.kept_both)
         if pending.values:
             self.saveStateChanged.emit(False)
 

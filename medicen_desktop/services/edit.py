@@ -9,6 +9,7 @@ changed, so that the GUI can undo it by applying the inverse.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid as uuidlib
 from dataclasses import dataclass, field
@@ -63,6 +64,8 @@ class Change:
     before: dict[str, Any]
     after: dict[str, Any]
     revision: int
+    kept_both: int = 0
+    """Typed text only: paragraphs changed both as typed and meanwhile, kept twice (typed first)."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ def update_typed(db: Database, list_name: str, uuid: str, field_name: str, value
     from medicen_desktop.exchange.text import MARKDOWN_FIELDS
     from medicen_desktop.exchange.textmerge import SEPARATOR, merge_markdown
 
+    kept_both = 0
     if field_name in MARKDOWN_FIELDS and isinstance(value, str) and isinstance(base, str):
         with db.read() as session:
             row = session.get(_TABLES[list_name], uuid) if list_name in _TABLES else None
@@ -181,10 +185,12 @@ def update_typed(db: Database, list_name: str, uuid: str, field_name: str, value
                 if isinstance(part, int):
                     hunk = merged.hunks[part]
                     paragraphs += [text for text in (hunk.ours, hunk.theirs) if text]
+                    kept_both += 1
                 else:
                     paragraphs.extend(part)
             value = SEPARATOR.join(paragraphs)
-    return update_fields(db, list_name, uuid, {field_name: value})
+    change = update_fields(db, list_name, uuid, {field_name: value})
+    return dataclasses.replace(change, kept_both=kept_both) if kept_both else change
 
 
 def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[str, Any]) -> str:

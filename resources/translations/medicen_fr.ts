@@ -1521,142 +1521,147 @@
         <translation>Ouverture de la base de données… le projet s'ouvre dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="270" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="262" />
+        <source>“{name}” was also changed meanwhile (a merge or another window) in {count} paragraph(s) you were editing: both versions are kept, yours first. Keep the one you want and delete the other.</source>
+        <translation>« {name} » a aussi été modifié entre-temps (une fusion ou une autre fenêtre) dans {count} paragraphe(s) que vous modifiiez : les deux versions sont conservées, la vôtre d'abord. Gardez celle que vous voulez et supprimez l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="284" />
         <source>Medicen Desktop</source>
         <translation>Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="272" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="286" />
         <source>saving…</source>
         <translation>enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="272" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="286" />
         <source>saved ✓</source>
         <translation>enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="290" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="304" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="291" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="305" />
         <source>&amp;New proposal…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="292" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="306" />
         <source>&amp;Open library</source>
         <translation>&amp;Ouvrir la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="293" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="307" />
         <source>Open the &amp;sample proposal</source>
         <translation>Ouvrir le projet d'&amp;exemple</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="294" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="308" />
         <source>&amp;Recent proposals</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="296" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="310" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="299" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="313" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="300" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="314" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="301" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="315" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="302" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="316" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="305" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="319" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="306" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="320" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Rétablir : {what}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="310" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="324" />
         <source>&amp;Find in sections…</source>
         <translation>Rec&amp;hercher dans les sections…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="311" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="325" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="312" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="326" />
         <source>&amp;Proposal</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="319" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="333" />
         <source>Check &amp;now</source>
         <translation>&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="320" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="334" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="321" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="335" />
         <source>&amp;Guidance and findings panel</source>
         <translation>Panneau &amp;conseils et remarques</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="324" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="338" />
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="325" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="339" />
         <source>&amp;About Medicen Desktop</source>
         <translation>À &amp;propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="393" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="407" />
         <source>Cannot save the copy</source>
         <translation>Impossible d'enregistrer la copie</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="395" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="409" />
         <source>{path} is the database itself: choose another name.</source>
         <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="402" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="418" />
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée : {path}</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="435" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="451" />
         <source>About Medicen Desktop</source>
         <translation>À propos de Medicen Desktop</translation>
     </message>
     <message>
-        <location filename="../../medicen_desktop/gui/mainwindow.py" line="436" />
+        <location filename="../../medicen_desktop/gui/mainwindow.py" line="452" />
         <source>Medicen Desktop builds collaborative translational-medicine R&amp;D proposals offline.</source>
         <translation>Medicen Desktop construit hors ligne des projets collaboratifs de R&amp;D en médecine translationnelle.</translation>
     </message>
@@ -2019,7 +2024,7 @@
 <context>
     <name>ProposalSession</name>
     <message>
-        <location filename="../../medicen_desktop/gui/session.py" line="168" />
+        <location filename="../../medicen_desktop/gui/session.py" line="171" />
         <source>Typing</source>
         <translation>Saisie</translation>
     </message>

@@ -127,3 +127,31 @@ def test_second_instance_is_detected(tmp_path):
     assert not second.tryLock(0)
     first.unlock()
     assert lock_path("postgresql://server/db") is None
+
+
+def test_typing_over_a_paragraph_changed_meanwhile_says_both_versions_are_kept(  # type: ignore[no-untyped-def]
+        qtbot, opened, db) -> None:
+    """Autosave kept both versions of a paragraph changed as typed and meanwhile, but said nothing:
+    the user did not know a paragraph now stood twice."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    from medicen_desktop.services import edit
+
+    opened.workspace.go_to("sections")
+    page = opened.workspace.page("sections")
+    section = next(s for s in opened.session.document.sections if s.body.count("\n\n") >= 1)
+    page.select(section.uuid)
+    page.editor.moveCursor(QTextCursor.MoveOperation.Start)
+    page.editor.moveCursor(QTextCursor.MoveOperation.EndOfBlock)
+    QTest.keyClicks(page.editor, " TYPED")
+    first, rest = section.body.split("\n\n", 1)
+    edit.update_fields(db, "sections", section.uuid, {"body": f"{first} MEANWHILE\n\n{rest}"})  # a merge, say
+    with qtbot.waitSignal(opened.session.keptBoth, timeout=5000) as kept:
+        opened.session.flush()
+    assert kept.args[1] == section.uuid and kept.args[3] == 1
+    message = opened.statusBar().currentMessage()
+    assert "both versions are kept" in message and "1 paragraph" in message
+    body = next(s.body for s in proposals.get_document(db, opened.session.proposal_uuid).sections
+                if s.uuid == section.uuid)
+    assert "TYPED" in body and "MEANWHILE" in body

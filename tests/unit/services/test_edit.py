@@ -112,6 +112,7 @@ def test_typed_text_conflicting_with_another_change_keeps_both_versions(db: Data
     theirs = "\n\n".join([paras[0] + " (partenaire)", *paras[1:]])
     ours = "\n\n".join([paras[0] + " (coordinateur)", *paras[1:]])
     edit.update_fields(db, "sections", section.uuid, {"body": theirs})
-    edit.update_typed(db, "sections", section.uuid, "body", ours, base)
+    change = edit.update_typed(db, "sections", section.uuid, "body", ours, base)
+    assert change.kept_both == 1  # the GUI tells the user which paragraph to reconcile
     stored = next(s.body for s in proposals.get_document(db, sample_in_db).sections if s.uuid == section.uuid)
     assert paras[0] + " (coordinateur)" in stored and paras[0] + " (partenaire)" in stored
