@@ -20,10 +20,13 @@ from medicen_desktop.gui.style import STYLE
 log = logging.getLogger("medicen_desktop")
 
 def lock_path(database_location: str) -> Path | None:
-    """The lock file next to a SQLite database file (None for a server URL)."""
+    """The lock file next to a SQLite database file (None for a server URL).
+
+    Symbolic links are resolved: the same file opened through a link gets the same lock.
+    """
     if "://" in database_location and not database_location.startswith("sqlite"):
         return None
-    path = Path(database_location.split(":///", 1)[-1]).expanduser()
+    path = Path(database_location.split(":///", 1)[-1]).expanduser().resolve()
     return path.with_name(path.name + ".lock")
 
 

@@ -129,6 +129,17 @@ def test_second_instance_is_detected(tmp_path):
     assert lock_path("postgresql://server/db") is None
 
 
+def test_the_same_database_through_a_link_gets_the_same_lock(tmp_path):
+    """The lock was per path: opening the database through a symbolic link gave a second window on it."""
+    real = tmp_path / "data" / "medicen.db"
+    real.parent.mkdir()
+    real.touch()
+    link = tmp_path / "shortcut.db"
+    link.symlink_to(real)
+    assert lock_path(str(link)) == lock_path(str(real)) == real.with_name("medicen.db.lock")
+    assert lock_path(f"sqlite:///{link}") == lock_path(str(real))
+
+
 def test_typing_over_a_paragraph_changed_meanwhile_says_both_versions_are_kept(  # type: ignore[no-untyped-def]
         qtbot, opened, db) -> None:
     """Autosave kept both versions of a paragraph changed as typed and meanwhile, but said nothing:
