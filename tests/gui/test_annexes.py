@@ -26,7 +26,7 @@ def _drop(page: AnnexesPage, paths: list[Path], mime: QMimeData) -> bool:
     """Drag the files' URLs over the page and drop them, as a file manager would."""
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     where, buttons, keys = QPoint(20, 20), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(where), Qt.DropAction.CopyAction, mime, buttons, keys)
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)  # QPoint: QDropEvent takes a QPointF
     QApplication.sendEvent(page, enter)
     if not enter.isAccepted():
         return False
