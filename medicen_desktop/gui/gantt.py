@@ -4,10 +4,16 @@ A drop is one undoable edit of the work package's or task's months through
 the session, so the tables follow (they refresh from the same notice). In a
 partner copy only the bars of the partner's assigned work packages (and
 their tasks) can be dragged; the others ignore the mouse.
+
+The label column is as wide as the longest "WPn title" (or task label),
+between ``LABEL_MIN`` and ``LABEL_MAX`` px and at most ``LABEL_SHARE`` of the
+chart, so that the months keep room; a longer label is elided, its whole
+text in the tooltip.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -15,7 +21,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetrics,
+    QFontMetricsF,
     QPainter,
     QPen,
     QResizeEvent,
@@ -36,7 +42,10 @@ from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.services.edit import EditError
 
 ROW = 24
-LABEL_WIDTH = 190
+LABEL_MIN = 140
+LABEL_MAX = 380
+LABEL_SHARE = 0.45
+LABEL_PAD = 8
 HEADER = 22
 HANDLE = 6
 PALETTE = ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#e53935", "#3949ab", "#6d4c41"]
@@ -66,7 +75,7 @@ class Bar(QGraphicsRectItem):
     def place(self, start: int, end: int) -> None:
         width = self.chart.month_width
         inset = 3 if self.list_name == "work_packages" else 6
-        self.setRect(QRectF(LABEL_WIDTH + (start - 1) * width, HEADER + self.row * ROW + inset,
+        self.setRect(QRectF(self.chart.label_width + (start - 1) * width, HEADER + self.row * ROW + inset,
                             max((end - start + 1) * width, 4), ROW - 2 * inset))
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
@@ -115,6 +124,7 @@ class GanttChart(QGraphicsView):
         self.bars: dict[str, Bar] = {}
         self.duration = 1
         self.month_width = 10.0
+        self.label_width = LABEL_MIN
         self.error = ""
         # Queued: the drop rebuilds the scene, which must not delete the bar inside its own event.
         self.barMoved.connect(self._commit, Qt.ConnectionType.QueuedConnection)
@@ -135,16 +145,19 @@ class GanttChart(QGraphicsView):
         self.bars.clear()
         document = self.session.document
         self.duration = document.proposal.duration_months
-        usable = max(self.viewport().width() - LABEL_WIDTH - 12, 200)
-        self.month_width = usable / self.duration
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
-        step = 1 if self.month_width >= 18 else 3 if self.month_width >= 7 else 6
-        grid = QPen(QColor("#e0e0e0"))
         rows = self._rows(document)
+        self.label_width = self._label_width(rows, font)
+        widest = QFontMetricsF(font).horizontalAdvance(f"M{self.duration}") + 6  # month labels never touch
+        tail = max(12, math.ceil(widest))  # room on the right for the last month's label
+        usable = max(self.viewport().width() - self.label_width - tail, 200)
+        self.month_width = usable / self.duration
+        step = next((s for s in (1, 2, 3, 6, 12) if s * self.month_width >= widest), 12)
+        grid = QPen(QColor("#e0e0e0"))
         height = HEADER + ROW * max(len(rows), 1)
         for month in range(1, self.duration + 1):
-            x = LABEL_WIDTH + (month - 1) * self.month_width
+            x = self.label_width + (month - 1) * self.month_width
             if month == 1 or month % step == 0:
                 label = QGraphicsSimpleTextItem(f"M{month}")
                 label.setFont(font)
@@ -153,9 +166,9 @@ class GanttChart(QGraphicsView):
                 scene.addLine(x, HEADER - 2, x, height, grid)
         for row, (list_name, entity, text, colour) in enumerate(rows):
             label_font = font if list_name == "tasks" else self.font()
-            indent = 4 if list_name == "work_packages" else 16
-            label = QGraphicsSimpleTextItem(
-                QFontMetrics(label_font).elidedText(text, Qt.TextElideMode.ElideRight, LABEL_WIDTH - indent - 6))
+            indent = _indent(list_name)
+            label = QGraphicsSimpleTextItem(QFontMetricsF(label_font).elidedText(
+                text, Qt.TextElideMode.ElideRight, self.label_width - indent - LABEL_PAD))
             label.setToolTip(text)
             label.setFont(label_font)
             label.setPos(indent, HEADER + row * ROW + 4)
@@ -169,13 +182,21 @@ class GanttChart(QGraphicsView):
         row_of_wp = {entity.uuid: row for row, (name, entity, _t, _c) in enumerate(rows) if name == "work_packages"}
         for milestone in document.milestones:
             row = row_of_wp.get(milestone.work_package_uuid or "", 0)
-            x = LABEL_WIDTH + (milestone.due_month - 0.5) * self.month_width
+            x = self.label_width + (milestone.due_month - 0.5) * self.month_width
             y = HEADER + row * ROW + ROW / 2
             diamond = scene.addPolygon(_diamond(x, y), QPen(QColor("#212121")), QBrush(QColor("#fdd835")))
             diamond.setToolTip(f"{milestone.number} {milestone.title} (M{milestone.due_month})")
         if not rows:
             scene.addText(self.tr("No work packages yet — add one above; its bar appears here."))
-        scene.setSceneRect(0, 0, LABEL_WIDTH + self.duration * self.month_width + 8, height + 4)
+        scene.setSceneRect(0, 0, self.label_width + self.duration * self.month_width + tail - 4, height + 4)
+
+    def _label_width(self, rows: list[tuple[str, Any, str, QColor]], small: QFont) -> int:
+        """Room for the longest label, within LABEL_MIN..LABEL_MAX and LABEL_SHARE of the chart's width."""
+        metrics = {"work_packages": QFontMetricsF(self.font()), "tasks": QFontMetricsF(small)}
+        needed = max((_indent(name) + math.ceil(metrics[name].horizontalAdvance(text)) + LABEL_PAD
+                      for name, _entity, text, _colour in rows), default=LABEL_MIN)
+        cap = max(LABEL_MIN, min(LABEL_MAX, int(self.viewport().width() * LABEL_SHARE)))
+        return max(LABEL_MIN, min(needed, cap))
 
     def _rows(self, document: Any) -> list[tuple[str, Any, str, QColor]]:
         rows = []
@@ -194,6 +215,11 @@ class GanttChart(QGraphicsView):
         except EditError as exc:
             self.error = str(exc)
             self.rebuild()
+
+
+def _indent(list_name: str) -> int:
+    """A WP's label starts at the left edge; its tasks' are indented under it."""
+    return 4 if list_name == "work_packages" else 16
 
 
 def _faded(colour: QColor) -> QColor:

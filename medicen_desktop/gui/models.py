@@ -7,6 +7,12 @@ participation's organisation name). Edits go through
 for the view to show next to the table, never in a modal. In a partner
 copy a cell the partner may not change (``exchange_scope.is_editable`` on
 the entity the column writes) is not editable and shown greyed.
+
+A ``Column(wrap=True)`` holds prose (a title, a legal name, a mitigation):
+the table (``steps.tables.EntityTable``) narrows it when room is short, its
+text wraps over up to ``MAX_LINES`` lines (``CellDelegate``) and the rows
+get the height they need. Every cell's tooltip is its whole text, for what
+is still elided.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -39,6 +46,8 @@ from medicen_desktop.services.edit import EditError
 
 _Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10
+MAX_LINES = 6
+"""A wrapped cell grows up to this many lines; beyond, its last line is elided (the tooltip has it all)."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,8 @@ class Column:
     """How to show the value (the tooltip then shows it whole)."""
     numeric: bool = False
     """Right-aligned, like int and decimal columns."""
+    wrap: bool = False
+    """Prose: word-wrapped over several lines rather than elided; the table shares its free width among these."""
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -206,8 +217,21 @@ class EntityTableModel(QAbstractTableModel):
         return True
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for cells whose model gives ``CHOICES_ROLE``."""
+_V_MARGIN = 3
+"""A cell's text margin, top and bottom (the style's focus frame margin and one pixel)."""
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Wrapped text (in a view with ``wordWrap`` on) measured up to ``MAX_LINES`` lines; a combo box for the
+    cells whose model gives ``CHOICES_ROLE``.
+
+    Nothing here runs at paint time: the wrapping is the view's, so painting stays in C++.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        most = option.fontMetrics.lineSpacing() * MAX_LINES + 2 * _V_MARGIN
+        return size if size.height() <= most else QSize(size.width(), most)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         choices = index.data(CHOICES_ROLE)
@@ -229,3 +253,6 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+
+ChoiceDelegate = CellDelegate  # the former name

@@ -47,12 +47,12 @@ class AnnexesPage(StepPage):
         kinds = [(AttachmentKind.LETTER.value, self.tr("Letter of commitment")), (AttachmentKind.CV.value, self.tr("CV")),
                  (AttachmentKind.LOGO.value, self.tr("Logo")), (AttachmentKind.OTHER.value, self.tr("Other"))]
         self.model = EntityTableModel(self.session, "attachments", [
-            Column("filename", self.tr("File"), "readonly", width=-1),
+            Column("filename", self.tr("File"), "readonly", width=-1, wrap=True),
             Column("kind", self.tr("Kind"), "choice", choices=lambda: kinds),
             Column("participation_uuid", self.tr("Partner"), "choice", choices=self._partners),
             Column("size", self.tr("Size"), "readonly", display=_size, numeric=True),
             Column("sha256", self.tr("SHA-256"), "readonly", display=lambda sha: f"{str(sha)[:12]}…"),
-            Column("description", self.tr("Description")),
+            Column("description", self.tr("Description"), wrap=True),
         ], order=lambda a: a.filename.casefold(), watch=("participations", "organisations"), parent=self)
         self.table = EntityTable(
             self.model, "",

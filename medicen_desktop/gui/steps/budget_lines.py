@@ -34,7 +34,7 @@ class BudgetLinesPanel(QWidget):
             Column("category", self.tr("Category"), "choice", choices=categories, width=-1),
             Column("amount", self.tr("Amount (€)"), "decimal"),
             Column("person_months", self.tr("Person-months"), "decimal"),
-            Column("description", self.tr("Description")),
+            Column("description", self.tr("Description"), wrap=True),
         ], keep=lambda line: False, order=lambda line: (line.category, line.uuid), parent=self)
         self.table = EntityTable(
             self.model, "", self.tr("No lines for this partner and year — type amounts in the grid above, or add "

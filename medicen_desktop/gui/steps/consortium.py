@@ -39,19 +39,19 @@ class ConsortiumPage(StepPage):
         roles = [(ParticipantRole.COORDINATOR.value, self.tr("Coordinator")), (ParticipantRole.PARTNER.value, self.tr("Partner"))]
         self.partners = EntityTableModel(self.session, "participations", [
             Column("short_name", self.tr("Short name"), target=org),
-            Column("legal_name", self.tr("Legal name"), target=org, width=-1),
-            Column("kind", self.tr("Kind"), "choice", choices=lambda: kinds, target=org),
+            Column("legal_name", self.tr("Legal name"), target=org, width=-1, wrap=True),
+            Column("kind", self.tr("Kind"), "choice", choices=lambda: kinds, target=org, wrap=True),
             Column("role", self.tr("Role"), "choice", choices=lambda: roles),
             Column("siret", self.tr("SIRET"), target=org),
-            Column("contact_name", self.tr("Contact")),
+            Column("contact_name", self.tr("Contact"), wrap=True),
             Column("contact_email", self.tr("E-mail")),
         ], order=lambda p: p.position, watch=("organisations",), parent=self)
         self.partner_table = EntityTable(
             self.partners, self.tr("Partners"), self.tr("No partners yet — add the coordinator first."),
             self.add_partner, self.tr("&Add partner…"), self.tr("Remove partner"), movable=True)
         self.members = EntityTableModel(self.session, "team_members", [
-            Column("name", self.tr("Name")),
-            Column("job_title", self.tr("Job title"), width=-1),
+            Column("name", self.tr("Name"), wrap=True),
+            Column("job_title", self.tr("Job title"), width=-1, wrap=True),
             Column("person_months", self.tr("Person-months"), "decimal"),
         ], keep=lambda m: False, order=lambda m: m.position, parent=self)
         self.member_table = EntityTable(

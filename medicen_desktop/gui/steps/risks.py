@@ -21,11 +21,11 @@ class RisksPage(StepPage):
                                     sorted(self.session.document.work_packages, key=lambda w: w.number)]
 
         self.model = EntityTableModel(self.session, "risks", [
-            Column("description", self.tr("Risk"), width=-1),
+            Column("description", self.tr("Risk"), width=-1, wrap=True),
             Column("work_package_uuid", self.tr("WP"), "choice", choices=wps),
             Column("likelihood", self.tr("Likelihood"), "choice", choices=lambda: levels),
             Column("severity", self.tr("Severity"), "choice", choices=lambda: levels),
-            Column("mitigation", self.tr("Mitigation")),
+            Column("mitigation", self.tr("Mitigation"), wrap=True),
         ], order=lambda r: r.position, watch=("work_packages",), parent=self)
         self.table = EntityTable(self.model, "", self.tr("No risks yet — list what could delay the project and how "
                                                    "you would react (“Add risk”)."),

@@ -4,6 +4,17 @@ In a partner copy the buttons follow the partner's scope: "Add" is enabled
 when ``exchange_scope.can_add`` accepts an entity like ``new_values()`` (what
 the page would add now), "Delete" and the moves when the selected entity is
 the partner's to change.
+
+Column widths follow the content and the room there is (``EntityTable._layout``):
+short columns as wide as their content (up to ``MAX_COLUMN``; beyond, their
+text wraps too, and a single overlong word is elided, the whole text in the
+tooltip); the prose columns (``Column.wrap``) share the
+rest in proportion to their one-line width, so that they wrap over about as
+many lines each, none narrower than its longest word (or ``MIN_WRAP``); the
+stretch column (``Column.width < 0``) takes what is left. Rows are as tall as
+their wrapped text. It is redone, once per turn of the event loop, when the
+table is resized or shown and when its rows change; a hidden table waits
+until it is shown.
 """
 
 from __future__ import annotations
@@ -11,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,11 +37,18 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui.exchange_scope import can_add, can_delete, is_editable
 from medicen_desktop.gui.icons import icon
-from medicen_desktop.gui.models import ChoiceDelegate, EntityTableModel
+from medicen_desktop.gui.models import CellDelegate, EntityTableModel
 from medicen_desktop.gui.steps.base import FieldError
 from medicen_desktop.services.edit import EditError
 
-MAX_COLUMN = 150
+MAX_COLUMN = 280
+"""The widest a short column gets; longer text wraps (an overlong word is elided; the tooltip has it whole)."""
+MIN_WRAP = 110
+"""The narrowest a prose column gets when room is short, unless its longest word is narrower."""
+ROW_PADDING = 8
+"""Added to a wrapped row's text height, so that lines do not touch the grid."""
+SCANNED_ROWS = 400
+"""Rows read for a prose column's longest word (enough for any proposal; bounds the cost)."""
 
 
 class EntityTable(QWidget):
@@ -68,7 +86,7 @@ class EntityTable(QWidget):
         self._stack = QStackedLayout()
         self.view = QTableView()
         self.view.setModel(model)
-        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self.view.setItemDelegate(CellDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -76,7 +94,7 @@ class EntityTable(QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)  # rows are measured at their columns' widths; a short column rarely needs it
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         self._stretch = next((i for i, c in enumerate(model.columns) if c.width < 0), -1)
@@ -84,8 +102,19 @@ class EntityTable(QWidget):
             header.setSectionResizeMode(self._stretch, QHeaderView.ResizeMode.Stretch)
         else:
             header.setStretchLastSection(True)
-        model.modelReset.connect(self._fit_columns)
-        self._fit_columns()
+        self._natural: list[int] | None = None
+        self._least: dict[int, int] = {}
+        self._laying_out = False
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self._layout)
+        self._rows_pending = QTimer(self, singleShot=True, interval=0)
+        self._rows_pending.timeout.connect(self._fit_rows)
+        for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved,
+                       model.layoutChanged):
+            signal.connect(self._content_changed)
+        header.sectionResized.connect(self._section_resized)
+        self.view.viewport().installEventFilter(self)
+        self._layout()
         self.empty = QLabel(empty_text, objectName="emptyState", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self.view)
@@ -99,12 +128,84 @@ class EntityTable(QWidget):
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.update_buttons()
 
-    def _fit_columns(self) -> None:
-        """Columns as wide as their content up to MAX_COLUMN px (elided beyond, full text in the tooltip)."""
-        for column in range(self.model.columnCount()):
-            if column != self._stretch:
-                self.view.resizeColumnToContents(column)
-                self.view.setColumnWidth(column, min(self.view.columnWidth(column), MAX_COLUMN))
+    # -- layout --------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.view.viewport():
+            self._pending.start()
+        return super().eventFilter(watched, event)
+
+    def _content_changed(self, *_: object) -> None:
+        self._natural = None
+        self._pending.start()
+
+    def _section_resized(self, *_: object) -> None:
+        """The user dragged a column's edge: the rows follow its wrapped text."""
+        if not self._laying_out:
+            self._rows_pending.start()
+
+    def _natural_widths(self) -> list[int]:
+        """Each column's width on one line (its content's or its header's, whichever is wider); and, in
+        ``_least``, the narrowest each prose column may get: its header, its longest word (up to MIN_WRAP)."""
+        if self._natural is None:
+            header = self.view.horizontalHeader()
+            self._natural = [max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c))
+                             for c in range(self.model.columnCount())]
+            metrics = self.view.fontMetrics()
+            self._least = {}
+            for c, column in enumerate(self.model.columns):
+                if column.wrap or c == self._stretch:
+                    words = {word for row in range(min(self.model.rowCount(), SCANNED_ROWS))
+                             for word in str(self.model.index(row, c).data() or "").split()}
+                    longest = max((metrics.horizontalAdvance(w) for w in words), default=0) + 12
+                    self._least[c] = max(min(longest, MIN_WRAP), header.sectionSizeHint(c))
+        return self._natural
+
+    def _layout(self) -> None:
+        """Share the table's width among its columns (see the module's doc), then fit the rows."""
+        if not self.view.isVisible() or self.model.rowCount() == 0:
+            return  # done when shown (a hidden tab's width is not known yet), or when rows come
+        natural = self._natural_widths()
+        columns = self.model.columns
+        widths: dict[int, int] = {}
+        prose = [c for c, column in enumerate(columns) if column.wrap or c == self._stretch]
+        for c in range(len(columns)):
+            if c not in prose:
+                widths[c] = min(natural[c], MAX_COLUMN)
+        room = self.view.viewport().width() - sum(widths.values())
+        if sum(natural[c] for c in prose) <= room:
+            widths.update({c: natural[c] for c in prose})
+        else:
+            widths.update(_share(room, {c: natural[c] for c in prose}, self._least))
+            if self._stretch in widths:  # a prose column just short of one line gets it, from the stretch column
+                for c in prose:
+                    short = natural[c] - widths[c]
+                    if c != self._stretch and 0 < short <= max(24, natural[c] // 5) \
+                            and widths[self._stretch] - short >= self._least.get(self._stretch, 0):
+                        widths[c] += short
+                        widths[self._stretch] -= short
+        self._laying_out = True
+        try:
+            for c, width in widths.items():
+                if c != self._stretch and self.view.columnWidth(c) != width:
+                    self.view.setColumnWidth(c, width)
+        finally:
+            self._laying_out = False
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text (never lower than a one-line row)."""
+        if not self.view.isVisible() or not any(c.wrap for c in self.model.columns):
+            return
+        vertical = self.view.verticalHeader()
+        least = vertical.defaultSectionSize()
+        self._laying_out = True
+        try:
+            for row in range(self.model.rowCount()):
+                height = max(self.view.sizeHintForRow(row) + ROW_PADDING, least)
+                if vertical.sectionSize(row) != height:
+                    vertical.resizeSection(row, height)
+        finally:
+            self._laying_out = False
 
     def current_uuid(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
@@ -178,3 +279,16 @@ class EntityTable(QWidget):
         finally:
             session.undo_stack.endMacro()
         self.select(uuid)
+
+
+def _share(room: int, natural: dict[int, int], least: dict[int, int]) -> dict[int, int]:
+    """Widths for the prose columns: in proportion to their one-line widths, none below its least, in ``room``."""
+    pinned: dict[int, int] = {}
+    while True:
+        free = {c: n for c, n in natural.items() if c not in pinned}
+        left = room - sum(pinned.values())
+        ratio = left / max(sum(free.values()), 1)
+        short = {c: least.get(c, 0) for c, n in free.items() if n * ratio < least.get(c, 0)}
+        if not short or left <= 0:
+            return {**pinned, **{c: max(int(n * ratio), least.get(c, 0)) for c, n in free.items()}}
+        pinned.update(short)

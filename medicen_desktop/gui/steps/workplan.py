@@ -50,18 +50,18 @@ class WorkPlanPage(StepPage):
         watch = ("participations", "organisations", "work_packages")
         self.models = {
             "work_packages": EntityTableModel(self.session, "work_packages", [
-                Column("number", self.tr("No."), "int"), Column("title", self.tr("Title"), width=-1),
+                Column("number", self.tr("No."), "int"), Column("title", self.tr("Title"), width=-1, wrap=True),
                 Column("leader_participation_uuid", self.tr("Leader"), "choice", choices=partners),
                 Column("start_month", months[0], "int"), Column("end_month", months[1], "int"),
             ], order=lambda w: w.number, watch=watch, parent=self),
             "tasks": EntityTableModel(self.session, "tasks", [
                 Column("work_package_uuid", self.tr("WP"), "choice", choices=wps), Column("number", self.tr("No."), "int"),
-                Column("title", self.tr("Title"), width=-1),
+                Column("title", self.tr("Title"), width=-1, wrap=True),
                 Column("leader_participation_uuid", self.tr("Leader"), "choice", choices=partners),
                 Column("start_month", months[0], "int"), Column("end_month", months[1], "int"),
             ], order=lambda t: (wp_number(t.work_package_uuid), t.number), watch=watch, parent=self),
             "deliverables": EntityTableModel(self.session, "deliverables", [
-                Column("number", self.tr("No.")), Column("title", self.tr("Title"), width=-1),
+                Column("number", self.tr("No.")), Column("title", self.tr("Title"), width=-1, wrap=True),
                 Column("work_package_uuid", self.tr("WP"), "choice", choices=wps),
                 Column("leader_participation_uuid", self.tr("Leader"), "choice", choices=partners),
                 Column("type", self.tr("Type"), "choice", choices=lambda: [(t.value, _type(t)) for t in DeliverableType]),
@@ -71,9 +71,9 @@ class WorkPlanPage(StepPage):
                 Column("due_month", self.tr("Due (month)"), "int"),
             ], order=lambda d: (wp_number(d.work_package_uuid), d.number), watch=watch, parent=self),
             "milestones": EntityTableModel(self.session, "milestones", [
-                Column("number", self.tr("No.")), Column("title", self.tr("Title"), width=-1),
+                Column("number", self.tr("No.")), Column("title", self.tr("Title"), width=-1, wrap=True),
                 Column("work_package_uuid", self.tr("WP"), "choice", choices=lambda: wps(True)),
-                Column("due_month", self.tr("Due (month)"), "int"), Column("verification", self.tr("Means of verification")),
+                Column("due_month", self.tr("Due (month)"), "int"), Column("verification", self.tr("Means of verification"), wrap=True),
             ], order=lambda m: m.number, watch=watch, parent=self),
         }
         adders = {"work_packages": self.add_work_package, "tasks": self.add_task,
