@@ -12,7 +12,6 @@ import logging
 import sys
 import traceback
 from types import TracebackType
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication

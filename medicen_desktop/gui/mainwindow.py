@@ -33,7 +33,6 @@ from medicen_desktop.gui.library import LibraryPage
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.gui.step_names import step_label
 from medicen_desktop.gui.worker import Job, Worker
-from medicen_desktop.progress import Progress
 from medicen_desktop.rules.steps import STEPS
 from medicen_desktop.store.listing import ProposalSummary
 
@@ -395,9 +394,8 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.session is None or self.db is None:
             return
-        from medicen_desktop.services import proposals
-
         from medicen_desktop.gui.dialogs import Notify
+        from medicen_desktop.services import proposals
 
         self.session.flush()
         acronym = self.session.document.proposal.acronym
