@@ -1,4 +1,9 @@
-"""Tiny constructors for the exchange windows' widgets (PySide6's stubs refuse ``objectName=`` keywords)."""
+"""Tiny widget constructors, first for the exchange windows, now for every window.
+
+PySide6 accepts any Qt property as a constructor keyword, but its stubs list
+only the class's own properties, so ``QLabel(objectName=...)`` (a QObject
+property) does not type-check: ``named()`` sets it instead.
+"""
 
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.step_names import plain, step_label
 from medicen_desktop.rules.steps import STEPS
 
@@ -69,13 +70,13 @@ class StepNavigator(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.acronym = QLabel(objectName="navAcronym")
+        self.acronym = named(QLabel(), "navAcronym")
         font = QFont(self.acronym.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.acronym.setFont(font)
         self.acronym.setContentsMargins(10, 8, 10, 0)
-        self.call = QLabel(objectName="navCall")
+        self.call = named(QLabel(), "navCall")
         self.call.setContentsMargins(10, 0, 10, 6)
         self.call.setWordWrap(True)
         layout.addWidget(self.acronym)
@@ -90,9 +91,13 @@ class StepNavigator(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, step)
             item.setData(STATE_ROLE, "none")
             self.list.addItem(item)
-        self.list.currentRowChanged.connect(lambda row: row >= 0 and self.stepChosen.emit(STEPS[row]))
+        self.list.currentRowChanged.connect(self._row_changed)
         layout.addWidget(self.list, 1)
         self.setMinimumWidth(190)
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stepChosen.emit(STEPS[row])
 
     def retranslate(self) -> None:
         for row, step in enumerate(STEPS):

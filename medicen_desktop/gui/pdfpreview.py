@@ -9,6 +9,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from medicen_desktop.gui.exchange_widgets import named
+
 
 class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -18,8 +20,8 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.placeholder = QLabel(self.tr("The PDF appears here after an export."), objectName="emptyState",
-                                  wordWrap=True)
+        self.placeholder = named(QLabel(self.tr("The PDF appears here after an export."), wordWrap=True),
+                                 "emptyState")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder)

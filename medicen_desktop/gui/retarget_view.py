@@ -33,7 +33,8 @@ class RetargetReportView(QFrame):
     """A framed summary of the last switch; hidden until there is one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="retargetReport")
+        super().__init__(parent)
+        self.setObjectName("retargetReport")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
@@ -94,7 +95,8 @@ class RetargetPreviewDialog(QDialog):
     """
 
     def __init__(self, preview: Any, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="retargetPreview")
+        super().__init__(parent)
+        self.setObjectName("retargetPreview")
         self.setWindowTitle(self.tr("Switch to another call"))
         self.language = language
         report = preview.report
@@ -114,10 +116,10 @@ class RetargetPreviewDialog(QDialog):
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setContentsMargins(6, 6, 6, 6)
         self.text.setText(self._body(preview))
-        self.scroll = QScrollArea(widgetResizable=True)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroll.setWidget(self.text)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea(widgetResizable=True)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area.setWidget(self.text)
+        layout.addWidget(self.scroll_area, 1)
         buttons = QDialogButtonBox()
         self.switch_button = QPushButton(self.tr("&Switch to this call"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -136,10 +138,11 @@ class RetargetPreviewDialog(QDialog):
         layout = self.layout()
         assert layout is not None
         layout.activate()
-        frame = 2 * self.scroll.frameWidth()  # the viewport's own geometry follows only once shown
-        inner = self.scroll.height() - frame
-        needed = self.height() - inner + self.text.heightForWidth(self.scroll.width() - frame) + 2
-        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        frame = 2 * self.scroll_area.frameWidth()  # the viewport's own geometry follows only once shown
+        inner = self.scroll_area.height() - frame
+        needed = self.height() - inner + self.text.heightForWidth(self.scroll_area.width() - frame) + 2
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
         available = window.height() - 40 if window is not None and window.height() > 400 else 720
         self.resize(680, max(300, min(needed, available)))
 

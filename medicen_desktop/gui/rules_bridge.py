@@ -17,7 +17,8 @@ from typing import Any
 from medicen_desktop.exchange.schema import ProposalDocument
 from medicen_desktop.resources import resource
 from medicen_desktop.rules import progress
-from medicen_desktop.rules.progress import STEPS, step_of
+from medicen_desktop.rules.progress import step_of
+from medicen_desktop.rules.steps import STEPS
 
 __all__ = ["STEPS", "FindingView", "budget_categories", "budget_report", "check", "completeness", "measure", "proposal_completeness",
            "section_spec", "step_of", "step_states", "template_choices", "template_for", "text"]

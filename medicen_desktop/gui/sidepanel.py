@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.rules_bridge import FindingView
 
@@ -32,7 +33,7 @@ class SidePanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(8, 8, 8, 0)
-        top_layout.addWidget(QLabel(self.tr("Guidance"), objectName="panelTitle"))
+        top_layout.addWidget(named(QLabel(self.tr("Guidance")), "panelTitle"))
         self.guidance = QLabel(wordWrap=True, textFormat=Qt.TextFormat.MarkdownText)
         self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -44,9 +45,10 @@ class SidePanel(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(8, 0, 8, 8)
-        self.findings_title = QLabel(objectName="panelTitle")
+        self.findings_title = named(QLabel(), "panelTitle")
         bottom_layout.addWidget(self.findings_title)
-        self.findings = QListWidget(wordWrap=True)
+        self.findings = QListWidget()
+        self.findings.setWordWrap(True)
         self.findings.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.findings.itemActivated.connect(self._activated)
         self.findings.itemClicked.connect(self._activated)
