@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui.catalogue import TemplateCatalogue
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.rules_bridge import FindingView
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.gui.settings import Settings
@@ -63,7 +64,8 @@ class FieldError(QLabel):
     """A refused value's message, shown under the field (never in a modal)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="fieldError", wordWrap=True)
+        super().__init__(parent, wordWrap=True)
+        self.setObjectName("fieldError")
         self.hide()
 
     def show_message(self, message: str) -> None:
@@ -75,7 +77,8 @@ class ReadOnlyNote(QLabel):
     """Why the shown editor is read-only (a partner copy outside its assignment): calm, not an error."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="readOnlyNote", wordWrap=True)
+        super().__init__(parent, wordWrap=True)
+        self.setObjectName("readOnlyNote")
         self.hide()
 
     def show_message(self, message: str) -> None:
@@ -129,7 +132,7 @@ class StepPage(QWidget):
         self.session = context.session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        self.title = QLabel(objectName="heading")
+        self.title = named(QLabel(), "heading")
         layout.addWidget(self.title)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)

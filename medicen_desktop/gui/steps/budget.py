@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.exchange_scope import own_participation
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
 from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.numbers import format_decimal
@@ -83,8 +84,8 @@ class BudgetPage(StepPage):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid_layout.addWidget(self.view)
-        self.empty = QLabel(self.tr("No partners yet — add them in the Consortium step, then enter their costs here."),
-                            objectName="emptyState", wordWrap=True)
+        self.empty = named(QLabel(self.tr("No partners yet — add them in the Consortium step, then enter their costs here."),
+                                  wordWrap=True), "emptyState")
         grid_layout.addWidget(self.empty)
         self.error = FieldError()
         self.grid.editRefused.connect(self.error.show_message)

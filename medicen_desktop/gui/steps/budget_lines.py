@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.session import ProposalSession
 from medicen_desktop.gui.steps.tables import EntityTable
@@ -28,7 +29,7 @@ class BudgetLinesPanel(QWidget):
         self.period = 1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.heading = QLabel(self.tr("Select a partner’s row in the grid to see its lines."), objectName="panelTitle")
+        self.heading = named(QLabel(self.tr("Select a partner’s row in the grid to see its lines.")), "panelTitle")
         layout.addWidget(self.heading)
         self.model = EntityTableModel(session, "budget_lines", [
             Column("category", self.tr("Category"), "choice", choices=categories, width=-1),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from medicen_desktop.gui.exchange_scope import is_editable
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.gui.steps.base import show_read_only
 
@@ -19,7 +20,7 @@ class CvEditor(QWidget):
         self.member: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.heading = QLabel(objectName="panelTitle")
+        self.heading = named(QLabel(), "panelTitle")
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("A short CV: degrees, current position, experience relevant to the "
                                              "project, five key publications or patents."))

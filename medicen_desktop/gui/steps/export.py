@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import show_exception
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
 from medicen_desktop.gui.worker import Job
@@ -107,7 +108,7 @@ class ExportPage(StepPage):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.files = QListWidget()
         self.files.itemActivated.connect(lambda item: Opener.open(item.data(Qt.ItemDataRole.UserRole)))
-        left_layout.addWidget(QLabel(self.tr("Exported files"), objectName="panelTitle"))
+        left_layout.addWidget(named(QLabel(self.tr("Exported files")), "panelTitle"))
         left_layout.addWidget(self.files, 1)
         placeholder = QListWidgetItem(self.tr("Nothing exported yet."))
         placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -120,9 +121,10 @@ class ExportPage(StepPage):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.folder_button)
         left_layout.addLayout(buttons)
-        self.preflight = QListWidget(wordWrap=True)
+        self.preflight = QListWidget()
+        self.preflight.setWordWrap(True)
         self._preflight_placeholder()
-        left_layout.addWidget(QLabel(self.tr("Page-limit check"), objectName="panelTitle"))
+        left_layout.addWidget(named(QLabel(self.tr("Page-limit check")), "panelTitle"))
         left_layout.addWidget(self.preflight, 1)
         splitter.addWidget(left)
         self.preview = _make_preview()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.exchange.schema import ClinicalAim, Domain
 from medicen_desktop.gui.exchange_scope import is_editable
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import (
     FieldError,
@@ -54,7 +55,9 @@ class ProjectPage(StepPage):
         form = QFormLayout(inner)
         self.acronym = self._row(form, "acronym", self.tr("&Acronym:"), QLineEdit(maxLength=40))
         self.full_title = self._row(form, "title", self.tr("&Title:"), QLineEdit())
-        self.start = self._row(form, "start_date", self.tr("&Start date:"), QDateEdit(calendarPopup=True))
+        start = QDateEdit()
+        start.setCalendarPopup(True)
+        self.start = self._row(form, "start_date", self.tr("&Start date:"), start)
         self.start.setMinimumDate(_NO_DATE)
         self.start.setSpecialValueText(self.tr("not set"))
         self.start.setDisplayFormat("dd/MM/yyyy")
@@ -69,8 +72,10 @@ class ProjectPage(StepPage):
         trl = QWidget()
         trl_layout = QHBoxLayout(trl)
         trl_layout.setContentsMargins(0, 0, 0, 0)
-        self.trl_start = QSpinBox(minimum=0, maximum=9, specialValueText=self.tr("—"))
-        self.trl_end = QSpinBox(minimum=0, maximum=9, specialValueText=self.tr("—"))
+        self.trl_start = QSpinBox(minimum=0, maximum=9)
+        self.trl_end = QSpinBox(minimum=0, maximum=9)
+        for trl_box in (self.trl_start, self.trl_end):
+            trl_box.setSpecialValueText(self.tr("—"))
         trl_layout.addWidget(QLabel(self.tr("from")))
         trl_layout.addWidget(self.trl_start)
         trl_layout.addWidget(QLabel(self.tr("to")))
@@ -83,7 +88,7 @@ class ProjectPage(StepPage):
                                   QLineEdit(placeholderText=self.tr("separated by semicolons")))
         self.summary = self._row(form, "summary", self.tr("Su&mmary:"), QPlainTextEdit())
         self.summary.setMinimumHeight(140)
-        self.counter = QLabel(objectName="counter")
+        self.counter = named(QLabel(), "counter")
         form.addRow("", self.counter)
         scroll.setWidget(inner)
         self.body.addWidget(scroll)
@@ -120,7 +125,9 @@ class ProjectPage(StepPage):
         error = FieldError()
         layout.addWidget(error)
         form.addRow(label, box)
-        form.labelForField(box).setBuddy(widget)
+        field_label = form.labelForField(box)
+        assert isinstance(field_label, QLabel)  # addRow() with a text makes a QLabel
+        field_label.setBuddy(widget)
         self.errors[field], self.widgets[field] = error, widget
         return widget
 
@@ -128,7 +135,7 @@ class ProjectPage(StepPage):
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        checks = {}
+        checks: dict[str, QCheckBox] = {}
         for value, text in items:
             check = QCheckBox(text)
             check.clicked.connect(lambda _=False, f=field: self._set(f, [v for v, c in checks.items() if c.isChecked()]))

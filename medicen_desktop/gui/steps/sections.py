@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from medicen_desktop.exchange.schema import SectionStatus
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.exchange_scope import is_editable
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.markdown_io import load_markdown, to_markdown
 from medicen_desktop.gui.session import Notice
@@ -46,7 +47,8 @@ class SectionsPage(StepPage):
         self.current: str | None = None
         self._loaded_markdown = ""
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.list = QListWidget(wordWrap=True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(lambda item, _old: self.show_section(
@@ -86,7 +88,9 @@ class SectionsPage(StepPage):
             ("numbers", self.tr("Numbered list"), lambda: self._list(QTextListFormat.Style.ListDecimal), None),
             ("table", self.tr("Insert a table"), self._table, None),
         ):
-            button = QToolButton(icon=icon(name), toolTip=tip, autoRaise=True)
+            button = QToolButton(autoRaise=True)
+            button.setIcon(icon(name))
+            button.setToolTip(tip)
             if key is not None:
                 button.setShortcut(QKeySequence(key))
             button.clicked.connect(slot)
@@ -101,13 +105,13 @@ class SectionsPage(StepPage):
         self.read_only = ReadOnlyNote()
         box.addWidget(self.read_only)
         box.addWidget(self.editor, 1)
-        self.counter = QLabel(objectName="counter")
+        self.counter = named(QLabel(), "counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.counter)
         self.error = FieldError()
         box.addWidget(self.error)
-        self.empty = QLabel(self.tr("This call has no sections to write, or none are created yet."),
-                            objectName="emptyState", wordWrap=True)
+        self.empty = named(QLabel(self.tr("This call has no sections to write, or none are created yet."),
+                                  wordWrap=True), "emptyState")
         box.addWidget(self.empty)
         splitter.addWidget(editor_box)
         splitter.setSizes([260, 600])

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui.exchange_scope import can_add, can_delete, is_editable
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.models import CellDelegate, EntityTableModel
 from medicen_desktop.gui.steps.base import FieldError
@@ -64,7 +65,7 @@ class EntityTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         if title:
-            head.addWidget(QLabel(title, objectName="panelTitle"))
+            head.addWidget(named(QLabel(title), "panelTitle"))
         head.addStretch(1)
         self.add_button = QPushButton(icon("add"), add_text)
         self.add_button.setVisible(add is not None)
@@ -115,7 +116,7 @@ class EntityTable(QWidget):
         header.sectionResized.connect(self._section_resized)
         self.view.viewport().installEventFilter(self)
         self._layout()
-        self.empty = QLabel(empty_text, objectName="emptyState", wordWrap=True)
+        self.empty = named(QLabel(empty_text, wordWrap=True), "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.empty)
