@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.exchange.schema import Organisation, OrganisationKind
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.partner_dialog import (
     ExistingPartner,
     NewPartner,
@@ -55,7 +56,7 @@ class _Page(QWizardPage):
         super().__init__()
         self.setTitle(title)
         self.setSubTitle(subtitle)
-        self.error = QLabel(objectName="fieldError", wordWrap=True)
+        self.error = named(QLabel(wordWrap=True), "fieldError")
 
 
 class CallPage(_Page):

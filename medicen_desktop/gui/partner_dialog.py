@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.exchange.schema import OrganisationKind
 from medicen_desktop.gui.dialogs import kind_label
+from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.services.organisations import OrganisationProfile, folded
 
 
@@ -78,7 +79,7 @@ class PartnerChooser(QWidget):
         form.addRow(self.tr("&Legal name:"), self.legal_name)
         form.addRow(self.tr("&Short name:"), self.short_name)
         form.addRow(self.tr("K&ind:"), self.kind)
-        self.error = QLabel(objectName="fieldError", wordWrap=True)
+        self.error = named(QLabel(wordWrap=True), "fieldError")
         for widget in (self.existing, self.search, self.profiles, self.new):
             layout.addWidget(widget)
         layout.addLayout(form)
