@@ -21,12 +21,15 @@ def effective_language(preference: str) -> str:
 def install(language: str) -> str:
     """Replace the installed translators by those of ``language``; return it."""
     app = QCoreApplication.instance()
-    for translator in _installed:
-        app.removeTranslator(translator)
+    if app is not None:
+        for translator in _installed:
+            app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale("fr_FR" if language == "fr" else "en_GB"))
     if language == "en":
         return language
+    if app is None:
+        raise RuntimeError("a translation is installed into the application object: create it first")
     for name, folder in (
         (f"medicen_{language}", str(resource("translations"))),
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

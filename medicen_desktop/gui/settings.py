@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, SupportsIndex, SupportsInt, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -25,7 +25,7 @@ class Setting(NamedTuple, Generic[T]):
     """One preference: its key, its type and its default."""
 
     key: str
-    type: type
+    type: type[T]
     default: T
 
 
@@ -36,7 +36,7 @@ WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArr
 SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArray())
 LAST_STEP: Setting[int] = Setting("window/last_step", int, 0)
 LAST_PROPOSAL: Setting[str] = Setting("library/last_proposal", str, "")
-RECENT_PROPOSALS: Setting[list] = Setting("library/recent", list, [])
+RECENT_PROPOSALS: Setting[list[str]] = Setting("library/recent", list, [])
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", str, "")
 """The last folder exported to ('': the user's Documents folder, see ``documents_folder``)."""
 VERSION: Setting[int] = Setting("meta/version", int, 0)
@@ -58,16 +58,19 @@ class Settings:
         value = self._backend.value(setting.key, setting.default)
         if value is None:
             return setting.default
+        # In the two conversions below, ``setting.type`` is ``T`` itself, hence the casts.
         if setting.type is list:
-            return list(value) if isinstance(value, (list, tuple)) else ([value] if value else [])  # type: ignore[return-value]
+            return cast(T, list(value) if isinstance(value, (list, tuple)) else ([value] if value else []))
         if setting.type is int:
+            if not isinstance(value, (str, bytes, bytearray, SupportsInt, SupportsIndex)):
+                return setting.default
             try:
-                return int(value)  # type: ignore[return-value]
+                return cast(T, int(value))
             except (TypeError, ValueError):
                 return setting.default
         if not isinstance(value, setting.type):
             return setting.default
-        return value  # type: ignore[no-any-return]
+        return value
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._backend.setValue(setting.key, value)
