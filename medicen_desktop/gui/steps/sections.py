@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.exchange.schema import SectionStatus
+from medicen_desktop.exchange.schema import Section, SectionStatus
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
@@ -121,16 +123,16 @@ class SectionsPage(StepPage):
         self._fill_list()
 
     # -- list ------------------------------------------------------------------
-    def _sections(self) -> list:
+    def _sections(self) -> list[Section]:
         template = self.context.template
         order = {s.key: i for i, s in enumerate(template.sections)} if template is not None else {}
         return sorted(self.session.document.sections, key=lambda s: (order.get(s.key, 999), s.key))
 
-    def _title(self, section: object) -> str:
-        spec = rules_bridge.section_spec(self.context.template, section.key)  # type: ignore[attr-defined]
+    def _title(self, section: Section) -> str:
+        spec = rules_bridge.section_spec(self.context.template, section.key)
         if spec is not None:
             return rules_bridge.text(spec, "title", self.context.language)
-        return section.title or section.key  # type: ignore[attr-defined]
+        return section.title or section.key
 
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
@@ -180,7 +182,7 @@ class SectionsPage(StepPage):
         self._count()
         self.guidanceChanged.emit(self.guidance())
 
-    def _apply_scope(self, values: dict) -> None:
+    def _apply_scope(self, values: dict[str, Any]) -> None:
         """In a partner copy, a section outside the assignment is shown read-only, with a calm note why."""
         scope = self.session.scope
         editable = is_editable(scope, "sections", values, "body")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.exchange.schema import DeliverableType, Dissemination
+from medicen_desktop.exchange.schema import DeliverableType, Dissemination, ProposalDocument
 from medicen_desktop.gui.exchange_scope import can_add
 from medicen_desktop.gui.gantt import GanttChart
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
@@ -32,15 +32,18 @@ class WorkPlanPage(StepPage):
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
         self.title.setText(self.tr("Work plan"))
-        doc = lambda: self.session.document
+        def doc() -> ProposalDocument:
+            return self.session.document
 
         def partners() -> list[tuple[Any, str]]:
             names = {o.uuid: o.short_name or o.legal_name for o in doc().organisations}
-            return [(None, "—")] + [(p.uuid, names.get(p.organisation_uuid, "?"))
-                                    for p in sorted(doc().participations, key=lambda p: p.position)]
+            none: list[tuple[Any, str]] = [(None, "—")]
+            return none + [(p.uuid, names.get(p.organisation_uuid, "?"))
+                           for p in sorted(doc().participations, key=lambda p: p.position)]
 
         def wps(optional: bool = False) -> list[tuple[Any, str]]:
-            items = [(w.uuid, f"WP{w.number}") for w in sorted(doc().work_packages, key=lambda w: w.number)]
+            items: list[tuple[Any, str]] = [(w.uuid, f"WP{w.number}")
+                                            for w in sorted(doc().work_packages, key=lambda w: w.number)]
             return ([(None, "—")] if optional else []) + items
 
         def wp_number(uuid: str | None) -> int:
@@ -142,7 +145,8 @@ class WorkPlanPage(StepPage):
     def _wp_for_new(self) -> str | None:
         """The work package a new task or deliverable goes in: the selected one, else the first the user may
         add to (in a partner copy, an assigned one), else the first."""
-        table = getattr(self, "tables", {}).get("work_packages")
+        tables: dict[str, EntityTable] = getattr(self, "tables", {})  # none yet while the tables are being built
+        table = tables.get("work_packages")
         uuid = table.current_uuid() if table is not None else None
         if uuid is not None:
             return uuid
