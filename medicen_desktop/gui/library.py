@@ -165,7 +165,7 @@ class LibraryPage(QWidget):
         heading.setStyleSheet(style.HEADING)  # its look before the application's sheet arrives (see gui.style)
         layout.addWidget(heading)
         buttons = QHBoxLayout()
-        self.new_button = self._button(buttons, "new", self.tr("&New proposal…"), self.create)
+        self.new_button = self._button(buttons, "new", self.tr("&New proposal…"), self.new_proposal)
         self.open_button = self._button(buttons, "open", self.tr("&Open"), self.open_current)
         self.duplicate_button = self._button(buttons, "copy", self.tr("D&uplicate"), self.duplicate)
         self.rename_button = self._button(buttons, "rename", self.tr("&Rename…"), self.rename)
@@ -286,8 +286,8 @@ class LibraryPage(QWidget):
         self._stack.setCurrentIndex(0 if self.model.rowCount() else 1)
 
     # -- actions ---------------------------------------------------------
-    def create(self) -> None:
-        if not self._when_ready(self.create):
+    def new_proposal(self) -> None:  # not "create": that would hide QWidget.create()
+        if not self._when_ready(self.new_proposal):
             return
         from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard
         from medicen_desktop.services import organisations, proposals

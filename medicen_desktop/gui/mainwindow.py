@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         bar.clear()
         self._custom_shortcuts: list[tuple[QAction, str]] = []
         file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&New proposal…"), self.library.create, QKeySequence.StandardKey.New, "new")
+        self._action(file, self.tr("&New proposal…"), self.library.new_proposal, QKeySequence.StandardKey.New, "new")
         self._action(file, self.tr("&Open library"), self.show_library, QKeySequence.StandardKey.Open, "open")
         self._action(file, self.tr("Open the &sample proposal"), self.library.open_sample, icon_name="sample")
         self.recent_menu = file.addMenu(self.tr("&Recent proposals"))
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(self.undo_group.canUndo())
         self.redo_action.setEnabled(self.undo_group.canRedo())
         edit.addSeparator()
-        self._action(edit, self.tr("&Find in sections…"), self.find, QKeySequence.StandardKey.Find)
+        self._action(edit, self.tr("&Find in sections…"), self.find_in_sections, QKeySequence.StandardKey.Find)
         self._action(edit, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
         proposal = bar.addMenu(self.tr("&Proposal"))
         self.step_actions = []
@@ -385,11 +385,14 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.panel.setVisible(visible)
 
-    def find(self) -> None:
+    def find_in_sections(self) -> None:  # not "find": that would hide QWidget.find()
         if self.workspace is not None:
+            from medicen_desktop.gui.steps.sections import SectionsPage
+
             self.workspace.go_to("sections")
             page = self.workspace.page("sections")
-            getattr(page, "start_find", lambda: None)()
+            if isinstance(page, SectionsPage):
+                page.start_find()
 
     def save_copy(self) -> None:
         if self.session is None or self.db is None:
