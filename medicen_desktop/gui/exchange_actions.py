@@ -54,6 +54,13 @@ def install_exchange_actions(window: MainWindow) -> ExchangeActions:
     return actions
 
 
+def _writer(path: Path) -> Callable[[bytes], None]:
+    """What the services call with the file's bytes: write them to ``path``."""
+    def write(data: bytes) -> None:
+        path.write_bytes(data)
+    return write
+
+
 def _refuse_database(db: Database, path: Path) -> None:
     if db.owns_file(path):
         raise ValueError(translate("Exchange", "{path} is the database itself: choose another name.").format(path=path))
@@ -152,6 +159,12 @@ class ExchangeActions(QObject):
     def _folder(self) -> Path:
         return Path(documents_folder())
 
+    def _db(self) -> Database:
+        """The window's database: these actions exist only once it is open (see ``MainWindow.database_ready``)."""
+        db = self.window.db
+        assert db is not None, "exchange actions installed before the database opened"
+        return db
+
     # -- partner: open a package, export the contribution ----------------------
     def open_package(self) -> None:
         from medicen_desktop.gui.exchange_dialogs import OpenPackageFile
@@ -160,7 +173,7 @@ class ExchangeActions(QObject):
         path = OpenPackageFile.ask(self.window, self._folder())
         if path is None:
             return
-        db = self.window.db
+        db = self._db()
         title = translate("Exchange", "Cannot open this package")
         self.run("open-package", lambda: packages.open_package(db, path.read_bytes(), path.name, ACTOR),
                  self._package_opened, title)
@@ -182,16 +195,16 @@ class ExchangeActions(QObject):
             return
         session.flush()
         acronym = session.document.proposal.acronym
-        copy = packages.partner_copy(self.window.db, session.proposal_uuid)
+        db, uuid = self._db(), session.proposal_uuid
+        copy = packages.partner_copy(db, uuid)
         name = f"{acronym}-{copy.partner if copy else 'partner'}{CONTRIBUTION_SUFFIX}"
         path = SaveContributionFile.ask(self.window, self._folder() / name)
         if path is None:
             return
-        db, uuid = self.window.db, session.proposal_uuid
 
         def write() -> Path:
             _refuse_database(db, path)
-            packages.create_contribution(db, uuid, ACTOR, write=path.write_bytes)
+            packages.create_contribution(db, uuid, ACTOR, write=_writer(path))
             return path
 
         self.run("contribution", write, lambda p: self.report(
@@ -206,7 +219,7 @@ class ExchangeActions(QObject):
         session = self.window.session
         if session is None:
             return
-        db, uuid = self.window.db, session.proposal_uuid
+        db, uuid = self._db(), session.proposal_uuid
         before = assignment.list_assignments(db, uuid)
         after = AssignmentDialog.ask(self.window, session.document, before, self.window.language)
         if after is None:
@@ -232,7 +245,7 @@ class ExchangeActions(QObject):
         if session is None:
             return
         session.flush()
-        db, uuid = self.window.db, session.proposal_uuid
+        db, uuid = self._db(), session.proposal_uuid
         partners = [(a.participation_uuid, a.partner) for a in assignment.list_assignments(db, uuid)]
         partner = ChoosePartner.ask(self.window, partners)
         if partner is None:
@@ -245,7 +258,7 @@ class ExchangeActions(QObject):
 
         def write() -> Path:
             _refuse_database(db, path)
-            packages.create_package(db, uuid, partner, ACTOR, write=path.write_bytes)
+            packages.create_package(db, uuid, partner, ACTOR, write=_writer(path))
             return path
 
         self.run("package", write, lambda p: self.report(
@@ -272,7 +285,7 @@ class ExchangeActions(QObject):
         if self.merge_window is not None:
             self.merge_window.close()
         names = Names(session.document, self.window.language)
-        self.merge_window = MergeWindow(self.window.db, session.proposal_uuid, raw, path.name, self.window.worker,
+        self.merge_window = MergeWindow(self._db(), session.proposal_uuid, raw, path.name, self.window.worker,
                                         self.window, names)
         self.merge_window.refused.connect(lambda exc: self.show_refusal(
             translate("Exchange", "Cannot merge this contribution"), exc))
@@ -287,7 +300,7 @@ class ExchangeActions(QObject):
         if session is None or report.merge_uuid is None:
             return
         text = translate("Exchange", "Merge {partner}'s contribution").format(partner=report.partner)
-        session.undo_stack.push(MergeCommand(self.window.db, session.proposal_uuid, report.merge_uuid, raw, source,
+        session.undo_stack.push(MergeCommand(self._db(), session.proposal_uuid, report.merge_uuid, raw, source,
                                              resolutions, text, session.reload))
         session.reload()
         self.report(translate("Exchange", "{partner}'s contribution merged (changes applied: {n})").format(
@@ -304,7 +317,7 @@ class ExchangeActions(QObject):
         session.flush()
         stack = session.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
-        merges = merging.list_merges(self.window.db, session.proposal_uuid)
+        merges = merging.list_merges(self._db(), session.proposal_uuid)
         title = translate("Exchange", "Cannot undo the merge")
         if not merges:
             self.show_refusal(title, LookupError(translate("Exchange", "No merge to undo in this proposal.")))
@@ -319,7 +332,7 @@ class ExchangeActions(QObject):
             return
         else:  # merged in an earlier run: nothing on this run's stack can still follow it
             try:
-                merging.undo_merge(self.window.db, merges[0].merge_uuid, ACTOR)
+                merging.undo_merge(self._db(), merges[0].merge_uuid, ACTOR)
             except REFUSALS as exc:
                 self.show_refusal(title, exc)
                 return
