@@ -32,12 +32,18 @@ def lock_path(database_location: str) -> Path | None:
 
 def create_application(argv: list[str] | None = None, *, styled: bool = True) -> QApplication:
     """The application object; ``styled=False`` leaves the style sheet to ``apply_style`` (after the first frame)."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    if existing is None:
+        app = QApplication(argv if argv is not None else sys.argv)
+    elif isinstance(existing, QApplication):
+        app = existing
+    else:
+        raise RuntimeError("a QCoreApplication already exists: the GUI needs a QApplication")
     app.setOrganizationName(keys.ORGANISATION)
     app.setApplicationName(keys.APPLICATION)
     if styled:
-        apply_style(app)  # type: ignore[arg-type]
-    return app  # type: ignore[return-value]
+        apply_style(app)
+    return app
 
 
 def apply_style(app: QApplication) -> None:

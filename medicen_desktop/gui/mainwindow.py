@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
@@ -286,14 +286,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.session.document.proposal.acronym} · {state} — Medicen Desktop")
 
     # -- menus ---------------------------------------------------------------
-    def _action(self, menu: object, text: str, slot: object, shortcut: object = None, icon_name: str = "") -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
+                shortcut: QKeySequence.StandardKey | str | None = None, icon_name: str = "") -> QAction:
         action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
         elif shortcut is not None:
             self._custom_shortcuts.append((action, str(shortcut)))
         action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
