@@ -10,6 +10,7 @@ through ``services.assignment.set_assignment`` and undoes them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
@@ -126,7 +127,7 @@ class AssignmentDialog(QDialog):
             item.setText(f"{self._names[uuid]}\n{counts}")
 
     @staticmethod
-    def _checked(widget: QListWidget) -> set:  # type: ignore[type-arg]
+    def _checked(widget: QListWidget) -> set[Any]:  # section keys or work package numbers
         return {widget.item(r).data(Qt.ItemDataRole.UserRole) for r in range(widget.count())
                 if widget.item(r).checkState() == Qt.CheckState.Checked}
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.exchange.merge_result import Resolution
+from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.gui.exchange_conflict import ConflictView
 from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, refused_columns
@@ -232,9 +233,9 @@ class MergeWindow(QDialog):
             self.conflict_list.setCurrentRow(0)
 
     # -- choices ------------------------------------------------------------------
-    def take_all(self, side: str) -> None:
+    def take_all(self, side: Side) -> None:
         for view in self.views:
-            view.choose(side)  # type: ignore[arg-type]
+            view.choose(side)
 
     def resolutions(self) -> dict[str, Resolution]:
         return {v.conflict.id: r for v in self.views if (r := v.resolution()) is not None}
