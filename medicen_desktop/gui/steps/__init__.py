@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from medicen_desktop.gui.steps.base import StepPage
 
 _MODULES = {
     "call": ("call", "CallPage"),
@@ -18,6 +22,11 @@ _MODULES = {
 }
 
 
-def page_class(step: str) -> type:
+def page_class(step: str) -> type[StepPage]:
+    from medicen_desktop.gui.steps.base import StepPage
+
     module, name = _MODULES[step]
-    return getattr(importlib.import_module(f"medicen_desktop.gui.steps.{module}"), name)  # type: ignore[no-any-return]
+    page = getattr(importlib.import_module(f"medicen_desktop.gui.steps.{module}"), name)
+    if not (isinstance(page, type) and issubclass(page, StepPage)):
+        raise TypeError(f"{module}.{name} is not a step page")
+    return page

@@ -9,11 +9,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -86,9 +87,9 @@ class ReadOnlyNote(QLabel):
         self.setVisible(bool(message))
 
 
-def show_read_only(editor: QAbstractScrollArea, read_only: bool) -> None:
+def show_read_only(editor: QTextEdit | QPlainTextEdit, read_only: bool) -> None:
     """Make a text editor read-only and grey it as disabled fields are (read-only text looks editable in Qt)."""
-    editor.setReadOnly(read_only)  # type: ignore[attr-defined]
+    editor.setReadOnly(read_only)
     viewport = editor.viewport()
     palette = viewport.palette()
     role = QPalette.ColorRole.Window if read_only else QPalette.ColorRole.Base
@@ -108,7 +109,7 @@ def _mark_locked(widget: QWidget, locked: bool) -> None:
 
 def set_editable(widget: QWidget, editable: bool) -> None:
     """Let a field take input or not: text stays readable and selectable (greyed), other widgets are disabled."""
-    if isinstance(widget, QAbstractScrollArea) and hasattr(widget, "setReadOnly"):
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):  # the scroll areas that have setReadOnly()
         show_read_only(widget, not editable)
     elif isinstance(widget, (QLineEdit, QAbstractSpinBox)):
         widget.setReadOnly(not editable)

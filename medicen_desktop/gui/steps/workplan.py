@@ -13,7 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.exchange.schema import DeliverableType, Dissemination, ProposalDocument
+from medicen_desktop.exchange.schema import (
+    DeliverableType,
+    Dissemination,
+    ProposalDocument,
+)
 from medicen_desktop.gui.exchange_scope import can_add
 from medicen_desktop.gui.gantt import GanttChart
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
