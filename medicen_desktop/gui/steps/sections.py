@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QTextCursor, QTextListFormat
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,8 +49,7 @@ class SectionsPage(StepPage):
         self.current: str | None = None
         self._loaded_markdown = ""
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
+        self.list = _TitleList()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(lambda item, _old: self.show_section(
@@ -140,7 +139,9 @@ class SectionsPage(StepPage):
         for section in self._sections():
             item = QListWidgetItem(f"{STATUS_GLYPH[section.status]}  {self._title(section)}")
             item.setData(Qt.ItemDataRole.UserRole, section.uuid)
+            item.setToolTip(self._title(section))
             self.list.addItem(item)
+        self.list.fit_items()
         self.list.blockSignals(False)
         uuids = [s.uuid for s in self._sections()]
         target = self.current if self.current in uuids else (uuids[0] if uuids else None)
@@ -318,3 +319,27 @@ class SectionsPage(StepPage):
         if spec.limit_chars:
             lines += ["", self.tr("Limit: {n} characters.").format(n=spec.limit_chars)]
         return "\n".join(lines)
+
+
+class _TitleList(QListWidget):
+    """The section titles, each wrapped over as many lines as it needs at the list's width.
+
+    Qt's own word wrap sized some rows a line short and painted a long title
+    as "Programme de travail et ..." over an empty second line.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def fit_items(self) -> None:
+        width = max(self.viewport().width() - 2 * self.spacing() - 8, 40)
+        metrics = self.fontMetrics()
+        for row in range(self.count()):
+            item = self.item(row)
+            bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text())
+            item.setSizeHint(QSize(width, bounds.height() + 6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_items()
