@@ -15,21 +15,32 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_LINE_SPACING, WD_PARAGRAPH_ALIGNMENT
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.shared import Mm, Pt, RGBColor
+from lxml import etree
 
 FAMILY = "DejaVu Sans"
+MONO = "DejaVu Sans Mono"
+MONO_FALLBACK = "Consolas"  # Word's substitute where DejaVu Sans Mono is not installed (fontTable altName)
 INK = RGBColor(0x1F, 0x2A, 0x37)
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 GREY = RGBColor(0x59, 0x59, 0x59)
+QUOTE_INK = RGBColor(0x3A, 0x48, 0x56)
+RULE = "9AA5B1"  # the PDF's table and quote rule colour
+CODE_FILL = "F3F5F7"
+CODE_EDGE = "D5DCE3"
+QUOTE_INDENT_MM = 7.0  # per quote level; the exporter indents nested quotes by multiples of it
 
 
-def _font(style, size: float, bold: bool = False, italic: bool = False, colour: RGBColor = INK) -> None:  # type: ignore[no-untyped-def]
-    style.font.name = FAMILY
+def _font(style, size: float, bold: bool = False, italic: bool = False, colour: RGBColor = INK,  # type: ignore[no-untyped-def]
+          family: str = FAMILY) -> None:
+    style.font.name = family
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FAMILY)
+        fonts.set(qn(attr), family)
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
         fonts.attrib.pop(qn(attr), None)
     style.font.size = Pt(size)
@@ -93,8 +104,91 @@ def build(path: Path) -> None:
     styles["Numbered Item"].paragraph_format.first_line_indent = Mm(-7)
     styles["Table Header"].paragraph_format.keep_with_next = True
     styles["Running Header"].paragraph_format.alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
+    _quote_and_code(styles)
+    _mono_font_entry(document)
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
+
+
+def _borders(style, sides: tuple[str, ...], size: int, space: int, colour: str) -> None:  # type: ignore[no-untyped-def]
+    """Paragraph borders (``size`` in eighths of a point, ``space`` in points) in the schema's place in pPr."""
+    ppr = style.element.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    for side in sides:
+        edge = OxmlElement(f"w:{side}")
+        for name, value in (("val", "single"), ("sz", str(size)), ("space", str(space)), ("color", colour)):
+            edge.set(qn(f"w:{name}"), value)
+        borders.append(edge)
+    _insert_in_order(ppr, borders)
+
+
+def _shading(style, fill: str) -> None:  # type: ignore[no-untyped-def]
+    ppr = style.element.get_or_add_pPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    _insert_in_order(ppr, shd)
+
+
+_PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
+              "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc"]
+
+
+def _insert_in_order(ppr, element) -> None:  # type: ignore[no-untyped-def]
+    """Put ``element`` into ``ppr`` before the first child that the schema places after it."""
+    rank = _PPR_ORDER.index(element.tag.split("}")[1])
+    for child in ppr:
+        name = child.tag.split("}")[1]
+        if name in _PPR_ORDER and _PPR_ORDER.index(name) > rank:
+            child.addprevious(element)
+            return
+    ppr.append(element)
+
+
+def _quote_and_code(styles) -> None:  # type: ignore[no-untyped-def]
+    """"Quote": indented, muted ink, a thin rule on the left (as in the PDF). "Code": monospace, small,
+    lightly shaded box, no spelling marks; the exporter keeps its spaces and keeps a short listing on one page
+    (a long one may split: kept whole, it would leave most of a page blank)."""
+    quote = styles["Quote"]
+    _font(quote, 11, colour=QUOTE_INK)
+    rpr = quote.element.get_or_add_rPr()
+    for name in ("w:iCs",):
+        for element in rpr.findall(qn(name)):
+            rpr.remove(element)
+    _paragraph(quote, 0, 6)
+    quote.paragraph_format.left_indent = Mm(QUOTE_INDENT_MM)
+    quote.paragraph_format.right_indent = Mm(4)
+    _borders(quote, ("left",), 10, 8, RULE)
+    quote.next_paragraph_style = quote
+    code = styles.add_style("Code", WD_STYLE_TYPE.PARAGRAPH)
+    code.base_style = styles["Normal"]
+    code.next_paragraph_style = styles["Normal"]
+    _font(code, 9, family=MONO)
+    colour = code.element.get_or_add_rPr().find(qn("w:color"))
+    colour.addprevious(OxmlElement("w:noProof"))  # no spelling squiggles under a listing (schema: before w:color)
+    _paragraph(code, 3, 9, 1.0)
+    code.paragraph_format.left_indent = Pt(5)
+    code.paragraph_format.right_indent = Pt(5)
+    code.paragraph_format.widow_control = True
+    _borders(code, ("top", "left", "bottom", "right"), 4, 4, CODE_EDGE)
+    _shading(code, CODE_FILL)
+
+
+def _mono_font_entry(document) -> None:  # type: ignore[no-untyped-def]
+    """Tell Word what DejaVu Sans Mono is (fixed pitch, Consolas as its substitute) where it is not installed."""
+    table = next(part for part in document.part.package.iter_parts() if str(part.partname) == "/word/fontTable.xml")
+    root = parse_xml(table.blob)
+    font = OxmlElement("w:font")
+    font.set(qn("w:name"), MONO)
+    for tag, value in (("w:altName", MONO_FALLBACK), ("w:family", "modern"), ("w:pitch", "fixed")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        font.append(child)
+    root.append(font)
+    table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 if __name__ == "__main__":

@@ -29,8 +29,10 @@ from medicen_desktop.export import docx_fields as fields
 from medicen_desktop.export import docx_xml as x
 from medicen_desktop.export.gantt import layout_gantt
 from medicen_desktop.export.gantt_png import gantt_png
+from medicen_desktop.export.pdf_code import KEEP_WHOLE_ROWS
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
+    CodeBlock,
     Cover,
     DocumentTree,
     Gantt,
@@ -41,6 +43,7 @@ from medicen_desktop.export.tree import (
     PageBreak,
     Paragraph,
     ParagraphKind,
+    Quote,
     Table,
     TableOfContents,
 )
@@ -49,6 +52,13 @@ from medicen_desktop.resources import resource
 
 HEADER_FILL = "E3E9F0"
 TITLE_LIMIT = 255  # Word's core property limit; python-docx raises past it
+QUOTE_INDENT = round(7 * 1440 / 25.4)
+"""Twips of left indent per quote level: the reference document's "Quote" style indents one level."""
+LIST_INDENT = QUOTE_INDENT
+LIST_AFTER = 60
+"""Twips after a list item inside a quote (3 pt, as the PDF's bullets)."""
+CODE_INDENT = 100
+"""Twips between the margin (or the quote's indent) and a code line: the "Code" style's box sits in it."""
 _KIND_STYLE = {ParagraphKind.BODY: None, ParagraphKind.CAPTION: "Caption", ParagraphKind.NOTE: "Note"}
 
 
@@ -127,6 +137,10 @@ class _DocxWriter:
     def _block(self, block: object) -> None:
         if isinstance(block, Paragraph):
             self._p(_KIND_STYLE[block.kind], x.runs_xml(block.runs))
+        elif isinstance(block, CodeBlock):
+            self._p("Code", x.code_run_xml(block.lines), keep_lines=len(block.lines) <= KEEP_WHOLE_ROWS)
+        elif isinstance(block, Quote):
+            self._quote(block)
         elif isinstance(block, Heading):
             self._p(f"Heading {block.level}", x.run_xml(block.label))
         elif isinstance(block, Table):
@@ -150,6 +164,30 @@ class _DocxWriter:
             self._toc(block)
         elif isinstance(block, Cover):
             self._cover(block)
+
+    def _quote(self, quote: Quote) -> None:
+        """A quote's blocks in the "Quote" style (its left rule and indent), nested quotes further in.
+
+        A list inside a quote is written as quote paragraphs with a hanging bullet or number, so it keeps
+        the quote's rule; code keeps the "Code" box, moved in by the quote's indent.
+        """
+        left = QUOTE_INDENT * quote.level
+        deeper = left if quote.level > 1 else None  # level 1 is the style's own indent
+        for block in quote.blocks:
+            if isinstance(block, Paragraph):
+                self._p("Quote", x.runs_xml(block.runs), left_twips=deeper)
+            elif isinstance(block, ListBlock):
+                for number, item in enumerate(block.items, start=block.start):
+                    mark = f"{number}.\t" if block.ordered else "•\t"
+                    self._p("Quote", x.run_xml(mark) + x.runs_xml(item), after_twips=LIST_AFTER,
+                            left_twips=left + LIST_INDENT, hanging_twips=LIST_INDENT)
+            elif isinstance(block, CodeBlock):
+                self._p("Code", x.code_run_xml(block.lines), left_twips=left + CODE_INDENT,
+                        keep_lines=len(block.lines) <= KEEP_WHOLE_ROWS)
+            elif isinstance(block, Table):
+                self._table(block, left)
+            else:  # a nested quote, a page break
+                self._block(block)
 
     def _cover(self, cover: Cover) -> None:
         mm = 1440 / 25.4
@@ -187,12 +225,13 @@ class _DocxWriter:
         if image.caption:
             self._p("Caption", x.run_xml(image.caption), align="center")
 
-    def _table(self, table: Table) -> None:
+    def _table(self, table: Table, indent_twips: int = 0) -> None:
         padding = 2 * x.CELL_MARGIN / 20 + 1.5  # and a little for Word's rounding
-        widths = [int(w * 20) for w in column_widths(table, self.text_width / 12700, 8.5, padding)]
+        available = self.text_width / 12700 - indent_twips / 20
+        widths = [int(w * 20) for w in column_widths(table, available, 8.5, padding)]
         self.out.add(x.table_xml(table.rows, widths, [a.value for a in table.align], self.ids["Table Grid"],
                                  self.ids["Table Text"], self.ids["Table Header"], table.header_rows,
-                                 table.bold_rows, HEADER_FILL))
+                                 table.bold_rows, HEADER_FILL, indent_twips))
         if table.caption:
             self._p("Caption", x.run_xml(table.caption))
         # Word glues a following table to this one without a paragraph between them.

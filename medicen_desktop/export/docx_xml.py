@@ -9,8 +9,8 @@ XML (text escaped, ``\\n`` as ``w:br``, ``\\t`` as ``w:tab``), and
 
 Contract: every function takes clean text (no XML-invalid character, see
 ``exchange.text.normalise_plain``) and style *ids* (not names); elements are
-written in the schema's order (pPr: pStyle, keepNext, pageBreakBefore,
-spacing, jc; trPr: cantSplit, tblHeader; tcPr: tcW, shd).
+written in the schema's order (pPr: pStyle, keepNext, keepLines, pageBreakBefore,
+spacing, ind, jc; tblPr: tblStyle, tblW, tblInd, tblLayout; trPr: cantSplit, tblHeader; tcPr: tcW, shd).
 """
 
 from __future__ import annotations
@@ -56,24 +56,50 @@ def _t(text: str) -> str:
     return f"<w:t{space}>{escape(text)}</w:t>"
 
 
+def code_run_xml(lines: list[str]) -> str:
+    """One ``w:r`` holding ``lines`` verbatim: every ``w:t`` keeps its spaces, lines end in ``w:br``.
+
+    Blank lines are a ``w:br`` with no text, so a listing keeps its shape in one paragraph
+    (one shaded box that may run onto the next page).
+    """
+    parts: list[str] = []
+    for index, line in enumerate(lines):
+        if index:
+            parts.append("<w:br/>")
+        if line:
+            parts.append(f'<w:t xml:space="preserve">{escape(line)}</w:t>')
+    return f"<w:r>{''.join(parts)}</w:r>"
+
+
 def runs_xml(runs: Iterable[Run]) -> str:
     return "".join(run_xml(run.text, run.bold, run.italic) for run in runs)
 
 
 def paragraph_xml(style_id: str | None, content: str = "", *, align: str = "", keep_next: bool = False,
-                  before_twips: int | None = None, after_twips: int | None = None, page_break_before: bool = False) -> str:
-    """A ``w:p`` with its properties and already-built run XML ``content``."""
+                  keep_lines: bool = False,
+                  before_twips: int | None = None, after_twips: int | None = None, page_break_before: bool = False,
+                  left_twips: int | None = None, hanging_twips: int | None = None) -> str:
+    """A ``w:p`` with its properties and already-built run XML ``content``.
+
+    ``left_twips``/``hanging_twips`` override the style's left indent (the other indents stay the style's).
+    """
     props = []
     if style_id:
         props.append(f'<w:pStyle w:val="{style_id}"/>')
     if keep_next:
         props.append("<w:keepNext/>")
+    if keep_lines:
+        props.append("<w:keepLines/>")
     if page_break_before:
         props.append("<w:pageBreakBefore/>")
     if before_twips is not None or after_twips is not None:
         attrs = "".join(f' w:{name}="{value}"' for name, value in (("before", before_twips), ("after", after_twips))
                         if value is not None)
         props.append(f"<w:spacing{attrs}/>")
+    if left_twips is not None or hanging_twips is not None:
+        attrs = "".join(f' w:{name}="{value}"' for name, value in (("left", left_twips), ("hanging", hanging_twips))
+                        if value is not None)
+        props.append(f"<w:ind{attrs}/>")
     if _JC.get(align, align):
         props.append(f'<w:jc w:val="{_JC.get(align, align)}"/>')
     ppr = f"<w:pPr>{''.join(props)}</w:pPr>" if props else ""
@@ -85,10 +111,14 @@ def page_break_xml() -> str:
 
 
 def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str], style_id: str, text_style: str,
-              header_style: str, header_rows: int, bold_rows: frozenset[int], header_fill: str) -> str:
-    """A fixed-layout ``w:tbl``; header rows repeat on each page, are shaded and never split."""
+              header_style: str, header_rows: int, bold_rows: frozenset[int], header_fill: str,
+              indent_twips: int = 0) -> str:
+    """A fixed-layout ``w:tbl``; header rows repeat on each page, are shaded and never split.
+
+    ``indent_twips`` moves the table right (a table inside a quote)."""
+    indent = f'<w:tblInd w:w="{indent_twips}" w:type="dxa"/>' if indent_twips else ""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths_twips)
-    table_props = (f'<w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>'
+    table_props = (f'<w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>{indent}'
                    f'<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/>'
                    f'<w:left w:w="{CELL_MARGIN}" w:type="dxa"/><w:bottom w:w="50" w:type="dxa"/>'
                    f'<w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar>'

@@ -4,7 +4,10 @@ Raw HTML and entity references are disabled: whatever the user typed,
 ``<b>``, ``<img src=...>`` or ``&lt;``, comes out as the same text. A
 paragraph made only of ``<!-- pagebreak -->`` is a page break. Soft line
 breaks are spaces (Qt's ``toMarkdown`` wraps long lines); hard breaks are
-kept as line breaks.
+kept as line breaks. A block quote becomes a ``Quote`` holding its blocks
+(nested quotes one level deeper); a fenced or indented code block becomes a
+``CodeBlock`` of its literal lines (inside a list item, which holds only
+runs, its lines join the item's text).
 """
 
 from __future__ import annotations
@@ -18,15 +21,19 @@ from medicen_desktop.exchange.text import PAGE_BREAK, normalise_markdown
 from medicen_desktop.export.tree import (
     Align,
     Block,
+    CodeBlock,
     Heading,
     ListBlock,
     PageBreak,
     Paragraph,
+    Quote,
     Run,
     Table,
 )
 
 LINE_BREAK = Run("\n")
+TAB_SIZE = 4
+"""Columns between tab stops in code blocks (CommonMark's)."""
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +76,15 @@ def inline_runs(token: Token) -> list[Run]:
     return _merge(runs)
 
 
+def code_block(token: Token) -> CodeBlock:
+    """The ``CodeBlock`` of a ``fence`` or ``code_block`` token: lines verbatim, tabs expanded, no trailing blank line."""
+    lines = [line.expandtabs(TAB_SIZE) for line in token.content.split("\n")]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    language = token.info.split()[0] if token.type == "fence" and token.info.strip() else ""
+    return CodeBlock(lines, language)
+
+
 def _merge(runs: list[Run]) -> list[Run]:
     """Join neighbouring runs of the same emphasis (fewer runs, faster renderers)."""
     merged: list[Run] = []
@@ -89,7 +105,8 @@ class _Walker:
         self._heading_level = heading_level
         self._pos = 0
 
-    def blocks(self) -> list[Block]:
+    def blocks(self, quote_level: int = 0) -> list[Block]:
+        """Blocks up to the end of the tokens, or of the enclosing quote when ``quote_level`` > 0."""
         out: list[Block] = []
         while self._pos < len(self._tokens):
             token = self._tokens[self._pos]
@@ -102,25 +119,32 @@ class _Walker:
                     out.append(Paragraph(runs))
                 self._pos += 3
             elif kind == "heading_open":
-                text = "".join(r.text for r in inline_runs(self._tokens[self._pos + 1]))
-                out.append(Heading(self._heading_level, text))
+                runs = inline_runs(self._tokens[self._pos + 1])
+                if quote_level:  # a quoted heading is quoted text, not a chapter of the dossier
+                    if runs:
+                        out.append(Paragraph([Run(r.text, True, r.italic) for r in runs]))
+                else:
+                    out.append(Heading(self._heading_level, "".join(r.text for r in runs)))
                 self._pos += 3
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 out.append(self._list(kind == "ordered_list_open", token))
             elif kind == "table_open":
                 out.append(self._table())
             elif kind in ("fence", "code_block"):
-                lines = token.content.rstrip("\n").split("\n")
-                runs = []
-                for index, line in enumerate(lines):
-                    if index:
-                        runs.append(LINE_BREAK)
-                    if line:
-                        runs.append(Run(line))
-                if runs:
-                    out.append(Paragraph(runs))
+                code = code_block(token)
+                if code.lines:
+                    out.append(code)
                 self._pos += 1
-            else:  # blockquote/hr open/close and anything else: walk through
+            elif kind == "blockquote_open":
+                self._pos += 1
+                inner = self.blocks(quote_level + 1)
+                if inner:
+                    out.append(Quote(inner, quote_level + 1))
+            elif kind == "blockquote_close":
+                self._pos += 1
+                if quote_level:
+                    return out
+            else:  # hr and anything else: walk through
                 self._pos += 1
         return out
 
@@ -145,6 +169,12 @@ class _Walker:
                 if current:
                     current.append(LINE_BREAK)
                 current.extend(inline_runs(token))
+            elif token.type in ("fence", "code_block") and current is not None:
+                for line in code_block(token).lines:  # a list item holds runs: its code keeps its lines
+                    if current:
+                        current.append(LINE_BREAK)
+                    if line:
+                        current.append(Run(line))
         return ListBlock(ordered, [item for item in items if item], start)
 
     def _table(self) -> Table:
@@ -169,9 +199,14 @@ class _Walker:
 
 
 def markdown_text(source: str) -> str:
-    """The text of ``source`` without markup, one line per paragraph or item (for table cells)."""
+    """The text of ``source`` without markup, one line per paragraph, item or code line (for table cells)."""
     lines: list[str] = []
-    for block in markdown_blocks(source):
+    _text_lines(markdown_blocks(source), lines)
+    return "\n".join(lines)
+
+
+def _text_lines(blocks: list[Block], lines: list[str]) -> None:
+    for block in blocks:
         if isinstance(block, (Paragraph, Heading)):
             lines.append(block.text)
         elif isinstance(block, ListBlock):
@@ -180,4 +215,7 @@ def markdown_text(source: str) -> str:
                 lines.append(bullet + "".join(run.text for run in item))
         elif isinstance(block, Table):
             lines.extend(" | ".join(row) for row in block.rows)
-    return "\n".join(lines)
+        elif isinstance(block, CodeBlock):
+            lines.extend(block.lines)
+        elif isinstance(block, Quote):
+            _text_lines(block.blocks, lines)

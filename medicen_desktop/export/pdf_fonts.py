@@ -2,7 +2,9 @@
 
 ``register_fonts()`` registers DejaVu Sans (regular, bold, italic,
 bold-italic) as one family, so that ``<b>``/``<i>`` pick the real faces,
-and Symbola as a fallback for symbols and emoji that DejaVu lacks.
+and Symbola as a fallback for symbols and emoji that DejaVu lacks, and
+DejaVu Sans Mono for code listings (``code_fragments``: a character it
+lacks falls back to DejaVu Sans, then Symbola).
 ``markup(text)`` escapes user text for a reportlab Paragraph and wraps
 characters only the fallback has in a ``<font>`` tag, so no glyph becomes a
 black box. Importing this module also locks reportlab's trusted hosts and
@@ -28,8 +30,9 @@ BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FALLBACK = "Symbola"
+MONO = "DejaVuSansMono"
 FACES = {FAMILY: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
-         BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf", FALLBACK: "Symbola.ttf"}
+         BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf", FALLBACK: "Symbola.ttf", MONO: "DejaVuSansMono.ttf"}
 
 # CVE-2020-28463: an <img src> in Paragraph markup could read files or URLs.
 # User text is always escaped; this is the second lock.
@@ -160,4 +163,28 @@ def font_runs(runs: list[Run], base_font: str) -> list[tuple[str, str]]:
                     out.append((run.text[start:index], current))
                 start, current = index, wanted
         out.append((run.text[start:], current))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _mono_chars() -> frozenset[str]:
+    register_fonts()
+    return frozenset(map(chr, pdfmetrics.getFont(MONO).face.charToGlyph))
+
+
+def code_fragments(line: str) -> list[tuple[str, str]]:
+    """``(text, font name)`` fragments of a code line: the monospace face, and per character the body face
+    (or the fallback) where the monospace face has no glyph. Spaces are kept as they are."""
+    mono = _mono_chars()
+    if mono.issuperset(line):
+        return [(line, MONO)] if line else []
+    main = _main_chars()
+    fallback = _fallback_cmap()
+    out: list[tuple[str, str]] = []
+    for char in line:
+        font = MONO if char in mono else FAMILY if char in main else FALLBACK if ord(char) in fallback else MONO
+        if out and out[-1][1] == font:
+            out[-1] = (out[-1][0] + char, font)
+        else:
+            out.append((char, font))
     return out

@@ -19,13 +19,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from medicen_desktop.export.pdf_fonts import BOLD, FAMILY, ITALIC
+from medicen_desktop.export.pdf_fonts import BOLD, FAMILY, ITALIC, MONO
 
 INK = colors.HexColor("#1f2a37")
 ACCENT = colors.HexColor("#1f4e79")
 GREY = colors.HexColor("#595959")
 RULE = colors.HexColor("#9aa5b1")
 HEADER_FILL = colors.HexColor("#e3e9f0")
+QUOTE_INK = colors.HexColor("#3a4856")
+CODE_FILL = colors.HexColor("#f3f5f7")
+CODE_EDGE = colors.HexColor("#d5dce3")
 
 
 def make_styles(body_pt: float) -> dict[str, ParagraphStyle]:
@@ -43,6 +46,11 @@ def make_styles(body_pt: float) -> dict[str, ParagraphStyle]:
                                              keepWithNext=1)
     styles["bullet"] = ParagraphStyle("bullet", parent=base, leftIndent=16, bulletIndent=4, spaceAfter=3,
                                       bulletFontName=FAMILY)
+    styles["quote"] = ParagraphStyle("quote", parent=base, textColor=QUOTE_INK)
+    styles["quote_bullet"] = ParagraphStyle("quote_bullet", parent=styles["bullet"], textColor=QUOTE_INK)
+    # Code: as the DOCX "Code" style (9 pt DejaVu Sans Mono, single spacing, 3 pt before, 9 pt after).
+    styles["code"] = ParagraphStyle("code", parent=base, fontName=MONO, fontSize=9, leading=10.5, spaceBefore=3,
+                                    spaceAfter=9)
     styles["cell"] = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0)
     styles["cell_right"] = ParagraphStyle("cell_right", parent=styles["cell"], alignment=TA_RIGHT)
     styles["cell_bold"] = ParagraphStyle("cell_bold", parent=styles["cell"], fontName=BOLD)

@@ -40,6 +40,12 @@ from reportlab.platypus import Table as RLTable
 
 from medicen_desktop.export import pdf_page
 from medicen_desktop.export.markdown import LINE_BREAK
+from medicen_desktop.export.pdf_code import (
+    QUOTE_INDENT,
+    QUOTE_RIGHT,
+    CodeListing,
+    QuoteIndent,
+)
 from medicen_desktop.export.pdf_fonts import FAMILY, font_runs, markup, register_fonts
 from medicen_desktop.export.pdf_gantt import GanttFlowable
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, TocLine
@@ -48,6 +54,7 @@ from medicen_desktop.export.pdf_text import TextParagraph
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
     Align,
+    CodeBlock,
     Cover,
     DocumentTree,
     Gantt,
@@ -57,6 +64,7 @@ from medicen_desktop.export.tree import (
     Orientation,
     PageBreak,
     Paragraph,
+    Quote,
     Run,
     Table,
     TableOfContents,
@@ -161,6 +169,8 @@ class _Story:
         self.layout = layout
         self.portrait_width = self.text_width = text_width
         self.keys: dict[int, str] = {}
+        self._quote_path: tuple[int, ...] = ()
+        """The quotes (outermost first) holding the last quoted flowable made (``_quote``)."""
         top, right, bottom, left = tree.metadata.margins_mm
         self.landscape_width = A4[1] - (left + right) * mm
         self.portrait_max_height = self.max_height = (A4[1] - (top + bottom) * mm) * 0.85
@@ -193,6 +203,10 @@ class _Story:
         if isinstance(block, Paragraph):
             style = styles[block.kind.value]
             return [PlainText(font_runs(block.runs, style.fontName), style)]
+        if isinstance(block, CodeBlock):
+            return [self._code(block)]
+        if isinstance(block, Quote):
+            return self._quote(block)
         if isinstance(block, Heading):
             key = self.keys[id(block)]
             flowable = _HeadingParagraph(markup(block.label), styles[f"h{block.level}"], key, block.label, block.level)
@@ -221,6 +235,45 @@ class _Story:
         if isinstance(block, Cover):
             return self._cover(block)
         return []
+
+    def _code(self, code: CodeBlock) -> Flowable:
+        return CodeListing(code.lines, self.styles["code"], pdf_page.CODE_FILL, pdf_page.CODE_EDGE, pdf_page.RULE)
+
+    def _quote(self, quote: Quote, path: tuple[int, ...] = ()) -> list[Flowable]:
+        """The quote's blocks moved in by its level, with a rule per enclosing quote; nested quotes further in."""
+        styles = self.styles
+        path = (*path, id(quote))
+        if quote.level == 1:
+            self._quote_path = ()  # the block before a quote is not quoted: its first rule starts here
+        out: list[Flowable] = []
+        for block in quote.blocks:
+            if isinstance(block, Quote):
+                out.extend(self._quote(block, path))
+                continue
+            inner: list[Flowable]
+            if isinstance(block, Paragraph):
+                inner = [PlainText(font_runs(block.runs, FAMILY), styles["quote"])]
+            elif isinstance(block, ListBlock):
+                inner = [TextParagraph(runs_markup(item), styles["quote_bullet"],
+                                       bulletText=f"{n}." if block.ordered else "•")
+                         for n, item in enumerate(block.items, start=block.start)]
+            elif isinstance(block, CodeBlock):
+                inner = [self._code(block)]
+            elif isinstance(block, Table):
+                inner = self._table(block, self.text_width - QUOTE_INDENT * quote.level - QUOTE_RIGHT)
+            else:  # a page break
+                out.extend(self._block(block))
+                self._quote_path = ()
+                continue
+            for flowable in inner:
+                if isinstance(flowable, Spacer):
+                    out.append(flowable)
+                    continue
+                joined = next((k for k, (a, b) in enumerate(zip(path, self._quote_path)) if a != b),
+                              min(len(path), len(self._quote_path)))
+                out.append(QuoteIndent(flowable, quote.level, joined, pdf_page.RULE))
+                self._quote_path = path
+        return out
 
     def _toc(self, toc: TableOfContents) -> list[Flowable]:
         out: list[Flowable] = [RLParagraph(markup(toc.title), self.styles["toc_title"])]
@@ -255,9 +308,9 @@ class _Story:
             return picture
         return KeepTogether([picture, RLParagraph(markup(image.caption), self.styles["caption"])])
 
-    def _table(self, table: Table) -> list[Flowable]:
+    def _table(self, table: Table, width: float | None = None) -> list[Flowable]:
         s = self.styles
-        widths = column_widths(table, self.text_width, 8.5, 8.0)
+        widths = column_widths(table, width or self.text_width, 8.5, 8.0)
         right = [a == Align.RIGHT for a in table.align]
         data = []
         for index, row in enumerate(table.rows):

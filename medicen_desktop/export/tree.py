@@ -62,6 +62,36 @@ class ListBlock:
     start: int = 1
 
 
+@dataclass(slots=True)
+class CodeBlock:
+    """A code listing: its lines verbatim (leading spaces and blank lines kept), shown in a monospace font.
+
+    Tabs are already expanded to the next multiple of four columns (CommonMark's tab stop), so both
+    renderers line columns up the same way; trailing blank lines are dropped. ``language`` is the
+    fence's first word ("" for an indented block); renderers may ignore it.
+    """
+
+    lines: list[str]
+    language: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(slots=True)
+class Quote:
+    """A block quote: the usual blocks (paragraphs, lists, code, tables, nested quotes), indented.
+
+    ``level`` is 1 for a quote in the body, 2 for a quote inside it, and so on; renderers indent
+    by level and mark the quote (a thin rule on its left). A Markdown heading inside a quote is a
+    bold paragraph, never a numbered heading or a TOC entry.
+    """
+
+    blocks: list[Block]
+    level: int = 1
+
+
 class Align(StrEnum):
     LEFT = "left"
     RIGHT = "right"
@@ -168,7 +198,8 @@ class Cover:
     date: str
 
 
-Block = Heading | Paragraph | ListBlock | Table | Image | Gantt | PageBreak | Orientation | TableOfContents | Cover
+Block = (Heading | Paragraph | ListBlock | CodeBlock | Quote | Table | Image | Gantt | PageBreak | Orientation
+         | TableOfContents | Cover)
 
 
 @dataclass(slots=True)

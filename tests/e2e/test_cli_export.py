@@ -11,7 +11,9 @@ from pypdf import PdfReader
 
 from medicen_desktop.cli import main
 from medicen_desktop.progress import CancellableProgress, Cancelled
+from medicen_desktop.services import edit, proposals
 from medicen_desktop.services import export as export_service
+from medicen_desktop.store.database import Database
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
@@ -35,6 +37,30 @@ def test_exports_three_formats(capsys: pytest.CaptureFixture[str], db_path: Path
     workbook = openpyxl.load_workbook(tmp_path / "dossier.xlsx")
     assert str(workbook.worksheets[0]["B9"].value).startswith("=SUM(")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.docx", "dossier.pdf", "dossier.xlsx"]
+
+
+def test_quotes_and_code_reach_both_files(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:
+    """A section stored with a quoted call text and a command listing (as the editor keeps them) exports as
+    a "Quote" paragraph and a monospace "Code" listing in Word, and in an embedded monospace face in the PDF."""
+    assert run(capsys, db_path, "demo")[0] == 0
+    db = Database.open(db_path)
+    try:
+        section = next(s for s in proposals.get_document(db, "ÉPI-DIAG").sections if s.body.strip())
+        body = section.body + "\n\n> Les projets doivent associer un partenaire clinique.\n\n```\nrun --seuil 0.05\n    --sortie x.csv\n```"
+        edit.update_fields(db, "sections", section.uuid, {"body": body})
+    finally:
+        db.close()
+    for fmt in ("docx", "pdf"):
+        code, _, err = run(capsys, db_path, "export", "ÉPI-DIAG", "--format", fmt, "-o", str(tmp_path / f"d.{fmt}"))
+        assert code == 0, err
+    paragraphs = Document(str(tmp_path / "d.docx")).paragraphs
+    assert [p.text for p in paragraphs if p.style.name == "Quote"] == ["Les projets doivent associer un partenaire clinique."]
+    assert [p.text for p in paragraphs if p.style.name == "Code"] == ["run --seuil 0.05\n    --sortie x.csv"]
+    reader = PdfReader(str(tmp_path / "d.pdf"))
+    page = next(p for p in reader.pages if "--sortie" in (p.extract_text() or ""))
+    assert "run --seuil 0.05\n    --sortie x.csv" in page.extract_text()
+    fonts = {str(ref.get_object()["/BaseFont"]).split("+", 1)[-1] for ref in page["/Resources"]["/Font"].values()}
+    assert "DejaVuSansMono" in fonts
 
 
 def test_unknown_proposal_and_bad_format(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:

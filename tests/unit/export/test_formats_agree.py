@@ -26,13 +26,16 @@ def words(text: str) -> set[str]:
     return {w.strip(".,;:()") for w in _WORD.findall(text) if sum(c.isalpha() for c in w) >= 3}
 
 
-@pytest.fixture(scope="module")
-def both(tree: DocumentTree, out_dir: Path) -> tuple[str, str]:
-    render_docx(tree, out_dir / "agree.docx")
-    render_pdf(tree, out_dir / "agree.pdf")
-    document = Document(str(out_dir / "agree.docx"))
+@pytest.fixture(scope="module", params=["tree", "quoted_tree"])
+def both(request: pytest.FixtureRequest, out_dir: Path) -> tuple[str, str]:
+    """The sample's text in both files; then the sample with block quotes and code listings (conftest)."""
+    tree: DocumentTree = request.getfixturevalue(request.param)
+    docx_path, pdf_path = out_dir / f"agree-{request.param}.docx", out_dir / f"agree-{request.param}.pdf"
+    render_docx(tree, docx_path)
+    render_pdf(tree, pdf_path)
+    document = Document(str(docx_path))
     header = document.sections[0].header.paragraphs[0].text
-    return docx_text(out_dir / "agree.docx") + "\n" + header, "\n".join(pdf_pages(out_dir / "agree.pdf"))
+    return docx_text(docx_path) + "\n" + header, "\n".join(pdf_pages(pdf_path))
 
 
 def test_every_word_of_the_docx_is_in_the_pdf(both: tuple[str, str]) -> None:
