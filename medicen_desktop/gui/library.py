@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui import style
 from medicen_desktop.gui.catalogue import TemplateCatalogue
-from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.worker import Job, Worker
 from medicen_desktop.progress import Progress
@@ -161,7 +160,8 @@ class LibraryPage(QWidget):
         self.undo_stack = QUndoStack(self)
         self.model = LibraryModel(db, catalogue, self, rows)
         layout = QVBoxLayout(self)
-        heading = named(QLabel(self.tr("Your proposals")), "heading")
+        heading = QLabel(self.tr("Your proposals"))
+        heading.setObjectName("heading")
         heading.setStyleSheet(style.HEADING)  # its look before the application's sheet arrives (see gui.style)
         layout.addWidget(heading)
         buttons = QHBoxLayout()
@@ -188,7 +188,8 @@ class LibraryPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda index: self.openRequested.emit(self.model.uuid_at(index.row())))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = named(QLabel(self._empty_text()), "emptyState")
+        self.empty = QLabel(self._empty_text())
+        self.empty.setObjectName("emptyState")
         self.empty.setStyleSheet(style.EMPTY_STATE)
         self.empty.setWordWrap(True)
         self._stack.addWidget(self.table)

@@ -257,3 +257,33 @@ def test_the_database_starts_opening_after_the_first_frame_is_painted(  # type: 
         assert seen_at_open == [True], painted
     finally:
         QApplication.instance().removeEventFilter(spy)
+
+
+def test_the_first_frame_does_not_create_the_qt_namespace_enums(tmp_path: Path, db_path: Path,
+                                                                two_proposals: tuple[str, str]) -> None:
+    """PySide creates the ~100 enums of the ``Qt`` namespace on its first use (about 17 ms, a sixth of a
+    bare window's start). The start screen avoids it until after its first frame; one ``from PySide6.QtCore
+    import Qt`` in a module it imports brings the cost back (it happened once, through a helper module)."""
+    code = (
+        "import enum, sys\n"
+        "created = []\n"
+        "original = enum.EnumType._create_\n"
+        "def spy(*args, **kwargs):\n"
+        "    created.append(args[1] if len(args) > 1 else kwargs.get('class_name'))\n"
+        "    return original(*args, **kwargs)\n"
+        "enum.EnumType._create_ = spy\n"
+        "import medicen_desktop.cli as cli\n"
+        "from medicen_desktop.gui import mainwindow\n"
+        "def first_frame(self, location):\n"
+        "    print('ENUMS', ','.join(str(name) for name in created), flush=True)\n"
+        "    mainwindow.QCoreApplication.exit(0)\n"
+        "mainwindow.MainWindow.open_database = first_frame\n"
+        "mainwindow.MainWindow.bind_shortcuts = lambda self: None\n"
+        "sys.exit(cli.main(['--db', sys.argv[1]]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, env=env,
+                         timeout=120)
+    line = next(line for line in out.stdout.splitlines() if line.startswith("ENUMS"))
+    created = set(line.split(" ", 1)[1].split(","))
+    assert "ItemDataRole" not in created and "AlignmentFlag" not in created, sorted(created)
