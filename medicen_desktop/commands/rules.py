@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from medicen_desktop.commands.common import CommandError, Context
-from medicen_desktop.rules.findings import has_errors
+from medicen_desktop.rules.findings import Finding, has_errors
 from medicen_desktop.rules.templates import UnknownTemplate, shipped_templates
 from medicen_desktop.services import proposals, validation
 
@@ -33,6 +33,8 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     retarget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
     retarget.add_argument("--template", metavar="KEY", required=True, help="key of the new call (see `templates`)")
     retarget.add_argument("--json", action="store_true", help="print the report as JSON")
+    retarget.add_argument("--dry-run", action="store_true",
+                          help="say what the switch would do, and which limits or rules it would break; write nothing")
     retarget.set_defaults(handler=_retarget)
 
 
@@ -74,16 +76,25 @@ def _validate(context: Context, args: argparse.Namespace) -> int:
 
 
 def _retarget(context: Context, args: argparse.Namespace) -> int:
+    exceeded: tuple[Finding, ...] = ()
     try:
-        report = validation.retarget(context.database(), args.proposal, args.template, actor="cli")
+        if args.dry_run:
+            preview = validation.preview_retarget(context.document(args.proposal), args.template)
+            report, exceeded = preview.report, preview.exceeded
+        else:
+            report = validation.retarget(context.database(), args.proposal, args.template, actor="cli")
     except UnknownTemplate as exc:
         raise CommandError(str(exc)) from None
     except proposals.ProposalNotFound as exc:
         raise CommandError(str(exc)) from None
     if args.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        data = report.to_json()
+        if args.dry_run:
+            data |= {"dry_run": True, "exceeded": [finding.to_json() for finding in exceeded]}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    print(f"{report.proposal_uuid}: {report.old_template} -> {report.new_template}")
+    arrow = "-> (dry run: nothing written)" if args.dry_run else "->"
+    print(f"{report.proposal_uuid}: {report.old_template} {arrow} {report.new_template}")
     for old, new in report.renamed_sections:
         print(f"  section {old} -> {new}")
     for key in report.added_sections:
@@ -94,4 +105,6 @@ def _retarget(context: Context, args: argparse.Namespace) -> int:
         print(f"  budget category {old} -> {new}")
     for key in report.unknown_categories:
         print(f"  budget category {key}: unknown to the new call (lines kept, to reassign)")
+    for finding in exceeded:
+        print(f"  would break: {finding.severity} {finding.code}: {finding.message('en')}")
     return 0

@@ -63,3 +63,20 @@ def test_bad_input_exits_2_with_one_line(capsys: pytest.CaptureFixture[str], db_
     assert code == 2 and out == "" and err.count("\n") == 1 and "NOPE" in err
     code, out, err = run(capsys, db_path, "retarget", demo, "--template", "no-such-call")
     assert code == 2 and err.count("\n") == 1 and "unknown template 'no-such-call'" in err
+
+
+def test_retarget_dry_run_says_what_would_change_and_writes_nothing(
+        capsys: pytest.CaptureFixture[str], db_path: Path, demo: str) -> None:
+    from tests.conftest import sha256_of
+
+    before = sha256_of(db_path)
+    code, out, _ = run(capsys, db_path, "retarget", demo, "--template", "he-ria", "--dry-run")
+    assert code == 0 and "dry run: nothing written" in out and "context_objectives -> excellence" in out
+    assert "would break: error eligibility.country-count" in out
+    code, out, _ = run(capsys, db_path, "retarget", demo, "--template", "he-ria", "--dry-run", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["dry_run"] is True and data["new_template"] == "he-ria"
+    assert "eligibility.country-count" in {finding["code"] for finding in data["exceeded"]}
+    assert sha256_of(db_path) == before
+    code, out, _ = run(capsys, db_path, "list", "--json")
+    assert json.loads(out)[0]["template"] == "bpi-idemo"
