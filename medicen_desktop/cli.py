@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 
@@ -62,13 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     gui_location = _gui_request(arguments)
     if gui_location is not None:
         from medicen_desktop.gui.app import run_gui
+        from medicen_desktop.store.location import database_location
 
-        location = gui_location or os.environ.get("MEDICEN_DB")
-        if not location:
-            from medicen_desktop.store.location import default_location
-
-            location = str(default_location())
-        return int(run_gui(location))
+        return int(run_gui(database_location(gui_location)))
     from medicen_desktop.commands.common import CommandError, Context
 
     parser = build_parser()

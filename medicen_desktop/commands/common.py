@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from medicen_desktop.exchange.errors import InterchangeError
 from medicen_desktop.exchange.schema import ProposalDocument
-from medicen_desktop.store.database import Database, DatabaseError, default_location
 from medicen_desktop.services import proposals
+from medicen_desktop.store.database import Database, DatabaseError
+from medicen_desktop.store.location import database_location
 
 
 class CommandError(Exception):
@@ -27,7 +27,7 @@ class Context:
         self._database: Database | None = None
 
     def database_location(self) -> str:
-        return self._location or os.environ.get("MEDICEN_DB") or str(default_location())
+        return database_location(self._location)
 
     def database(self) -> Database:
         """Open (and create or upgrade) the database on first use."""

@@ -16,6 +16,7 @@ from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import install_excepthook
 from medicen_desktop.gui.style import STYLE
+from medicen_desktop.store.location import sqlite_path
 
 log = logging.getLogger("medicen_desktop")
 
@@ -24,9 +25,10 @@ def lock_path(database_location: str) -> Path | None:
 
     Symbolic links are resolved: the same file opened through a link gets the same lock.
     """
-    if "://" in database_location and not database_location.startswith("sqlite"):
+    path = sqlite_path(database_location)
+    if path is None:
         return None
-    path = Path(database_location.split(":///", 1)[-1]).expanduser().resolve()
+    path = path.resolve()
     return path.with_name(path.name + ".lock")
 
 

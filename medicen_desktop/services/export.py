@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import proposals
-from medicen_desktop.services.files import temporary_beside
+from medicen_desktop.services.files import replace_atomically
 from medicen_desktop.store.database import Database
 
 FORMATS = ("docx", "pdf", "xlsx")
@@ -88,7 +87,7 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
             result.technical_pages = technical_pages(layout)
             result.findings = page_findings(tree, layout, template) + glyph_findings(tree)
 
-    _atomic_write(target, write)
+    replace_atomically(target, write)
     return result
 
 
@@ -109,14 +108,3 @@ def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS
     with tempfile.TemporaryDirectory(prefix="medicen-preflight-") as folder:
         layout = render_pdf(tree, Path(folder) / "preflight.pdf", progress)
     return page_findings(tree, layout, template) + glyph_findings(tree)
-
-
-def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
-    handle, temp = temporary_beside(target)
-    os.close(handle)
-    try:
-        write(temp)
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise

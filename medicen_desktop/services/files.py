@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -24,19 +25,28 @@ def temporary_beside(target: Path) -> tuple[int, Path]:
     raise FileExistsError(f"{folder}: no free temporary name")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a synced temporary file in the same folder, then rename.
+def replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
+    """Have ``write`` fill a temporary file beside ``target``, then rename it over ``target``.
 
-    A failure (disk full, folder gone, interrupted) leaves ``path`` as it was
-    and no temporary file behind; it raises the ``OSError``.
+    A failure (disk full, folder gone, interrupted) leaves ``target`` as it
+    was and no temporary file behind; the exception goes on.
     """
-    handle, temporary = temporary_beside(path)
+    handle, temporary = temporary_beside(target)
+    os.close(handle)
     try:
-        with os.fdopen(handle, "wb") as stream:
+        write(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a synced temporary file in the same folder (see ``replace_atomically``)."""
+    def write(temporary: Path) -> None:
+        with temporary.open("wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    replace_atomically(path, write)

@@ -30,9 +30,8 @@ from medicen_desktop.model import AppInfo
 from medicen_desktop.store import fileprobe, schema_head
 from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
 from medicen_desktop.store.fileprobe import check_ours as _check_ours
-from medicen_desktop.store.location import default_location
 
-__all__ = ["Database", "DatabaseError", "EnvironmentFault", "default_location"]
+__all__ = ["Database", "DatabaseError", "EnvironmentFault"]
 
 APP_ID = "medicen-desktop"
 BUSY_TIMEOUT_MS = 10_000

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from pathlib import Path
 from typing import NamedTuple
 
 from medicen_desktop.store import fileprobe, schema_head
+from medicen_desktop.store.location import sqlite_path
 
 _QUERY = (
     "SELECT uuid, acronym, title, template_key, language, revision, updated_at FROM proposals "
@@ -39,16 +39,6 @@ class ProposalSummary(NamedTuple):
     language: str
     revision: int
     updated_at: dt.datetime | None
-
-
-def sqlite_path(location: str) -> Path | None:
-    """The file of a SQLite location (a path or a ``sqlite:///`` URL); None for a server URL."""
-    if location.startswith("sqlite:///"):
-        database = location.removeprefix("sqlite:///").split("?", 1)[0]
-        return Path(database) if database and database != ":memory:" else None
-    if "://" in location:
-        return None
-    return Path(location).expanduser()
 
 
 def quick_summaries(location: str) -> list[ProposalSummary] | None:
