@@ -204,21 +204,15 @@ class LibraryPage(QWidget):
         return self.tr("No proposal yet — create one from a call with “New proposal…”, "
                        "or open the sample proposal to look around.")
 
-    @property
-    def ready(self) -> bool:
-        """Whether the database is open (the actions run at once)."""
-        return self._db is not None
-
     def attach(self, db: Database) -> None:
-        """The database is open: list from it, measure, and run the action asked for meanwhile."""
+        """The database is open: list from it and run the action asked for meanwhile
+        (the window has the completeness column measured)."""
         self._db = db
         keep = self.current_uuid()
         self.model.attach(db)
         if keep:
             self.select(keep)
         self.empty.setText(self._empty_text())
-        if self.isVisible():
-            self.measure()
         pending, self._pending = self._pending, None
         if pending is not None:
             QTimer.singleShot(0, pending)

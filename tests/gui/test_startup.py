@@ -107,6 +107,8 @@ def test_an_action_asked_meanwhile_runs_instead_of_reopening(  # type: ignore[no
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 3, timeout=20_000)
     assert window.session is None  # the user asked for something else: no surprise switch
     assert len(proposals.list_proposals(window.db)) == 3  # type: ignore[arg-type]
+    model = window.library.model  # the completeness column is measured once, when the database is open
+    qtbot.waitUntil(lambda: all(model.data(model.index(row, 4)).endswith("%") for row in range(3)), timeout=20_000)
     window.close()
     window.db.close()  # type: ignore[union-attr]
 
