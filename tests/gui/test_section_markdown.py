@@ -75,13 +75,7 @@ def test_one_keystroke_leaves_the_other_paragraphs_as_stored(qtbot, opened, db) 
     ])
     assert len(body) > 30_000
     uuid = opened.session.proposal_uuid
-    page = _section_page(opened)
-    section = page.current
-    edit.update_fields(db, "sections", section, {"body": body})
-    opened.session.reload() if hasattr(opened.session, "reload") else None
-    page.show_section(None)
-    page.show_section(section)
-    assert _body(db, uuid, section) == body  # opening writes nothing
+    page, section = _open(opened, db, body)  # opening writes nothing
     page.editor.moveCursor(QTextCursor.MoveOperation.End)
     QTest.keyClicks(page.editor, "Z")
     opened.session.flush()
@@ -138,7 +132,7 @@ def _open(opened, db, body: str):  # type: ignore[no-untyped-def]
     page = _section_page(opened)
     section = page.current
     edit.update_fields(db, "sections", section, {"body": body})
-    opened.session.reload() if hasattr(opened.session, "reload") else None
+    opened.session.reload()
     page.show_section(None)
     page.show_section(section)
     assert _body(db, opened.session.proposal_uuid, section) == body  # opening writes nothing
