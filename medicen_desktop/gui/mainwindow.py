@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from medicen_desktop.gui import i18n
@@ -37,6 +37,8 @@ from medicen_desktop.rules.steps import STEPS
 from medicen_desktop.store.listing import ProposalSummary
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # not at run time: an event class creates QEvent's enums before the first frame
+
     from medicen_desktop.gui.session import ProposalSession
     from medicen_desktop.gui.workspace import Workspace
     from medicen_desktop.store.database import Database
@@ -63,26 +65,6 @@ def _open_and_preload(location: str) -> Database:
     for name in PRELOADED:
         importlib.import_module(name)
     return database
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, in the event loop turn after ``widget`` is first painted.
-
-    A zero timer after show() is not enough: Qt posts the paint request at low
-    priority, so the timer would run before the first frame.
-    """
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then: Callable[[], None] | None = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._then is not None and event.type() == QEvent.Type.Paint:
-            then, self._then = self._then, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, then)  # after the whole paint pass (the children paint after the window)
-        return False
 
 
 class CannotOpenDatabase:
@@ -137,8 +119,12 @@ class MainWindow(QMainWindow):
         return self.worker.submit(job)
 
     def open_database_after_first_paint(self, location: str, then: Callable[[], None] | None = None) -> None:
-        """Let the window paint first (its first frame should not wait for the imports), then open.
+        """Paint the shown window first (its first frame should not wait for the imports), then open.
 
+        ``processEvents`` delivers the expose and the paint request Qt posted at
+        low priority on show(); the zero timer then runs in the next turn of the
+        event loop. No event filter: filtering the window's events in Python
+        would create the wrappers of every event class before the first frame.
         ``then`` runs just before the database starts opening (the application's style sheet).
         """
         def first_frame_shown() -> None:
@@ -147,7 +133,8 @@ class MainWindow(QMainWindow):
                 then()
             self.bind_shortcuts()
             self.open_database(location)
-        _FirstPaint(self, first_frame_shown)
+        QCoreApplication.processEvents()
+        QTimer.singleShot(0, first_frame_shown)
 
     def database_ready(self, db: Database) -> None:
         asked_meanwhile = self._pending_open is not None or self.library.has_pending_action()

@@ -265,19 +265,20 @@ def test_the_first_frame_does_not_create_the_qt_namespace_enums(tmp_path: Path, 
                                                                 two_proposals: tuple[str, str]) -> None:
     """PySide creates the ~100 enums of the ``Qt`` namespace on its first use (about 17 ms, a sixth of a
     bare window's start). The start screen avoids it until after its first frame; one ``from PySide6.QtCore
-    import Qt`` in a module it imports brings the cost back (it happened once, through a helper module)."""
+    import Qt`` in a module it imports brings the cost back (it happened once, through a helper module).
+    Likewise ``QEvent.Type`` (~170 members): any event class imported, or an event filter in Python, creates it."""
     code = (
         "import enum, sys\n"
         "created = []\n"
         "original = enum.EnumType._create_\n"
         "def spy(*args, **kwargs):\n"
-        "    created.append(args[1] if len(args) > 1 else kwargs.get('class_name'))\n"
-        "    return original(*args, **kwargs)\n"
+        "    created.append(original(*args, **kwargs))\n"
+        "    return created[-1]\n"
         "enum.EnumType._create_ = spy\n"
         "import medicen_desktop.cli as cli\n"
         "from medicen_desktop.gui import mainwindow\n"
         "def first_frame(self, location):\n"
-        "    print('ENUMS', ','.join(str(name) for name in created), flush=True)\n"
+        "    print('ENUMS', ','.join(kind.__qualname__ for kind in created), flush=True)\n"
         "    mainwindow.QCoreApplication.exit(0)\n"
         "mainwindow.MainWindow.open_database = first_frame\n"
         "mainwindow.MainWindow.bind_shortcuts = lambda self: None\n"
@@ -288,4 +289,29 @@ def test_the_first_frame_does_not_create_the_qt_namespace_enums(tmp_path: Path, 
                          timeout=120)
     line = next(line for line in out.stdout.splitlines() if line.startswith("ENUMS"))
     created = set(line.split(" ", 1)[1].split(","))
-    assert "ItemDataRole" not in created and "AlignmentFlag" not in created, sorted(created)
+    assert "QEvent.Type" not in created, sorted(created)
+    assert "Qt.ItemDataRole" not in created and "Qt.AlignmentFlag" not in created, sorted(created)
+    assert "QAbstractItemView.SelectionMode" in created  # the spy sees the library's table being built
+
+
+def test_the_gui_path_imports_its_pure_python_modules_before_pyside(tmp_path: Path) -> None:
+    """PySide6 reads the source of every module named by an import statement run after it is loaded (its
+    ``__feature__`` hook): the database's location (platformdirs) and listing (sqlite3) are imported first."""
+    code = (
+        "import sys, types\n"
+        "def run_gui(location):\n"
+        "    loaded = [name for name in ('platformdirs', 'sqlite3', 'medicen_desktop.store.listing',\n"
+        "              'medicen_desktop.progress', 'PySide6') if name in sys.modules]\n"
+        "    print('LOADED', location, ','.join(loaded), flush=True)\n"
+        "    return 0\n"
+        "sys.modules['medicen_desktop.gui.app'] = types.SimpleNamespace(run_gui=run_gui)\n"
+        "import medicen_desktop.cli as cli\n"
+        "sys.exit(cli.main([]))\n"
+    )
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    env.pop("MEDICEN_DB", None)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.returncode == 0, out.stderr
+    _, location, loaded = next(line for line in out.stdout.splitlines() if line.startswith("LOADED")).split(" ")
+    assert location == str(tmp_path / "data" / "medicen-desktop" / "medicen.db")
+    assert loaded.split(",") == ["platformdirs", "sqlite3", "medicen_desktop.store.listing", "medicen_desktop.progress"]
