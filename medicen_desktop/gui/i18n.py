@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from medicen_desktop.resources import resource
 
@@ -30,6 +30,8 @@ def install(language: str) -> str:
         return language
     if app is None:
         raise RuntimeError("a translation is installed into the application object: create it first")
+    from PySide6.QtCore import QLibraryInfo  # here: the class and its enum cost a start in English for nothing
+
     for name, folder in (
         (f"medicen_{language}", str(resource("translations"))),
         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

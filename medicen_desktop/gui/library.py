@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedLayout,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -173,7 +173,7 @@ class LibraryPage(QWidget):
         buttons.addStretch(1)
         self.sample_button = self._button(buttons, "sample", self.tr("Open the &sample proposal"), self.open_sample)
         layout.addLayout(buttons)
-        self._stack = QStackedLayout()
+        self._stack = QStackedWidget()  # not QStackedLayout: one more class (and enum) before the first frame
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -194,7 +194,7 @@ class LibraryPage(QWidget):
         self.empty.setWordWrap(True)
         self._stack.addWidget(self.table)
         self._stack.addWidget(self.empty)
-        layout.addLayout(self._stack, 1)
+        layout.addWidget(self._stack, 1)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, SupportsIndex, SupportsInt, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
@@ -44,6 +44,8 @@ VERSION: Setting[int] = Setting("meta/version", int, 0)
 
 def documents_folder() -> str:
     """The user's Documents folder (the home folder when the system has none)."""
+    from PySide6.QtCore import QStandardPaths  # here, not at start-up: the class comes with two enums
+
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from medicen_desktop.progress import CancellableProgress, Cancelled, Progress
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
 
 log = logging.getLogger(__name__)
 
@@ -73,27 +76,40 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("medicen-worker")
+        self._thread: QThread | None = None  # started by the first job: none before the window's first frame
+        self._stopped = False
         self._runner = _Runner()
-        self._runner.moveToThread(self._thread)
-        self._submit.connect(self._runner.run)
         self._jobs: list[Job] = []
-        self._thread.start()
         # Destroying a running QThread aborts the process: stop it whenever the application quits.
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
+    def _start(self) -> None:
+        from PySide6.QtCore import QThread
+
+        self._thread = QThread()
+        self._thread.setObjectName("medicen-worker")
+        self._runner.moveToThread(self._thread)
+        self._submit.connect(self._runner.run)  # after the move: connected before, the jobs would run here
+        self._thread.start()
+
     def submit(self, job: Job) -> Job:
+        if self._thread is None and not self._stopped:  # after shutdown, a job is dropped as before
+            self._start()
         self._jobs.append(job)
         job.done.connect(lambda: self._jobs.remove(job) if job in self._jobs else None)
         self._submit.emit(job)
         return job
 
+    def running_thread(self) -> bool:
+        """Whether the worker's thread is running (it starts with the first job)."""
+        return self._thread is not None and self._thread.isRunning()
+
     def shutdown(self) -> None:
         """Cancel what is queued or running and wait for the thread (never destroy it running)."""
-        if not self._thread.isRunning():
+        self._stopped = True  # a later submit must not start a thread nobody stops
+        if self._thread is None or not self._thread.isRunning():
             return
         for job in list(self._jobs):
             job.cancel()
