@@ -18,9 +18,11 @@ class TemplateCatalogue(QObject):
 
     loaded = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, remembered: dict[str, str] | None = None) -> None:
+        """``remembered``: the names known at the last run, shown until the templates load."""
         super().__init__(parent)
         self.choices: list[tuple[str, str]] | None = None
+        self._remembered = {str(key): str(name) for key, name in (remembered or {}).items()}
 
     def prefetch(self, worker: Worker) -> None:
         """Load every template on the worker; ``loaded`` follows."""
@@ -41,8 +43,14 @@ class TemplateCatalogue(QObject):
         return self.choices or []
 
     def name_of(self, key: str) -> str:
-        """The call's name, or its key until the templates are loaded."""
-        return dict(self.choices or []).get(key, key)
+        """The call's name; until the templates are loaded, the name remembered from the last run, else the key."""
+        if self.choices is None:
+            return self._remembered.get(key, key)
+        return dict(self.choices).get(key, key)
+
+    def names(self) -> dict[str, str]:
+        """Every loaded (key: name), to remember for the next start ({} before loading)."""
+        return dict(self.choices or [])
 
     def _set(self, choices: list[tuple[str, str]]) -> None:
         if self.choices is None:

@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db, self.settings, self.language = db, settings, language
         self.worker = Worker(self)
-        self.catalogue = TemplateCatalogue(self)
+        self.catalogue = TemplateCatalogue(self, settings.get(keys.CALL_NAMES))
+        self.catalogue.loaded.connect(lambda: settings.set(keys.CALL_NAMES, self.catalogue.names()))
         self.session: ProposalSession | None = None
         self.workspace: Workspace | None = None
         self._pending_open: str | None = None

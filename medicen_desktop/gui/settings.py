@@ -37,6 +37,8 @@ SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArra
 LAST_STEP: Setting[int] = Setting("window/last_step", int, 0)
 LAST_PROPOSAL: Setting[str] = Setting("library/last_proposal", str, "")
 RECENT_PROPOSALS: Setting[list[str]] = Setting("library/recent", list, [])
+CALL_NAMES: Setting[dict[str, str]] = Setting("library/call_names", dict, {})
+"""The calls' names by key, as last loaded: the library shows them before the templates load."""
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", str, "")
 """The last folder exported to ('': the user's Documents folder, see ``documents_folder``)."""
 VERSION: Setting[int] = Setting("meta/version", int, 0)

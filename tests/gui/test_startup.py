@@ -49,6 +49,21 @@ def starting(qtbot, db_path: Path, settings: Settings,  # type: ignore[no-untype
         window.db.close()
 
 
+def test_the_library_shows_the_call_names_remembered_from_the_last_run(  # type: ignore[no-untyped-def]
+        qtbot, starting: MainWindow, db_path: Path, settings: Settings) -> None:
+    """Before the templates load (on the worker, after the database), the Call column shows the names the
+    last run loaded, not the calls' keys (``bpi-idemo``)."""
+    model = starting.library.model
+    key = model.rows()[0].template_key
+    assert model.item(0, 2).text() == key  # first run: nothing remembered yet
+    name = dict(starting.catalogue.all_choices())[key]  # the templates load (emits ``loaded``)
+    assert name != key and model.item(0, 2).text() == name
+    second = MainWindow(None, settings, "en", summaries=quick_summaries(str(db_path)))
+    qtbot.addWidget(second)
+    assert second.catalogue.choices is None
+    assert second.library.model.item(0, 2).text() == name
+
+
 def test_the_library_lists_the_proposals_before_the_database_is_open(starting: MainWindow,
                                                                        two_proposals: tuple[str, str]) -> None:
     assert starting.db is None
