@@ -149,8 +149,9 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self.statusBar().clearMessage()
         QTimer.singleShot(0, self._measure_if_shown)
-        # After the first paint: every call's template, on the worker (the window does not wait).
+        # After the first paint: every call's template, then every step's editor module, on the worker.
         QTimer.singleShot(0, lambda: self.catalogue.prefetch(self.worker))
+        QTimer.singleShot(0, self._preload_editors)
         pending, self._pending_open = self._pending_open, None
         if pending is not None:
             self.open_proposal(pending)
@@ -158,6 +159,11 @@ class MainWindow(QMainWindow):
             self.reopen_last()
         self._reopen_when_ready = False
         log.info("database open%s", f", {self.session.document.proposal.acronym} reopened" if self.session else "")
+
+    def _preload_editors(self) -> None:
+        from medicen_desktop.gui import steps
+
+        self.worker.submit(Job(lambda _progress: steps.preload(), "step editors", self))
 
     def _measure_if_shown(self) -> None:
         """The library's completeness column, on the worker; not while a reopened proposal needs the worker."""

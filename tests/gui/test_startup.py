@@ -330,3 +330,30 @@ def test_the_gui_path_imports_its_pure_python_modules_before_pyside(tmp_path: Pa
     _, location, loaded = next(line for line in out.stdout.splitlines() if line.startswith("LOADED")).split(" ")
     assert location == str(tmp_path / "data" / "medicen-desktop" / "medicen.db")
     assert loaded.split(",") == ["platformdirs", "sqlite3", "medicen_desktop.store.listing", "medicen_desktop.progress"]
+
+
+def test_preload_imports_every_step_editor() -> None:
+    """Run on the worker once the database is open, so that a step's first visit does not import its module."""
+    code = (
+        "import sys\n"
+        "from medicen_desktop.gui import steps\n"
+        "before = {m for m in sys.modules if m.startswith('medicen_desktop.gui.steps.')}\n"
+        "steps.preload()\n"
+        "after = {m for m in sys.modules if m.startswith('medicen_desktop.gui.steps.')}\n"
+        "print(len(before), ','.join(sorted(m.rsplit('.', 1)[1] for m in after)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    before, after = out.stdout.split()
+    assert before == "0"
+    assert {"call", "project", "consortium", "sections", "workplan", "budget", "risks", "annexes", "review",
+            "export"} <= set(after.split(","))
+
+
+def test_the_step_editors_are_preloaded_when_the_database_opens(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, starting: MainWindow, db_path: Path) -> None:
+    submitted: list[str] = []
+    original = starting.worker.submit
+    monkeypatch.setattr(starting.worker, "submit", lambda job: submitted.append(job.label) or original(job))
+    starting.database_ready(Database.open(str(db_path)))
+    qtbot.waitUntil(lambda: "step editors" in submitted, timeout=5000)

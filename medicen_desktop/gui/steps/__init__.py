@@ -22,6 +22,13 @@ _MODULES = {
 }
 
 
+def preload() -> None:
+    """Import every editor's module (on the worker, after a proposal opens): the first visit of a step
+    then only builds its widgets, 10 to 70 ms sooner on a large proposal."""
+    for module, _name in _MODULES.values():
+        importlib.import_module(f"medicen_desktop.gui.steps.{module}")
+
+
 def page_class(step: str) -> type[StepPage]:
     from medicen_desktop.gui.steps.base import StepPage
 
