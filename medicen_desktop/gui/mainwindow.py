@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
                 then()
             self.bind_shortcuts()
             self.open_database(location)
-            log.info("set-up after the first frame done (style, shortcuts, database opening on the worker)")
+            log.info("set-up after the first frame done (style, shortcuts; the database is being opened on the worker)")
         QCoreApplication.processEvents()
         QTimer.singleShot(0, first_frame_shown)
 
