@@ -34,6 +34,17 @@ from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.services.edit import EditError
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# The roles and flags as plain ints and values, computed once: ``data`` runs for every role of every cell
+# each time the view sizes its columns (8,880 calls on the large proposal's budget), and looking up or
+# combining Qt's enum members there took as long as computing the cells.
+_DISPLAY, _EDIT, _ALIGNMENT, _FONT, _FOREGROUND, _TOOLTIP = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole))
+_ROLES = frozenset((_DISPLAY, _EDIT, _ALIGNMENT, _FONT, _FOREGROUND, _TOOLTIP))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
                  | QAbstractItemView.EditTrigger.EditKeyPressed)
 """Typing starts editing a cell, as in a spreadsheet; moving does not (Ctrl+Z stays the proposal's)."""
@@ -129,8 +140,7 @@ class GridModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if self.editable(index) else flags
+        return _EDITABLE if self.editable(index) else _READ_ONLY
 
     def editable(self, index: _Index) -> bool:
         """A non-total cell the open proposal's scope lets change: its entities, or the one typing would add."""
@@ -146,24 +156,25 @@ class GridModel(QAbstractTableModel):
         return all(is_editable(scope, self.list_name, e.model_dump(), self.value_field) for e in found)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount() or index.column() >= self.columnCount():
+        if role not in _ROLES or not index.isValid() or index.row() >= self.rowCount() \
+                or index.column() >= self.columnCount():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == _DISPLAY or role == _EDIT:
             value = self.value(index.row(), index.column())
-            if role == Qt.ItemDataRole.DisplayRole and not value and not self.is_total(index):
+            if role == _DISPLAY and not value and not self.is_total(index):
                 return ""
             return format_decimal(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and (self.is_total(index) or self.count(index) > 1):
+        if role == _ALIGNMENT:
+            return _RIGHT
+        if role == _FONT and (self.is_total(index) or self.count(index) > 1):
             font = QFont()
             font.setBold(self.is_total(index))
             font.setItalic(not self.is_total(index))
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and self.session.scope is not None and not self.is_total(index) \
+        if role == _FOREGROUND and self.session.scope is not None and not self.is_total(index) \
                 and not self.editable(index):
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.ToolTipRole and self.count(index) > 1:
+        if role == _TOOLTIP and self.count(index) > 1:
             return self._several_text.format(count=self.count(index))
         return None
 
