@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from medicen_desktop.export.pdf_fonts import code_fragments
-from medicen_desktop.export.pdf_plain import Fragment
+from medicen_desktop.export.pdf_plain import Fragment, SplitSpaced
 
 CODE_PAD_X = 5.0
 """Points between the box's edge and the text on the left (the right one also holds the return mark)."""
@@ -44,22 +44,19 @@ QUOTE_RULE_GAP = 8.0
 QUOTE_RULE_WIDTH = 1.25
 
 
-class CodeListing(Flowable):  # type: ignore[misc]
+class CodeListing(SplitSpaced):
     """A code block (see the module docstring)."""
 
     def __init__(self, lines: list[str], style: ParagraphStyle, fill: Color, edge: Color, mark: Color,
                  rows: list[tuple[list[Fragment], bool]] | None = None, space_before: float | None = None,
                  space_after: float | None = None) -> None:
-        super().__init__()
+        super().__init__(style, space_before, space_after)
         self.lines = lines
-        self.style = style
         self.fill, self.edge, self.mark = fill, edge, mark
         self._rows = rows
         """(fragments, continued on the next row) of each drawn row, once wrapped."""
         self._fixed = rows is not None  # a part of a split listing keeps the rows it was given
         self._wrapped_at: float | None = None
-        self._space_before = style.spaceBefore if space_before is None else space_before
-        self._space_after = style.spaceAfter if space_after is None else space_after
         self.width = self.height = 0.0
 
     # -- layout ----------------------------------------------------------------------------
@@ -112,12 +109,6 @@ class CodeListing(Flowable):  # type: ignore[misc]
         first = CodeListing(self.lines, self.style, self.fill, self.edge, self.mark, rows[:fit], space_after=0)
         rest = CodeListing(self.lines, self.style, self.fill, self.edge, self.mark, rows[fit:], space_before=0)
         return [first, rest]
-
-    def getSpaceBefore(self) -> float:
-        return float(self._space_before)
-
-    def getSpaceAfter(self) -> float:
-        return float(self._space_after)
 
     def getPlainText(self) -> str:
         if self._rows is None:

@@ -34,19 +34,32 @@ Fragment = tuple[str, str]
 _BREAK: list[Fragment] = []  # a hard line break among the words
 
 
-class PlainText(Flowable):  # type: ignore[misc]
+class SplitSpaced(Flowable):  # type: ignore[misc]
+    """A flowable whose split parts drop the style's space where they meet (after the first, before the rest)."""
+
+    def __init__(self, style: ParagraphStyle, space_before: float | None, space_after: float | None) -> None:
+        super().__init__()
+        self.style = style
+        self._space_before = style.spaceBefore if space_before is None else space_before
+        self._space_after = style.spaceAfter if space_after is None else space_after
+
+    def getSpaceBefore(self) -> float:
+        return float(self._space_before)
+
+    def getSpaceAfter(self) -> float:
+        return float(self._space_after)
+
+
+class PlainText(SplitSpaced):
     """A paragraph of font-resolved runs (see the module docstring); splits across pages and table rows."""
 
     def __init__(self, fragments: list[Fragment], style: ParagraphStyle, lines: list[list[Fragment]] | None = None,
                  space_before: float | None = None, space_after: float | None = None) -> None:
-        super().__init__()
+        super().__init__(style, space_before, space_after)
         self.fragments = fragments
-        self.style = style
         self._lines = lines
         self._widths: list[float] = []
         self._wrapped_at: float | None = None
-        self._space_before = style.spaceBefore if space_before is None else space_before
-        self._space_after = style.spaceAfter if space_after is None else space_after
         self.width = self.height = 0.0
 
     # -- layout ----------------------------------------------------------------------------
@@ -71,12 +84,6 @@ class PlainText(Flowable):  # type: ignore[misc]
         first = PlainText(_join(lines[:fit]), self.style, lines[:fit], space_after=0)
         rest = PlainText(_join(lines[fit:]), self.style, lines[fit:], space_before=0)
         return [first, rest]
-
-    def getSpaceBefore(self) -> float:
-        return float(self._space_before)
-
-    def getSpaceAfter(self) -> float:
-        return float(self._space_after)
 
     def getPlainText(self) -> str:
         return "".join(text for text, _ in self.fragments)
