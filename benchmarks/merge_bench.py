@@ -23,7 +23,7 @@ from pathlib import Path
 
 from medicen_desktop.exchange.contribution import build_contribution
 from medicen_desktop.exchange.sample import make_large
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import paragraphs
 from medicen_desktop.services import assignment, merging, packages, proposals
 from medicen_desktop.store.database import Database

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from medicen_desktop.exchange import schema
-from medicen_desktop.exchange.text import normalise_plain
+from medicen_desktop.document import schema
+from medicen_desktop.document.text import normalise_plain
 
 # Any text a partner could paste: controls, NBSP, U+2028, emoji, Greek and maths.
 hostile_text = st.text(

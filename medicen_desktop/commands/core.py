@@ -13,8 +13,8 @@ from medicen_desktop.commands.common import (
     read_input_file,
     refused,
 )
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.jsonio import dump_document
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.services import files, proposals
 
 

@@ -19,7 +19,7 @@ from medicen_desktop.commands.common import (
     refused,
 )
 from medicen_desktop.commands.core import write_atomically
-from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.services import assignment, merging, packages
 from medicen_desktop.services.merging import MergeReport
 

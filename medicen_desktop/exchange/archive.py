@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.document.errors import InterchangeError
 
 FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 """Member timestamp: archives of the same content are byte-identical."""

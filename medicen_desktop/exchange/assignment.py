@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 
 LOCKED_FIELDS: dict[str, frozenset[str]] = {
     "sections": frozenset({"key", "assigned_participation_uuid"}),

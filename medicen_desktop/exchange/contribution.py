@@ -24,8 +24,8 @@ from medicen_desktop.exchange.digest import (
     sign,
     signature_matches,
 )
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.jsonio import dump_document
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.exchange.manifest import (
     MANIFEST_MEMBER,
     SNAPSHOT_MEMBER,
@@ -37,7 +37,7 @@ from medicen_desktop.exchange.manifest import (
     read_snapshot,
 )
 from medicen_desktop.exchange.package import Hex64
-from medicen_desktop.exchange.schema import ProposalDocument, UUIDStr
+from medicen_desktop.document.schema import ProposalDocument, UUIDStr
 
 CONTRIBUTION_FORMAT = "medicen-contribution"
 CONTRIBUTION_VERSION = 1

@@ -14,9 +14,9 @@ from pydantic import BaseModel, ValidationError
 
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, read_archive
 from medicen_desktop.exchange.digest import sha256_hex
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.jsonio import load_document, parse_json
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.jsonio import load_document, parse_json
+from medicen_desktop.document.schema import ProposalDocument
 
 MANIFEST_MEMBER = "manifest.json"
 SNAPSHOT_MEMBER = "snapshot.json"

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from medicen_desktop.exchange import references
+from medicen_desktop.document import references
 from medicen_desktop.exchange.assignment import PARTNER_ADDABLE, Scope, describe
 from medicen_desktop.exchange.merge_result import (
     Conflict,
@@ -34,13 +34,13 @@ from medicen_desktop.exchange.merge_result import (
     RefusedChange,
     Resolution,
 )
-from medicen_desktop.exchange.schema import (
+from medicen_desktop.document.schema import (
     ENTITY_LISTS,
     Entity,
     Proposal,
     ProposalDocument,
 )
-from medicen_desktop.exchange.text import MARKDOWN_FIELDS, normalise_values
+from medicen_desktop.document.text import MARKDOWN_FIELDS, normalise_values
 from medicen_desktop.exchange.textmerge import Side, merge_markdown
 
 _IGNORED = frozenset({"uuid", "revision"})

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any, Literal
 
-from medicen_desktop.exchange.schema import Entity, ProposalDocument
+from medicen_desktop.document.schema import Entity, ProposalDocument
 from medicen_desktop.exchange.textmerge import Side, TextHunk, TextMerge
 
 ChangeKind = Literal["changed", "merged", "added", "deleted", "resolved"]

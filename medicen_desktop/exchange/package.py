@@ -19,8 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, write_archive
 from medicen_desktop.exchange.assignment import Assignment
 from medicen_desktop.exchange.digest import canonical_json, sha256_hex
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.jsonio import dump_document
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.exchange.manifest import (
     MANIFEST_MEMBER,
     SNAPSHOT_MEMBER,
@@ -32,7 +32,7 @@ from medicen_desktop.exchange.manifest import (
     read_manifest,
     read_snapshot,
 )
-from medicen_desktop.exchange.schema import ProposalDocument, UUIDStr
+from medicen_desktop.document.schema import ProposalDocument, UUIDStr
 
 PACKAGE_FORMAT = "medicen-package"
 PACKAGE_VERSION = 1

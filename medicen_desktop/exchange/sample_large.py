@@ -7,7 +7,7 @@ import random
 import uuid
 from decimal import Decimal
 
-from medicen_desktop.exchange.schema import (
+from medicen_desktop.document.schema import (
     BudgetLine,
     ClinicalAim,
     Deliverable,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from medicen_desktop.exchange.schema import ParticipantRole, ProposalDocument, Section
-from medicen_desktop.exchange.text import normalise_plain
+from medicen_desktop.document.schema import ParticipantRole, ProposalDocument, Section
+from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.budget_tables import add_budget
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.markdown import markdown_text

@@ -17,7 +17,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from medicen_desktop.exchange.text import PAGE_BREAK, normalise_markdown
+from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
 from medicen_desktop.export.tree import (
     Align,
     Block,

@@ -6,7 +6,7 @@ Every plain string that enters the tree through it is normalised
 
 from __future__ import annotations
 
-from medicen_desktop.exchange.text import normalise_plain
+from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.markdown import markdown_blocks
 from medicen_desktop.export.tree import (
     Align,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.markdown import markdown_text
 from medicen_desktop.export.outline import Outline

@@ -16,8 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 
-from medicen_desktop.exchange.schema import ProposalDocument
-from medicen_desktop.exchange.text import normalise_plain
+from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.budget_tables import category_label
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.progress import NO_PROGRESS, Progress

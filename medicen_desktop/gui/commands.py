@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.services import edit, proposals
 from medicen_desktop.services.edit import Change, Removal
 from medicen_desktop.store.database import Database

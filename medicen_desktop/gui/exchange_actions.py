@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.exchange_widgets import label
 from medicen_desktop.gui.settings import documents_folder

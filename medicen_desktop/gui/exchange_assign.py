@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.exchange.assignment import default_assignments
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.exchange_widgets import label, named
 from medicen_desktop.services import assignment

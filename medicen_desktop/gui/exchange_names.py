@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.exchange_diff import as_text
 from medicen_desktop.gui.numbers import format_decimal

@@ -40,7 +40,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from medicen_desktop.exchange.text import PAGE_BREAK
+from medicen_desktop.document.text import PAGE_BREAK
 
 _TABLES = 0x0100  # md4c's MD_FLAG_TABLES, as QTextDocument::MarkdownFeature
 FEATURES = QTextDocument.MarkdownFeature(_TABLES | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)

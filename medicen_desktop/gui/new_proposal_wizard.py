@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from medicen_desktop.exchange.schema import Organisation, OrganisationKind
+from medicen_desktop.document.schema import Organisation, OrganisationKind
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.partner_dialog import (
     ExistingPartner,

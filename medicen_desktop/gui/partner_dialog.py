@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.exchange.schema import OrganisationKind
+from medicen_desktop.document.schema import OrganisationKind
 from medicen_desktop.gui.dialogs import kind_label
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.services.organisations import OrganisationProfile, folded

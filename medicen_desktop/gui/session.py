@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from medicen_desktop.exchange.assignment import Scope, partner_name
-from medicen_desktop.exchange.schema import ENTITY_LISTS, Entity, ProposalDocument
-from medicen_desktop.exchange.text import normalise_field
+from medicen_desktop.document.schema import ENTITY_LISTS, Entity, ProposalDocument
+from medicen_desktop.document.text import normalise_field
 from medicen_desktop.gui.commands import (
     AddCommand,
     DeleteCommand,

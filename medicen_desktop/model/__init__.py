@@ -1,7 +1,7 @@
 """SQLAlchemy 2 typed models, one file per aggregate.
 
 Column names equal the interchange model's field names
-(``medicen_desktop.exchange.schema``), so ``store.snapshot`` maps one onto
+(``medicen_desktop.document.schema``), so ``store.snapshot`` maps one onto
 the other without a hand-written converter per entity.
 """
 

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from medicen_desktop.exchange.schema import (
+from medicen_desktop.document.schema import (
     COMPANY_KINDS,
     RESEARCH_KINDS,
     BudgetLine,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.budget import BudgetReport
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate

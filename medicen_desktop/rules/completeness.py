@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate
 from medicen_desktop.rules.text_measure import count_chars, count_words

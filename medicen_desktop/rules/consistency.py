@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 
-from medicen_desktop.exchange.schema import ProposalDocument, WorkPackage
+from medicen_desktop.document.schema import ProposalDocument, WorkPackage
 from medicen_desktop.rules.budget import BudgetReport
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from medicen_desktop.exchange.schema import ParticipantRole, ProposalDocument
+from medicen_desktop.document.schema import ParticipantRole, ProposalDocument
 from medicen_desktop.rules import eligibility_model as m
 from medicen_desktop.rules.budget import BudgetReport, Share
 from medicen_desktop.rules.findings import Finding

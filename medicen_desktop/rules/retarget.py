@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
-from medicen_desktop.exchange.schema import ProposalDocument, Section
+from medicen_desktop.document.schema import ProposalDocument, Section
 from medicen_desktop.rules import completeness, eligibility
 from medicen_desktop.rules.budget import BudgetReport, PartnerBudget, compute_budget
 from medicen_desktop.rules.findings import Finding

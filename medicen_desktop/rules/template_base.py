@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from medicen_desktop.exchange.schema import OrganisationKind
+from medicen_desktop.document.schema import OrganisationKind
 
 
 class StrictModel(BaseModel):

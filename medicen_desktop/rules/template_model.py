@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from medicen_desktop.exchange.schema import OrganisationKind
+from medicen_desktop.document.schema import OrganisationKind
 from medicen_desktop.rules.eligibility_model import EligibilityRule
 from medicen_desktop.rules.template_base import Key, Kind, Rate, StrictModel, Text
 

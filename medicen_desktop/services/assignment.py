@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medicen_desktop.exchange import schema
+from medicen_desktop.document import schema
 from medicen_desktop.exchange.assignment import (
     PARTNER_ADDABLE,
     Assignment,

@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from medicen_desktop.exchange.schema import Attachment as AttachmentEntity
-from medicen_desktop.exchange.schema import AttachmentKind
+from medicen_desktop.document.schema import Attachment as AttachmentEntity
+from medicen_desktop.document.schema import AttachmentKind
 from medicen_desktop.model import Attachment, AttachmentBlob
 from medicen_desktop.services import edit
 from medicen_desktop.services.edit import EditError, Removal

@@ -20,8 +20,8 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from medicen_desktop.exchange import schema
-from medicen_desktop.exchange.text import normalise_values
+from medicen_desktop.document import schema
+from medicen_desktop.document.text import normalise_values
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
@@ -170,7 +170,7 @@ def update_typed(db: Database, list_name: str, uuid: str, field_name: str, value
     paragraph, the typed version comes first and the stored one after it, so
     that no word is lost. Other fields are written as typed.
     """
-    from medicen_desktop.exchange.text import MARKDOWN_FIELDS
+    from medicen_desktop.document.text import MARKDOWN_FIELDS
     from medicen_desktop.exchange.textmerge import SEPARATOR, merge_markdown
 
     kept_both = 0

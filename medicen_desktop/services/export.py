@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding

@@ -29,8 +29,8 @@ from medicen_desktop.exchange.contribution import (
     read_contribution,
     verify_signature,
 )
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.jsonio import load_document
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.exchange.manifest import check_attachments_present
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.merge_result import (
@@ -41,7 +41,7 @@ from medicen_desktop.exchange.merge_result import (
     Resolution,
     plain,
 )
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import (
     AppliedContribution,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from medicen_desktop.exchange.schema import Organisation as OrganisationEntity
+from medicen_desktop.document.schema import Organisation as OrganisationEntity
 from medicen_desktop.model import Organisation, Participation
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values

@@ -32,8 +32,8 @@ from medicen_desktop.exchange.assignment import (
 )
 from medicen_desktop.exchange.contribution import build_contribution
 from medicen_desktop.exchange.digest import sha256_hex
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.jsonio import dump_document
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.exchange.package import build_package, read_package
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal

@@ -13,10 +13,10 @@ import uuid as uuidlib
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.jsonio import dump_document, load_document
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.jsonio import dump_document, load_document
 from medicen_desktop.exchange.sample import make_sample
-from medicen_desktop.exchange.schema import (
+from medicen_desktop.document.schema import (
     ENTITY_LISTS,
     Language,
     Organisation,
@@ -25,8 +25,8 @@ from medicen_desktop.exchange.schema import (
     ProposalDocument,
     Section,
 )
-from medicen_desktop.exchange.schema import Proposal as ProposalEntity
-from medicen_desktop.exchange.text import normalise_document
+from medicen_desktop.document.schema import Proposal as ProposalEntity
+from medicen_desktop.document.text import normalise_document
 from medicen_desktop.model import AuditEntry, Proposal
 from medicen_desktop.model import Organisation as OrganisationRow
 from medicen_desktop.store import snapshot

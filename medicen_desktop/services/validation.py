@@ -10,7 +10,7 @@ reads, looks up the template, and writes through ``services.proposals``.
 
 from __future__ import annotations
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules import retarget as retarget_rules
 from medicen_desktop.rules.findings import Finding, check
 from medicen_desktop.rules.retarget import RetargetPreview, RetargetReport, retarget_document

@@ -20,7 +20,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from medicen_desktop.exchange import references, schema
+from medicen_desktop.document import references, schema
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
 from medicen_desktop.model.base import Base
 

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from medicen_desktop.cli import main
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import paragraphs
 from medicen_desktop.services import assignment, edit, proposals
 from medicen_desktop.store.database import Database

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from medicen_desktop.exchange.assignment import Assignment, Scope
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.gui.exchange_scope import can_add, is_editable, own_participation, refusal
 
 

@@ -43,7 +43,7 @@ def test_the_check_would_catch_one(tmp_path: Path) -> None:
 def test_core_runs_without_qt_loaded() -> None:
     """Importing the CLI and every core package does not load Qt."""
     code = (
-        "import sys, medicen_desktop.cli, medicen_desktop.services.proposals, medicen_desktop.exchange.jsonio;"
+        "import sys, medicen_desktop.cli, medicen_desktop.services.proposals, medicen_desktop.document.jsonio;"
         "import pkgutil, importlib, medicen_desktop;"
         "[importlib.import_module(m.name) for m in pkgutil.walk_packages(medicen_desktop.__path__, 'medicen_desktop.')"
         " if '.gui' not in m.name and not m.name.endswith('__main__')];"

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from medicen_desktop.exchange.schema import AttachmentKind
+from medicen_desktop.document.schema import AttachmentKind
 from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.models import Column, EntityTableModel

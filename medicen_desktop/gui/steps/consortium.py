@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
-from medicen_desktop.exchange.schema import OrganisationKind, ParticipantRole
+from medicen_desktop.document.schema import OrganisationKind, ParticipantRole
 from medicen_desktop.gui.dialogs import kind_label
 from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.models import Column, EntityTableModel

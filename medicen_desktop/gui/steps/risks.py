@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medicen_desktop.exchange.schema import Level
+from medicen_desktop.document.schema import Level
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.tables import EntityTable

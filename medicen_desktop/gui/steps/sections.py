@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.exchange.schema import Section, SectionStatus
+from medicen_desktop.document.schema import Section, SectionStatus
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.exchange.schema import (
+from medicen_desktop.document.schema import (
     DeliverableType,
     Dissemination,
     ProposalDocument,

@@ -15,7 +15,7 @@ import pytest
 from medicen_desktop.exchange.assignment import find_participation
 from medicen_desktop.exchange.contribution import build_contribution, read_contribution
 from medicen_desktop.exchange.digest import canonical_json, sha256_hex
-from medicen_desktop.exchange.errors import InterchangeError
+from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.model import PartnerCopy
 from medicen_desktop.services import attachments, merging, packages, proposals
 from medicen_desktop.store.database import Database

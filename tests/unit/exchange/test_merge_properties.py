@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.sample import make_sample
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import merge_markdown, paragraphs
 
 SETTINGS = settings(max_examples=40, deadline=None)

@@ -12,8 +12,8 @@ import pytest
 
 from medicen_desktop.cli import main
 from medicen_desktop.exchange.assignment import find_participation
-from medicen_desktop.exchange.jsonio import dump_document
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.jsonio import dump_document
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.services import edit, packages, proposals
 from medicen_desktop.store.database import Database
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from medicen_desktop.exchange.jsonio import dump_document, load_document
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.jsonio import dump_document, load_document
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.services import proposals as service
 from medicen_desktop.store.database import Database
 from tests.strategies import proposals

@@ -7,7 +7,7 @@ import io
 from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.gantt import (
     HEADER,
     PALETTE,

@@ -14,8 +14,8 @@ import pytest
 from docx import Document
 
 from medicen_desktop.exchange.sample import make_sample
-from medicen_desktop.exchange.schema import ProposalDocument
-from medicen_desktop.exchange.text import PAGE_BREAK, normalise_markdown
+from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx
 from medicen_desktop.export.pdf_fonts import missing_glyphs
@@ -115,7 +115,7 @@ def test_long_title_is_clipped_only_in_word_properties(rendered: tuple[Path, Pat
 
 
 def test_four_hundred_partners(tmp_path: Path) -> None:
-    from medicen_desktop.exchange.schema import (
+    from medicen_desktop.document.schema import (
         Organisation,
         OrganisationKind,
         Participation,

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from medicen_desktop.exchange.schema import ProposalDocument, Section
+from medicen_desktop.document.schema import ProposalDocument, Section
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx
 from medicen_desktop.rules.findings import check

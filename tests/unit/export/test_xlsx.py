@@ -11,7 +11,7 @@ import pytest
 from openpyxl.utils import column_index_from_string, range_boundaries
 from openpyxl.workbook import Workbook
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.xlsx_render import render_xlsx
 from medicen_desktop.rules.budget import BudgetReport
 from medicen_desktop.rules.template_model import FunderTemplate

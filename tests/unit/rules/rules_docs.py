@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from medicen_desktop.exchange.sample import make_sample
-from medicen_desktop.exchange.schema import (
+from medicen_desktop.document.schema import (
     BudgetLine,
     Organisation,
     OrganisationKind,

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from medicen_desktop.exchange.sample import make_large
-from medicen_desktop.exchange.schema import OrganisationKind as K
-from medicen_desktop.exchange.schema import ParticipantRole
+from medicen_desktop.document.schema import OrganisationKind as K
+from medicen_desktop.document.schema import ParticipantRole
 from medicen_desktop.rules.findings import Finding, check
 from medicen_desktop.rules.templates import get_template
 from tests.unit.rules.rules_docs import edit, edit_proposal, edit_where, sample, tiny

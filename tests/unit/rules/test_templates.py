@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medicen_desktop.exchange.schema import OrganisationKind
+from medicen_desktop.document.schema import OrganisationKind
 from medicen_desktop.rules.templates import (
     TemplateSet,
     UnknownTemplate,

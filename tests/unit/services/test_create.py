@@ -7,7 +7,7 @@ import uuid
 import pytest
 from pydantic import ValidationError
 
-from medicen_desktop.exchange.schema import Organisation, OrganisationKind
+from medicen_desktop.document.schema import Organisation, OrganisationKind
 from medicen_desktop.rules.templates import UnknownTemplate, get_template
 from medicen_desktop.services import organisations, proposals
 from medicen_desktop.store.database import Database

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.services import organisations, proposals
 from medicen_desktop.store.database import Database
 

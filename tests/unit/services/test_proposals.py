@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database
 

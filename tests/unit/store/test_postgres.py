@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy.orm.exc import StaleDataError
 
 from medicen_desktop.cli import main
-from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 from medicen_desktop.model import Section
 from medicen_desktop.services import edit, proposals
 from medicen_desktop.store import migrations

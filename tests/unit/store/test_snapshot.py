@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import text
 
-from medicen_desktop.exchange.schema import ENTITY_LISTS, Attachment, ProposalDocument
+from medicen_desktop.document.schema import ENTITY_LISTS, Attachment, ProposalDocument
 from medicen_desktop.model import AttachmentBlob
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database

@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 from sqlalchemy import text
 
-from medicen_desktop.exchange.schema import (
+from medicen_desktop.document.schema import (
     ENTITY_LISTS,
     BudgetLine,
     Entity,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from medicen_desktop.exchange.schema import ENTITY_LISTS
+from medicen_desktop.document.schema import ENTITY_LISTS
 
 REFERENCES: dict[str, str] = {
     "organisation_uuid": "organisations",

@@ -1,4 +1,4 @@
-"""Errors of the exchange layer: bad input from another machine or the user."""
+"""Errors of bad input from another machine or the user: a refused document, package or contribution."""
 
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ import re
 
 from pydantic import ValidationError
 
-from medicen_desktop.exchange.errors import InterchangeError, field_path
-from medicen_desktop.exchange.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.document.errors import InterchangeError, field_path
+from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 
 PAGE_BREAK = "<!-- pagebreak -->"
 """A Markdown paragraph made of this line alone is a page break in the dossier."""

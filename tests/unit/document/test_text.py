@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medicen_desktop.exchange.text import PAGE_BREAK, normalise_document, normalise_markdown, normalise_plain
+from medicen_desktop.document.text import PAGE_BREAK, normalise_document, normalise_markdown, normalise_plain
 
 
 def test_windows_line_endings_become_newlines() -> None:
@@ -48,7 +48,7 @@ def test_document_normalisation_covers_every_entity(sample) -> None:  # type: ig
 def test_a_field_left_empty_by_normalisation_is_refused_by_name(sample) -> None:  # type: ignore[no-untyped-def]
     import pytest
 
-    from medicen_desktop.exchange.errors import InterchangeError
+    from medicen_desktop.document.errors import InterchangeError
 
     dirty = sample.model_copy(deep=True)
     dirty.proposal.acronym = "\x1b\x07"

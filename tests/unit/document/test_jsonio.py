@@ -7,10 +7,10 @@ import re
 
 import pytest
 
-from medicen_desktop.exchange.errors import InterchangeError
-from medicen_desktop.exchange.json_schema import SCHEMA_PATH, schema_text
-from medicen_desktop.exchange.jsonio import MAX_DOCUMENT_BYTES, dump_document, load_document, parse_json
-from medicen_desktop.exchange.schema import ProposalDocument
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.json_schema import SCHEMA_PATH, schema_text
+from medicen_desktop.document.jsonio import MAX_DOCUMENT_BYTES, dump_document, load_document, parse_json
+from medicen_desktop.document.schema import ProposalDocument
 
 
 def _sample_data(sample: ProposalDocument) -> dict:
@@ -122,5 +122,5 @@ def test_duplicate_uuid_is_refused(sample: ProposalDocument) -> None:
 
 def test_shipped_json_schema_is_current() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), (
-        "resources/schema is out of date: run python -m medicen_desktop.exchange.json_schema"
+        "resources/schema is out of date: run python -m medicen_desktop.document.json_schema"
     )

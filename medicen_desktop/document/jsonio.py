@@ -17,8 +17,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from medicen_desktop.exchange.errors import InterchangeError, field_path
-from medicen_desktop.exchange.schema import FORMAT_NAME, FORMAT_VERSION, ProposalDocument
+from medicen_desktop.document.errors import InterchangeError, field_path
+from medicen_desktop.document.schema import FORMAT_NAME, FORMAT_VERSION, ProposalDocument
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 30

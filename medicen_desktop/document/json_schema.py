@@ -1,7 +1,7 @@
 """The interchange JSON Schema, generated from the pydantic model.
 
-`python -m medicen_desktop.exchange.json_schema` rewrites resources/schema/ after a change
-to exchange/schema.py; a test fails while the shipped file is out of date.
+`python -m medicen_desktop.document.json_schema` rewrites resources/schema/ after a change
+to document/schema.py; a test fails while the shipped file is out of date.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from medicen_desktop.exchange.schema import FORMAT_VERSION, ProposalDocument
+from medicen_desktop.document.schema import FORMAT_VERSION, ProposalDocument
 from medicen_desktop.resources import resource
 
 SCHEMA_PATH = resource("schema", f"proposal-v{FORMAT_VERSION}.schema.json")
