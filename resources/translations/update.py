@@ -1,6 +1,12 @@
-"""Regenerate the UI translations: lupdate the sources, fill French from fr_strings.FR, lrelease.
+"""Bring the French UI translation up to date with the sources: lupdate, then lrelease.
 
-Run: .venv/bin/python resources/translations/update.py  (prints the strings still untranslated).
+``medicen_fr.ts`` is the source of truth for the GUI's French: translators
+edit it (Qt Linguist, or any XML editor); this script only adds the strings
+new in ``medicen_desktop/gui`` and ``ui/`` (marked unfinished), drops the ones
+gone, and compiles ``medicen_fr.qm``. It never overwrites a translation.
+
+Run: .venv/bin/python resources/translations/update.py  (prints the strings still untranslated;
+exit 1 while any is).
 """
 
 from __future__ import annotations
@@ -13,31 +19,31 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 BIN = Path(sys.executable).parent
-sys.path.insert(0, str(HERE))
+TS = HERE / "medicen_fr.ts"
 
-from fr_strings import FR  # noqa: E402
+
+def sources() -> list[str]:
+    """Every file lupdate reads: the GUI's Python modules and the Designer forms."""
+    found = sorted((ROOT / "medicen_desktop" / "gui").rglob("*.py"))
+    found += sorted((ROOT / "ui").glob("*.ui")) if (ROOT / "ui").is_dir() else []
+    return [str(p) for p in found if "/forms/" not in p.as_posix()]
+
+
+def untranslated(ts: Path = TS) -> list[str]:
+    """Source texts of the messages whose French is missing or unfinished."""
+    tree = ET.parse(ts)
+    return [m.findtext("source") or "" for m in tree.iter("message")
+            if (t := m.find("translation")) is None or t.get("type") == "unfinished" or not (t.text or "")]
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "medicen_desktop" / "gui").rglob("*.py"))
-    ts = HERE / "medicen_fr.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "en",
-                    "-target-language", "fr", "-ts", str(ts)], check=True)
-    tree = ET.parse(ts)
-    missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if source in FR:
-            translation.text = FR[source]
-            translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(HERE / "medicen_fr.qm")], check=True)
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-source-language", "en", "-target-language", "fr", "-ts", str(TS)], check=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(HERE / "medicen_fr.qm")], check=True)
+    missing = untranslated()
     for source in missing:
         print("untranslated:", source)
-    return 0
+    return 1 if missing else 0
 
 
 if __name__ == "__main__":
