@@ -42,7 +42,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from medicen_desktop.exchange.sample_large import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.export import tree as t
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx

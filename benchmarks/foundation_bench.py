@@ -18,7 +18,7 @@ from pathlib import Path
 from timing import median_time  # benchmarks/timing.py, beside this script
 
 from medicen_desktop.document.jsonio import dump_document, load_document
-from medicen_desktop.exchange.sample import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database
 

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from medicen_desktop.exchange.contribution import build_contribution
-from medicen_desktop.exchange.sample import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import paragraphs
 from medicen_desktop.services import assignment, merging, packages, proposals

@@ -79,7 +79,7 @@ import resource, sys
 from PySide6.QtCore import QSettings
 from medicen_desktop.gui.app import create_application
 app = create_application(["bench"])
-from medicen_desktop.exchange.sample_large import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.rules_bridge import STEPS
 from medicen_desktop.gui.settings import Settings

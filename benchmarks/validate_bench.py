@@ -20,7 +20,7 @@ from pathlib import Path
 
 from timing import median_time  # benchmarks/timing.py, beside this script
 
-from medicen_desktop.exchange.sample import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.rules.findings import check
 from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import proposals, validation

@@ -16,7 +16,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from medicen_desktop.exchange.sample import make_sample  # noqa: E402
+from medicen_desktop.document.sample import make_sample# noqa: E402
 from medicen_desktop.document.schema import ProposalDocument  # noqa: E402
 from medicen_desktop.store.database import Database  # noqa: E402
 

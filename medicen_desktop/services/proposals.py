@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import dump_document, load_document
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.rekey import with_fresh_uuids
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import (
     ENTITY_LISTS,
     Language,
@@ -214,25 +215,10 @@ def create_demo(db: Database) -> str:
 
 def duplicate(db: Database, ref: str, acronym: str | None = None) -> str:
     """Copy a proposal with fresh UUIDs (organisations stay shared profiles)."""
-    document = get_document(db, ref)
-    mapping = {document.proposal.uuid: str(uuidlib.uuid4())}
-    for name in ENTITY_LISTS:
-        if name != "organisations":
-            for entity in getattr(document, name):
-                mapping[entity.uuid] = str(uuidlib.uuid4())
-    data = document.model_dump()
-
-    def remap(values: dict[str, object]) -> dict[str, object]:
-        result = {k: mapping.get(v, v) if isinstance(v, str) and k.endswith("uuid") else v for k, v in values.items()}
-        result["revision"] = 1
-        return result
-
-    data["proposal"] = remap(data["proposal"])
-    data["proposal"]["acronym"] = acronym or f"{document.proposal.acronym}-copy"[:40]
-    for name in ENTITY_LISTS:
-        if name != "organisations":
-            data[name] = [remap(item) for item in data[name]]
-    return import_document(db, ProposalDocument.model_validate(data), actor="duplicate")
+    document = with_fresh_uuids(get_document(db, ref), keep_organisations=True)
+    acronym = acronym or f"{document.proposal.acronym}-copy"[:40]
+    document = document.model_copy(update={"proposal": document.proposal.model_copy(update={"acronym": acronym})})
+    return import_document(db, document, actor="duplicate")
 
 
 def delete(db: Database, ref: str, actor: str = "local") -> ProposalDocument:

@@ -126,7 +126,7 @@ def test_full_journey(qtbot, window, db, tmp_path, monkeypatch):
 def test_event_loop_keeps_ticking_during_large_export(qtbot, window, db, tmp_path):
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from medicen_desktop.exchange.sample_large import make_large
+    from tests.large_proposal import make_large
 
     uuid = proposals.import_document(db, make_large())
     window.open_proposal(uuid)

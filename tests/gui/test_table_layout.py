@@ -158,7 +158,7 @@ def test_a_long_cell_stops_growing_at_max_lines(qtbot, opened):  # type: ignore[
 
 
 def test_large_proposal_lays_out_quickly(qtbot, window, db):  # type: ignore[no-untyped-def]
-    from medicen_desktop.exchange.sample_large import make_large
+    from tests.large_proposal import make_large
     from medicen_desktop.services import proposals
 
     uuid = proposals.import_document(db, make_large())

@@ -17,7 +17,7 @@ import pytest
 from medicen_desktop.cli import main
 from medicen_desktop.exchange.digest import canonical_json, sha256_hex
 from medicen_desktop.document.errors import InterchangeError
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.services import edit, merging, packages, proposals
 from medicen_desktop.store.database import Database
 

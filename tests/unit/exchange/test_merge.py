@@ -14,7 +14,7 @@ from sqlalchemy import create_engine
 from medicen_desktop.exchange.assignment import Assignment, Scope, find_participation
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.merge_result import Custom
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.model import Base
 from medicen_desktop.services import edit, packages, proposals

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medicen_desktop.exchange.merge import merge_documents
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import merge_markdown, paragraphs
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.tree import DocumentTree

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
 from medicen_desktop.export.builder import build_tree

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from medicen_desktop.exchange.sample import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.document.schema import OrganisationKind as K
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.templates import get_template

@@ -47,7 +47,7 @@ def test_word_limit() -> None:
 
 def test_summary_char_limit_and_empty_summary() -> None:
     template = get_template("he-ria")
-    from medicen_desktop.exchange.sample import make_large
+    from tests.large_proposal import make_large
 
     large = make_large(partners=3, work_packages=2, deliverables=4, words=600)
     assert not codes(check(large, template)) & {"proposal.summary-too-long", "proposal.summary-empty"}

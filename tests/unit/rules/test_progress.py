@@ -6,7 +6,7 @@ import random
 import uuid
 from dataclasses import dataclass
 
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.progress import STEPS, StepState, completeness, step_of, step_states

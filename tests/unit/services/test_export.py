@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.services.export import export_document
 
 
