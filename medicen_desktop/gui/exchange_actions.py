@@ -1,8 +1,9 @@
 """The menu actions of partner packages and merge, wired into the main window.
 
-``install_exchange_actions(window)`` is called by the main window each time
-it builds its menus (also after a language switch). It adds File ▸ Open
-package… and, to the Proposal menu, Assign parts to partners…, Export
+The main window owns its menus and hands these actions a narrow interface,
+``ExchangeHost``, and the menus to fill (``ExchangeMenus``), each time it
+builds them (also after a language switch). They add File ▸ Open package…
+and, to the Proposal menu, Assign parts to partners…, Export
 package for a partner…, Merge a contribution…, Undo last merge and Export my
 contribution… (partner copy only). Each action calls the services, slow
 ones on the window's worker; a refused file shows the service's one-line
@@ -19,11 +20,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.gui.errors import show_exception
@@ -34,7 +36,8 @@ from medicen_desktop.services.edit import EditError
 
 if TYPE_CHECKING:
     from medicen_desktop.gui.exchange_merge import MergeWindow
-    from medicen_desktop.gui.mainwindow import MainWindow
+    from medicen_desktop.gui.session import ProposalSession
+    from medicen_desktop.gui.worker import Worker
     from medicen_desktop.services import merging, packages
     from medicen_desktop.store.database import Database
 
@@ -45,13 +48,32 @@ REFUSALS = (InterchangeError, EditError, LookupError, ValueError, OSError)
 """Errors that are the file's or the user's, not bugs: shown as one line."""
 
 
-def install_exchange_actions(window: MainWindow) -> ExchangeActions:
-    """Add the exchange actions to the window's (freshly built) menus; return their owner."""
-    actions = window.findChild(ExchangeActions)
-    if actions is None:
-        actions = ExchangeActions(window)
-    actions.install_menus()
-    return actions
+class ExchangeHost(Protocol):
+    """What the exchange actions use of the main window, and nothing more."""
+
+    db: Database | None
+    session: ProposalSession | None
+    language: str
+    worker: Worker
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
+    def workspace_shown(self) -> bool:
+        """True while the open proposal's editors (not the library) are on screen."""
+        ...
+
+    def show_opened_proposal(self, uuid: str) -> None:
+        """Refresh the library and open the proposal ``uuid`` (a package just opened)."""
+        ...
+
+
+@dataclass(frozen=True)
+class ExchangeMenus:
+    """Where the actions go: File (before ``file_anchor``) and Proposal."""
+
+    file: QMenu
+    file_anchor: QAction
+    proposal: QMenu
 
 
 def _writer(path: Path) -> Callable[[bytes], None]:
@@ -73,21 +95,22 @@ class ExchangeActions(QObject):
     finished = Signal(str)
     refused = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: ExchangeHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("exchangeActions")
-        self.window = window
+        self.host = host
+        self.window = parent
+        """The parent of the dialogs these actions open."""
         self.actions: dict[str, QAction] = {}
         self.merge_window: MergeWindow | None = None
         self.banner = label("", "partnerBanner", wrap=False)
-        window.statusBar().addPermanentWidget(self.banner)
-        window.central.currentChanged.connect(lambda _index: self.update_state())
+        host.statusBar().addPermanentWidget(self.banner)
 
     # -- menus ---------------------------------------------------------------
-    def install_menus(self) -> None:
+    def install_menus(self, menus: ExchangeMenus) -> None:
+        """Add the actions to ``menus`` (freshly built by the window), replacing any earlier ones."""
         for action in self.actions.values():
             action.deleteLater()
-        file_menu, proposal_menu = self._menu(0, "&File"), self._menu(2, "&Proposal")
         self.actions = {
             "open": self._action(translate("Exchange", "Open &package…"), self.open_package, "open"),
             "assign": self._action(translate("Exchange", "Assi&gn parts to partners…"), self.assign),
@@ -96,18 +119,13 @@ class ExchangeActions(QObject):
             "undo_merge": self._action(translate("Exchange", "Undo &last merge"), self.undo_last_merge),
             "contribution": self._action(translate("Exchange", "Export m&y contribution…"), self.export_contribution),
         }
-        file_menu.insertAction(self.window.save_copy_action, self.actions["open"])
-        proposal_menu.addSeparator()
+        menus.file.insertAction(menus.file_anchor, self.actions["open"])
+        menus.proposal.addSeparator()
         for name in ("assign", "package", "merge", "undo_merge"):
-            proposal_menu.addAction(self.actions[name])
-        proposal_menu.addSeparator()
-        proposal_menu.addAction(self.actions["contribution"])
+            menus.proposal.addAction(self.actions[name])
+        menus.proposal.addSeparator()
+        menus.proposal.addAction(self.actions["contribution"])
         self.update_state()
-
-    def _menu(self, index: int, title: str) -> QMenu:
-        menus = [m for a in self.window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
-        wanted = translate("MainWindow", title)
-        return next((m for m in menus if m.title() == wanted), menus[index])
 
     def _action(self, text: str, slot: Callable[[], None], icon_name: str = "") -> QAction:
         from medicen_desktop.gui.icons import icon
@@ -118,8 +136,8 @@ class ExchangeActions(QObject):
 
     def update_state(self) -> None:
         """Enable what fits the open proposal: coordinator actions, or the partner's contribution."""
-        session = self.window.session
-        opened = session is not None and self.window.central.currentWidget() is self.window.workspace
+        session = self.host.session
+        opened = session is not None and self.host.workspace_shown()
         partner = session.partner if opened and session is not None else None  # read once, when opened
         for name in ("assign", "package", "merge", "undo_merge"):
             self.actions[name].setEnabled(opened and partner is None)
@@ -138,7 +156,7 @@ class ExchangeActions(QObject):
         job.succeeded.connect(done)
         job.failed.connect(lambda exc: self.show_refusal(title, exc))
         job.done.connect(job.deleteLater)
-        self.window.worker.submit(job)
+        self.host.worker.submit(job)
         return job
 
     def show_refusal(self, title: str, exc: BaseException) -> None:
@@ -153,7 +171,7 @@ class ExchangeActions(QObject):
         ExchangeRefused.ask(self.window, title, message)
 
     def report(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 10_000)
+        self.host.statusBar().showMessage(message, 10_000)
         self.finished.emit(message)
 
     def _folder(self) -> Path:
@@ -161,7 +179,7 @@ class ExchangeActions(QObject):
 
     def _db(self) -> Database:
         """The window's database: these actions exist only once it is open (see ``MainWindow.database_ready``)."""
-        db = self.window.db
+        db = self.host.db
         assert db is not None, "exchange actions installed before the database opened"
         return db
 
@@ -179,8 +197,7 @@ class ExchangeActions(QObject):
                  self._package_opened, title)
 
     def _package_opened(self, opened: packages.OpenedPackage) -> None:
-        self.window.library.reload()
-        self.window.open_proposal(opened.proposal_uuid)
+        self.host.show_opened_proposal(opened.proposal_uuid)
         self.report(translate("Exchange", "Package opened: your copy for {partner}").format(partner=opened.partner))
 
     def export_contribution(self) -> None:
@@ -190,7 +207,7 @@ class ExchangeActions(QObject):
         )
         from medicen_desktop.services import packages
 
-        session = self.window.session
+        session = self.host.session
         if session is None:
             return
         session.flush()
@@ -216,12 +233,12 @@ class ExchangeActions(QObject):
         from medicen_desktop.gui.exchange_assign import AssignCommand, AssignmentDialog
         from medicen_desktop.services import assignment
 
-        session = self.window.session
+        session = self.host.session
         if session is None:
             return
         db, uuid = self._db(), session.proposal_uuid
         before = assignment.list_assignments(db, uuid)
-        after = AssignmentDialog.ask(self.window, session.document, before, self.window.language)
+        after = AssignmentDialog.ask(self.window, session.document, before, self.host.language)
         if after is None:
             return
         try:
@@ -241,7 +258,7 @@ class ExchangeActions(QObject):
         )
         from medicen_desktop.services import assignment, packages
 
-        session = self.window.session
+        session = self.host.session
         if session is None:
             return
         session.flush()
@@ -270,7 +287,7 @@ class ExchangeActions(QObject):
         from medicen_desktop.gui.exchange_merge import MergeWindow
         from medicen_desktop.gui.exchange_names import Names
 
-        session = self.window.session
+        session = self.host.session
         if session is None:
             return
         path = OpenContributionFile.ask(self.window, self._folder())
@@ -284,8 +301,8 @@ class ExchangeActions(QObject):
         session.flush()
         if self.merge_window is not None:
             self.merge_window.close()
-        names = Names(session.document, self.window.language)
-        self.merge_window = MergeWindow(self._db(), session.proposal_uuid, raw, path.name, self.window.worker,
+        names = Names(session.document, self.host.language)
+        self.merge_window = MergeWindow(self._db(), session.proposal_uuid, raw, path.name, self.host.worker,
                                         self.window, names)
         self.merge_window.refused.connect(lambda exc: self.show_refusal(
             translate("Exchange", "Cannot merge this contribution"), exc))
@@ -296,7 +313,7 @@ class ExchangeActions(QObject):
     def _merged(self, report: merging.MergeReport, raw: bytes, source: str, resolutions: dict[str, Any]) -> None:
         from medicen_desktop.gui.exchange_commands import MergeCommand
 
-        session = self.window.session
+        session = self.host.session
         if session is None or report.merge_uuid is None:
             return
         text = translate("Exchange", "Merge {partner}'s contribution").format(partner=report.partner)
@@ -311,7 +328,7 @@ class ExchangeActions(QObject):
         from medicen_desktop.gui.exchange_dialogs import ConfirmUndoMerge
         from medicen_desktop.services import merging
 
-        session = self.window.session
+        session = self.host.session
         if session is None:
             return
         session.flush()

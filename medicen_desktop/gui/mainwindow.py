@@ -39,6 +39,7 @@ from medicen_desktop.store.listing import ProposalSummary
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # not at run time: an event class creates QEvent's enums before the first frame
 
+    from medicen_desktop.gui.exchange_actions import ExchangeActions
     from medicen_desktop.gui.session import ProposalSession
     from medicen_desktop.gui.workspace import Workspace
     from medicen_desktop.store.database import Database
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.catalogue.loaded.connect(lambda: settings.set(keys.CALL_NAMES, self.catalogue.names()))
         self.session: ProposalSession | None = None
         self.workspace: Workspace | None = None
+        self.exchange_actions: ExchangeActions | None = None
         self._pending_open: str | None = None
         self._reopen_when_ready = False
         self.undo_group = QUndoGroup(self)
@@ -141,11 +143,9 @@ class MainWindow(QMainWindow):
     def database_ready(self, db: Database) -> None:
         asked_meanwhile = self._pending_open is not None or self.library.has_pending_action()
         if self.db is None:  # opened on the worker (else the menus and the library already have it)
-            from medicen_desktop.gui.exchange_actions import install_exchange_actions
-
             self.db = db
             self.library.attach(db)
-            install_exchange_actions(self)
+            self._install_exchange_actions()
         self._fill_recent()
         self.statusBar().clearMessage()
         QTimer.singleShot(0, self._measure_if_shown)
@@ -332,11 +332,32 @@ class MainWindow(QMainWindow):
         self.panel_action.setChecked(True)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Medicen Desktop"), self.about)
+        self._exchange_menus = (file, self.save_copy_action, proposal)
         if self.db is not None:
-            from medicen_desktop.gui.exchange_actions import install_exchange_actions
-
-            install_exchange_actions(self)
+            self._install_exchange_actions()
             self.bind_shortcuts()
+
+    def _install_exchange_actions(self) -> None:
+        """Give the exchange actions this window's menus (they exist once the database is open).
+
+        Imported here, not at the top: their module and its dialogs are not
+        needed for the first frame (see tests/gui/test_startup.py).
+        """
+        from medicen_desktop.gui.exchange_actions import ExchangeActions, ExchangeMenus
+
+        if self.exchange_actions is None:
+            self.exchange_actions = actions = ExchangeActions(self, self)
+            self.central.currentChanged.connect(lambda _index: actions.update_state())
+        self.exchange_actions.install_menus(ExchangeMenus(*self._exchange_menus))
+
+    def workspace_shown(self) -> bool:
+        """True while the open proposal's editors (not the library) are on screen."""
+        return self.workspace is not None and self.central.currentWidget() is self.workspace
+
+    def show_opened_proposal(self, uuid: str) -> None:
+        """Refresh the library and open ``uuid`` (a partner package just opened)."""
+        self.library.reload()
+        self.open_proposal(uuid)
 
     def bind_shortcuts(self) -> None:
         """Give the menus their written-out shortcuts (Ctrl+1…, F5, F9).
