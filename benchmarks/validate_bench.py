@@ -1,7 +1,7 @@
 """Time `validate --json` on the large proposal (25 partners, ~60 pages of text).
 
 Prints the median of several runs of:
-- the pure check (rules.findings.check on the in-memory snapshot),
+- the pure check (rules.checks.check on the in-memory snapshot),
 - the whole service call (load the snapshot from SQLite + check),
 - the whole service call plus JSON serialisation of the findings (what
   ``validate --json`` does after parsing its arguments),
@@ -21,7 +21,7 @@ from pathlib import Path
 from timing import median_time  # benchmarks/timing.py, beside this script
 
 from tests.large_proposal import make_large
-from medicen_desktop.rules.findings import check
+from medicen_desktop.rules.checks import check
 from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import proposals, validation
 from medicen_desktop.store.database import Database

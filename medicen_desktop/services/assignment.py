@@ -37,7 +37,7 @@ from medicen_desktop.model import (
     WorkPackage,
 )
 from medicen_desktop.model import Assignment as AssignmentRow
-from medicen_desktop.services.proposals import audit, get_document
+from medicen_desktop.services.lookup import audit, get_document
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
 

@@ -6,11 +6,8 @@ normalises the text it stores (exchange.text), whoever calls it.
 
 from __future__ import annotations
 
-import datetime as dt
-import unicodedata
 import uuid as uuidlib
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document.errors import InterchangeError
@@ -18,7 +15,6 @@ from medicen_desktop.document.jsonio import dump_document, load_document
 from medicen_desktop.document.rekey import with_fresh_uuids
 from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import (
-    ENTITY_LISTS,
     Language,
     Organisation,
     ParticipantRole,
@@ -28,82 +24,22 @@ from medicen_desktop.document.schema import (
 )
 from medicen_desktop.document.schema import Proposal as ProposalEntity
 from medicen_desktop.document.text import normalise_document
-from medicen_desktop.model import AuditEntry, Proposal
 from medicen_desktop.model import Organisation as OrganisationRow
+from medicen_desktop.model import Proposal
+from medicen_desktop.services.assignment import assign_defaults
+from medicen_desktop.services.edit import OutsideAssignment
+from medicen_desktop.services.lookup import AmbiguousProposal as AmbiguousProposal
+from medicen_desktop.services.lookup import ProposalNotFound as ProposalNotFound
+from medicen_desktop.services.lookup import audit as audit
+from medicen_desktop.services.lookup import get_document as get_document
+from medicen_desktop.services.lookup import list_proposals as list_proposals
+from medicen_desktop.services.lookup import resolve as resolve
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
-from medicen_desktop.store.listing import ProposalSummary
-
-
-class ProposalNotFound(LookupError):
-    """No proposal matches the reference (UUID or acronym)."""
-
-    def __str__(self) -> str:
-        return f"no proposal with UUID or acronym {self.args[0]!r}"
-
-
-class AmbiguousProposal(ProposalNotFound):
-    def __str__(self) -> str:
-        return f"several proposals have the acronym {self.args[0]!r}; use the UUID"
 
 
 class ProposalExists(ValueError):
     """Importing a proposal whose UUID is already in the database (use update)."""
-
-
-def audit(session: object, proposal_uuid: str | None, actor: str, action: str, detail: dict[str, object]) -> None:
-    """Append one entry to the audit log (inside the caller's transaction)."""
-    session.add(  # type: ignore[attr-defined]
-        AuditEntry(
-            uuid=str(uuidlib.uuid4()),
-            proposal_uuid=proposal_uuid,
-            at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            actor=actor,
-            action=action,
-            detail=detail,
-        )
-    )
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
-def resolve(db: Database, ref: str) -> str:
-    """The UUID of the proposal named by ``ref`` (a UUID or an acronym, case- and then accent-insensitive)."""
-    with db.read() as session:
-        if session.get(Proposal, ref) is not None:
-            return ref
-        matches = session.scalars(select(Proposal.uuid).where(func.lower(Proposal.acronym) == ref.lower())).all()
-        if not matches:
-            # lower() is ASCII-only in SQLite: compare accented acronyms in Python, first as
-            # typed (ÉPI-DIAG = épi-diag), then without accents (EPI-DIAG, typed on a keyboard without É).
-            rows = session.execute(select(Proposal.uuid, Proposal.acronym)).all()
-            matches = [uuid for uuid, acronym in rows if acronym.casefold() == ref.casefold()]
-            if not matches:
-                matches = [uuid for uuid, acronym in rows if _unaccented(acronym) == _unaccented(ref)]
-    if not matches:
-        raise ProposalNotFound(ref)
-    if len(matches) > 1:
-        raise AmbiguousProposal(ref)
-    return matches[0]
-
-
-def list_proposals(db: Database) -> list[ProposalSummary]:
-    """Every proposal, most recently changed first."""
-    with db.read() as session:
-        rows = session.scalars(select(Proposal).order_by(Proposal.updated_at.desc(), Proposal.acronym)).all()
-        return [
-            ProposalSummary(r.uuid, r.acronym, r.title, r.template_key, r.language, r.revision, r.updated_at)
-            for r in rows
-        ]
-
-
-def get_document(db: Database, ref: str) -> ProposalDocument:
-    """The snapshot of the proposal named by ``ref``."""
-    proposal_uuid = resolve(db, ref)
-    with db.read() as session:
-        return snapshot.load_document(session, proposal_uuid)
 
 
 def import_document(db: Database, document: ProposalDocument, actor: str = "local") -> str:
@@ -147,10 +83,6 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
 
 def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, actor: str = "local") -> str:
     """Strictly parse interchange JSON and import (or, with ``update``, replace) it."""
-    from medicen_desktop.services.edit import (
-        OutsideAssignment,  # edit imports this module
-    )
-
     document = load_document(raw, source)
     try:
         if update:
@@ -204,10 +136,6 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
 
 def create_demo(db: Database) -> str:
     """Create the ÉPI-DIAG sample proposal, with an assignment for every partner; return its UUID."""
-    from medicen_desktop.services.assignment import (
-        assign_defaults,  # that module imports this one
-    )
-
     proposal_uuid = import_document(db, make_sample(), actor="demo")
     assign_defaults(db, proposal_uuid, actor="demo")
     return proposal_uuid

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules import retarget as retarget_rules
-from medicen_desktop.rules.findings import Finding, check
+from medicen_desktop.rules.checks import check
+from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.retarget import RetargetPreview, RetargetReport, retarget_document
 from medicen_desktop.rules.templates import TemplateSet, UnknownTemplate, shipped_templates
 from medicen_desktop.services import proposals

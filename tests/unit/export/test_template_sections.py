@@ -9,7 +9,7 @@ from pathlib import Path
 from medicen_desktop.document.schema import ProposalDocument, Section
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx
-from medicen_desktop.rules.findings import check
+from medicen_desktop.rules.checks import check
 from medicen_desktop.rules.template_model import FunderTemplate
 from tests.unit.export.helpers import docx_text, squash
 

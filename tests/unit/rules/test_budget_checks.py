@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from medicen_desktop.document.schema import OrganisationKind as K
-from medicen_desktop.rules.findings import check
+from medicen_desktop.rules.checks import check
 from medicen_desktop.rules.templates import get_template
 from tests.unit.rules.rules_docs import edit, edit_proposal, sample, tiny
 

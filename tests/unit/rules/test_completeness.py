@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from medicen_desktop.rules.findings import Finding, check
+from medicen_desktop.rules.checks import check
+from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.templates import get_template
 from tests.unit.rules.rules_docs import drop, edit, edit_proposal, sample
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from medicen_desktop.rules.findings import Finding, check
+from medicen_desktop.rules.checks import check
+from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.templates import get_template
 from tests.unit.rules.rules_docs import edit, edit_where, sample
 

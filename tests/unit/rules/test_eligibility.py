@@ -9,7 +9,8 @@ import pytest
 from tests.large_proposal import make_large
 from medicen_desktop.document.schema import OrganisationKind as K
 from medicen_desktop.document.schema import ParticipantRole
-from medicen_desktop.rules.findings import Finding, check
+from medicen_desktop.rules.checks import check
+from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.templates import get_template
 from tests.unit.rules.rules_docs import edit, edit_proposal, edit_where, sample, tiny
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding, check, has_errors
+from medicen_desktop.rules.checks import check
+from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding, has_errors
 from medicen_desktop.rules.templates import get_template, load_templates
 from tests.unit.rules.rules_docs import edit, edit_proposal, sample
 
