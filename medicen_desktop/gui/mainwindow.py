@@ -33,7 +33,7 @@ from medicen_desktop.gui.library import LibraryPage
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.gui.step_names import step_label
 from medicen_desktop.gui.worker import Job, Worker
-from medicen_desktop.rules.steps import STEPS
+from medicen_desktop.rules.steps import STEP, STEPS
 from medicen_desktop.store.listing import ProposalSummary
 
 if TYPE_CHECKING:
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self._update_title()
 
-    def _make_workspace(self, step_index: int) -> None:
+    def _make_workspace(self, step: str) -> None:
         from medicen_desktop.gui.workspace import Workspace
 
         assert self.session is not None
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
             self.workspace.splitter.restoreState(state)
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
-        self.workspace.go_to(STEPS[step_index if 0 <= step_index < len(STEPS) else 0])
+        self.workspace.go_to(step if step in STEP else STEPS[0])
 
     def _kept_both(self, list_name: str, uuid: str, _field: str, paragraphs: int) -> None:
         """Say it when autosave kept two versions of a paragraph: the user must pick one."""
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         self.session = None
 
     def _step_changed(self, step: str) -> None:
-        self.settings.set(keys.LAST_STEP, STEPS.index(step))
+        self.settings.set(keys.LAST_STEP, step)
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -320,9 +320,9 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences)
         proposal = bar.addMenu(self.tr("&Proposal"))
         self.step_actions = []
-        for index, step in enumerate(STEPS):
-            shortcut = f"Ctrl+{index + 1}" if index < 9 else "Ctrl+0"
-            action = self._action(proposal, step_label(step), lambda _=False, s=step: self.go_to(s), shortcut)
+        for step in STEPS:
+            action = self._action(proposal, step_label(step), lambda _=False, s=step: self.go_to(s),
+                                  STEP[step].shortcut or None)
             self.step_actions.append(action)
         proposal.addSeparator()
         self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
     def apply_language(self, language: str) -> None:
         """Switch the UI language now: the views are rebuilt from the (unchanged) session."""
         self.language = i18n.install(language)
-        step = STEPS.index(self.workspace.current_step()) if self.workspace else self.settings.get(keys.LAST_STEP)
+        step = self.workspace.current_step() if self.workspace else self.settings.get(keys.LAST_STEP)
         self.undo_group.removeStack(self.library.undo_stack)
         old_library = self.library
         self.library = self._make_library(old_library.model.rows())

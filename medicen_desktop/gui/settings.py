@@ -18,7 +18,7 @@ T = TypeVar("T")
 
 ORGANISATION = "Medicen"
 APPLICATION = "Medicen Desktop"
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 
 
 class Setting(NamedTuple, Generic[T]):
@@ -34,7 +34,8 @@ LANGUAGE: Setting[str] = Setting("ui/language", str, "")
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
 SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArray())
-LAST_STEP: Setting[int] = Setting("window/last_step", int, 0)
+LAST_STEP: Setting[str] = Setting("window/last_step", str, "")
+"""The key of the step shown last (a step of ``rules.steps.REGISTRY``)."""
 LAST_PROPOSAL: Setting[str] = Setting("library/last_proposal", str, "")
 RECENT_PROPOSALS: Setting[list[str]] = Setting("library/recent", list, [])
 CALL_NAMES: Setting[dict[str, str]] = Setting("library/call_names", dict, {})
@@ -102,4 +103,19 @@ def _v1(backend: QSettings) -> None:
     """Version 1 is the first layout: nothing to convert."""
 
 
-_MIGRATIONS: list[tuple[int, Callable[[QSettings], Any]]] = [(1, _v1)]
+def _v2(backend: QSettings) -> None:
+    """The last step was saved as its index in the navigator; it is saved by key from version 2 on."""
+    from medicen_desktop.rules.steps import STEPS
+
+    value = backend.value(LAST_STEP.key)
+    try:
+        index = int(value) if value is not None else -1
+    except (TypeError, ValueError):
+        index = -1
+    if 0 <= index < len(STEPS):
+        backend.setValue(LAST_STEP.key, STEPS[index])
+    elif value is not None and str(value) not in STEPS:
+        backend.remove(LAST_STEP.key)
+
+
+_MIGRATIONS: list[tuple[int, Callable[[QSettings], Any]]] = [(1, _v1), (2, _v2)]

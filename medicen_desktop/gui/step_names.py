@@ -1,23 +1,15 @@
-"""The navigator's step names, as menus and the navigator show them (no rules imported: the menus exist before they load)."""
+"""The navigator's step names, as menus and the navigator show them: the registry's labels, translated."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from medicen_desktop.rules.steps import STEP
+
 
 def step_label(step: str) -> str:
-    return {
-        "call": QCoreApplication.translate("Steps", "&Call"),
-        "project": QCoreApplication.translate("Steps", "&Project"),
-        "consortium": QCoreApplication.translate("Steps", "C&onsortium"),
-        "sections": QCoreApplication.translate("Steps", "&Sections"),
-        "workplan": QCoreApplication.translate("Steps", "&Work plan"),
-        "budget": QCoreApplication.translate("Steps", "&Budget"),
-        "risks": QCoreApplication.translate("Steps", "&Risks"),
-        "annexes": QCoreApplication.translate("Steps", "&Annexes"),
-        "review": QCoreApplication.translate("Steps", "Re&view"),
-        "export": QCoreApplication.translate("Steps", "&Export"),
-    }[step]
+    """The step's label in the UI language, with its mnemonic."""
+    return QCoreApplication.translate("Steps", STEP[step].label)
 
 
 def plain(label: str) -> str:

@@ -14,24 +14,9 @@ from collections.abc import Iterable
 from typing import NamedTuple, Protocol
 
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.rules.steps import STEPS
+from medicen_desktop.rules.steps import LIST_STEP, STEPS
 from medicen_desktop.rules.template_model import FunderTemplate
 
-LIST_STEP = {
-    "organisations": "consortium",
-    "participations": "consortium",
-    "team_members": "consortium",
-    "sections": "sections",
-    "work_packages": "workplan",
-    "tasks": "workplan",
-    "deliverables": "workplan",
-    "milestones": "workplan",
-    "efforts": "workplan",
-    "budget_lines": "budget",
-    "risks": "risks",
-    "attachments": "annexes",
-}
-"""Which step edits each entity list."""
 
 
 class FindingLike(Protocol):

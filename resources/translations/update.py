@@ -2,7 +2,7 @@
 
 ``medicen_fr.ts`` is the source of truth for the GUI's French: translators
 edit it (Qt Linguist, or any XML editor); this script only adds the strings
-new in ``medicen_desktop/gui`` and ``ui/`` (marked unfinished), drops the ones
+new in ``medicen_desktop/gui``, ``ui/`` and the step registry (marked unfinished), drops the ones
 gone, and compiles ``medicen_fr.qm``. It never overwrites a translation.
 
 Run: .venv/bin/python resources/translations/update.py  (prints the strings still untranslated;
@@ -25,6 +25,7 @@ TS = HERE / "medicen_fr.ts"
 def sources() -> list[str]:
     """Every file lupdate reads: the GUI's Python modules and the Designer forms."""
     found = sorted((ROOT / "medicen_desktop" / "gui").rglob("*.py"))
+    found.append(ROOT / "medicen_desktop" / "rules" / "steps.py")  # the step labels (QT_TRANSLATE_NOOP)
     found += sorted((ROOT / "ui").glob("*.ui")) if (ROOT / "ui").is_dir() else []
     return [str(p) for p in found if "/forms/" not in p.as_posix()]
 

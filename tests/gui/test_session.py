@@ -90,9 +90,9 @@ def test_worker_runs_off_thread_and_cancels(qtbot):
 
 
 def test_settings_are_typed_with_defaults(settings: Settings):
-    assert settings.get(LAST_STEP) == 0
-    settings.set(LAST_STEP, 4)
-    assert settings.get(LAST_STEP) == 4
+    assert settings.get(LAST_STEP) == ""
+    settings.set(LAST_STEP, "workplan")
+    assert settings.get(LAST_STEP) == "workplan"
     assert settings.remember_recent("a") == ["a"]
     assert settings.remember_recent("b") == ["b", "a"]
     assert settings.get(RECENT_PROPOSALS) == ["b", "a"]
@@ -166,3 +166,16 @@ def test_typing_over_a_paragraph_changed_meanwhile_says_both_versions_are_kept( 
     body = next(s.body for s in proposals.get_document(db, opened.session.proposal_uuid).sections
                 if s.uuid == section.uuid)
     assert "TYPED" in body and "MEANWHILE" in body
+
+
+def test_last_step_saved_as_an_index_is_upgraded_to_its_key(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from medicen_desktop.gui.settings import VERSION
+
+    backend = QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat)
+    backend.setValue(VERSION.key, 1)
+    backend.setValue(LAST_STEP.key, 4)  # version 1 saved the navigator row
+    old = Settings(backend)
+    old.upgrade()
+    assert old.get(LAST_STEP) == "workplan"
