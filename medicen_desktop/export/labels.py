@@ -8,10 +8,10 @@ Amounts follow each language's typography: ``12 500,00 €`` in French
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-NNBSP = "\u202f"
-NBSP = "\u00a0"
+from medicen_desktop.rules import money
+
 
 _LABELS: dict[str, dict[str, str]] = {
     "toc": {"fr": "Sommaire", "en": "Contents"},
@@ -112,25 +112,16 @@ class Labels:
         return _KINDS.get(kind, _KINDS["other"])[self.language]
 
     def amount(self, value: Decimal) -> str:
-        """A euro amount with cents: ``12 500,00 €`` / ``€12,500.00``; negatives with a minus sign."""
-        text = self.number(value, 2)
-        if self.language == "fr":
-            return f"{text}{NBSP}€"
-        return f"−€{text[1:]}" if text.startswith("−") else f"€{text}"
+        """A euro amount with cents: ``12 500,00 €`` / ``€12,500.00`` (``rules.money.amount``)."""
+        return money.amount(value, self.language)
 
     def number(self, value: Decimal, places: int = 2) -> str:
         """``value`` rounded half-up to ``places`` with the language's separators."""
-        quantum = Decimal(1).scaleb(-places)
-        rounded = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
-        text = f"{abs(rounded):,.{places}f}"
-        if self.language == "fr":
-            text = text.replace(",", NNBSP).replace(".", ",")
-        return ("−" if rounded < 0 else "") + text
+        return money.number(value, self.language, places)
 
     def percent(self, value: Decimal) -> str:
         """A rate given as a fraction (0.45) as ``45 %`` / ``45%``."""
-        text = self.number(Decimal(value) * 100, 0 if (Decimal(value) * 100) % 1 == 0 else 1)
-        return f"{text}{NBSP}%" if self.language == "fr" else f"{text}%"
+        return money.percent(value, self.language, 0 if (Decimal(value) * 100) % 1 == 0 else 1)
 
     def date(self, value: dt.date) -> str:
         month = _MONTH_NAMES[self.language][value.month - 1]

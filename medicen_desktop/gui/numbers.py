@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from medicen_desktop.rules.money import number
+
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
 
 
@@ -47,10 +49,8 @@ def parse_decimal(text: str) -> Decimal:
 
 
 def format_decimal(value: Decimal, places: int = 2) -> str:
-    """``value`` with the UI locale's separators ("12 500,50" / "12,500.50")."""
-    text = f"{value:,.{places}f}"
-    if QLocale().language() == QLocale.Language.French:
-        text = text.replace(",", "\u202f").replace(".", ",")
-    if places and text.endswith("," + "0" * places) or text.endswith("." + "0" * places):
-        text = text[: -(places + 1)]
-    return text
+    """``value`` with the UI locale's separators ("12 500,50" / "12,500.50"), without a zero fraction."""
+    language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    text = number(value, language, places)
+    zeros = ("," if language == "fr" else ".") + "0" * places
+    return text[: -len(zeros)] if places and text.endswith(zeros) else text
