@@ -83,10 +83,10 @@ _LABELS: dict[str, dict[str, str]] = {
 }
 
 _KINDS = {
-    "academic": {"fr": "Académique", "en": "Academic"},
-    "clinical": {"fr": "Clinique", "en": "Clinical"},
+    "academic": {"fr": "Laboratoire académique", "en": "Academic lab"},
+    "clinical": {"fr": "Hôpital / clinique", "en": "Hospital / clinical"},
     "sme": {"fr": "PME", "en": "SME"},
-    "young-innovative": {"fr": "JEI", "en": "Young innovative company"},
+    "young-innovative": {"fr": "Jeune entreprise innovante", "en": "Young innovative company"},
     "midcap": {"fr": "ETI", "en": "Mid-cap"},
     "large": {"fr": "Grande entreprise", "en": "Large company"},
     "other": {"fr": "Autre", "en": "Other"},

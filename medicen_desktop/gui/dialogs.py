@@ -49,16 +49,8 @@ class ConfirmRetarget:
 
 
 def kind_label(kind: str) -> str:
-    """The organisation kind in the user's language."""
-    from PySide6.QtCore import QCoreApplication
+    """The organisation kind in the user's language, as the dossier names it (one catalogue: export.labels)."""
+    from medicen_desktop.export.labels import Labels
+    from medicen_desktop.gui.i18n import current
 
-    labels = {
-        "academic": QCoreApplication.translate("Kinds", "Academic lab"),
-        "clinical": QCoreApplication.translate("Kinds", "Hospital / clinical"),
-        "sme": QCoreApplication.translate("Kinds", "SME"),
-        "young-innovative": QCoreApplication.translate("Kinds", "Young innovative company"),
-        "midcap": QCoreApplication.translate("Kinds", "Mid-cap"),
-        "large": QCoreApplication.translate("Kinds", "Large company"),
-        "other": QCoreApplication.translate("Kinds", "Other"),
-    }
-    return labels.get(kind, kind)
+    return Labels(current()).kind(kind)

@@ -18,6 +18,11 @@ def effective_language(preference: str) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def current() -> str:
+    """The language the UI is shown in now ("fr" or "en")."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def install(language: str) -> str:
     """Replace the installed translators by those of ``language``; return it."""
     app = QCoreApplication.instance()

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from medicen_desktop.gui.i18n import current
 from medicen_desktop.rules.money import number
 
 _SPACES = re.compile(r"[\s\u00a0\u202f'’]")
@@ -50,7 +51,7 @@ def parse_decimal(text: str) -> Decimal:
 
 def format_decimal(value: Decimal, places: int = 2) -> str:
     """``value`` with the UI locale's separators ("12 500,50" / "12,500.50"), without a zero fraction."""
-    language = "fr" if QLocale().language() == QLocale.Language.French else "en"
+    language = current()
     text = number(value, language, places)
     zeros = ("," if language == "fr" else ".") + "0" * places
     return text[: -len(zeros)] if places and text.endswith(zeros) else text

@@ -1027,37 +1027,6 @@
     </message>
 </context>
 <context>
-    <name>Kinds</name>
-    <message>
-        <source>Academic lab</source>
-        <translation>Laboratoire académique</translation>
-    </message>
-    <message>
-        <source>Hospital / clinical</source>
-        <translation>Hôpital / clinique</translation>
-    </message>
-    <message>
-        <source>SME</source>
-        <translation>PME</translation>
-    </message>
-    <message>
-        <source>Young innovative company</source>
-        <translation>Jeune entreprise innovante</translation>
-    </message>
-    <message>
-        <source>Mid-cap</source>
-        <translation>ETI</translation>
-    </message>
-    <message>
-        <source>Large company</source>
-        <translation>Grande entreprise</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
     <name>Labels</name>
     <message>
         <source>Imaging</source>

@@ -50,3 +50,18 @@ def test_every_gui_string_is_in_the_ts_and_translated(tmp_path):
                    check=True, capture_output=True)
     assert updater.untranslated(ts) == [], "run resources/translations/update.py and translate what it lists"
     assert resource("translations", "medicen_fr.qm").stat().st_size > 1000
+
+
+def test_organisation_kinds_read_the_same_in_the_gui_and_the_dossier():
+    from medicen_desktop.document.schema import OrganisationKind
+    from medicen_desktop.export.labels import Labels
+    from medicen_desktop.gui.dialogs import kind_label
+
+    try:
+        for language in ("fr", "en"):
+            i18n.install(language)
+            assert [kind_label(k.value) for k in OrganisationKind] == [Labels(language).kind(k.value) for k in OrganisationKind]
+        i18n.install("fr")
+        assert kind_label("academic") == "Laboratoire académique"
+    finally:
+        i18n.install("en")
