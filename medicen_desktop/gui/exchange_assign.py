@@ -162,13 +162,10 @@ class AssignmentDialog(QDialog):
 def section_titles(document: ProposalDocument, language: str) -> list[tuple[str, str]]:
     """(key, title) of the proposal's sections in the call template's order, titles in ``language``."""
     template = rules_bridge.template_for(document.proposal.template_key)
-    order = {s.key: i for i, s in enumerate(template.sections)} if template is not None else {}
-    result = []
-    for section in sorted(document.sections, key=lambda s: (order.get(s.key, 999), s.key)):
-        spec = rules_bridge.section_spec(template, section.key)
-        title = rules_bridge.text(spec, "title", language) if spec is not None else ""
-        result.append((section.key, title or section.title or section.key))
-    return result
+    if template is None:
+        return [(s.key, s.title or s.key) for s in sorted(document.sections, key=lambda s: s.key)]
+    return [(s.key, template.section_title(s.key, language, s.title))
+            for s in template.in_section_order(document.sections)]
 
 
 def legal_names(document: ProposalDocument) -> dict[str, str]:

@@ -19,6 +19,7 @@ from medicen_desktop.resources import resource
 from medicen_desktop.rules import progress
 from medicen_desktop.rules.progress import step_of
 from medicen_desktop.rules.steps import STEPS
+from medicen_desktop.rules.template_base import localized
 
 __all__ = ["STEPS", "FindingView", "budget_categories", "budget_report", "check", "completeness", "measure", "proposal_completeness",
            "section_spec", "step_of", "step_states", "template_choices", "template_for", "text"]
@@ -83,9 +84,8 @@ def section_spec(template: Any | None, key: str) -> Any | None:
 
 
 def text(obj: Any, name: str, language: str) -> str:
-    """``obj.<name>_<language>`` falling back to the other language."""
-    other = "en" if language == "fr" else "fr"
-    return str(getattr(obj, f"{name}_{language}", "") or getattr(obj, f"{name}_{other}", "") or "")
+    """``obj.<name>_<language>`` falling back to the other language (``rules.template_base.localized``)."""
+    return localized(obj, name, language)
 
 
 def budget_categories(document: ProposalDocument, template: Any | None, language: str) -> list[tuple[str, str]]:

@@ -90,7 +90,7 @@ def retarget_document(
     added = []
     for spec in new.sections:
         if spec.key not in taken and spec.required:
-            title = spec.title_fr if document.proposal.language == "fr" else spec.title_en
+            title = spec.text("title", document.proposal.language)
             data["sections"].append(Section(uuid=new_id(), key=spec.key, title=title).model_dump())
             added.append(spec.key)
     renamed_categories: dict[str, str] = {}

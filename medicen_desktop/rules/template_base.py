@@ -21,6 +21,21 @@ class StrictModel(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
 
+    def text(self, name: str, language: str) -> str:
+        """The ``<name>_fr`` / ``<name>_en`` field in ``language`` ("fr", else English), else the other one."""
+        return localized(self, name, language)
+
+
+def localized(obj: object, name: str, language: str) -> str:
+    """``obj.<name>_<language>`` falling back to the other language's text, else "".
+
+    The one place where a template's bilingual fields (``title_fr``/``title_en``,
+    ``label_…``, ``guidance_…``) are read in a language.
+    """
+    first, other = ("fr", "en") if language == "fr" else ("en", "fr")
+    return str(getattr(obj, f"{name}_{first}", "") or getattr(obj, f"{name}_{other}", "") or "")
+
+
 
 def _to_decimal(value: object) -> object:
     """YAML numbers and strings to Decimal; a float goes through its shortest text ("0.1", not 0.1000…5)."""

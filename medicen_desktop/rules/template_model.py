@@ -8,7 +8,8 @@ writes it. Adding a call is adding a file (see ``rules.templates``).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from collections.abc import Iterable
+from typing import Annotated, Literal, Protocol, TypeVar
 
 from pydantic import Field, model_validator
 
@@ -17,6 +18,14 @@ from medicen_desktop.rules.eligibility_model import EligibilityRule
 from medicen_desktop.rules.template_base import Key, Kind, Rate, StrictModel, Text
 
 Language = Literal["fr", "en"]
+
+
+class _HasKey(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+SectionT = TypeVar("SectionT", bound=_HasKey)
 
 
 class Source(StrictModel):
@@ -137,6 +146,16 @@ class FunderTemplate(StrictModel):
     def section(self, key: str) -> TemplateSection | None:
         """The section with this key, or None."""
         return next((s for s in self.sections if s.key == key), None)
+
+    def section_title(self, key: str, language: str, fallback: str = "") -> str:
+        """The title of section ``key`` in ``language`` (else the other language), else ``fallback`` or the key."""
+        spec = self.section(key)
+        return (spec.text("title", language) if spec is not None else "") or fallback or key
+
+    def in_section_order(self, sections: Iterable[SectionT]) -> list[SectionT]:
+        """``sections`` (anything with a ``key``) in this call's order; sections it does not know last, by key."""
+        order = {s.key: i for i, s in enumerate(self.sections)}
+        return sorted(sections, key=lambda s: (order.get(s.key, len(order)), s.key))
 
     def category(self, key: str) -> BudgetCategory | None:
         """The budget category with this key, or None."""

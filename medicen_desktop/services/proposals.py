@@ -120,7 +120,6 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
             organisation = Organisation.model_validate(snapshot.row_values(row, Organisation))
     else:
         organisation = coordinator
-    other = "en" if language == "fr" else "fr"
     document = ProposalDocument(
         proposal=ProposalEntity(uuid=str(uuidlib.uuid4()), acronym=acronym, title=title,
                                 template_key=template_key, language=Language(language)),
@@ -128,7 +127,7 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
         participations=[Participation(uuid=str(uuidlib.uuid4()), organisation_uuid=organisation.uuid,
                                       role=ParticipantRole.COORDINATOR)],
         sections=[Section(uuid=str(uuidlib.uuid4()), key=spec.key,
-                          title=getattr(spec, f"title_{language}", "") or getattr(spec, f"title_{other}", "") or spec.key)
+                          title=template.section_title(spec.key, language))
                   for spec in template.sections],
     )
     return import_document(db, document, actor="create")

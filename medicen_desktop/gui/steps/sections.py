@@ -124,8 +124,10 @@ class SectionsPage(StepPage):
     # -- list ------------------------------------------------------------------
     def _sections(self) -> list[Section]:
         template = self.context.template
-        order = {s.key: i for i, s in enumerate(template.sections)} if template is not None else {}
-        return sorted(self.session.document.sections, key=lambda s: (order.get(s.key, 999), s.key))
+        if template is None:
+            return sorted(self.session.document.sections, key=lambda s: s.key)
+        ordered: list[Section] = template.in_section_order(self.session.document.sections)
+        return ordered
 
     def _title(self, section: Section) -> str:
         spec = rules_bridge.section_spec(self.context.template, section.key)
