@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class InterchangeError(ValueError):
     """A document, package or contribution is refused.
@@ -22,3 +24,17 @@ def field_path(loc: tuple[int | str, ...]) -> str:
     for part in loc:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "document"
+
+
+def first_problem(exc: ValidationError, *, count_others: bool = False) -> str:
+    """The first of pydantic's errors as one line the user reads: ``work_packages[2].title: Field required``.
+
+    With ``count_others``, says how many more problems there are. Every
+    place that turns a validation error into a message goes through here.
+    """
+    first = exc.errors()[0]
+    where = field_path(tuple(first["loc"])) if first["loc"] else ""
+    text = f"{where}: {first['msg']}" if where else str(first["msg"])
+    if count_others and exc.error_count() > 1:
+        text += f" (and {exc.error_count() - 1} more problems)"
+    return text

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from medicen_desktop.document.errors import InterchangeError, field_path
+from medicen_desktop.document.errors import InterchangeError, first_problem
 from medicen_desktop.document.schema import FORMAT_NAME, FORMAT_VERSION, ProposalDocument
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -127,9 +127,7 @@ def document_from_data(data: Any, source: str = "<input>") -> ProposalDocument:
     try:
         return ProposalDocument.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        more = f" (and {exc.error_count() - 1} more problems)" if exc.error_count() > 1 else ""
-        raise InterchangeError(f"{field_path(first['loc'])}: {first['msg']}{more}", source) from None
+        raise InterchangeError(first_problem(exc, count_others=True), source) from None
 
 
 def load_document(raw: bytes, source: str = "<input>") -> ProposalDocument:

@@ -12,7 +12,7 @@ import re
 
 from pydantic import ValidationError
 
-from medicen_desktop.document.errors import InterchangeError, field_path
+from medicen_desktop.document.errors import InterchangeError, first_problem
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 
 PAGE_BREAK = "<!-- pagebreak -->"
@@ -74,5 +74,4 @@ def normalise_document(document: ProposalDocument) -> ProposalDocument:
     try:
         return ProposalDocument.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        raise InterchangeError(f"{field_path(first['loc'])}: {first['msg']} once control characters are removed") from None
+        raise InterchangeError(f"{first_problem(exc)} once control characters are removed") from None

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, read_archive
 from medicen_desktop.exchange.digest import sha256_hex
-from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.errors import InterchangeError, first_problem
 from medicen_desktop.document.jsonio import load_document, parse_json
 from medicen_desktop.document.schema import ProposalDocument
 
@@ -62,9 +62,7 @@ def read_manifest(members: dict[str, bytes], source: str, kind: str, fmt: str, v
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"]) or "manifest"
-        raise InterchangeError(f"{MANIFEST_MEMBER}: {where}: {error['msg']}", source) from None
+        raise InterchangeError(f"{MANIFEST_MEMBER}: {first_problem(exc)}", source) from None
 
 
 def check_member_hashes(members: dict[str, bytes], listed: dict[str, str], source: str) -> None:
