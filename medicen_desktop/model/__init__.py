@@ -7,6 +7,8 @@ the other without a hand-written converter per entity.
 
 from typing import Any
 
+from medicen_desktop.document.schema import ENTITY_LISTS
+
 from medicen_desktop.model.attachment import Attachment, AttachmentBlob
 from medicen_desktop.model.audit import AppInfo, AuditEntry
 from medicen_desktop.model.base import Base
@@ -16,21 +18,9 @@ from medicen_desktop.model.organisation import Organisation, Participation, Team
 from medicen_desktop.model.proposal import Proposal, Risk, Section
 from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
 
-ENTITY_TABLES: dict[str, Any] = {
-    "organisations": Organisation,
-    "participations": Participation,
-    "team_members": TeamMember,
-    "sections": Section,
-    "work_packages": WorkPackage,
-    "tasks": Task,
-    "deliverables": Deliverable,
-    "milestones": Milestone,
-    "efforts": Effort,
-    "budget_lines": BudgetLine,
-    "risks": Risk,
-    "attachments": Attachment,
-}
-"""ORM class of each entity list of the interchange document."""
+_MAPPED = {mapper.class_.__name__: mapper.class_ for mapper in Base.registry.mappers}
+ENTITY_TABLES: dict[str, Any] = {name: _MAPPED[entity.__name__] for name, entity in ENTITY_LISTS.items()}
+"""ORM class of each entity list of the interchange document, in its order (classes share their names)."""
 
 __all__ = [
     "ENTITY_TABLES",
