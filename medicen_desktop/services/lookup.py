@@ -6,11 +6,11 @@ import datetime as dt
 import unicodedata
 import uuid as uuidlib
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.model import AuditEntry, Proposal
-from medicen_desktop.store import snapshot
+from medicen_desktop.store import listing, snapshot
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.listing import ProposalSummary
 
@@ -66,13 +66,9 @@ def resolve(db: Database, ref: str) -> str:
 
 
 def list_proposals(db: Database) -> list[ProposalSummary]:
-    """Every proposal, most recently changed first."""
+    """Every proposal, most recently changed first (the same query the start-up listing runs)."""
     with db.read() as session:
-        rows = session.scalars(select(Proposal).order_by(Proposal.updated_at.desc(), Proposal.acronym)).all()
-        return [
-            ProposalSummary(r.uuid, r.acronym, r.title, r.template_key, r.language, r.revision, r.updated_at)
-            for r in rows
-        ]
+        return listing.summaries(session.execute(text(listing.QUERY)).all())
 
 
 def get_document(db: Database, ref: str) -> ProposalDocument:

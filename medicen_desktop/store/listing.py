@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
 from medicen_desktop.store import fileprobe, schema_head
 from medicen_desktop.store.location import sqlite_path
 
-_QUERY = (
+QUERY = (
     "SELECT uuid, acronym, title, template_key, language, revision, updated_at FROM proposals "
     "ORDER BY updated_at DESC, acronym"
 )
-"""Most recently changed first, as ``list_proposals`` orders them."""
+"""The library's one query (this module's and ``services.lookup.list_proposals``'s): most recently changed first."""
 
 
 class ProposalSummary(NamedTuple):
@@ -61,13 +62,18 @@ def quick_summaries(location: str) -> list[ProposalSummary] | None:
     except sqlite3.Error:
         return None
     try:
-        rows = connection.execute(_QUERY).fetchall()
+        rows = connection.execute(QUERY).fetchall()
     except sqlite3.Error:  # busy in a writer's checkpoint, or anything odd: the full open will say
         return None
     finally:
         connection.close()
+    return summaries(rows)
+
+
+def summaries(rows: Iterable[Sequence[Any]]) -> list[ProposalSummary]:
+    """``QUERY``'s rows as library lines (SQLite gives the time as text, a server as a datetime)."""
     return [
         ProposalSummary(uuid, acronym, title, template_key, language, revision,
-                        dt.datetime.fromisoformat(updated) if updated else None)
+                        dt.datetime.fromisoformat(updated) if isinstance(updated, str) else updated)
         for uuid, acronym, title, template_key, language, revision, updated in rows
     ]
