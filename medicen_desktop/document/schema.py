@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+
+from medicen_desktop.document.identity import NORMALISED_FIELDS, normalise
 
 FORMAT_NAME: Final = "medicen-proposal"
 FORMAT_VERSION: Final = 1
@@ -157,21 +159,52 @@ class Proposal(Entity):
 
 
 class Organisation(Entity):
-    """A reusable profile: the same organisation may join many proposals."""
+    """A reusable profile: the same organisation may join many proposals.
+
+    Identifiers are stored normalised (``document.identity.normalise``): a
+    SIRET or VAT number typed with spaces loses them, a region written as a
+    name ("Ile-de-France", in an old file too) becomes its ISO 3166-2 code
+    (FR-IDF). Whether each value is valid is the rules' business
+    (``rules.identity_checks``), so a half-typed number can still be saved.
+    """
 
     legal_name: ShortText
     short_name: Annotated[str, Field(max_length=40)] = ""
     kind: OrganisationKind
     siret: Annotated[str, Field(max_length=20)] = ""
     pic: Annotated[str, Field(max_length=20)] = ""
+    vat: Annotated[str, Field(max_length=20)] = ""
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] = "FR"
     region: ShortText = ""
+    """An ISO 3166-2 code of the country's top-level subdivisions, or text no code matched (to fix)."""
     city: ShortText = ""
     address: ShortText = ""
+    is_public_body: bool = False
+    is_non_profit: bool = False
+    is_research_organisation: bool = False
+    is_higher_education: bool = False
     headcount: Annotated[int, Field(ge=0)] | None = None
+    """Staff in annual work units, with partner and linked enterprises (EU SME definition)."""
     turnover: Amount | None = None
+    balance_sheet: Amount | None = None
+    """Balance-sheet total, euros."""
     website: ShortText = ""
     description: LongText = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _normalised(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        country = data.get("country")
+        if isinstance(country, str):
+            data["country"] = country = normalise("country", country)
+        for name in NORMALISED_FIELDS:
+            value = data.get(name)
+            if isinstance(value, str):
+                data[name] = normalise(name, value, country if isinstance(country, str) and country else "FR")
+        return data
 
 
 class Participation(Entity):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from medicen_desktop.model.base import Base, Entity, ProposalOwned
@@ -20,12 +20,19 @@ class Organisation(Entity, Base):
     kind: Mapped[str] = mapped_column(String(24))
     siret: Mapped[str] = mapped_column(String(20))
     pic: Mapped[str] = mapped_column(String(20))
+    vat: Mapped[str] = mapped_column(String(20), default="", server_default="")
     country: Mapped[str] = mapped_column(String(2))
     region: Mapped[str]
+    """An ISO 3166-2 code (FR-IDF); text no code matched is kept as written, for the user to fix."""
     city: Mapped[str]
     address: Mapped[str]
+    is_public_body: Mapped[bool] = mapped_column(default=False, server_default=false())
+    is_non_profit: Mapped[bool] = mapped_column(default=False, server_default=false())
+    is_research_organisation: Mapped[bool] = mapped_column(default=False, server_default=false())
+    is_higher_education: Mapped[bool] = mapped_column(default=False, server_default=false())
     headcount: Mapped[int | None]
     turnover: Mapped[Decimal | None]
+    balance_sheet: Mapped[Decimal | None]
     website: Mapped[str]
     description: Mapped[str]
 

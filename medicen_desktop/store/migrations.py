@@ -10,6 +10,7 @@ upgraded (copying the file itself would lose what is still in the WAL).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from medicen_desktop.store.errors import DatabaseError
 
+_log = logging.getLogger(__name__)
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "schema_migrations"
 
 
@@ -77,19 +79,25 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
-def upgrade(engine: Engine, path: Path | None, *, backup: bool, target: str = "head") -> None:
-    """Bring the schema up to ``target``; back up an existing SQLite file first."""
+def upgrade(engine: Engine, path: Path | None, *, backup: bool, target: str = "head") -> list[str]:
+    """Bring the schema up to ``target``; back up an existing SQLite file first.
+
+    Returns the migrations' notes on data they could not convert (each also
+    logged as a warning), e.g. a region no ISO 3166-2 code matched.
+    """
     revision = current_revision(engine)
     wanted = head_revision() if target == "head" else target
     if revision == wanted:
-        return
+        return []
     if backup and path is not None and revision is not None:
         backup_sqlite(path, revision)
     migration_engine = _migration_engine(engine.url.render_as_string(hide_password=False))
+    notes: list[str] = []
     try:
         with migration_engine.begin() as connection:
             config = _config()
             config.attributes["connection"] = connection
+            config.attributes["notes"] = notes
             command.upgrade(config, target)
             if engine.dialect.name == "sqlite":
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -97,3 +105,6 @@ def upgrade(engine: Engine, path: Path | None, *, backup: bool, target: str = "h
                     raise DatabaseError(f"{path}: migration left broken references {problems[:3]}; nothing was changed")
     finally:
         migration_engine.dispose()
+    for note in notes:
+        _log.warning("%s: %s", path or "database", note)
+    return notes

@@ -1,0 +1,68 @@
+"""Countries and regions by code: spelling never decides a region, MS/AC are data with dates and sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medicen_desktop.document import geography as g
+
+
+@pytest.mark.parametrize("written", ["Ile-de-France", "île-de-france", "FR-IDF", "fr-idf", "ILE DE FRANCE",
+                                     "Île-de-France", " Île de France ", "IDF", "Paris", "75", "Hauts-de-Seine",
+                                     "92", "FR-75C", "Paris Region"])
+def test_every_spelling_of_ile_de_france_is_one_code(written: str) -> None:
+    assert g.region_code(written, "FR") == "FR-IDF"
+
+
+@pytest.mark.parametrize(("written", "country", "code"), [
+    ("Rhône-Alpes", "FR", "FR-ARA"),  # merged in 2016: the region that took it in
+    ("Provence-Alpes-Côte d'Azur", "FR", "FR-PAC"),
+    ("Brittany", "FR", "FR-BRE"),
+    ("Bayern", "DE", "DE-BY"),
+    ("Bavière", "DE", "DE-BY"),
+    ("Bavaria", "DE", "DE-BY"),
+    ("Milano", "IT", "IT-25"),  # a province gives its region
+    ("Cataluña", "ES", "ES-CT"),
+    ("DE-BY", "FR", "DE-BY"),  # a full code is taken as it is, whatever the country given
+])
+def test_regions_of_other_countries_and_old_names(written: str, country: str, code: str) -> None:
+    assert g.region_code(written, country) == code
+
+
+@pytest.mark.parametrize("written", ["", "  ", "Atlantis", "Lyon", "FR-ZZZ", "Bayern"])
+def test_unknown_regions_have_no_code(written: str) -> None:
+    assert g.region_code(written, "FR") is None
+
+
+def test_names_are_localised_and_region_lists_follow_the_country() -> None:
+    assert g.country_name("DE", "fr") == "Allemagne"
+    assert g.country_name("DE", "en") == "Germany"
+    assert g.country_name("XK", "fr") == "Kosovo"
+    assert g.region_name("DE-BY", "fr") == "Bavière"
+    french = dict(g.regions("FR", "fr"))
+    assert french["FR-IDF"] == "Île-de-France" and "FR-75C" not in french  # regions, not departments
+    assert len([c for c in french if c.startswith("FR-")]) == len(french)
+    assert "DE-BY" in dict(g.regions("DE"))
+    names = [name for _, name in g.countries("fr")]
+    assert names.index("Allemagne") < names.index("Autriche") < names.index("Égypte") < names.index("Espagne")
+
+
+def test_member_states_and_outermost_regions() -> None:
+    assert all(g.is_member_state(c) for c in ("FR", "DE", "IT", "GR", "HR"))
+    assert not any(g.is_member_state(c) for c in ("GB", "CH", "NO", "US", "EL"))
+    assert g.member_state_of("RE") == "FR"  # La Réunion is France, though ISO gives it a code
+    assert g.is_overseas_territory("NC") and not g.is_member_state("NC")
+
+
+def test_associations_have_dates_scopes_and_sources() -> None:
+    uk = g.association("GB")
+    assert uk is not None and uk.since == dt.date(2024, 1, 1) and uk.source
+    assert not g.is_associated_country("GB", on=dt.date(2023, 12, 31))
+    assert g.is_associated_country("GB", "pillar-2", on=dt.date(2024, 1, 1))
+    assert g.is_associated_country("GB", "eic") and not g.is_associated_country("GB", "eic-fund")
+    assert g.is_associated_country("KR", "pillar-2") and not g.is_associated_country("KR", "eic")
+    assert g.is_associated_country("NO") and g.is_associated_country("XK")  # NO is a string, not YAML's false
+    assert not any(g.is_associated_country(c) for c in ("US", "CN", "FR", "JP"))
+    assert g.eu_countries_checked() <= dt.date.today()
