@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from medicen_desktop.document.schema import ParticipantRole, ProposalDocument
+from medicen_desktop.rules import countries
 from medicen_desktop.rules import eligibility_model as m
 from medicen_desktop.rules.budget import BudgetReport, Share
 from medicen_desktop.rules.findings import Finding
@@ -113,6 +114,13 @@ def _evaluate(rule: m.EligibilityRule, document: ProposalDocument, budget: Budge
         count = len({org.country for _, org in partners})
         if not rule.holds(Decimal(count)):
             yield _finding(rule, f"pays distincts : {count}", f"distinct countries: {count}", proposal.uuid, "participations")
+    elif isinstance(rule, m.EuConsortiumRule):
+        holds, actual_fr, actual_en = countries.consortium(rule, document)
+        if not holds:
+            yield _finding(rule, actual_fr, actual_en, proposal.uuid, "participations")
+    elif isinstance(rule, m.ThirdCountryFundingRule):
+        for organisation_uuid, actual_fr, actual_en in countries.third_countries(rule, document):
+            yield _finding(rule, actual_fr, actual_en, organisation_uuid, "country")
     elif isinstance(rule, m.TrlRule):
         yield from _trl(rule, document)
     elif isinstance(rule, m.DomainsRule):

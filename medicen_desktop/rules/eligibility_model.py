@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from medicen_desktop.rules.template_base import Kind, Rate, Severity, StrictModel, Text
+from medicen_desktop.rules.template_base import Kind, Rate, RegionCode, Severity, StrictModel, Text
 
 
 class _Rule(StrictModel):
@@ -135,13 +135,41 @@ class RegionShareRule(_Bounded):
     """The share of the total eligible cost borne by partners whose region is in ``regions``."""
 
     type: Literal["region_share"]
-    regions: Annotated[list[Text], Field(min_length=1)]
+    regions: Annotated[list[RegionCode], Field(min_length=1)]
 
 
 class CountryCountRule(_Bounded):
     """How many distinct countries the partners come from (ISO 3166 codes)."""
 
     type: Literal["country_count"]
+
+
+class EuConsortiumRule(_Rule):
+    """Horizon Europe's consortium composition: entities in distinct Member States or Associated Countries.
+
+    Holds when the partners are established in at least ``min_countries``
+    different countries, each a Member State or a country associated (on
+    the day of the check) to the ``part`` of the programme the call belongs
+    to, and at least ``min_member_states`` of these are Member States.
+    Partners elsewhere do not count (nor does a second partner in a country
+    already counted). Lists and dates: ``document.geography``.
+    """
+
+    type: Literal["eu_consortium"]
+    min_countries: Annotated[int, Field(ge=1)] = 3
+    min_member_states: Annotated[int, Field(ge=0)] = 1
+    part: Literal["pillar-2", "eic", "other"]
+
+
+class ThirdCountryFundingRule(_Rule):
+    """Each partner outside the Member States, Associated Countries and overseas territories is flagged.
+
+    Such an entity may take part but is not funded by default (only when the
+    work programme lists its country or the call says otherwise).
+    """
+
+    type: Literal["third_country_funding"]
+    part: Literal["pillar-2", "eic", "other"]
 
 
 class TrlRule(_Rule):
@@ -173,6 +201,8 @@ EligibilityRule = Annotated[
     | SubcontractingShareRule
     | RegionShareRule
     | CountryCountRule
+    | EuConsortiumRule
+    | ThirdCountryFundingRule
     | TrlRule
     | DomainsRule,
     Field(discriminator="type"),

@@ -55,6 +55,21 @@ Rate = Annotated[Decimal, BeforeValidator(_to_decimal), Field(allow_inf_nan=Fals
 Kind = Annotated[OrganisationKind, Field(strict=False)]
 """An organisation kind written as its value: ``sme``, ``academic``…"""
 
+def _to_region_code(value: object) -> object:
+    """A region written by name or code ("Île-de-France", "FR-IDF") to its ISO 3166-2 code; unknown: refused."""
+    if not isinstance(value, str):
+        return value
+    from medicen_desktop.document.geography import region_code
+
+    code = region_code(value, "FR")
+    if code is None:
+        raise ValueError(f"unknown region {value!r}: give an ISO 3166-2 code such as FR-IDF")
+    return code
+
+
+RegionCode = Annotated[str, BeforeValidator(_to_region_code)]
+"""A region, compared by its ISO 3166-2 code: a template may name it, the rules only see the code."""
+
 Text = Annotated[str, Field(min_length=1, max_length=4_000)]
 Severity = Literal["error", "warning", "info"]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=80)]

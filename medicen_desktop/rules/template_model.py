@@ -15,7 +15,7 @@ from pydantic import Field, model_validator
 
 from medicen_desktop.document.schema import OrganisationKind
 from medicen_desktop.rules.eligibility_model import EligibilityRule
-from medicen_desktop.rules.template_base import Key, Kind, Rate, StrictModel, Text
+from medicen_desktop.rules.template_base import Key, Kind, Rate, RegionCode, StrictModel, Text
 
 Language = Literal["fr", "en"]
 
@@ -100,7 +100,7 @@ class FundingRate(StrictModel):
     """
 
     kinds: list[Kind] = Field(default_factory=list)
-    regions: list[Text] | None = None
+    regions: list[RegionCode] | None = None
     rate: Rate = Field(ge=0, le=1)
     text_fr: Text
     text_en: Text

@@ -83,7 +83,7 @@ def test_choosing_a_call_previews_the_switch_without_writing(qtbot, opened, db):
     assert "Sections no longer part of this call" in text and "State of the art and innovation" in text
     # limits and eligibility under the new call
     assert "Limits under this call" in text and "Summary: at most 2000 characters" in text
-    assert "distinct countries: 1" in text
+    assert "1 Member State(s) (France), 0 Associated Countries" in text
     # budget rules: funding rates and requested aid change
     assert "APHP: funding rate 100% (now: 40%)" in text
     assert "Requested aid: €4,603,900 (now: €1,785,810)" in text
