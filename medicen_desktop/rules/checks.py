@@ -8,7 +8,7 @@ on a worker thread and the CLI on the command line.
 from __future__ import annotations
 
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.rules import budget_checks, completeness, consistency, eligibility
+from medicen_desktop.rules import budget_checks, completeness, consistency, eligibility, identity_checks
 from medicen_desktop.rules.budget import BudgetReport, compute_budget
 from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding
 from medicen_desktop.rules.template_model import FunderTemplate
@@ -18,11 +18,12 @@ def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]
     """Every finding of ``document`` against ``template``: errors, then warnings, then infos.
 
     Within a severity, findings keep the order of the checks (completeness,
-    consistency, eligibility, budget) and of the document's entities.
+    identity, consistency, eligibility, budget) and of the document's entities.
     """
     budget: BudgetReport = compute_budget(document, template)
     found: list[Finding] = []
     found += completeness.check(document, template)
+    found += identity_checks.check(document, template)
     found += consistency.check(document, template, budget)
     found += eligibility.check(document, template, budget)
     found += budget_checks.check(document, template, budget)
