@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from medicen_desktop.document.schema import ParticipantRole, ProposalDocument, Section
+from medicen_desktop.document.schema import Organisation, ParticipantRole, ProposalDocument, Section
 from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.budget_tables import add_budget
 from medicen_desktop.export.labels import Labels
@@ -63,7 +63,7 @@ def build_tree(document: ProposalDocument, template: FunderTemplate, budget: Bud
     technical_end = len(outline.blocks)
 
     progress.step(2, STEPS, labels("consortium"))
-    _add_consortium(outline, document, labels)
+    _add_consortium(outline, document, labels, template.partner_identifier)
     progress.step(3, STEPS, labels("work_plan"))
     add_work_plan(outline, document, labels)
     progress.step(4, STEPS, labels("budget"))
@@ -155,18 +155,20 @@ def _add_sections(outline: Outline, document: ProposalDocument, template: Funder
     # rules report each one ("section.not-in-template") before export.
 
 
-def _add_consortium(outline: Outline, document: ProposalDocument, labels: Labels) -> None:
+def _add_consortium(outline: Outline, document: ProposalDocument, labels: Labels, identifier: str) -> None:
     orgs = {o.uuid: o for o in document.organisations}
     parts = sorted(document.participations, key=lambda p: p.position)
     outline.heading(1, labels("consortium"))
     outline.table(
-        ["#", labels("partner"), labels("organisation"), labels("kind"), labels("city"), labels("contact")],
+        ["#", labels("partner"), labels("organisation"), labels("kind"), labels("location"),
+         _identifier_header(identifier), labels("contact")],
         [[f"P{i + 1}", orgs[p.organisation_uuid].short_name, normalise_plain(orgs[p.organisation_uuid].legal_name),
           labels.kind(orgs[p.organisation_uuid].kind.value)
           + (f" · {labels('coordinator')}" if p.role == ParticipantRole.COORDINATOR else ""),
-          orgs[p.organisation_uuid].city, "\n".join(x for x in (p.contact_name, p.contact_email) if x)]
+          _location(orgs[p.organisation_uuid], labels), _identifier(orgs[p.organisation_uuid], identifier),
+          "\n".join(x for x in (p.contact_name, p.contact_email) if x)]
          for i, p in enumerate(parts)],
-        [0.4, 1.15, 2.8, 1.3, 1.2, 2.3])
+        [0.4, 1.0, 2.3, 1.15, 1.35, 1.15, 1.8])
     members_by_part: dict[str, list] = {}  # type: ignore[type-arg]
     for member in sorted(document.team_members, key=lambda m: m.position):
         members_by_part.setdefault(member.participation_uuid, []).append(member)
@@ -183,6 +185,39 @@ def _add_consortium(outline: Outline, document: ProposalDocument, labels: Labels
             outline.table([labels("team"), labels("title"), "PM"],
                           [[m.name, _with_cv(m.job_title, m.cv), labels.number(m.person_months, 1)] for m in members],
                           [1.6, 4.0, 0.6], numeric={2})
+
+
+def _identifier_header(identifier: str) -> str:
+    """The column the funder reads partners' legal identifiers in: PIC for EU calls, SIRET for French ones."""
+    return {"pic": "PIC", "siret": "SIRET"}.get(identifier, "SIRET / PIC")
+
+
+def _identifier(org: Organisation, identifier: str) -> str:
+    if identifier == "pic" or (identifier == "any" and org.country != "FR"):
+        return _grouped(org.pic, (3, 3, 3)) if org.pic else org.siret
+    return _grouped(org.siret, (3, 3, 3, 5)) if org.siret else org.pic
+
+
+def _grouped(number: str, sizes: tuple[int, ...]) -> str:
+    """A number as people read it ("732 829 320 00074"), joined by no-break spaces so it never splits."""
+    if not number.isdigit() or len(number) not in (sum(sizes), sum(sizes[:3])):
+        return number
+    groups, start = [], 0
+    for size in sizes:
+        if start < len(number):
+            groups.append(number[start:start + size])
+        start += size
+    return "\u00a0".join(groups)
+
+
+def _location(org: Organisation, labels: Labels) -> str:
+    """City, region and country, as the funder's participants table lists them."""
+    from medicen_desktop.document import geography
+
+    language: geography.Lang = "fr" if labels.language == "fr" else "en"
+    region = geography.region_name(org.region, language) if org.region.startswith(f"{org.country}-") else ""
+    parts = [normalise_plain(org.city), region, geography.country_name(org.country, language)]
+    return ", ".join(part for part in parts if part)
 
 
 def _with_cv(job_title: str, cv: str) -> str:

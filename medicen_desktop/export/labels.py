@@ -28,6 +28,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "consortium": {"fr": "Consortium", "en": "Consortium"},
     "partner": {"fr": "Partenaire", "en": "Partner"},
     "organisation": {"fr": "Organisme", "en": "Organisation"},
+    "location": {"fr": "Localisation", "en": "Location"},
     "kind": {"fr": "Type", "en": "Type"},
     "role": {"fr": "Rôle", "en": "Role"},
     "city": {"fr": "Ville", "en": "City"},
