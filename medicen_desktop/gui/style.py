@@ -14,7 +14,7 @@ EMPTY_STATE = "color: palette(mid); font-size: 11pt; padding: 24px; qproperty-al
 STYLE = f"""
 QLabel#heading {{ {HEADING} }}
 QLabel#panelTitle {{ font-weight: 600; padding: 4px 0; }}
-QLabel#fieldError {{ color: #c62828; }}
+QLabel#fieldError, QLabel[role="fieldError"] {{ color: #c62828; }}
 QLabel#readOnlyNote {{ color: palette(window-text); background: palette(alternate-base);
                       border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }}
 QTextEdit[locked="true"], QPlainTextEdit[locked="true"], QLineEdit[locked="true"],

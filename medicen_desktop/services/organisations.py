@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from medicen_desktop.document import identity
 from medicen_desktop.document.schema import Organisation as OrganisationEntity
 from medicen_desktop.model import Organisation, Participation
 from medicen_desktop.store.database import Database
@@ -73,3 +75,30 @@ def folded(text: str) -> str:
 def _haystack(organisation: OrganisationEntity) -> str:
     parts = (organisation.legal_name, organisation.short_name, organisation.siret, organisation.pic, organisation.city)
     return folded(" ".join(part for part in parts if part))
+
+
+def field_problem(field: str, value: str, country: str, language: str) -> str:
+    """What is wrong with ``value`` typed into an identity field, in ``language``; "" when nothing is.
+
+    The same check ``validate`` reports as a finding (``rules.identity_checks``).
+    """
+    found = identity.problem(field, value, country)
+    return "" if found is None else found.message(language)
+
+
+def size_verdict(kind: str, headcount: int | None, turnover: Decimal | None, balance_sheet: Decimal | None,
+                 language: str) -> tuple[str, bool]:
+    """(what the SME figures say, whether it contradicts ``kind``), in ``language``; ("", False) when undecided."""
+    contradiction = identity.kind_contradiction(kind, headcount, turnover, balance_sheet)
+    if contradiction is not None:
+        return contradiction.message(language), True
+    size = identity.size_class(headcount, turnover, balance_sheet)
+    if size is None:
+        return "", False
+    name = identity.size_name(size, language)
+    return (f"D'après ces chiffres : {name}." if language == "fr" else f"By these figures: {name}."), False
+
+
+def stored_region(text: str, country: str) -> str:
+    """What is stored for a region chosen or typed: its ISO 3166-2 code, or the text when no code matches."""
+    return identity.normalise("region", text, country)

@@ -444,6 +444,10 @@
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -500,6 +504,14 @@
         <translation>Retirer le membre</translation>
     </message>
     <message>
+        <source>&amp;Identity…</source>
+        <translation>&amp;Identité…</translation>
+    </message>
+    <message>
+        <source>Every identity field of the selected partner: country, region, PIC, SIRET, VAT, legal status, size, contact</source>
+        <translation>Toute l&apos;identité du partenaire sélectionné : pays, région, PIC, SIRET, TVA, statut juridique, taille, contact</translation>
+    </message>
+    <message>
         <source>Add partner {name}</source>
         <translation>Ajouter le partenaire {name}</translation>
     </message>
@@ -516,6 +528,18 @@
         <translation>Sélectionnez d&apos;abord un partenaire.</translation>
     </message>
     <message>
+        <source>Edit identity of {name}</source>
+        <translation>Modifier l&apos;identité de {name}</translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation>Modifier l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
@@ -528,8 +552,8 @@
         <translation>Copie partenaire de {partner} : vous pouvez modifier le profil de votre organisation, votre contact et votre équipe (avec les CV). Les autres partenaires, les rôles et l&apos;ordre sont en lecture seule : ils appartiennent au coordinateur.</translation>
     </message>
     <message>
-        <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team.</source>
-        <translation>Listez chaque partenaire avec son identité légale ; le coordinateur d&apos;abord. Sélectionnez un partenaire pour voir son équipe.</translation>
+        <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team; Identity… (or a double-click on its country) edits its country, region, identifiers, legal status, size and contact.</source>
+        <translation>Indiquez chaque partenaire avec son identité juridique ; le coordinateur vient en premier. Sélectionnez un partenaire pour afficher son équipe ; Identité… (ou un double-clic sur son pays) modifie son pays, sa région, ses identifiants, son statut juridique, sa taille et son contact.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1471,197 @@
     <message>
         <source>Give the new organisation its legal name.</source>
         <translation>Indiquez la raison sociale du nouvel organisme.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Identity of {name}</source>
+        <translation>Identité de {name}</translation>
+    </message>
+    <message>
+        <source>Choose a country in the list.</source>
+        <translation>Choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>The headcount is a whole number of people.</source>
+        <translation>L&apos;effectif est un nombre entier de personnes.</translation>
+    </message>
+    <message>
+        <source>turnover</source>
+        <translation>chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>balance sheet</source>
+        <translation>total du bilan</translation>
+    </message>
+    <message>
+        <source>The {what} is not an amount in euros.</source>
+        <translation>Le {what} n&apos;est pas un montant en euros.</translation>
+    </message>
+    <message>
+        <source>The {what} cannot be negative.</source>
+        <translation>Le {what} ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Give the organisation its legal name.</source>
+        <translation>Indiquez la raison sociale de l&apos;organisme.</translation>
+    </message>
+    <message>
+        <source>Partner identity</source>
+        <translation>Identité du partenaire</translation>
+    </message>
+    <message>
+        <source>The identity funders check: each value is checked as you type; a value in red can still be saved and is listed among the findings until it is fixed.</source>
+        <translation>L&apos;identité que vérifient les financeurs : chaque valeur est contrôlée pendant la saisie ; une valeur en rouge peut être enregistrée et figure parmi les constats jusqu&apos;à sa correction.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Nom court :</translation>
+    </message>
+    <message>
+        <source>As partners call it, e.g. NVI</source>
+        <translation>Comme l&apos;appellent les partenaires, ex. NVI</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;PIC:</source>
+        <translation>P&amp;IC :</translation>
+    </message>
+    <message>
+        <source>9 digits (EU Participant Register)</source>
+        <translation>9 chiffres (registre des participants de l&apos;UE)</translation>
+    </message>
+    <message>
+        <source>14 or 9 digits</source>
+        <translation>14 ou 9 chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>N° de T&amp;VA :</translation>
+    </message>
+    <message>
+        <source>e.g. FR40303265045</source>
+        <translation>ex. FR40303265045</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nom du contact :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>name@organisation.org</source>
+        <translation>nom@organisme.fr</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Site web :</translation>
+    </message>
+    <message>
+        <source>www.organisation.org</source>
+        <translation>www.organisme.fr</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blic body</source>
+        <translation>Organisme &amp;public</translation>
+    </message>
+    <message>
+        <source>A public body under national law (a State body, a local authority, a public establishment)</source>
+        <translation>Un organisme de droit public (service de l&apos;État, collectivité territoriale, établissement public)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>S&amp;IRET / SIREN:</source>
+        <translation>&amp;SIRET / SIREN :</translation>
+    </message>
+    <message>
+        <source>Non-pro&amp;fit</source>
+        <translation>But non &amp;lucratif</translation>
+    </message>
+    <message>
+        <source>Research or&amp;ganisation</source>
+        <translation>Organisme de re&amp;cherche</translation>
+    </message>
+    <message>
+        <source>Higher e&amp;ducation</source>
+        <translation>Enseigne&amp;ment supérieur</translation>
+    </message>
+    <message>
+        <source>Headco&amp;unt:</source>
+        <translation>E&amp;ffectif :</translation>
+    </message>
+    <message>
+        <source>B&amp;alance sheet (€):</source>
+        <translation>Total du &amp;bilan (€) :</translation>
+    </message>
+    <message>
+        <source>Its statutes exclude distributing profits: decides the funding rate of EU innovation actions (100 % instead of 70 %)</source>
+        <translation>Ses statuts excluent la distribution de bénéfices : fixe le taux de financement des actions d&apos;innovation de l&apos;UE (100 % au lieu de 70 %)</translation>
+    </message>
+    <message>
+        <source>Its main aim is research or technological development (EU definition)</source>
+        <translation>Sa mission principale est la recherche ou le développement technologique (définition de l&apos;UE)</translation>
+    </message>
+    <message>
+        <source>A university or other higher-education establishment</source>
+        <translation>Une université ou un autre établissement d&apos;enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>Size (EU SME definition)</source>
+        <translation>Taille (définition européenne des PME)</translation>
+    </message>
+    <message>
+        <source>Annual work units, linked enterprises included</source>
+        <translation>Unités de travail annuel, entreprises liées comprises</translation>
+    </message>
+    <message>
+        <source>&amp;Turnover (€):</source>
+        <translation>Chiffre &amp;d&apos;affaires (€) :</translation>
     </message>
 </context>
 <context>

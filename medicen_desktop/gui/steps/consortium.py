@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QPushButton, QSplitter
 
+from medicen_desktop.document import geography
 from medicen_desktop.document.schema import OrganisationKind, ParticipantRole
 from medicen_desktop.gui.dialogs import kind_label
 from medicen_desktop.gui.exchange_scope import own_participation
@@ -16,13 +17,15 @@ from medicen_desktop.gui.partner_dialog import (
     ExistingPartner,
     NewPartner,
 )
+from medicen_desktop.gui.partner_identity import PartnerDialog, ui_language
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.cv_editor import CvEditor
 from medicen_desktop.gui.steps.tables import EntityTable
 from medicen_desktop.services import organisations
+from medicen_desktop.services.edit import EditError
 
-__all__ = ["AddPartnerDialog", "ConsortiumPage", "ExistingPartner", "NewPartner"]
+__all__ = ["AddPartnerDialog", "ConsortiumPage", "ExistingPartner", "NewPartner", "PartnerDialog"]
 
 
 class ConsortiumPage(StepPage):
@@ -42,6 +45,8 @@ class ConsortiumPage(StepPage):
             Column("legal_name", self.tr("Legal name"), target=org, width=-1, wrap=True),
             Column("kind", self.tr("Kind"), "choice", choices=lambda: kinds, target=org, wrap=True),
             Column("role", self.tr("Role"), "choice", choices=lambda: roles),
+            Column("country", self.tr("Country"), "readonly", target=org,
+                   display=lambda code: geography.country_name(code, ui_language())),
             Column("siret", self.tr("SIRET"), target=org),
             Column("contact_name", self.tr("Contact"), wrap=True),
             Column("contact_email", self.tr("E-mail")),
@@ -59,6 +64,13 @@ class ConsortiumPage(StepPage):
             self.tr("Select a partner above, then add the people who will work on the project."),
             self.add_member, self.tr("Add &member"), self.tr("Remove member"), movable=True,
             new_values=lambda: {"participation_uuid": self.partner_table.current_uuid()})
+        self.identity_button = QPushButton(self.tr("&Identity…"))
+        self.identity_button.setToolTip(self.tr("Every identity field of the selected partner: country, region, "
+                                                "PIC, SIRET, VAT, legal status, size, contact"))
+        self.identity_button.clicked.connect(lambda: self.edit_identity())
+        self.partner_table.head.insertWidget(self.partner_table.head.indexOf(self.partner_table.add_button) + 1,
+                                             self.identity_button)
+        self.partner_table.view.doubleClicked.connect(self._double_clicked)
         self.partner_table.view.selectionModel().selectionChanged.connect(self._partner_selected)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.partner_table)
@@ -104,6 +116,36 @@ class ConsortiumPage(StepPage):
         finally:
             session.undo_stack.endMacro()
 
+    def edit_identity(self, participation_uuid: str | None = None) -> bool:
+        """Open the partner dialog on a partner (the selected one by default); apply its changes as one undo step."""
+        session = self.session
+        participation_uuid = participation_uuid or self.partner_table.current_uuid()
+        if participation_uuid is None:
+            self.partner_table.error.show_message(self.tr("Select a partner first."))
+            return False
+        participation = session.entity("participations", participation_uuid)
+        organisation = session.entity("organisations", participation.organisation_uuid)
+        changes = PartnerDialog.ask(organisation, participation, self)
+        if changes is None or not (changes.organisation or changes.participation):
+            return False
+        session.undo_stack.beginMacro(self.tr("Edit identity of {name}").format(
+            name=organisation.short_name or organisation.legal_name))
+        try:
+            if changes.organisation:
+                session.update("organisations", organisation.uuid, changes.organisation, self.tr("Edit identity"))
+            if changes.participation:
+                session.update("participations", participation_uuid, changes.participation, self.tr("Edit contact"))
+        except EditError as exc:
+            self.partner_table.error.show_message(str(exc))
+            return False
+        finally:
+            session.undo_stack.endMacro()
+        return True
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if self.partners.columns[index.column()].kind == "readonly":
+            self.edit_identity(self.partners.uuid_at(index.row()))
+
     def add_member(self) -> str | None:
         partner = self.partner_table.current_uuid()
         if partner is None:
@@ -147,4 +189,5 @@ class ConsortiumPage(StepPage):
 
     def guidance(self) -> str:
         return self.tr("List every partner with its legal identity; the coordinator comes first. "
-                       "Select a partner to list its team.")
+                       "Select a partner to list its team; Identity… (or a double-click on its country) edits "
+                       "its country, region, identifiers, legal status, size and contact.")

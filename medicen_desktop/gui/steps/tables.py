@@ -63,7 +63,8 @@ class EntityTable(QWidget):
         self._new_values = new_values or dict
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
+        head = self.head = QHBoxLayout()
+        """The title and buttons' row: a page may insert buttons of its own."""
         if title:
             head.addWidget(named(QLabel(title), "panelTitle"))
         head.addStretch(1)

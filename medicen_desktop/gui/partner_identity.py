@@ -1,0 +1,247 @@
+"""The partner dialog: every identity field of one partner, checked as it is typed.
+
+The layout is the Designer form ``ui/partner_dialog.ui``; this class fills
+its lists (kinds, countries and the chosen country's regions, with names in
+the interface's language, searchable by any part of the name), checks each
+value as it changes with the services' own check (the reason shown under the
+field) and returns what changed. A value that fails its check can still be
+saved (the findings list it until it is fixed); only a missing legal name or
+a number that is not one keeps the dialog open.
+
+``PartnerDialog.ask(organisation, participation, parent)`` returns
+``IdentityChanges`` or None; tests patch ``ask``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QLineEdit, QWidget
+
+from medicen_desktop.document import geography
+from medicen_desktop.document.schema import Organisation, OrganisationKind, Participation
+from medicen_desktop.gui.dialogs import kind_label
+from medicen_desktop.gui.forms.ui_partner_dialog import Ui_PartnerDialog
+from medicen_desktop.gui.numbers import format_decimal, parse_decimal
+from medicen_desktop.services import organisations
+
+TEXT_FIELDS = ("legal_name", "short_name", "city", "pic", "siret", "vat", "website")
+FLAGS = ("is_public_body", "is_non_profit", "is_research_organisation", "is_higher_education")
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
+CHECKED = ("pic", "siret", "vat", "website", "contact_email")
+"""Text fields checked as typed (country and region are checked when chosen)."""
+
+
+@dataclass(frozen=True)
+class IdentityChanges:
+    """What the user changed: organisation fields, and the participation's contact fields."""
+
+    organisation: dict[str, Any] = field(default_factory=dict)
+    participation: dict[str, Any] = field(default_factory=dict)
+
+
+def ui_language() -> geography.Lang:
+    """The interface's language, for names of countries and regions and the checks' messages."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+class PartnerDialog(QDialog, Ui_PartnerDialog):
+    def __init__(self, organisation: Organisation, participation: Participation | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setupUi(self)
+        self.organisation, self.participation = organisation, participation
+        self.language = ui_language()
+        self.setWindowTitle(self.tr("Identity of {name}").format(
+            name=organisation.short_name or organisation.legal_name))
+        for kind in OrganisationKind:
+            self.kind.addItem(kind_label(kind.value), kind.value)
+        for code, name in geography.countries(self.language):
+            self.country.addItem(name, code)
+        for combo in (self.country, self.region):
+            _searchable(combo)
+        self._fill()
+        for name in CHECKED:
+            getattr(self, name).textChanged.connect(lambda _text, n=name: self._check(n))
+        self.country.currentTextChanged.connect(self._country_changed)
+        self.region.currentTextChanged.connect(lambda _text: self._check_region())
+        for widget in (self.headcount, self.turnover, self.balance_sheet):
+            widget.textChanged.connect(lambda _text: self._check_size())
+        self.kind.currentIndexChanged.connect(lambda _index: self._check_size())
+        self.legal_name.textChanged.connect(lambda _text: self.legal_name_error.setText(""))
+        self.buttons.accepted.connect(self._accept)
+        self.contact_group.setVisible(participation is not None)
+        for name in (*CHECKED, "country"):
+            self._check(name)
+        self._check_region()
+        self._check_size()
+        self.resize(780, 640)
+
+    # -- filling -----------------------------------------------------------------
+    def _fill(self) -> None:
+        org = self.organisation
+        for name in TEXT_FIELDS:
+            getattr(self, name).setText(getattr(org, name))
+        for name in FLAGS:
+            getattr(self, name).setChecked(getattr(org, name))
+        self.kind.setCurrentIndex(self.kind.findData(org.kind.value))
+        self.country.setCurrentIndex(self.country.findData(org.country))
+        self._fill_regions(org.country)
+        index = self.region.findData(org.region)
+        if index >= 0:
+            self.region.setCurrentIndex(index)
+        else:
+            self.region.setEditText(org.region)  # text no code matched: kept, flagged, for the user to pick
+        self.headcount.setText("" if org.headcount is None else str(org.headcount))
+        self.turnover.setText("" if org.turnover is None else format_decimal(org.turnover))
+        self.balance_sheet.setText("" if org.balance_sheet is None else format_decimal(org.balance_sheet))
+        if self.participation is not None:
+            for name in CONTACT_FIELDS:
+                getattr(self, name).setText(getattr(self.participation, name))
+
+    def _fill_regions(self, country: str) -> None:
+        self.region.blockSignals(True)
+        self.region.clear()
+        self.region.addItem("", "")
+        for code, name in geography.regions(country, self.language):
+            self.region.addItem(name, code)
+        self.region.setEnabled(self.region.count() > 1)
+        self.region.blockSignals(False)
+
+    # -- reading -------------------------------------------------------------------
+    def country_code(self) -> str | None:
+        """The chosen country's code; None when the text names none."""
+        return _chosen(self.country)
+
+    def region_value(self) -> str:
+        """The chosen region's code, or the text as typed when it names none (the rules flag it)."""
+        code = _chosen(self.region)
+        return code if code is not None else self.region.currentText().strip()
+
+    # -- checking ------------------------------------------------------------------
+    def _error_label(self, name: str) -> QLabel:
+        label: QLabel = getattr(self, f"{name}_error")
+        return label
+
+    def _check(self, name: str) -> str:
+        if name == "country":
+            message = "" if self.country_code() else self.tr("Choose a country in the list.")
+        else:
+            widget: QLineEdit = getattr(self, name)
+            message = organisations.field_problem(name, widget.text(), self.country_code() or "FR", self.language)
+        self._error_label(name).setText(message)
+        self._error_label(name).setVisible(bool(message))
+        return message
+
+    def _country_changed(self, _text: str) -> None:
+        code = self.country_code()
+        self._check("country")
+        if code is not None and not self.region_value().startswith(f"{code}-"):
+            self._fill_regions(code)
+        for name in ("siret", "vat"):
+            self._check(name)
+        self._check_region()
+
+    def _check_region(self) -> str:
+        text = self.region_value()
+        message = organisations.field_problem("region", text, self.country_code() or "FR", self.language)
+        self.region_error.setText(message)
+        self.region_error.setVisible(bool(message))
+        return message
+
+    def _numbers(self) -> tuple[int | None, Decimal | None, Decimal | None, str]:
+        """(headcount, turnover, balance sheet, what is wrong with them or "")."""
+        text = self.headcount.text().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        headcount: int | None = None
+        if text:
+            if not text.isdigit():
+                return None, None, None, self.tr("The headcount is a whole number of people.")
+            headcount = int(text)
+        amounts: list[Decimal | None] = []
+        for widget, what in ((self.turnover, self.tr("turnover")), (self.balance_sheet, self.tr("balance sheet"))):
+            if not widget.text().strip():
+                amounts.append(None)
+                continue
+            try:
+                value = parse_decimal(widget.text())
+            except ValueError:
+                return None, None, None, self.tr("The {what} is not an amount in euros.").format(what=what)
+            if value < 0:
+                return None, None, None, self.tr("The {what} cannot be negative.").format(what=what)
+            amounts.append(value)
+        return headcount, amounts[0], amounts[1], ""
+
+    def _check_size(self) -> None:
+        headcount, turnover, balance, wrong = self._numbers()
+        if wrong:
+            message, contradiction = wrong, True
+        else:
+            message, contradiction = organisations.size_verdict(
+                str(self.kind.currentData()), headcount, turnover, balance, self.language)
+        self.size_note.setText(message)
+        self.size_note.setProperty("role", "fieldError" if contradiction else "")
+        self.size_note.style().unpolish(self.size_note)
+        self.size_note.style().polish(self.size_note)
+
+    # -- result --------------------------------------------------------------------
+    def changes(self) -> IdentityChanges:
+        """The fields whose value differs from the partner's (the dialog's values must be complete)."""
+        org, values = self.organisation, self._organisation_values()
+        changed = {name: value for name, value in values.items() if getattr(org, name) != value}
+        contact: dict[str, Any] = {}
+        if self.participation is not None:
+            contact = {name: getattr(self, name).text().strip() for name in CONTACT_FIELDS
+                       if getattr(self.participation, name) != getattr(self, name).text().strip()}
+        return IdentityChanges(changed, contact)
+
+    def _organisation_values(self) -> dict[str, Any]:
+        headcount, turnover, balance, _ = self._numbers()
+        values: dict[str, Any] = {name: getattr(self, name).text().strip() for name in TEXT_FIELDS}
+        values.update({name: getattr(self, name).isChecked() for name in FLAGS})
+        country = self.country_code() or self.organisation.country
+        values.update(kind=OrganisationKind(self.kind.currentData()), country=country,
+                      region=organisations.stored_region(self.region_value(), country),
+                      headcount=headcount, turnover=turnover, balance_sheet=balance)
+        return values
+
+    def _accept(self) -> None:
+        if not self.legal_name.text().strip():
+            self.legal_name_error.setText(self.tr("Give the organisation its legal name."))
+            self.legal_name_error.setVisible(True)
+            self.legal_name.setFocus()
+            return
+        if self._numbers()[3] or self.country_code() is None:
+            (self.headcount if self._numbers()[3] else self.country).setFocus()
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, organisation: Organisation, participation: Participation | None = None,
+            parent: QWidget | None = None) -> IdentityChanges | None:
+        dialog = cls(organisation, participation, parent)
+        return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _searchable(combo: QComboBox) -> None:
+    """An editable combo box whose list filters on any part of a name, accents and case ignored by Qt."""
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+
+
+def _chosen(combo: QComboBox) -> str | None:
+    """The data of the item the combo's text names exactly (case ignored), or None."""
+    text = combo.currentText().strip()
+    if not text:
+        return None if combo.itemData(0) != "" else ""
+    index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    if index < 0:
+        index = combo.findData(text.upper())  # a code typed as such: "FR", "FR-IDF"
+    return None if index < 0 else str(combo.itemData(index))
+
