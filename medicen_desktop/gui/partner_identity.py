@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from medicen_desktop.document import geography
 from medicen_desktop.document.schema import Organisation, OrganisationKind, Participation
@@ -71,14 +71,18 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
         for widget in (self.headcount, self.turnover, self.balance_sheet):
             widget.textChanged.connect(lambda _text: self._check_size())
         self.kind.currentIndexChanged.connect(lambda _index: self._check_size())
-        self.legal_name.textChanged.connect(lambda _text: self.legal_name_error.setText(""))
+        self.legal_name.textChanged.connect(lambda _text: self._show_error("legal_name", ""))
         self.buttons.accepted.connect(self._accept)
         self.contact_group.setVisible(participation is not None)
         for name in (*CHECKED, "country"):
             self._check(name)
+        self._show_error("legal_name", "")
         self._check_region()
         self._check_size()
-        self.resize(780, 640)
+        screen = self.screen().availableGeometry()
+        wanted = (self.scroll_content.sizeHint().height() + self.intro.sizeHint().height()
+                  + self.buttons.sizeHint().height() + 60)
+        self.resize(min(820, screen.width() - 40), min(wanted, screen.height() - 60))  # scrolls below that
 
     # -- filling -----------------------------------------------------------------
     def _fill(self) -> None:
@@ -122,9 +126,14 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
         return code if code is not None else self.region.currentText().strip()
 
     # -- checking ------------------------------------------------------------------
-    def _error_label(self, name: str) -> QLabel:
+    def _show_error(self, name: str, message: str) -> None:
+        """Say what is wrong under the field (its row takes no room while nothing is)."""
         label: QLabel = getattr(self, f"{name}_error")
-        return label
+        label.setText(message)
+        group = label.parentWidget()
+        form = group.layout() if group is not None else None
+        if isinstance(form, QFormLayout):
+            form.setRowVisible(label, bool(message))
 
     def _check(self, name: str) -> str:
         if name == "country":
@@ -132,8 +141,7 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
         else:
             widget: QLineEdit = getattr(self, name)
             message = organisations.field_problem(name, widget.text(), self.country_code() or "FR", self.language)
-        self._error_label(name).setText(message)
-        self._error_label(name).setVisible(bool(message))
+        self._show_error(name, message)
         return message
 
     def _country_changed(self, _text: str) -> None:
@@ -148,8 +156,7 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
     def _check_region(self) -> str:
         text = self.region_value()
         message = organisations.field_problem("region", text, self.country_code() or "FR", self.language)
-        self.region_error.setText(message)
-        self.region_error.setVisible(bool(message))
+        self._show_error("region", message)
         return message
 
     def _numbers(self) -> tuple[int | None, Decimal | None, Decimal | None, str]:
@@ -209,8 +216,7 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
 
     def _accept(self) -> None:
         if not self.legal_name.text().strip():
-            self.legal_name_error.setText(self.tr("Give the organisation its legal name."))
-            self.legal_name_error.setVisible(True)
+            self._show_error("legal_name", self.tr("Give the organisation its legal name."))
             self.legal_name.setFocus()
             return
         if self._numbers()[3] or self.country_code() is None:

@@ -6,7 +6,7 @@
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
-## Compiled by scripts/compile_forms.py from ui/partner_dialog.ui, sha256 d1d473f6aa9d68e7a5932705e149ab1a7229b34781a8dd0b13a914d0c570d4d0
+## Compiled by scripts/compile_forms.py from ui/partner_dialog.ui, sha256 85eab5c1082afefe96d81074f6096dc4ec1512f1f54b6ad1436bec9d1ef09b5e
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
@@ -261,7 +261,7 @@ class Ui_PartnerDialog(object):
         self.contact_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.website_error)
 
 
-        self.groups.addWidget(self.contact_group, 0, 1, 2, 1)
+        self.groups.addWidget(self.contact_group, 0, 1, 1, 1)
 
         self.status_group = QGroupBox(self.scroll_content)
         self.status_group.setObjectName(u"status_group")
@@ -288,7 +288,7 @@ class Ui_PartnerDialog(object):
         self.status_column.addWidget(self.is_higher_education)
 
 
-        self.groups.addWidget(self.status_group, 2, 1, 1, 1)
+        self.groups.addWidget(self.status_group, 1, 1, 1, 1)
 
         self.size_group = QGroupBox(self.scroll_content)
         self.size_group.setObjectName(u"size_group")
@@ -332,11 +332,11 @@ class Ui_PartnerDialog(object):
         self.size_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.size_note)
 
 
-        self.groups.addWidget(self.size_group, 3, 0, 1, 2)
+        self.groups.addWidget(self.size_group, 2, 1, 1, 1)
 
         self.bottom_space = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.groups.addItem(self.bottom_space, 4, 0, 1, 1)
+        self.groups.addItem(self.bottom_space, 3, 0, 1, 1)
 
         self.identity_scroll.setWidget(self.scroll_content)
 
