@@ -32,6 +32,9 @@ TEXT_FIELDS = ("legal_name", "short_name", "city", "pic", "siret", "vat", "websi
 FLAGS = ("is_public_body", "is_non_profit", "is_research_organisation", "is_higher_education")
 CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
 CHECKED = ("pic", "siret", "vat", "website", "contact_email")
+IDENTITY_FIELDS = frozenset({*TEXT_FIELDS, *FLAGS, *CONTACT_FIELDS, "kind", "country", "region", "headcount",
+                             "turnover", "balance_sheet"})
+"""Every field the dialog edits (a finding on one of them can open the dialog on it)."""
 """Text fields checked as typed (country and region are checked when chosen)."""
 
 
@@ -50,7 +53,7 @@ def ui_language() -> geography.Lang:
 
 class PartnerDialog(QDialog, Ui_PartnerDialog):
     def __init__(self, organisation: Organisation, participation: Participation | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, focus: str | None = None) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.organisation, self.participation = organisation, participation
@@ -83,6 +86,10 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
         wanted = (self.scroll_content.sizeHint().height() + self.intro.sizeHint().height()
                   + self.buttons.sizeHint().height() + 60)
         self.resize(min(820, screen.width() - 40), min(wanted, screen.height() - 60))  # scrolls below that
+        if focus in IDENTITY_FIELDS:
+            target: QWidget = getattr(self, focus)
+            target.setFocus()
+            self.identity_scroll.ensureWidgetVisible(target)
 
     # -- filling -----------------------------------------------------------------
     def _fill(self) -> None:
@@ -226,8 +233,8 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
 
     @classmethod
     def ask(cls, organisation: Organisation, participation: Participation | None = None,
-            parent: QWidget | None = None) -> IdentityChanges | None:
-        dialog = cls(organisation, participation, parent)
+            parent: QWidget | None = None, focus: str | None = None) -> IdentityChanges | None:
+        dialog = cls(organisation, participation, parent, focus)
         return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

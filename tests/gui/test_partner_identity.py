@@ -145,7 +145,8 @@ def test_double_click_on_the_country_opens_the_partner_dialog(qtbot, opened, mon
     opened.workspace.go_to("consortium")
     page = opened.workspace.page("consortium")
     asked = []
-    monkeypatch.setattr(PartnerDialog, "ask", classmethod(lambda cls, org, part, parent=None: asked.append(org.uuid)))
+    monkeypatch.setattr(PartnerDialog, "ask",
+                        classmethod(lambda cls, org, part, parent=None, focus=None: asked.append(org.uuid)))
     view = page.partner_table.view
     index = page.partners.index(1, page.partners.column_of("country"))
     view.scrollTo(index)
@@ -155,3 +156,23 @@ def test_double_click_on_the_country_opens_the_partner_dialog(qtbot, opened, mon
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert asked == [opened.session.entity("participations", page.partners.uuid_at(1)).organisation_uuid]
+
+
+@popups
+def test_a_finding_on_a_field_only_the_dialog_shows_opens_it_there(qtbot, opened, monkeypatch):  # type: ignore[no-untyped-def]
+    opened.workspace.go_to("consortium")
+    page = opened.workspace.page("consortium")
+    org = opened.session.document.organisations[1]
+    seen = {}
+
+    def look(dialog: PartnerDialog) -> int:
+        seen["focus"] = dialog.focusWidget()
+        seen["vat"] = dialog.vat
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(PartnerDialog, "exec", look)
+    assert page.focus_field(org.uuid, "vat")
+    qtbot.waitUntil(lambda: "focus" in seen)
+    assert seen["focus"] is seen["vat"]
+    assert page.partner_table.current_uuid() == next(
+        p.uuid for p in opened.session.document.participations if p.organisation_uuid == org.uuid)

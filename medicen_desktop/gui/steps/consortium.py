@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QPushButton, QSplitter
 
 from medicen_desktop.document import geography
@@ -17,7 +17,7 @@ from medicen_desktop.gui.partner_dialog import (
     ExistingPartner,
     NewPartner,
 )
-from medicen_desktop.gui.partner_identity import PartnerDialog, ui_language
+from medicen_desktop.gui.partner_identity import IDENTITY_FIELDS, PartnerDialog, ui_language
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.cv_editor import CvEditor
@@ -116,8 +116,9 @@ class ConsortiumPage(StepPage):
         finally:
             session.undo_stack.endMacro()
 
-    def edit_identity(self, participation_uuid: str | None = None) -> bool:
-        """Open the partner dialog on a partner (the selected one by default); apply its changes as one undo step."""
+    def edit_identity(self, participation_uuid: str | None = None, focus: str | None = None) -> bool:
+        """Open the partner dialog on a partner (the selected one by default), on the field ``focus`` if given;
+        apply its changes as one undo step."""
         session = self.session
         participation_uuid = participation_uuid or self.partner_table.current_uuid()
         if participation_uuid is None:
@@ -125,7 +126,7 @@ class ConsortiumPage(StepPage):
             return False
         participation = session.entity("participations", participation_uuid)
         organisation = session.entity("organisations", participation.organisation_uuid)
-        changes = PartnerDialog.ask(organisation, participation, self)
+        changes = PartnerDialog.ask(organisation, participation, self, focus=focus)
         if changes is None or not (changes.organisation or changes.participation):
             return False
         session.undo_stack.beginMacro(self.tr("Edit identity of {name}").format(
@@ -176,11 +177,14 @@ class ConsortiumPage(StepPage):
         if entity_uuid is None:
             self.partner_table.view.setFocus()
             return True
-        if self.partner_table.select(entity_uuid, field):
-            return True
-        for participation in self.session.document.participations:
-            if participation.organisation_uuid == entity_uuid:
-                return self.partner_table.select(participation.uuid, field)
+        participation_uuid = entity_uuid if self.partners.row_of(entity_uuid) >= 0 else next(
+            (p.uuid for p in self.session.document.participations if p.organisation_uuid == entity_uuid), None)
+        if participation_uuid is not None:
+            shown = self.partner_table.select(participation_uuid, field)
+            if field in IDENTITY_FIELDS and self.partners.column_of(field) < 0:
+                # A field only the partner dialog shows: open it there, once the finding's click is done.
+                QTimer.singleShot(0, lambda: self.edit_identity(participation_uuid, focus=field))
+            return shown
         member = next((m for m in self.session.document.team_members if m.uuid == entity_uuid), None)
         if member is not None:
             self.partner_table.select(member.participation_uuid)
