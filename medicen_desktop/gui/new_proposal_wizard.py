@@ -48,7 +48,8 @@ class NewProposal:
         if isinstance(self.coordinator, ExistingPartner):
             return self.coordinator.organisation_uuid
         return Organisation(uuid=str(uuidlib.uuid4()), legal_name=self.coordinator.legal_name,
-                            short_name=self.coordinator.short_name, kind=OrganisationKind(self.coordinator.kind))
+                            short_name=self.coordinator.short_name, kind=OrganisationKind(self.coordinator.kind),
+                            country=self.coordinator.country)
 
 
 class _Page(QWizardPage):

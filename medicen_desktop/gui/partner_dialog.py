@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.document import geography
 from medicen_desktop.document.schema import OrganisationKind
 from medicen_desktop.gui.dialogs import kind_label
 from medicen_desktop.gui.exchange_widgets import named
+from medicen_desktop.gui.partner_identity import chosen, searchable, ui_language
 from medicen_desktop.services.organisations import OrganisationProfile, folded
 
 
@@ -35,6 +37,8 @@ class NewPartner:
     legal_name: str
     short_name: str
     kind: str
+    country: str = "FR"
+    """ISO 3166-1 code; the rest of the identity is entered in the partner dialog (``partner_identity``)."""
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,15 @@ class PartnerChooser(QWidget):
         for kind in OrganisationKind:
             self.kind.addItem(kind_label(kind.value), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(OrganisationKind.SME.value))
+        self.country = QComboBox(editable=True)
+        for code, name in geography.countries(ui_language()):
+            self.country.addItem(name, code)
+        searchable(self.country)
+        self.country.setCurrentIndex(self.country.findData("FR"))
         form.addRow(self.tr("&Legal name:"), self.legal_name)
         form.addRow(self.tr("&Short name:"), self.short_name)
         form.addRow(self.tr("K&ind:"), self.kind)
+        form.addRow(self.tr("C&ountry:"), self.country)
         self.error = named(QLabel(wordWrap=True), "fieldError")
         for widget in (self.existing, self.search, self.profiles, self.new):
             layout.addWidget(widget)
@@ -108,7 +118,8 @@ class PartnerChooser(QWidget):
             return ExistingPartner(str(item.data(Qt.ItemDataRole.UserRole)), item.text().split("  ·  ")[0])
         if not self.legal_name.text().strip():
             return None
-        return NewPartner(self.legal_name.text().strip(), self.short_name.text().strip(), str(self.kind.currentData()))
+        return NewPartner(self.legal_name.text().strip(), self.short_name.text().strip(), str(self.kind.currentData()),
+                          chosen(self.country) or "FR")
 
     def check(self) -> bool:
         """True when a choice is complete; else say what is missing next to the fields."""

@@ -65,7 +65,7 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
         for code, name in geography.countries(self.language):
             self.country.addItem(name, code)
         for combo in (self.country, self.region):
-            _searchable(combo)
+            searchable(combo)
         self._fill()
         for name in CHECKED:
             getattr(self, name).textChanged.connect(lambda _text, n=name: self._check(n))
@@ -125,11 +125,11 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
     # -- reading -------------------------------------------------------------------
     def country_code(self) -> str | None:
         """The chosen country's code; None when the text names none."""
-        return _chosen(self.country)
+        return chosen(self.country)
 
     def region_value(self) -> str:
         """The chosen region's code, or the text as typed when it names none (the rules flag it)."""
-        code = _chosen(self.region)
+        code = chosen(self.region)
         return code if code is not None else self.region.currentText().strip()
 
     # -- checking ------------------------------------------------------------------
@@ -238,7 +238,7 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
         return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _searchable(combo: QComboBox) -> None:
+def searchable(combo: QComboBox) -> None:  # also the add-partner form's country
     """An editable combo box whose list filters on any part of a name, accents and case ignored by Qt."""
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = QCompleter(combo.model(), combo)
@@ -248,7 +248,7 @@ def _searchable(combo: QComboBox) -> None:
     combo.setCompleter(completer)
 
 
-def _chosen(combo: QComboBox) -> str | None:
+def chosen(combo: QComboBox) -> str | None:
     """The data of the item the combo's text names exactly (case ignored), or None."""
     text = combo.currentText().strip()
     if not text:

@@ -1465,6 +1465,10 @@
         <translation>T&amp;ype :</translation>
     </message>
     <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
         <source>Choose an organisation in the list, or create a new one below.</source>
         <translation>Choisissez un organisme dans la liste, ou créez-en un nouveau ci-dessous.</translation>
     </message>

@@ -176,3 +176,22 @@ def test_a_finding_on_a_field_only_the_dialog_shows_opens_it_there(qtbot, opened
     assert seen["focus"] is seen["vat"]
     assert page.partner_table.current_uuid() == next(
         p.uuid for p in opened.session.document.participations if p.organisation_uuid == org.uuid)
+
+
+@popups
+def test_a_new_partner_is_created_with_its_country(qtbot, opened, monkeypatch):  # type: ignore[no-untyped-def]
+    from medicen_desktop.gui.partner_dialog import AddPartnerDialog
+
+    chooser_dialog = AddPartnerDialog([], set())
+    qtbot.addWidget(chooser_dialog)
+    chooser = chooser_dialog.chooser
+    QTest.keyClicks(chooser.legal_name, "Fraunhofer MEVIS")
+    _retype(qtbot, chooser.country.lineEdit(), "Germany")
+    answer = chooser.value()
+    assert answer is not None and answer.country == "DE"
+    monkeypatch.setattr(AddPartnerDialog, "ask", classmethod(lambda cls, *args: answer))
+    opened.workspace.go_to("consortium")
+    page = opened.workspace.page("consortium")
+    qtbot.mouseClick(page.partner_table.add_button, Qt.MouseButton.LeftButton)
+    org = next(o for o in opened.session.document.organisations if o.legal_name == "Fraunhofer MEVIS")
+    assert org.country == "DE"

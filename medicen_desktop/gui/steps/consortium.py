@@ -107,7 +107,8 @@ class ConsortiumPage(StepPage):
                 org_uuid = answer.organisation_uuid
             else:
                 org_uuid = session.add("organisations", {"legal_name": answer.legal_name,
-                                                         "short_name": answer.short_name, "kind": answer.kind},
+                                                         "short_name": answer.short_name, "kind": answer.kind,
+                                                         "country": answer.country},
                                        self.tr("Add organisation"))
             role = "partner" if session.document.participations else "coordinator"
             position = max((p.position for p in session.document.participations), default=-1) + 1
