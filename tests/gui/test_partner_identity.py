@@ -115,6 +115,7 @@ def test_consortium_step_edits_identity_in_one_undo_step(qtbot, opened, monkeypa
     session = opened.session
     first = page.partners.uuid_at(0)
     page.partner_table.select(first)
+    assert page.identity_button.isEnabled()
     phone_before = session.entity("participations", first).contact_phone
 
     def typed(dialog: PartnerDialog) -> int:  # the real dialog, driven by keys instead of a modal loop

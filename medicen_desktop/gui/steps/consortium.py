@@ -68,6 +68,7 @@ class ConsortiumPage(StepPage):
         self.identity_button.setToolTip(self.tr("Every identity field of the selected partner: country, region, "
                                                 "PIC, SIRET, VAT, legal status, size, contact"))
         self.identity_button.clicked.connect(lambda: self.edit_identity())
+        self.identity_button.setEnabled(False)  # until a partner is selected (in a partner copy: its own)
         self.partner_table.head.insertWidget(self.partner_table.head.indexOf(self.partner_table.add_button) + 1,
                                              self.identity_button)
         self.partner_table.view.doubleClicked.connect(self._double_clicked)
@@ -159,6 +160,8 @@ class ConsortiumPage(StepPage):
 
     def _partner_selected(self) -> None:
         partner = self.partner_table.current_uuid()
+        own = own_participation(self.session.scope)
+        self.identity_button.setEnabled(partner is not None and (self.session.scope is None or partner == own))
         self.members.set_filter(lambda m: m.participation_uuid == partner)
         self.member_table.update_buttons()
         if self.members.rowCount():
