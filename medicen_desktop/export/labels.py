@@ -80,6 +80,15 @@ _LABELS: dict[str, dict[str, str]] = {
     "medium": {"fr": "moyenne", "en": "medium"},
     "high": {"fr": "élevée", "en": "high"},
     "M": {"fr": "M", "en": "M"},
+    "participant_no": {"fr": "N°", "en": "No."},
+    "short_name": {"fr": "Sigle", "en": "Short name"},
+    "country": {"fr": "Pays", "en": "Country"},
+    "name": {"fr": "Nom", "en": "Name"},
+    "position": {"fr": "Fonction", "en": "Position"},
+    "cost": {"fr": "Coût", "en": "Cost"},
+    "justification": {"fr": "Justification", "en": "Justification"},
+    "category": {"fr": "Catégorie", "en": "Category"},
+    "cover": {"fr": "Page de garde", "en": "Cover page"},
 }
 
 _KINDS = {
