@@ -35,13 +35,9 @@ def add_budget(outline: Outline, report: BudgetReport, template: FunderTemplate,
     outline.table([labels("partner"), *(category_label(template, k, labels) for k in keys), labels("total")], rows,
                   [1.1, *([1.35] * len(keys)), 1.5], numeric=set(range(1, len(keys) + 2)), total_rows=1)
 
-    outline.sub_heading(labels("requested_aid"))
-    rows = [[p.name, amount(p.direct.value), amount(p.overheads.value), amount(p.eligible.value),
-             labels.percent(p.funding_rate.value), amount(p.requested_aid.value)] for p in report.partners]
-    rows.append([labels("total"), amount(report.direct.value), amount(report.overheads.value),
-                 amount(report.eligible.value), "", amount(report.requested_aid.value)])
-    outline.table([labels("partner"), labels("total_budget"), labels("overheads"), labels("eligible"), labels("rate"),
-                   labels("aid")], rows, [1.1, 1.5, 1.4, 1.5, 0.7, 1.5], numeric={1, 2, 3, 4, 5}, total_rows=1)
+    grants_aid = bool(template.funding_rates)  # a labelling grants none: no aid table, no funding rules
+    if grants_aid:
+        _add_aid(outline, report, labels)
 
     outline.sub_heading(labels("budget_by_period"))
     periods = list(report.by_period)
@@ -51,6 +47,8 @@ def add_budget(outline: Outline, report: BudgetReport, template: FunderTemplate,
     outline.table([labels("partner"), *(f"{labels('year')} {y}" for y in periods), labels("total")], rows,
                   [1.1, *([1.4] * len(periods)), 1.55], numeric=set(range(1, len(periods) + 2)), total_rows=1)
 
+    if not grants_aid:
+        return
     outline.sub_heading(labels("funding_rules"))
     fr = labels.language == "fr"
     items = []
@@ -68,3 +66,14 @@ def add_budget(outline: Outline, report: BudgetReport, template: FunderTemplate,
 def _for_funder(rule: str) -> str:
     """A rule's text without the notes meant for the user."""
     return rule.replace(UNCONFIRMED_FR, "").replace(UNCONFIRMED_EN, "")
+
+
+def _add_aid(outline: Outline, report: BudgetReport, labels: Labels) -> None:
+    amount = labels.amount
+    outline.sub_heading(labels("requested_aid"))
+    rows = [[p.name, amount(p.direct.value), amount(p.overheads.value), amount(p.eligible.value),
+             labels.percent(p.funding_rate.value), amount(p.requested_aid.value)] for p in report.partners]
+    rows.append([labels("total"), amount(report.direct.value), amount(report.overheads.value),
+                 amount(report.eligible.value), "", amount(report.requested_aid.value)])
+    outline.table([labels("partner"), labels("total_budget"), labels("overheads"), labels("eligible"), labels("rate"),
+                   labels("aid")], rows, [1.1, 1.5, 1.4, 1.5, 0.7, 1.5], numeric={1, 2, 3, 4, 5}, total_rows=1)

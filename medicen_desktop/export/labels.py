@@ -73,8 +73,6 @@ _LABELS: dict[str, dict[str, str]] = {
     "mitigation": {"fr": "Mesures d'atténuation", "en": "Mitigation"},
     "annexes": {"fr": "Annexes", "en": "Annexes"},
     "file": {"fr": "Fichier", "en": "File"},
-    "no_annex": {"fr": "Aucune annexe jointe.", "en": "No annex attached."},
-    "empty_section": {"fr": "Section non rédigée.", "en": "Section not written yet."},
     "page": {"fr": "Page", "en": "Page"},
     "low": {"fr": "faible", "en": "low"},
     "medium": {"fr": "moyenne", "en": "medium"},
