@@ -36,16 +36,20 @@ from medicen_desktop.rules.template_model import FunderTemplate
 
 
 def build_tree(document: ProposalDocument, template: FunderTemplate, budget: BudgetReport | None = None,
-               today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> DocumentTree:
+               today: dt.date | None = None, progress: Progress = NO_PROGRESS,
+               only_section: str | None = None) -> DocumentTree:
     """The dossier of ``document`` under ``template``; ``budget`` defaults to the rules' computation.
 
-    Raises ``Cancelled`` (from ``progress``) when the user cancels.
+    ``only_section`` builds only the top-level part holding that section (the page meter lays it out
+    alone). Raises ``Cancelled`` (from ``progress``) when the user cancels.
     """
     labels = Labels(document.proposal.language.value)
     report = budget or compute_budget(document, template)
     proposal = document.proposal
     builder = _Builder(Context(document, template, report, labels), today or dt.date.today(), progress)
     items = template.dossier_outline()
+    if only_section is not None:
+        items = [item for item in items if any(i.section == only_section for i in item.walk())]
     for position, item in enumerate(items):
         progress.step(position, len(items), item.title(labels.language) or "")
         builder.item(item, position=str(position))

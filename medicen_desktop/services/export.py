@@ -19,6 +19,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
@@ -28,6 +30,9 @@ from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import proposals
 from medicen_desktop.services.files import replace_atomically
 from medicen_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from medicen_desktop.export.page_meter import PageMeter
 
 FORMATS = ("docx", "pdf", "xlsx")
 
@@ -137,6 +142,13 @@ def preflight_document(document: ProposalDocument, progress: Progress = NO_PROGR
     return Preflight(template.key, template.technical_page_limit, count.pages,
                      [(part.title, part.pages) for part in count.parts],
                      {key: part.pages for key, part in count.sections.items()}, findings)
+
+
+def page_meter(document: ProposalDocument) -> PageMeter:
+    """A page meter for the section editor (``export.page_meter``), for this proposal's call."""
+    from medicen_desktop.export.page_meter import PageMeter
+
+    return PageMeter(get_template(document.proposal.template_key))
 
 
 def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS) -> list[Finding]:
