@@ -64,7 +64,8 @@ def build_tree(document: ProposalDocument, template: FunderTemplate, budget: Bud
         subject=template.name,
         language="fr-FR" if labels.language == "fr" else "en-GB",
         keywords=[normalise_plain(k) for k in proposal.keywords],
-        header=f"{normalise_plain(proposal.acronym)} · {template.name}",
+        header=(f"{labels('confidential')} · " if template.confidential else "")
+        + f"{normalise_plain(proposal.acronym)} · {template.name}",
         page_label=labels("page"),
         margins_mm=(template.formatting.margins_mm,) * 4,
         body_pt=max(11.0, float(template.formatting.min_font_pt)),

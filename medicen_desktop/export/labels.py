@@ -87,6 +87,7 @@ _LABELS: dict[str, dict[str, str]] = {
     "justification": {"fr": "Justification", "en": "Justification"},
     "category": {"fr": "Catégorie", "en": "Category"},
     "cover": {"fr": "Page de garde", "en": "Cover page"},
+    "confidential": {"fr": "Confidentiel", "en": "Confidential"},
 }
 
 _KINDS = {

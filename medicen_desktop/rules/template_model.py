@@ -134,6 +134,8 @@ class FunderTemplate(StrictModel):
     outline_source: Text | None = None
     """Where the outline comes from (the funder's own template)."""
     deliverable_labels: DeliverableLabels = Field(default_factory=DeliverableLabels)
+    confidential: bool = False
+    """The call asks for a confidentiality mark: every page's running header says so."""
 
     @model_validator(mode="after")
     def _coherent(self) -> FunderTemplate:

@@ -26,7 +26,7 @@ from medicen_desktop.export.pdf_render import render_pdf
 from medicen_desktop.export.tree import Table
 from medicen_desktop.rules.retarget import retarget_document
 from medicen_desktop.rules.templates import get_template
-from tests.unit.export.helpers import docx_text, pdf_pages
+from tests.unit.export.helpers import docx_text, pdf_pages, squash
 
 HE_OUTLINE = [
     "1 Excellence", "1.1 Objectives and ambition", "1.2 Methodology",
@@ -195,5 +195,9 @@ def test_french_calls_follow_their_outline(key: str, expected: list[str], absent
     text = docx_text(docx)
     for internal in ("Section non rédigée", "Aucune annexe", "valeur non confirmée", "value not confirmed"):
         assert internal not in text and internal not in "".join(pdf_pages(pdf))
+    pages = pdf_pages(pdf)
     if key == "medicen-labelling":  # the committee grants no aid: no aid line, on the cover or elsewhere
         assert "Aide demandée" not in text
+        assert all("Confidentiel" in page for page in pages[1:])  # the charter's confidentiality, on every page
+    else:
+        assert not any("Confidentiel" in page for page in pages)
