@@ -101,3 +101,26 @@ def test_unknown_proposal(capsys: pytest.CaptureFixture[str], db_path: Path) -> 
     assert run(capsys, db_path, "demo")[0] == 0
     code, _, err = run(capsys, db_path, "preflight", "NOPE")
     assert code == 2 and "NOPE" in err
+
+
+def test_anr_counts_everything_bibliography_included() -> None:
+    import random
+    import uuid
+
+    from medicen_desktop.exchange.sample import make_sample
+    from medicen_desktop.rules.retarget import retarget_document
+    from medicen_desktop.rules.templates import get_template
+
+    document = make_sample(random.Random(5))
+    document = retarget_document(document, get_template(document.proposal.template_key), get_template("anr-prce"))[0]
+    references = "\n".join(f"{n}. Auteur {n}. *Titre de l'article {n}*. Revue, 2024." for n in range(1, 200))
+    bibliography = document.sections[0].model_copy(update={"uuid": str(uuid.UUID(int=9)), "key": "bibliography",
+                                                           "body": references})
+    document = document.model_copy(update={"sections": [*document.sections, bibliography]})
+    result = export_service.preflight_document(document)
+    titles = [title for title, _ in result.parts]
+    assert titles[0] == "Page de garde" and titles[-1] == "Références bibliographiques"
+    assert result.parts[-1][1] > 2  # the references' pages are counted
+    without = export_service.preflight_document(document.model_copy(update={"sections": document.sections[:-1]}))
+    assert result.pages >= without.pages + 2
+    assert result.limit == 20 and result.over_limit == (result.pages > 20)
