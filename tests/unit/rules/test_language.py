@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from medicen_desktop.exchange.sample_large import make_large
 from medicen_desktop.rules.dossier_checks import check as dossier_check
-from medicen_desktop.rules.findings import check
+from medicen_desktop.rules.checks import check
 from medicen_desktop.rules.language import detect
 from medicen_desktop.rules.templates import get_template
 
