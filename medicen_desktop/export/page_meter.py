@@ -56,7 +56,7 @@ class PageMeter:
     def measure_all(self, document: ProposalDocument, section_key: str | None) -> MeterReading:
         """Lay out the whole dossier; the exact reading, and the baseline of later quick ones."""
         tree = build_tree(document, self.template)
-        count = measure(tree, render_pdf(tree, io.BytesIO()))
+        count = measure(tree, render_pdf(tree, io.BytesIO(), layout_only=True))
         self._sections = {key: part.pages for key, part in count.sections.items()}
         self._pages = count.pages
         parts = [span for span in tree.spans if span.kind == "part"]
@@ -94,7 +94,7 @@ class PageMeter:
             return None
         alone = DocumentTree(tree.metadata, tree.blocks[span.start:span.end],
                              [Span("section", section_key, span.title, 0, span.end - span.start)])
-        pages = measure(alone, render_pdf(alone, io.BytesIO())).sections[section_key].pages
+        pages = measure(alone, render_pdf(alone, io.BytesIO(), layout_only=True)).sections[section_key].pages
         if len(self._alone) > 64:
             self._alone.clear()
         self._alone[(section_key, text)] = pages

@@ -144,12 +144,18 @@ class Marker(Flowable):  # type: ignore[misc]
         pass
 
 
-def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins: tuple[float, float, float, float]) -> type:
-    """A Canvas class that keeps pages open and adds header, footer and TOC numbers at save time."""
+def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins: tuple[float, float, float, float],
+                          layout_only: bool = False) -> type:
+    """A Canvas class that keeps pages open and adds header, footer and TOC numbers at save time.
+
+    ``layout_only`` (the preflight): the pages are laid out as for the file, then nothing is drawn or written.
+    """
 
     class DeferredCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self.layout_only = layout_only
+            """Flowables that know it (``PlainText``) skip drawing: the layout is the same, nothing is shown."""
             self._pending: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -159,6 +165,8 @@ def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins:
         def save(self) -> None:
             total = len(self._pending)
             layout.pages = total
+            if layout_only:
+                return
             slots_by_page: dict[int, list[tuple[int, float, float, str, str, float]]] = {}
             for slot in layout.toc_slots:
                 slots_by_page.setdefault(slot[0], []).append(slot)

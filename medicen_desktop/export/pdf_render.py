@@ -166,8 +166,12 @@ class _DossierDoc(BaseDocTemplate):  # type: ignore[misc]
         super().handle_documentEnd()
 
 
-def render_pdf(tree: DocumentTree, path: Path | io.BytesIO, progress: Progress = NO_PROGRESS) -> Layout:
-    """Write the dossier as PDF to ``path`` (a file, or a buffer for a preflight); raises ``Cancelled``."""
+def render_pdf(tree: DocumentTree, path: Path | io.BytesIO, progress: Progress = NO_PROGRESS,
+               layout_only: bool = False) -> Layout:
+    """Write the dossier as PDF to ``path`` (a file or a buffer); raises ``Cancelled``.
+
+    ``layout_only`` lays the pages out exactly as for the file but writes nothing (the preflight's count).
+    """
     register_fonts()
     meta = tree.metadata
     styles = pdf_page.make_styles(meta.body_pt)
@@ -189,7 +193,7 @@ def render_pdf(tree: DocumentTree, path: Path | io.BytesIO, progress: Progress =
                           PageTemplate(id="body", frames=[frame], pagesize=A4),
                           PageTemplate(id="landscape", frames=[wide], pagesize=landscape(A4))])
     canvas_class = pdf_page.deferred_canvas_class(layout, meta.header, meta.page_label,
-                                                  (top, right, bottom, left))
+                                                  (top, right, bottom, left), layout_only)
     doc.build(story, canvasmaker=canvas_class)
     progress.step(len(story), len(story), "PDF")
     return layout

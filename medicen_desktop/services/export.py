@@ -136,7 +136,7 @@ def preflight_document(document: ProposalDocument, progress: Progress = NO_PROGR
 
     template = get_template(document.proposal.template_key)
     tree = build_tree(document, template, progress=progress)
-    layout = render_pdf(tree, io.BytesIO(), progress)
+    layout = render_pdf(tree, io.BytesIO(), progress, layout_only=True)
     count = measure(tree, layout)
     findings = page_findings(tree, layout, template) + glyph_findings(tree) + dossier_findings(document, template)
     return Preflight(template.key, template.technical_page_limit, count.pages,

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from medicen_desktop.cli import main
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.exchange.sample_large import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.services import export as export_service
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database
@@ -67,7 +67,7 @@ def test_large_proposal_is_over_the_he_limit(capsys: pytest.CaptureFixture[str],
     assert len(PdfReader(str(target)).pages) > data["pages"]
 
 
-def test_tables_push_a_fitting_narrative_over_the_limit() -> None:
+def test_tables_push_a_fitting_narrative_over_the_limit(tmp_path: Path) -> None:
     document = make_large(partners=8, work_packages=12, deliverables=96, words=20_000)
     narrative = export_service.preflight_document(_narrative_only(document))
     assert narrative.limit == 45 and narrative.pages <= 45 and not narrative.over_limit
@@ -76,6 +76,9 @@ def test_tables_push_a_fitting_narrative_over_the_limit() -> None:
     assert "export.technical_pages" in {f.code for f in full.findings}
     # the tables are counted inside part 3, where the HE template puts them
     assert full.parts[2][1] > narrative.parts[2][1] + 5
+    # the preflight's layout is the PDF export's: the exported file counts the same pages
+    exported = export_service.export_document(document, "pdf", tmp_path / "d.pdf")
+    assert exported.technical_pages == full.pages
 
 
 def test_a_proposal_that_fits_passes(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
@@ -107,7 +110,7 @@ def test_anr_counts_everything_bibliography_included() -> None:
     import random
     import uuid
 
-    from medicen_desktop.exchange.sample import make_sample
+    from medicen_desktop.document.sample import make_sample
     from medicen_desktop.rules.retarget import retarget_document
     from medicen_desktop.rules.templates import get_template
 

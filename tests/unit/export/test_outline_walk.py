@@ -18,8 +18,8 @@ from docx import Document
 from pypdf import PdfReader
 
 from medicen_desktop.document.schema import Attachment, BudgetLine, ProposalDocument
-from medicen_desktop.exchange.sample import make_sample
-from medicen_desktop.exchange.sample_large import make_large
+from medicen_desktop.document.sample import make_sample
+from tests.large_proposal import make_large
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx
 from medicen_desktop.export.pdf_render import render_pdf

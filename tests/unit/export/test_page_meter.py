@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medicen_desktop.exchange.sample_large import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.export.page_meter import PageMeter
 from medicen_desktop.rules.templates import get_template
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from medicen_desktop.exchange.sample_large import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.rules.dossier_checks import check as dossier_check
 from medicen_desktop.rules.checks import check
 from medicen_desktop.rules.language import detect

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from medicen_desktop.exchange.sample import make_sample
+from medicen_desktop.document.sample import make_sample
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.rules.outline_model import OutlineItem, default_outline
 from medicen_desktop.rules.templates import get_template, load_templates, shipped_templates
