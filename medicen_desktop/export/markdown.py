@@ -34,8 +34,11 @@ TAB_SIZE = 4
 """Columns between tab stops in code blocks (CommonMark's)."""
 
 
-def markdown_blocks(source: str, heading_level: int = 3) -> list[Block]:
-    """Blocks of ``source``; Markdown headings become unnumbered headings of ``heading_level``."""
+def markdown_blocks(source: str, heading_level: int | None = 3) -> list[Block]:
+    """Blocks of ``source``; Markdown headings become unnumbered headings of ``heading_level``.
+
+    With ``heading_level`` None a heading keeps its Markdown level (``##`` is 2): the outline nests it.
+    """
     tokens = parse(source)
     return _Walker(tokens, heading_level).blocks()
 
@@ -90,7 +93,7 @@ def _merge(runs: list[Run]) -> list[Run]:
 
 
 class _Walker:
-    def __init__(self, tokens: list[Token], heading_level: int) -> None:
+    def __init__(self, tokens: list[Token], heading_level: int | None) -> None:
         self._tokens = tokens
         self._heading_level = heading_level
         self._pos = 0
@@ -114,7 +117,8 @@ class _Walker:
                     if runs:
                         out.append(Paragraph([Run(r.text, True, r.italic) for r in runs]))
                 else:
-                    out.append(Heading(self._heading_level, "".join(r.text for r in runs)))
+                    level = self._heading_level or int(token.tag[1:])
+                    out.append(Heading(level, "".join(r.text for r in runs)))
                 self._pos += 3
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 out.append(self._list(kind == "ordered_list_open", token))

@@ -80,14 +80,29 @@ class Outline:
             self.blocks.append(Paragraph([Run(normalise_plain(text), bold=bold)], kind))
 
     def markdown(self, source: str) -> None:
-        """Append the blocks of a Markdown field; its headings become numbered sub-headings of the scope."""
+        """Append the blocks of a Markdown field; its headings nest below the scope, numbered.
+
+        The section's highest headings (``##`` when it has no ``#``) are the scope's children, deeper
+        ones their children ("2.1", then "2.1.1"); past level 3 a heading is a bold paragraph.
+        """
         if not source.strip():
             return
-        for block in markdown_blocks(source, MAX_LEVEL):
-            if isinstance(block, Heading):
-                self.sub_heading(block.text)
-            else:
+        blocks = markdown_blocks(source, None)
+        top = min((b.level for b in blocks if isinstance(b, Heading)), default=1)
+        number, level, numbered = self._scope
+        parents = [(number, level)]  # the scope, then each open heading, outermost first
+        for block in blocks:
+            if not isinstance(block, Heading):
                 self.blocks.append(block)
+                continue
+            del parents[max(1, min(block.level - top + 1, len(parents))):]
+            parent_number, parent_level = parents[-1]
+            if parent_level >= MAX_LEVEL:
+                self.paragraph(block.text, bold=True)
+                continue
+            child = self.next_number(parent_number) if numbered else ""
+            self.heading(parent_level + 1, block.text, child)
+            parents.append((child, parent_level + 1))
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float], numeric: set[int] | None = None,
               total_rows: int = 0, caption: str = "") -> Table:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from medicen_desktop.document.sample import make_sample
 from medicen_desktop.export.builder import build_tree
+from medicen_desktop.export.tree import Paragraph
 from medicen_desktop.rules.outline_model import OutlineItem, default_outline
 from medicen_desktop.rules.templates import get_template, load_templates, shipped_templates
 
@@ -85,12 +86,15 @@ def test_a_template_without_outline_exports_with_the_default_one(tmp_path: Path)
 def test_user_headings_nest_below_their_section_numbered() -> None:
     template = get_template("bpi-idemo")
     document = make_sample(random.Random(3))
-    sections = [s.model_copy(update={"body": "## Verrous\n\nTexte.\n\n### Détail\n\nPlus.\n\n## Cibles\n\nFin."})
+    sections = [s.model_copy(update={"body": "## Verrous\n\nTexte.\n\n### Détail\n\nPlus.\n\n#### Plus fin\n\n"
+                                              "Encore.\n\n## Cibles\n\nFin."})
                 if s.key == "state_of_the_art" else s for s in document.sections]
     tree = build_tree(document.model_copy(update={"sections": sections}), template, today=dt.date(2026, 12, 1))
     labels = [(h.level, h.label) for h in tree.headings()]
     at = labels.index((1, "2 État de l'art et caractère innovant"))
-    assert labels[at + 1:at + 4] == [(2, "2.1 Verrous"), (2, "2.2 Détail"), (2, "2.3 Cibles")]
+    assert labels[at + 1:at + 4] == [(2, "2.1 Verrous"), (3, "2.1.1 Détail"), (2, "2.2 Cibles")]
+    # past the third level a heading is a bold paragraph, its text kept
+    assert any(isinstance(b, Paragraph) and b.text == "Plus fin" and b.runs[0].bold for b in tree.blocks)
 
 
 def test_outline_item_titles_fall_back_between_languages() -> None:
