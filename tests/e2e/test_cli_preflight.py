@@ -127,3 +127,22 @@ def test_anr_counts_everything_bibliography_included() -> None:
     without = export_service.preflight_document(document.model_copy(update={"sections": document.sections[:-1]}))
     assert result.pages >= without.pages + 2
     assert result.limit == 20 and result.over_limit == (result.pages > 20)
+
+
+def test_export_writes_the_file_lists_errors_and_exits_1(capsys: pytest.CaptureFixture[str], db_path: Path,
+                                                         tmp_path: Path) -> None:
+    """An empty required section and French text under an English-only call: the file is still written."""
+    document = make_large(partners=3, work_packages=2, deliverables=2, words=1_500)
+    french = ("Le consortium mesure la relaxation, la diffusion et la rigidité des tissus chez des patients suivis "
+              "à l'hôpital, puis compare ces mesures avec des marqueurs sanguins afin de proposer un diagnostic.")
+    sections = [s.model_copy(update={"body": "" if s.key == "impact" else french if s.key == "excellence" else s.body})
+                for s in document.sections]
+    _store(db_path, document.model_copy(update={"sections": sections}))
+    for fmt in ("pdf", "docx"):
+        target = tmp_path / f"d.{fmt}"
+        code, out, err = run(capsys, db_path, "export", "LARGE-EU", "-f", fmt, "-o", str(target))
+        assert code == 1 and target.exists() and str(target) in out
+        assert "error: The required section '2. Impact' is empty." in err
+        assert "error: 'Excellence' is written in French; the call expects English." in err.replace("1. ", "")
+    code, out, err = run(capsys, db_path, "export", "LARGE-EU", "-f", "xlsx", "-o", str(tmp_path / "b.xlsx"))
+    assert code == 0, err  # the budget workbook carries no text
