@@ -1,4 +1,4 @@
-"""Subcommands of the export capability: ``export PROPOSAL --format docx|pdf|xlsx -o FILE``.
+"""Subcommands of the export capability: ``export PROPOSAL --format docx|pdf|xlsx -o FILE``, ``preflight PROPOSAL``.
 
 The CLI imports every command module to build its parser: this one imports
 only ``services.export``, which loads the renderers (reportlab, python-docx,
@@ -8,6 +8,7 @@ openpyxl, Pillow) when an export runs, so other commands start fast.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import Any
 
@@ -23,6 +24,32 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--format", "-f", choices=export_service.FORMATS, help="file format (default: from FILE's extension)")
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write (replaced atomically)")
     parser.set_defaults(handler=run_export)
+    preflight = subparsers.add_parser(
+        "preflight", help="lay the dossier out as the PDF export does and count the pages the funder counts")
+    preflight.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
+    preflight.add_argument("--json", action="store_true", help="print the count as JSON")
+    preflight.set_defaults(handler=run_preflight)
+
+
+def run_preflight(context: Context, args: argparse.Namespace) -> int:
+    """Print each counted part with its pages, the total and the limit; exit 1 over the limit, else 0."""
+    document = context.document(args.proposal)
+    try:
+        result = export_service.preflight_document(document)
+    except UnknownTemplate as exc:
+        raise CommandError(str(exc)) from None
+    language = document.proposal.language.value
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        width = max((len(title) for title, _ in result.parts), default=10)
+        for title, pages in result.parts:
+            print(f"{title:<{width}}  {pages:5.1f}")
+        limit = f" / {result.limit}" if result.limit is not None else " (no limit)"
+        print(f"{'Total (pages counted)':<{width}}  {result.pages:5d}{limit}")
+        for finding in result.findings:
+            print(f"{finding.severity}: {finding.message(language)}", file=sys.stderr)
+    return 1 if result.over_limit else 0
 
 
 def run_export(context: Context, args: argparse.Namespace) -> int:

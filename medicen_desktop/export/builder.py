@@ -1,76 +1,59 @@
 """Build the dossier's document tree from a proposal snapshot and its funder template.
 
 ``build_tree`` is the only place that decides what the dossier says and in
-which order: cover, contents, summary, the template's sections in template
-order (then any section the template does not know, so no text is lost),
-consortium, work plan, budget, risks, annexes. It is pure: no file, no
-database, no clock unless ``today`` is omitted.
+which order, and it takes that order from the call's outline
+(``FunderTemplate.dossier_outline``): each item's heading, numbered as the
+funder numbers it, then the section's text (its own headings nested and
+numbered below), the generated block, and the children. Nothing is added
+outside the outline: a section the call does not know stays in the database
+(the rules report it), an empty section or a conditional table whose
+condition does not hold leaves no heading behind. The tree records where
+each counted part and each section lies (``Span``) for the page count.
+It is pure: no file, no database, no clock unless ``today`` is omitted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from medicen_desktop.document.schema import Organisation, ParticipantRole, ProposalDocument, Section
+from medicen_desktop.document.schema import ParticipantRole, ProposalDocument, Section
 from medicen_desktop.document.text import normalise_plain
-from medicen_desktop.export.budget_tables import add_budget
+from medicen_desktop.export.blocks import Context, add_block, condition_holds
 from medicen_desktop.export.labels import Labels
-from medicen_desktop.export.markdown import markdown_text
 from medicen_desktop.export.outline import Outline
 from medicen_desktop.export.tree import (
     Cover,
     DocumentTree,
     Metadata,
     PageBreak,
-    ParagraphKind,
+    Span,
     TableOfContents,
 )
-from medicen_desktop.export.workplan import add_work_plan, partner_names
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import BudgetReport, compute_budget
+from medicen_desktop.rules.outline_model import OutlineItem, split_number
 from medicen_desktop.rules.template_model import FunderTemplate
-
-STEPS = 6
 
 
 def build_tree(document: ProposalDocument, template: FunderTemplate, budget: BudgetReport | None = None,
-               today: dt.date | None = None, progress: Progress = NO_PROGRESS) -> DocumentTree:
+               today: dt.date | None = None, progress: Progress = NO_PROGRESS,
+               only_section: str | None = None) -> DocumentTree:
     """The dossier of ``document`` under ``template``; ``budget`` defaults to the rules' computation.
 
-    Raises ``Cancelled`` (from ``progress``) when the user cancels.
+    ``only_section`` builds only the top-level part holding that section (the page meter lays it out
+    alone). Raises ``Cancelled`` (from ``progress``) when the user cancels.
     """
     labels = Labels(document.proposal.language.value)
     report = budget or compute_budget(document, template)
     proposal = document.proposal
-    outline = Outline()
-    progress.step(0, STEPS, labels("summary"))
-    outline.blocks.append(_cover(document, template, report, labels, today or dt.date.today()))
-    outline.blocks.append(PageBreak())
-    outline.blocks.append(TableOfContents(labels("toc"), depth=2))
-    outline.blocks.append(PageBreak())
-
-    funder_numbers = _funder_numbers(template, labels)
-    outline.heading(1, labels("summary"), numbered=funder_numbers is None)
-    outline.markdown(proposal.summary)
-    if proposal.keywords:
-        outline.paragraph(f"{labels('keywords')} : " if labels.language == "fr" else f"{labels('keywords')}: ", bold=True)
-        outline.paragraph(", ".join(normalise_plain(k) for k in proposal.keywords))
-
-    progress.step(1, STEPS, labels("toc"))
-    technical_start = len(outline.blocks)
-    _add_sections(outline, document, template, labels, funder_numbers)
-    technical_end = len(outline.blocks)
-
-    progress.step(2, STEPS, labels("consortium"))
-    _add_consortium(outline, document, labels, template.partner_identifier)
-    progress.step(3, STEPS, labels("work_plan"))
-    add_work_plan(outline, document, labels)
-    progress.step(4, STEPS, labels("budget"))
-    add_budget(outline, report, template, labels)
-    progress.step(5, STEPS, labels("risks"))
-    _add_risks_and_annexes(outline, document, labels)
-    progress.step(6, STEPS, "")
+    builder = _Builder(Context(document, template, report, labels), today or dt.date.today(), progress)
+    items = template.dossier_outline()
+    if only_section is not None:
+        items = [item for item in items if any(i.section == only_section for i in item.walk())]
+    for position, item in enumerate(items):
+        progress.step(position, len(items), item.title(labels.language) or "")
+        builder.item(item, position=str(position))
+    progress.step(len(items), len(items), "")
 
     coordinator = _coordinator_name(document)
     title = normalise_plain(proposal.title)
@@ -81,12 +64,89 @@ def build_tree(document: ProposalDocument, template: FunderTemplate, budget: Bud
         subject=template.name,
         language="fr-FR" if labels.language == "fr" else "en-GB",
         keywords=[normalise_plain(k) for k in proposal.keywords],
-        header=f"{normalise_plain(proposal.acronym)} · {template.name}",
+        header=(f"{labels('confidential')} · " if template.confidential else "")
+        + f"{normalise_plain(proposal.acronym)} · {template.name}",
         page_label=labels("page"),
         margins_mm=(template.formatting.margins_mm,) * 4,
         body_pt=max(11.0, float(template.formatting.min_font_pt)),
     )
-    return DocumentTree(metadata, outline.blocks, (technical_start, technical_end))
+    return DocumentTree(metadata, builder.outline.blocks, builder.spans)
+
+
+class _Builder:
+    """Walks the call's outline, adding each item's heading, section text, block and children."""
+
+    def __init__(self, context: Context, today: dt.date, progress: Progress) -> None:
+        self.context = context
+        self.today = today
+        self.progress = progress
+        self.outline = Outline()
+        self.spans: list[Span] = []
+        self.sections: dict[str, list[Section]] = {}
+        for section in context.document.sections:
+            self.sections.setdefault(section.key, []).append(section)
+
+    def item(self, item: OutlineItem, position: str, level: int = 1, parent: str = "", parent_numbered: bool = True,
+             counted: bool = False) -> None:
+        context, outline = self.context, self.outline
+        if item.when is not None and not condition_holds(item.when, context):
+            return
+        if item.section is not None and not item.children and item.block is None and not self._has_text(item.section):
+            return  # an empty section has a finding; the funder sees no empty chapter
+        counts = item.counted if item.counted is not None else counted
+        start = len(outline.blocks)
+        if item.page_break and outline.blocks and not isinstance(outline.blocks[-1], PageBreak):
+            outline.blocks.append(PageBreak())
+        language = context.labels.language
+        title = item.title(language) or self._section_title(item.section)
+        numbered = item.numbered and parent_numbered
+        number = ""
+        if title is not None and numbered:
+            number = item.number or outline.next_number(parent)
+            outline.claim(parent, number)
+        heading_level = level if title is not None else level - 1
+        emitted = False
+
+        def heading() -> None:
+            nonlocal emitted
+            if title is not None and not emitted:
+                emitted = True
+                outline.heading(level, title, number)
+
+        with outline.scope(number if title is not None else parent, heading_level, numbered):
+            if item.block == "cover":
+                outline.blocks.append(_cover(context, self.today))
+            elif item.block == "toc":
+                outline.blocks.append(TableOfContents(context.labels("toc"), depth=2))
+            elif item.block is not None and item.section is None:
+                add_block(item.block, outline, context, heading)
+            heading()
+            if item.section is not None:
+                for section in self.sections.get(item.section, []):
+                    outline.markdown(section.body)
+                if item.block is not None:
+                    add_block(item.block, outline, context, heading)
+            for index, child in enumerate(item.children):
+                self.item(child, f"{position}.{index}", level + (title is not None), number if title is not None
+                          else parent, numbered, counts)
+            if item.block == "cover":
+                outline.blocks.append(PageBreak())
+        end = len(outline.blocks)
+        label = title or context.labels("cover" if item.block == "cover" else "consortium")
+        label = f"{number} {label}" if number else label
+        if item.section is not None:
+            self.spans.append(Span("section", item.section, label, start, end))
+        if counts and not counted and end > start:
+            self.spans.append(Span("part", position, label, start, end))
+
+    def _has_text(self, key: str) -> bool:
+        return any(s.body.strip() for s in self.sections.get(key, []))
+
+    def _section_title(self, key: str | None) -> str | None:
+        spec = self.context.template.section(key) if key else None
+        if spec is None:
+            return None
+        return split_number(spec.title_fr if self.context.labels.language == "fr" else spec.title_en)[1]
 
 
 def _coordinator_name(document: ProposalDocument) -> str:
@@ -97,8 +157,8 @@ def _coordinator_name(document: ProposalDocument) -> str:
     return ""
 
 
-def _cover(document: ProposalDocument, template: FunderTemplate, report: BudgetReport, labels: Labels,
-           today: dt.date) -> Cover:
+def _cover(context: Context, today: dt.date) -> Cover:
+    document, template, report, labels = context.document, context.template, context.report, context.labels
     proposal = document.proposal
     orgs = {o.uuid: o for o in document.organisations}
     facts = [(labels("coordinator"), _coordinator_name(document)),
@@ -106,143 +166,10 @@ def _cover(document: ProposalDocument, template: FunderTemplate, report: BudgetR
     if proposal.start_date:
         facts.append((labels("start_date"), labels.date(proposal.start_date)))
     facts.append((labels("total_budget"), labels.amount(report.eligible.value)))
-    facts.append((labels("requested_aid"), labels.amount(report.requested_aid.value)))
+    if template.funding_rates:  # a call that grants no aid (a labelling) shows no aid line
+        facts.append((labels("requested_aid"), labels.amount(report.requested_aid.value)))
     partners = [normalise_plain(f"{orgs[p.organisation_uuid].legal_name}")
                 for p in sorted(document.participations, key=lambda p: p.position)]
     return Cover(acronym=normalise_plain(proposal.acronym), title=normalise_plain(proposal.title),
                  call=template.name, facts=facts, partners_title=labels("partners"),
                  partners=partners, date=labels.date(today))
-
-
-_FUNDER_NUMBER = re.compile(r"^\s*(\d+)[.)]?\s+(\S.*)$")
-
-
-def _funder_numbers(template: FunderTemplate, labels: Labels) -> list[tuple[int, str]] | None:
-    """(number, title) of each template section when the funder numbers them all ("1. Excellence"), else None.
-
-    The dossier then keeps the funder's numbers (reviewers look for "1 Excellence"): the summary before
-    them is unnumbered and the chapters after them continue from the last one.
-    """
-    numbered = []
-    for spec in template.sections:
-        match = _FUNDER_NUMBER.match(spec.title_fr if labels.language == "fr" else spec.title_en)
-        if match is None:
-            return None
-        numbered.append((int(match.group(1)), match.group(2)))
-    return numbered or None
-
-
-def _add_sections(outline: Outline, document: ProposalDocument, template: FunderTemplate, labels: Labels,
-                  funder_numbers: list[tuple[int, str]] | None) -> None:
-    by_key: dict[str, list[Section]] = {}
-    for section in document.sections:
-        by_key.setdefault(section.key, []).append(section)
-    for position, spec in enumerate(template.sections):
-        sections = by_key.pop(spec.key, [])
-        if funder_numbers:
-            number, title = funder_numbers[position]
-            outline.restart(number)
-            outline.heading(1, title)
-        else:
-            outline.heading(1, spec.title_fr if labels.language == "fr" else spec.title_en)
-        bodies = [s.body for s in sections if s.body.strip()]
-        if not bodies:
-            outline.paragraph(labels("empty_section"), kind=ParagraphKind.NOTE)
-        for body in bodies:
-            outline.markdown(body, heading_level=2)
-    # Sections the call does not know (kept after a change of call) stay in the
-    # database but out of the dossier, which follows the funder's template; the
-    # rules report each one ("section.not-in-template") before export.
-
-
-def _add_consortium(outline: Outline, document: ProposalDocument, labels: Labels, identifier: str) -> None:
-    orgs = {o.uuid: o for o in document.organisations}
-    parts = sorted(document.participations, key=lambda p: p.position)
-    outline.heading(1, labels("consortium"))
-    outline.table(
-        ["#", labels("partner"), labels("organisation"), labels("kind"), labels("location"),
-         _identifier_header(identifier), labels("contact")],
-        [[f"P{i + 1}", orgs[p.organisation_uuid].short_name, normalise_plain(orgs[p.organisation_uuid].legal_name),
-          labels.kind(orgs[p.organisation_uuid].kind.value)
-          + (f" · {labels('coordinator')}" if p.role == ParticipantRole.COORDINATOR else ""),
-          _location(orgs[p.organisation_uuid], labels), _identifier(orgs[p.organisation_uuid], identifier),
-          "\n".join(x for x in (p.contact_name, p.contact_email) if x)]
-         for i, p in enumerate(parts)],
-        [0.4, 1.0, 2.3, 1.15, 1.35, 1.15, 1.8])
-    members_by_part: dict[str, list] = {}  # type: ignore[type-arg]
-    for member in sorted(document.team_members, key=lambda m: m.position):
-        members_by_part.setdefault(member.participation_uuid, []).append(member)
-    outline.heading(2, labels("partner_descriptions"))
-    for i, part in enumerate(parts):
-        org = orgs[part.organisation_uuid]
-        outline.heading(3, f"P{i + 1} {org.short_name} — {normalise_plain(org.legal_name)}".replace("  ", " "))
-        outline.markdown(org.description)
-        if part.role_description.strip() and part.role_description.strip() != org.description.strip():
-            outline.paragraph(labels("role"), bold=True)
-            outline.markdown(part.role_description)
-        members = members_by_part.get(part.uuid, [])
-        if members:
-            outline.table([labels("team"), labels("title"), "PM"],
-                          [[m.name, _with_cv(m.job_title, m.cv), labels.number(m.person_months, 1)] for m in members],
-                          [1.6, 4.0, 0.6], numeric={2})
-
-
-def _identifier_header(identifier: str) -> str:
-    """The column the funder reads partners' legal identifiers in: PIC for EU calls, SIRET for French ones."""
-    return {"pic": "PIC", "siret": "SIRET"}.get(identifier, "SIRET / PIC")
-
-
-def _identifier(org: Organisation, identifier: str) -> str:
-    if identifier == "pic" or (identifier == "any" and org.country != "FR"):
-        return _grouped(org.pic, (3, 3, 3)) if org.pic else org.siret
-    return _grouped(org.siret, (3, 3, 3, 5)) if org.siret else org.pic
-
-
-def _grouped(number: str, sizes: tuple[int, ...]) -> str:
-    """A number as people read it ("732 829 320 00074"), joined by no-break spaces so it never splits."""
-    if not number.isdigit() or len(number) not in (sum(sizes), sum(sizes[:3])):
-        return number
-    groups, start = [], 0
-    for size in sizes:
-        if start < len(number):
-            groups.append(number[start:start + size])
-        start += size
-    return "\u00a0".join(groups)
-
-
-def _location(org: Organisation, labels: Labels) -> str:
-    """City, region and country, as the funder's participants table lists them."""
-    from medicen_desktop.document import geography
-
-    language: geography.Lang = "fr" if labels.language == "fr" else "en"
-    region = geography.region_name(org.region, language) if org.region.startswith(f"{org.country}-") else ""
-    parts = [normalise_plain(org.city), region, geography.country_name(org.country, language)]
-    return ", ".join(part for part in parts if part)
-
-
-def _with_cv(job_title: str, cv: str) -> str:
-    text = markdown_text(cv)
-    return f"{job_title}\n{text}" if text and job_title else text or job_title
-
-
-def _add_risks_and_annexes(outline: Outline, document: ProposalDocument, labels: Labels) -> None:
-    wp_number = {w.uuid: f"{labels('wp_short')}{w.number}" for w in document.work_packages}
-    outline.heading(1, labels("risks"))
-    outline.table(
-        ["#", labels("risk"), labels("wp_short"), labels("likelihood"), labels("severity"), labels("mitigation")],
-        [[str(k + 1), markdown_text(r.description), wp_number.get(r.work_package_uuid or "", ""),
-          labels(r.likelihood.value), labels(r.severity.value), markdown_text(r.mitigation)]
-         for k, r in enumerate(sorted(document.risks, key=lambda r: r.position))],
-        [0.35, 3.0, 0.55, 0.95, 0.95, 3.2])
-    outline.heading(1, labels("annexes"))
-    if not document.attachments:
-        outline.paragraph(labels("no_annex"), kind=ParagraphKind.NOTE)
-        return
-    names = partner_names(document)
-    outline.table(
-        ["#", labels("file"), labels("kind"), labels("partner"), labels("description")],
-        [[str(k + 1), a.filename, a.kind.value, names.get(a.participation_uuid or "", ""), a.description]
-         for k, a in enumerate(document.attachments)],
-        [0.35, 2.6, 0.8, 1.0, 3.2])
-
-

@@ -74,13 +74,21 @@ _LABELS: dict[str, dict[str, str]] = {
     "mitigation": {"fr": "Mesures d'atténuation", "en": "Mitigation"},
     "annexes": {"fr": "Annexes", "en": "Annexes"},
     "file": {"fr": "Fichier", "en": "File"},
-    "no_annex": {"fr": "Aucune annexe jointe.", "en": "No annex attached."},
-    "empty_section": {"fr": "Section non rédigée.", "en": "Section not written yet."},
     "page": {"fr": "Page", "en": "Page"},
     "low": {"fr": "faible", "en": "low"},
     "medium": {"fr": "moyenne", "en": "medium"},
     "high": {"fr": "élevée", "en": "high"},
     "M": {"fr": "M", "en": "M"},
+    "participant_no": {"fr": "N°", "en": "No."},
+    "short_name": {"fr": "Sigle", "en": "Short name"},
+    "country": {"fr": "Pays", "en": "Country"},
+    "name": {"fr": "Nom", "en": "Name"},
+    "position": {"fr": "Fonction", "en": "Position"},
+    "cost": {"fr": "Coût", "en": "Cost"},
+    "justification": {"fr": "Justification", "en": "Justification"},
+    "category": {"fr": "Catégorie", "en": "Category"},
+    "cover": {"fr": "Page de garde", "en": "Cover page"},
+    "confidential": {"fr": "Confidentiel", "en": "Confidential"},
 }
 
 _KINDS = {

@@ -1,4 +1,4 @@
-"""Markdown (the CommonMark subset sections are stored in) to tree blocks.
+"""Markdown (the dialect of ``document.markdown``) to tree blocks.
 
 Raw HTML and entity references are disabled: whatever the user typed,
 ``<b>``, ``<img src=...>`` or ``&lt;``, comes out as the same text. A
@@ -12,12 +12,10 @@ runs, its lines join the item's text).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
+from medicen_desktop.document.markdown import parse
+from medicen_desktop.document.text import PAGE_BREAK
 from medicen_desktop.export.tree import (
     Align,
     Block,
@@ -36,17 +34,12 @@ TAB_SIZE = 4
 """Columns between tab stops in code blocks (CommonMark's)."""
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.enable("table")
-    md.disable(["entity", "html_inline", "html_block"])
-    return md
+def markdown_blocks(source: str, heading_level: int | None = 3) -> list[Block]:
+    """Blocks of ``source``; Markdown headings become unnumbered headings of ``heading_level``.
 
-
-def markdown_blocks(source: str, heading_level: int = 3) -> list[Block]:
-    """Blocks of ``source``; Markdown headings become unnumbered headings of ``heading_level``."""
-    tokens = _parser().parse(normalise_markdown(source))
+    With ``heading_level`` None a heading keeps its Markdown level (``##`` is 2): the outline nests it.
+    """
+    tokens = parse(source)
     return _Walker(tokens, heading_level).blocks()
 
 
@@ -100,7 +93,7 @@ def _merge(runs: list[Run]) -> list[Run]:
 
 
 class _Walker:
-    def __init__(self, tokens: list[Token], heading_level: int) -> None:
+    def __init__(self, tokens: list[Token], heading_level: int | None) -> None:
         self._tokens = tokens
         self._heading_level = heading_level
         self._pos = 0
@@ -124,7 +117,8 @@ class _Walker:
                     if runs:
                         out.append(Paragraph([Run(r.text, True, r.italic) for r in runs]))
                 else:
-                    out.append(Heading(self._heading_level, "".join(r.text for r in runs)))
+                    level = self._heading_level or int(token.tag[1:])
+                    out.append(Heading(level, "".join(r.text for r in runs)))
                 self._pos += 3
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 out.append(self._list(kind == "ordered_list_open", token))

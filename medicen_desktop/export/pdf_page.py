@@ -68,12 +68,27 @@ def make_styles(body_pt: float) -> dict[str, ParagraphStyle]:
     return styles
 
 
+@dataclass(frozen=True)
+class Position:
+    """A point of the layout: the page, and how far down its text frame it is (0 at the top, 1 at the bottom)."""
+
+    page: int
+    depth: float
+
+    @property
+    def pages(self) -> float:
+        """This position in pages from the start of the document (page 1's top is 0)."""
+        return self.page - 1 + self.depth
+
+
 @dataclass
 class Layout:
     """What one build learned: pages of headings and markers, TOC number slots."""
 
     heading_pages: dict[str, int] = field(default_factory=dict)
     markers: dict[str, int] = field(default_factory=dict)
+    positions: dict[str, Position] = field(default_factory=dict)
+    """Where each span of the outline starts ("start:<kind>:<key>") and ends ("end:…")."""
     toc_slots: list[tuple[int, float, float, str, str, float]] = field(default_factory=list)
     """(page, x, y, key, font, size) of each TOC page number to draw at save time."""
     pages: int = 0
@@ -111,7 +126,11 @@ class TocLine(Flowable):  # type: ignore[misc]
 
 
 class Marker(Flowable):  # type: ignore[misc]
-    """A zero-size flowable that records the page it lands on (technical-part bounds)."""
+    """A zero-size flowable naming a span's start or end; the document records where it lands.
+
+    A start is recorded where the next visible flowable is drawn (a heading kept with its text may move
+    to the next page after the marker was placed); an end where the marker itself lands.
+    """
 
     def __init__(self, name: str, layout: Layout) -> None:
         super().__init__()
@@ -122,15 +141,21 @@ class Marker(Flowable):  # type: ignore[misc]
         return 0, 0
 
     def draw(self) -> None:
-        self.layout.markers[self.name] = self.canv.getPageNumber()
+        pass
 
 
-def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins: tuple[float, float, float, float]) -> type:
-    """A Canvas class that keeps pages open and adds header, footer and TOC numbers at save time."""
+def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins: tuple[float, float, float, float],
+                          layout_only: bool = False) -> type:
+    """A Canvas class that keeps pages open and adds header, footer and TOC numbers at save time.
+
+    ``layout_only`` (the preflight): the pages are laid out as for the file, then nothing is drawn or written.
+    """
 
     class DeferredCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self.layout_only = layout_only
+            """Flowables that know it (``PlainText``) skip drawing: the layout is the same, nothing is shown."""
             self._pending: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -140,6 +165,8 @@ def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins:
         def save(self) -> None:
             total = len(self._pending)
             layout.pages = total
+            if layout_only:
+                return
             slots_by_page: dict[int, list[tuple[int, float, float, str, str, float]]] = {}
             for slot in layout.toc_slots:
                 slots_by_page.setdefault(slot[0], []).append(slot)

@@ -102,7 +102,7 @@ class PlainText(SplitSpaced):
         self._draw_text(self.canv, 0.0, 0.0)
 
     def _draw_text(self, canvas: Canvas, left: float, bottom: float) -> None:
-        if not self._lines:
+        if not self._lines or getattr(canvas, "layout_only", False):  # a preflight: where, not what
             return
         style = self.style
         size, leading = style.fontSize, style.leading

@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
@@ -48,7 +49,7 @@ from medicen_desktop.export.pdf_code import (
 )
 from medicen_desktop.export.pdf_fonts import FAMILY, font_runs, markup, register_fonts
 from medicen_desktop.export.pdf_gantt import GanttFlowable
-from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, TocLine
+from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, Position, TocLine
 from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.pdf_text import TextParagraph
 from medicen_desktop.export.table_widths import column_widths
@@ -107,6 +108,10 @@ class _HeadingParagraph(TextParagraph):
         self.bookmark = (key, title, level)
 
 
+_INVISIBLE = (CondPageBreak, Spacer, ActionFlowable)
+"""Flowables that take no visible room (a CondPageBreak's height is its condition, not its size)."""
+
+
 class _DossierDoc(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, target: object, layout: Layout, progress: Progress, total: int, **kwargs: object) -> None:
         super().__init__(target, **kwargs)
@@ -115,9 +120,11 @@ class _DossierDoc(BaseDocTemplate):  # type: ignore[misc]
         self.total = total
         self.done = 0
         self._outline_level = -1
+        self._starts: list[str] = []
 
     def afterFlowable(self, flowable: Flowable) -> None:
         self.done += 1
+        self._record_position(flowable)
         if self.done % 40 == 0:
             self.progress.step(min(self.done, self.total), self.total, "PDF")
         bookmark = getattr(flowable, "bookmark", None)
@@ -133,8 +140,38 @@ class _DossierDoc(BaseDocTemplate):  # type: ignore[misc]
         self._outline_level = level
 
 
-def render_pdf(tree: DocumentTree, path: Path, progress: Progress = NO_PROGRESS) -> Layout:
-    """Write the dossier as PDF to ``path``; raises ``Cancelled`` from ``progress``."""
+    def _record_position(self, flowable: Flowable) -> None:
+        """Positions of span markers (see ``pdf_page.Marker``)."""
+        frame = self.frame
+        if isinstance(flowable, Marker):
+            if flowable.name.startswith("start:"):
+                self._starts.append(flowable.name)
+            else:
+                self._set(flowable.name, frame._y)
+            return
+        if self._starts and getattr(flowable, "height", 0) > 0 and not isinstance(flowable, _INVISIBLE):
+            top = min(frame._y + flowable.height, frame._y1 + frame._height)
+            for name in self._starts:
+                self._set(name, top)
+            self._starts = []
+
+    def _set(self, name: str, y: float) -> None:
+        frame = self.frame
+        depth = (frame._y1 + frame._height - y) / frame._height if frame._height else 0.0
+        self.layout.positions[name] = Position(self.canv.getPageNumber(), min(1.0, max(0.0, depth)))
+
+    def handle_documentEnd(self) -> None:
+        for name in self._starts:  # a span with nothing visible after its start: it starts where it ends
+            self.layout.positions.setdefault(name, self.layout.positions.get("end:" + name[6:], Position(1, 0.0)))
+        super().handle_documentEnd()
+
+
+def render_pdf(tree: DocumentTree, path: Path | io.BytesIO, progress: Progress = NO_PROGRESS,
+               layout_only: bool = False) -> Layout:
+    """Write the dossier as PDF to ``path`` (a file or a buffer); raises ``Cancelled``.
+
+    ``layout_only`` lays the pages out exactly as for the file but writes nothing (the preflight's count).
+    """
     register_fonts()
     meta = tree.metadata
     styles = pdf_page.make_styles(meta.body_pt)
@@ -143,7 +180,7 @@ def render_pdf(tree: DocumentTree, path: Path, progress: Progress = NO_PROGRESS)
     width, height = A4
     story = _Story(tree, styles, layout, width - left - right).flowables()
     doc = _DossierDoc(
-        str(path), layout, progress, len(story), pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
+        path if isinstance(path, io.BytesIO) else str(path), layout, progress, len(story), pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
         bottomMargin=bottom, title=meta.title, author=meta.author, subject=meta.subject,
         keywords=", ".join(meta.keywords), creator="Medicen Desktop", lang=meta.language,
         initialFontName=FAMILY, initialFontSize=meta.body_pt, initialLeading=meta.body_pt * 1.2,
@@ -156,7 +193,7 @@ def render_pdf(tree: DocumentTree, path: Path, progress: Progress = NO_PROGRESS)
                           PageTemplate(id="body", frames=[frame], pagesize=A4),
                           PageTemplate(id="landscape", frames=[wide], pagesize=landscape(A4))])
     canvas_class = pdf_page.deferred_canvas_class(layout, meta.header, meta.page_label,
-                                                  (top, right, bottom, left))
+                                                  (top, right, bottom, left), layout_only)
     doc.build(story, canvasmaker=canvas_class)
     progress.step(len(story), len(story), "PDF")
     return layout
@@ -178,15 +215,18 @@ class _Story:
 
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = []
-        start, end = self.tree.technical_range
         for index, heading in enumerate(self.tree.headings()):
             self.keys[id(heading)] = f"h{index}"
+        starts: dict[int, list[Marker]] = {}
+        ends: dict[int, list[Marker]] = {}
+        for span in self.tree.spans:
+            name = f"{span.kind}:{span.key}"
+            starts.setdefault(span.start, []).append(Marker(f"start:{name}", self.layout))
+            ends.setdefault(span.end, []).append(Marker(f"end:{name}", self.layout))
         pending: list[Flowable] = []  # a heading waits to be kept with what follows it
         for index, block in enumerate(self.tree.blocks):
-            if index == start:
-                story.append(Marker("technical_start", self.layout))
-            if index == end:
-                story.append(Marker("technical_end", self.layout))
+            markers = [*ends.get(index, []), *starts.get(index, [])]
+            (pending if pending else story).extend(markers)  # kept with a heading waiting for its text
             flowables = self._block(block)
             if isinstance(block, Heading):
                 pending.extend(flowables)
@@ -196,6 +236,7 @@ class _Story:
                 flowables, pending = flowables[1:], []
             story.extend(flowables)
         story.extend(pending)
+        story.extend(ends.get(len(self.tree.blocks), []))
         return story
 
     def _block(self, block: object) -> list[Flowable]:

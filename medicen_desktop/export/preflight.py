@@ -1,62 +1,91 @@
-"""Page-limit preflight: the technical part's pages, measured in the rendered PDF, as rules findings.
+"""Page-limit preflight: the pages of each counted part, measured in the laid-out PDF, as rules findings.
 
-``page_findings(tree, layout, template, language)`` compares the pages the
-PDF renderer measured (``pdf_page.Layout``) with the template's
-``technical_page_limit`` (an error when exceeded) and each section's
-``page_budget`` (a warning). A section's pages are counted from the page of
-its heading to the page of the next section's heading, both included, so a
-section that starts low on a page and ends high on the next counts two.
+The PDF renderer records where each span of the outline starts and ends
+(``pdf_page.Layout.positions``); ``measure`` turns them into pages: a part's
+``pages`` is its length in pages (2.4 = two pages and four tenths of the
+text frame), its ``first_page``/``last_page`` the pages it touches. The
+total the funder counts is the number of pages touched by the counted parts
+(a page shared by two parts counts once). ``page_findings`` compares it with
+the template's limit (an error) and each section with its ``page_budget``
+(a warning).
 """
 
 from __future__ import annotations
 
-import math
+from dataclasses import dataclass
 
-from medicen_desktop.export.pdf_page import Layout
-from medicen_desktop.export.tree import DocumentTree, Heading
+from medicen_desktop.export.pdf_page import Layout, Position
+from medicen_desktop.export.tree import DocumentTree, Span
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate
 
 
-def technical_pages(layout: Layout) -> int:
-    """Pages spanned by the technical part (0 when it is empty)."""
-    start = layout.markers.get("technical_start")
-    end = layout.markers.get("technical_end", layout.pages)
-    return 0 if start is None else end - start + 1
+@dataclass(frozen=True)
+class PartPages:
+    """Where one part or section lies in the laid-out dossier."""
+
+    key: str
+    title: str
+    pages: float
+    first_page: int
+    last_page: int
+
+
+@dataclass(frozen=True)
+class PageCount:
+    """The counted parts, the sections, and the total the funder counts."""
+
+    parts: list[PartPages]
+    sections: dict[str, PartPages]
+    pages: int
+
+
+def _span_pages(span: Span, layout: Layout) -> PartPages:
+    name = f"{span.kind}:{span.key}"
+    end = layout.positions.get(f"end:{name}", Position(layout.pages, 1.0))
+    start = layout.positions.get(f"start:{name}", end)
+    first = start.page
+    last = max(first, end.page - 1 if end.depth == 0 and end.page > first else end.page)
+    return PartPages(span.key, span.title, round(max(0.0, end.pages - start.pages), 1), first, last)
+
+
+def measure(tree: DocumentTree, layout: Layout) -> PageCount:
+    """Pages of each counted part and of each section, and the counted total."""
+    parts = [_span_pages(span, layout) for span in tree.spans if span.kind == "part"]
+    sections = {span.key: _span_pages(span, layout) for span in tree.spans if span.kind == "section"}
+    touched = {page for part in parts for page in range(part.first_page, part.last_page + 1)}
+    return PageCount(parts, sections, len(touched))
+
+
+def technical_pages(layout: Layout, tree: DocumentTree) -> int:
+    """Pages the funder counts (0 when no part is counted)."""
+    return measure(tree, layout).pages
 
 
 def page_findings(tree: DocumentTree, layout: Layout, template: FunderTemplate) -> list[Finding]:
-    """Findings for the technical page limit and the per-section page budgets."""
+    """Findings for the counted page limit and the per-section page budgets."""
+    count = measure(tree, layout)
     findings: list[Finding] = []
-    pages = technical_pages(layout)
     limit = template.technical_page_limit
-    if limit is not None and pages > limit:
+    if limit is not None and count.pages > limit:
         findings.append(Finding(
             "error", "export.technical_pages",
-            f"La partie technique fait {pages} pages pour une limite de {limit} pages.",
-            f"The technical part has {pages} pages; the limit is {limit} pages.",
+            f"Le dossier fait {count.pages} pages comptées pour une limite de {limit} pages "
+            "(tableaux et figures compris).",
+            f"The dossier has {count.pages} counted pages; the limit is {limit} pages "
+            "(tables and figures included).",
             None, "sections"))
-    start, end = tree.technical_range
-    section_starts: list[int] = []
-    key_index = 0
-    for index, block in enumerate(tree.blocks):
-        if isinstance(block, Heading):
-            if start <= index < end and block.level == 1:
-                section_starts.append(key_index)
-            key_index += 1
-    heading_pages = [layout.heading_pages.get(f"h{k}", 0) for k in section_starts]
-    last_page = layout.markers.get("technical_end", layout.pages)
-    for position, spec in enumerate(template.sections):
-        if spec.page_budget is None or position >= len(heading_pages):
+    for spec in template.sections:
+        measured = count.sections.get(spec.key)
+        if spec.page_budget is None or measured is None:
             continue
-        first = heading_pages[position]
-        following = heading_pages[position + 1] if position + 1 < len(heading_pages) else last_page
-        span = max(1, following - first + (1 if position + 1 >= len(heading_pages) else 0))
-        if span > math.ceil(spec.page_budget):
+        if measured.pages > spec.page_budget:
+            shown = f"{measured.pages:g}"
             findings.append(Finding(
                 "warning", "export.section_pages",
-                f"La section « {spec.title_fr} » occupe environ {span} pages pour {spec.page_budget:g} prévues.",
-                f"Section '{spec.title_en}' takes about {span} pages; its budget is {spec.page_budget:g}.",
+                f"La section « {spec.title_fr} » occupe {shown.replace('.', ',')} pages pour "
+                f"{spec.page_budget:g} prévues.",
+                f"Section '{spec.title_en}' takes {shown} pages; its budget is {spec.page_budget:g}.",
                 None, f"sections.{spec.key}"))
     return findings
 

@@ -219,17 +219,34 @@ class Metadata:
     body_pt: float = 11.0
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The blocks ``[start, end)`` of one part of the call's outline.
+
+    ``kind`` "part" is a part whose pages count against the call's limit
+    (the preflight reports each one); "section" is where a narrative section
+    of the template lies (its page budget, the editor's page meter). ``key``
+    is the section's key for a section, the part's position for a part.
+    """
+
+    kind: str
+    key: str
+    title: str
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class DocumentTree:
-    """The whole dossier: metadata and blocks in reading order.
-
-    ``technical_range`` is the (first, last) index of the blocks that form
-    the template's technical part; the preflight counts their pages.
-    """
+    """The whole dossier: metadata, blocks in reading order, and where the outline's parts lie."""
 
     metadata: Metadata
     blocks: list[Block]
-    technical_range: tuple[int, int] = (0, 0)
+    spans: list[Span] = field(default_factory=list)
+
+    def parts(self) -> list[Span]:
+        """The parts counted against the page limit, in order."""
+        return [span for span in self.spans if span.kind == "part"]
 
     def headings(self) -> list[Heading]:
         return [block for block in self.blocks if isinstance(block, Heading)]

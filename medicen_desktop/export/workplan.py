@@ -1,15 +1,22 @@
-"""The work-plan part of the dossier: WP list, Gantt chart, WP tables, deliverables, milestones, effort."""
+"""The work-plan blocks of the dossier: WP list, Gantt chart, WP descriptions, deliverables, milestones, effort.
+
+Each function adds one block's content at the place the call's outline gives
+it (the heading is the outline's); sub-parts (one per work package) are
+numbered under it.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from decimal import Decimal
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.labels import Labels
-from medicen_desktop.export.markdown import markdown_text
-from medicen_desktop.export.outline import Outline
-from medicen_desktop.export.tree import Gantt, GanttMilestone, GanttRow, Orientation
+from medicen_desktop.export.markdown import markdown_blocks, markdown_text
+from medicen_desktop.export.outline import MAX_LEVEL, Outline
+from medicen_desktop.export.tree import Block, Gantt, GanttMilestone, GanttRow, Heading, Orientation, Paragraph, Run
+from medicen_desktop.rules.outline_model import DeliverableLabels
 
 
 def partner_names(document: ProposalDocument) -> dict[str, str]:
@@ -19,31 +26,36 @@ def partner_names(document: ProposalDocument) -> dict[str, str]:
             for p in document.participations}
 
 
-def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) -> None:
-    """Append the work plan chapter (a numbered level-1 heading and its parts)."""
-    names = partner_names(document)
+def work_plan_figures(document: ProposalDocument, labels: Labels) -> tuple[list, dict[str, str], dict[str, Decimal]]:  # type: ignore[type-arg]
+    """(work packages in order, WP UUID → "WP3", WP UUID → its person-months)."""
     wps = sorted(document.work_packages, key=lambda w: w.number)
     wp_name = {w.uuid: f"{labels('wp_short')}{w.number}" for w in wps}
     effort_by_wp: dict[str, Decimal] = {}
     for effort in document.efforts:
         effort_by_wp[effort.work_package_uuid] = effort_by_wp.get(effort.work_package_uuid, Decimal(0)) + effort.person_months
-    outline.heading(1, labels("work_plan"))
+    return wps, wp_name, effort_by_wp
 
-    outline.heading(2, labels("wp_list"))
+
+def add_wp_list(outline: Outline, document: ProposalDocument, labels: Labels) -> None:
+    """The list of work packages (HE Table 3.1a)."""
+    names = partner_names(document)
+    wps, wp_name, effort_by_wp = work_plan_figures(document, labels)
     outline.table(
         [labels("wp_short"), labels("title"), labels("leader"), labels("start"), labels("end"), "PM"],
         [[wp_name[w.uuid], w.title, names.get(w.leader_participation_uuid or "", ""), labels.month(w.start_month),
           labels.month(w.end_month), labels.number(effort_by_wp.get(w.uuid, Decimal(0)), 1)] for w in wps],
         [0.6, 4.2, 1.4, 0.8, 0.8, 0.8], numeric={3, 4, 5})
 
-    outline.heading(2, labels("gantt"))
-    outline.blocks.extend(gantt_charts(document, labels))
 
+def add_wp_descriptions(outline: Outline, document: ProposalDocument, labels: Labels) -> None:
+    """One sub-part per work package: lead, dates, effort, objectives, description, tasks (HE Table 3.1b)."""
+    names = partner_names(document)
+    wps, wp_name, effort_by_wp = work_plan_figures(document, labels)
     tasks_by_wp: dict[str, list] = {}  # type: ignore[type-arg]
     for task in sorted(document.tasks, key=lambda t: t.number):
         tasks_by_wp.setdefault(task.work_package_uuid, []).append(task)
     for wp in wps:
-        outline.heading(2, f"{wp_name[wp.uuid]} — {wp.title}")
+        outline.sub_heading(f"{wp_name[wp.uuid]} — {wp.title}")
         outline.table(
             [labels("leader"), labels("start"), labels("end"), labels("effort")],
             [[names.get(wp.leader_participation_uuid or "", ""), labels.month(wp.start_month),
@@ -51,10 +63,10 @@ def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) 
             [2.0, 1.0, 1.0, 2.0], numeric={1, 2, 3})
         if wp.objectives.strip():
             outline.paragraph(labels("objectives"), bold=True)
-            outline.markdown(wp.objectives)
+            outline.blocks.extend(markdown_body(wp.objectives))
         if wp.description.strip():
             outline.paragraph(labels("description"), bold=True)
-            outline.markdown(wp.description)
+            outline.blocks.extend(markdown_body(wp.description))
         tasks = tasks_by_wp.get(wp.uuid, [])
         if tasks:
             outline.table(
@@ -64,24 +76,33 @@ def add_work_plan(outline: Outline, document: ProposalDocument, labels: Labels) 
                   labels.month(t.end_month)] for t in tasks],
                 [0.65, 4.4, 1.4, 0.8, 0.8], numeric={3, 4})
 
-    outline.heading(2, labels("deliverables"))
+
+def add_deliverables(outline: Outline, document: ProposalDocument, labels: Labels,
+                     codes: DeliverableLabels | None = None) -> None:
+    """The deliverables, types and dissemination levels in the funder's codes (HE Table 3.1c)."""
+    names = partner_names(document)
+    _, wp_name, _ = work_plan_figures(document, labels)
+    types = codes.types if codes else {}
+    levels = codes.dissemination if codes else {}
     delivs = sorted(document.deliverables, key=lambda d: (d.due_month, d.number))
     outline.table(
         [labels("deliverable"), labels("title"), labels("wp_short"), labels("leader"), labels("type"),
          labels("dissemination"), labels("due")],
         [[d.number, _with_description(d.title, d.description), wp_name.get(d.work_package_uuid, ""),
-          names.get(d.leader_participation_uuid or "", ""), d.type.value, d.dissemination.value,
+          names.get(d.leader_participation_uuid or "", ""), types.get(d.type.value, d.type.value),
+          levels.get(d.dissemination.value, d.dissemination.value),
           labels.month(d.due_month)] for d in delivs],
         [0.95, 3.0, 0.55, 1.2, 1.2, 0.95, 1.05], numeric={6})
 
-    outline.heading(2, labels("milestones"))
+
+def add_milestones(outline: Outline, document: ProposalDocument, labels: Labels) -> None:
+    """The milestones (HE Table 3.1d)."""
+    _, wp_name, _ = work_plan_figures(document, labels)
     outline.table(
         [labels("milestone"), labels("title"), labels("wp_short"), labels("due"), labels("verification")],
         [[m.number, m.title, wp_name.get(m.work_package_uuid or "", ""), labels.month(m.due_month),
           markdown_text(m.verification)] for m in sorted(document.milestones, key=lambda m: (m.due_month, m.number))],
         [0.8, 2.6, 0.55, 1.05, 2.8], numeric={3})
-
-    _add_effort_matrix(outline, document, labels, wps, names, wp_name)
 
 
 PORTRAIT_WP_COLUMNS = 8
@@ -90,16 +111,22 @@ LANDSCAPE_WP_COLUMNS = 16
 """Past this many work packages even a landscape page is too narrow: the matrix is split by columns."""
 
 
-def _add_effort_matrix(outline: Outline, document: ProposalDocument, labels: Labels, wps: list,  # type: ignore[type-arg]
-                       names: dict[str, str], wp_name: dict[str, str]) -> None:
-    """Partners × work packages, in person-months, with totals; landscape and split by columns when wide."""
+def add_effort(outline: Outline, document: ProposalDocument, labels: Labels,
+               heading: Callable[[], object] = lambda: None) -> None:
+    """Partners × work packages, in person-months, with totals; landscape and split by columns when wide.
+
+    ``heading`` adds the part's heading: it is called after the switch to a landscape page, so that the
+    heading goes on the page of its table.
+    """
+    names = partner_names(document)
+    wps, wp_name, _ = work_plan_figures(document, labels)
     parts = sorted(document.participations, key=lambda p: p.position)
     matrix: dict[tuple[str, str], Decimal] = {(e.participation_uuid, e.work_package_uuid): e.person_months
                                               for e in document.efforts}
     landscape = len(wps) > PORTRAIT_WP_COLUMNS
     if landscape:
         outline.blocks.append(Orientation(True))
-    outline.heading(2, labels("effort"))
+    heading()
     groups = math.ceil(len(wps) / LANDSCAPE_WP_COLUMNS) if wps else 1
     size = math.ceil(len(wps) / groups) if wps else 0
     for group in range(groups):
@@ -119,6 +146,12 @@ def _add_effort_matrix(outline: Outline, document: ProposalDocument, labels: Lab
                       numeric=set(range(1, len(header))), total_rows=1, caption=caption)
     if landscape:
         outline.blocks.append(Orientation(False))
+
+
+def markdown_body(source: str) -> list[Block]:
+    """Blocks of a work package's text; its headings are bold paragraphs (they are not parts of the dossier)."""
+    return [Paragraph([Run(b.text, bold=True)]) if isinstance(b, Heading) else b
+            for b in markdown_blocks(source, MAX_LEVEL)]
 
 
 def _with_description(title: str, description: str) -> str:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -40,6 +39,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from medicen_desktop.document import markdown as markdown_dialect
 from medicen_desktop.document.text import PAGE_BREAK
 
 _TABLES = 0x0100  # md4c's MD_FLAG_TABLES, as QTextDocument::MarkdownFeature
@@ -63,15 +63,9 @@ CODE_INFO = _Prop.UserProperty.value + 0x4D49  # the fence's whole info string (
 CODE_FENCE_LENGTH = _Prop.UserProperty.value + 0x4D4C  # ```` or ~~~~~: Qt keeps only the character
 
 
-@lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    """The exporter's block structure (``export/markdown.py``: CommonMark, tables, no HTML).
-
-    Inline parsing is off: only the kinds and lines of blocks are read, and it is most of the time."""
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.enable("table")
-    md.disable(["entity", "html_inline", "html_block", "inline"])
-    return md
+    """The dialect's block structure (``document/markdown.py``); inline parsing is off: only blocks are read."""
+    return markdown_dialect.parser(inline=False)
 
 
 def load_markdown(document: QTextDocument, markdown: str) -> None:

@@ -144,7 +144,7 @@ def proposal_completeness(document: ProposalDocument) -> int:
 def measure(markdown: str) -> tuple[int, int]:
     """(words, characters) of a section's Markdown, counted as the rules engine counts them."""
     try:
-        from medicen_desktop.rules.text_measure import count_chars, count_words
+        from medicen_desktop.document.markdown import count_chars, count_words
 
         return count_words(markdown), count_chars(markdown)
     except ImportError:

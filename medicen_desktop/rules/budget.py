@@ -41,8 +41,8 @@ from medicen_desktop.rules.money import ZERO, cents, eur_en, eur_fr, pct_en, pct
 from medicen_desktop.rules.template_model import FunderTemplate
 
 _RATIO = Decimal("0.0001")
-_UNCONFIRMED_FR = " (valeur non confirmée)"
-_UNCONFIRMED_EN = " (value not confirmed)"
+UNCONFIRMED_FR = " (valeur non confirmée)"
+UNCONFIRMED_EN = " (value not confirmed)"
 
 
 @dataclass(frozen=True)
@@ -242,8 +242,8 @@ def _overheads(
     )
     base = sum((v for k, v in amounts.items() if k in base_keys), ZERO)
     computed = cents(base * rule.rate)
-    suffix_fr = "" if rule.confirmed else _UNCONFIRMED_FR
-    suffix_en = "" if rule.confirmed else _UNCONFIRMED_EN
+    suffix_fr = "" if rule.confirmed else UNCONFIRMED_FR
+    suffix_en = "" if rule.confirmed else UNCONFIRMED_EN
     return Figure(
         entered + computed,
         f"{rule.text_fr} : {pct_fr(rule.rate)} × {eur_fr(base)} = {eur_fr(computed)} ; {entered_fr}{suffix_fr}",
@@ -259,8 +259,8 @@ def _funding_rate(template: FunderTemplate, kind: OrganisationKind, region: str)
             "Aucun taux d'aide de l'appel ne s'applique à ce type de partenaire",
             "No funding rate of the call applies to this kind of partner",
         )
-    suffix_fr = "" if rule.confirmed else _UNCONFIRMED_FR
-    suffix_en = "" if rule.confirmed else _UNCONFIRMED_EN
+    suffix_fr = "" if rule.confirmed else UNCONFIRMED_FR
+    suffix_en = "" if rule.confirmed else UNCONFIRMED_EN
     return Figure(rule.rate, rule.text_fr + suffix_fr, rule.text_en + suffix_en)
 
 

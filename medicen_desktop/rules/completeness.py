@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate
-from medicen_desktop.rules.text_measure import count_chars, count_words
+from medicen_desktop.document.markdown import count_chars, count_words
 
 
 def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]:

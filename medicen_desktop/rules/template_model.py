@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 
 from medicen_desktop.document.schema import OrganisationKind
 from medicen_desktop.rules.eligibility_model import EligibilityRule
+from medicen_desktop.rules.outline_model import DeliverableLabels, OutlineItem, default_outline
 from medicen_desktop.rules.template_base import Key, Kind, Rate, RegionCode, StrictModel, Text
 
 Language = Literal["fr", "en"]
@@ -128,6 +129,13 @@ class FunderTemplate(StrictModel):
     overheads: list[OverheadRule] = Field(default_factory=list)
     funding_rates: list[FundingRate] = Field(default_factory=list)
     eligibility: list[EligibilityRule] = Field(default_factory=list)
+    outline: list[OutlineItem] | None = None
+    """The dossier's parts in the funder's order (``rules.outline_model``); None: ``default_outline``."""
+    outline_source: Text | None = None
+    """Where the outline comes from (the funder's own template)."""
+    deliverable_labels: DeliverableLabels = Field(default_factory=DeliverableLabels)
+    confidential: bool = False
+    """The call asks for a confidentiality mark: every page's running header says so."""
 
     @model_validator(mode="after")
     def _coherent(self) -> FunderTemplate:
@@ -141,7 +149,15 @@ class FunderTemplate(StrictModel):
             for key in rule.base_categories or ():
                 if key not in category_keys:
                     raise ValueError(f"overheads: base category {key!r} is not a budget category")
+        if self.outline is not None:
+            _check_outline(self.outline, section_keys)
         return self
+
+    def dossier_outline(self) -> list[OutlineItem]:
+        """The outline the dossier follows: the template's own, or one derived from its sections."""
+        if self.outline is not None:
+            return self.outline
+        return default_outline([(s.key, s.title_fr, s.title_en) for s in self.sections])
 
     def section(self, key: str) -> TemplateSection | None:
         """The section with this key, or None."""
@@ -185,6 +201,23 @@ class FunderTemplate(StrictModel):
             or any(not r.confirmed for r in rules)
             or any(not r.confirmed for r in self.eligibility)
         )
+
+
+def _check_outline(outline: list[OutlineItem], section_keys: list[str]) -> None:
+    """Every section placed exactly once, only known sections, no heading number twice."""
+    items = [item for top in outline for item in top.walk()]
+    placed = [item.section for item in items if item.section is not None]
+    _unique(placed, "outline section")
+    for key in placed:
+        if key not in section_keys:
+            raise ValueError(f"outline: section {key!r} is not a section of the template")
+    for key in section_keys:
+        if key not in placed:
+            raise ValueError(f"outline: section {key!r} has no place in the outline")
+    _unique([item.number for item in items if item.number], "outline number")
+    for item in items:
+        if item.section is None and item.block is None and not item.children:
+            raise ValueError(f"outline: item {item.title_en or item.title_fr or item.number!r} is empty")
 
 
 def _unique(values: list[str], what: str) -> None:

@@ -14,19 +14,25 @@ module at start and should not pay for them.
 
 from __future__ import annotations
 
+import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from typing import TYPE_CHECKING
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding
+from medicen_desktop.rules.template_model import FunderTemplate
 from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import proposals
 from medicen_desktop.services.files import replace_atomically
 from medicen_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from medicen_desktop.export.page_meter import PageMeter
 
 FORMATS = ("docx", "pdf", "xlsx")
 
@@ -76,16 +82,14 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
             render_docx(tree, temp, progress)
         else:
             from medicen_desktop.export.pdf_render import render_pdf
-            from medicen_desktop.export.preflight import (
-                glyph_findings,
-                page_findings,
-                technical_pages,
-            )
+            from medicen_desktop.export.preflight import glyph_findings, page_findings, technical_pages
 
             layout = render_pdf(tree, temp, progress)
             result.pages = layout.pages
-            result.technical_pages = technical_pages(layout)
+            result.technical_pages = technical_pages(layout, tree)
             result.findings = page_findings(tree, layout, template) + glyph_findings(tree)
+        if fmt in ("docx", "pdf"):
+            result.findings += dossier_findings(document, template)
 
     replace_atomically(target, write)
     return result
@@ -97,14 +101,63 @@ def export_proposal(db: Database, ref: str, fmt: str, path: str | os.PathLike[st
     return export_document(proposals.get_document(db, ref), fmt, path, progress)
 
 
-def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS) -> list[Finding]:
-    """Lay the dossier out as PDF in a scratch file and report page-limit findings."""
+@dataclass
+class Preflight:
+    """The pages the funder will count, part by part, from a layout made by the PDF export's own code."""
+
+    call: str
+    limit: int | None
+    pages: int
+    parts: list[tuple[str, float]]
+    """(title, pages) of each counted part, in order."""
+    section_pages: dict[str, float]
+    """Section key → pages it takes."""
+    findings: list[Finding]
+
+    @property
+    def over_limit(self) -> bool:
+        return self.limit is not None and self.pages > self.limit
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI's ``preflight --json`` shape."""
+        return {"call": self.call, "limit": self.limit, "pages": self.pages,
+                "parts": [{"title": title, "pages": pages} for title, pages in self.parts],
+                "findings": [f.to_json() for f in self.findings]}
+
+
+def preflight_document(document: ProposalDocument, progress: Progress = NO_PROGRESS) -> Preflight:
+    """Lay the dossier out exactly as the PDF export does (in memory: no file) and count its pages.
+
+    Raises ``UnknownTemplate`` and ``Cancelled``.
+    """
     from medicen_desktop.export.builder import build_tree
     from medicen_desktop.export.pdf_render import render_pdf
-    from medicen_desktop.export.preflight import glyph_findings, page_findings
+    from medicen_desktop.export.preflight import glyph_findings, measure, page_findings
 
     template = get_template(document.proposal.template_key)
     tree = build_tree(document, template, progress=progress)
-    with tempfile.TemporaryDirectory(prefix="medicen-preflight-") as folder:
-        layout = render_pdf(tree, Path(folder) / "preflight.pdf", progress)
-    return page_findings(tree, layout, template) + glyph_findings(tree)
+    layout = render_pdf(tree, io.BytesIO(), progress, layout_only=True)
+    count = measure(tree, layout)
+    findings = page_findings(tree, layout, template) + glyph_findings(tree) + dossier_findings(document, template)
+    return Preflight(template.key, template.technical_page_limit, count.pages,
+                     [(part.title, part.pages) for part in count.parts],
+                     {key: part.pages for key, part in count.sections.items()}, findings)
+
+
+def page_meter(document: ProposalDocument) -> PageMeter:
+    """A page meter for the section editor (``export.page_meter``), for this proposal's call."""
+    from medicen_desktop.export.page_meter import PageMeter
+
+    return PageMeter(get_template(document.proposal.template_key))
+
+
+def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS) -> list[Finding]:
+    """The preflight's findings only (see ``preflight_document``)."""
+    return preflight_document(document, progress).findings
+
+
+def dossier_findings(document: ProposalDocument, template: FunderTemplate) -> list[Finding]:
+    """What the funder would refuse in the dossier's text: empty required sections, another language."""
+    from medicen_desktop.rules.dossier_checks import check as dossier_check
+
+    return dossier_check(document, template)

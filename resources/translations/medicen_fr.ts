@@ -1435,6 +1435,29 @@
     </message>
 </context>
 <context>
+    <name>PageMeterLabel</name>
+    <message>
+        <source>This section: {pages} pages</source>
+        <translation>Cette section : {pages} pages</translation>
+    </message>
+    <message>
+        <source>Counted: {pages} / {limit} pages</source>
+        <translation>Pages comptées : {pages} / {limit}</translation>
+    </message>
+    <message>
+        <source>Counted: {pages} pages</source>
+        <translation>Pages comptées : {pages}</translation>
+    </message>
+    <message>
+        <source>Estimated from the last full layout</source>
+        <translation>Estimé à partir de la dernière mise en page complète</translation>
+    </message>
+    <message>
+        <source>Laid out as the PDF export lays it out</source>
+        <translation>Mis en page comme le fait l&apos;export PDF</translation>
+    </message>
+</context>
+<context>
     <name>PartnerChooser</name>
     <message>
         <source>An organisation already &amp;known</source>

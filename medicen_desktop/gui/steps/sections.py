@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.document.schema import Section, SectionStatus
+from medicen_desktop.document.schema import ProposalDocument, Section, SectionStatus
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.markdown_io import load_markdown, to_markdown
+from medicen_desktop.gui.page_meter import PageMeterLabel
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import (
     FieldError,
@@ -109,6 +110,9 @@ class SectionsPage(StepPage):
         self.counter = named(QLabel(), "counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.counter)
+        self.pages = PageMeterLabel(context.worker, self._meter_snapshot)
+        self.pages.setAlignment(Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.pages)
         self.error = FieldError()
         box.addWidget(self.error)
         self.empty = named(QLabel(self.tr("This call has no sections to write, or none are created yet."),
@@ -183,6 +187,7 @@ class SectionsPage(StepPage):
         self.assigned.setCurrentIndex(max(self.assigned.findData(section.assigned_participation_uuid), 0))
         self._apply_scope(section.model_dump())
         self._count()
+        self.pages.measure_now()
         self.guidanceChanged.emit(self.guidance())
 
     def _apply_scope(self, values: dict[str, Any]) -> None:
@@ -215,6 +220,7 @@ class SectionsPage(StepPage):
         if markdown != self._loaded_markdown:
             self._loaded_markdown = markdown
             self.session.update_later("sections", self.current, "body", markdown.rstrip("\n"), self)
+            self.pages.schedule()
         self._count(markdown)
 
     def _count(self, markdown: str | None = None) -> None:
@@ -233,6 +239,15 @@ class SectionsPage(StepPage):
         self.counter.setText(" · ".join(parts))
         self.counter.setProperty("over", over)
         self.counter.style().polish(self.counter)
+
+    def _meter_snapshot(self) -> tuple[ProposalDocument, str] | None:
+        """The proposal with the editor's text in the current section (the autosave may not have run yet)."""
+        if self.current is None:
+            return None
+        document = self.session.document
+        body = self._loaded_markdown.rstrip("\n")
+        sections = [s.model_copy(update={"body": body}) if s.uuid == self.current else s for s in document.sections]
+        return document.model_copy(update={"sections": sections}), self._key()
 
     def _key(self) -> str:
         return self.session.entity("sections", self.current).key if self.current else ""
@@ -298,6 +313,7 @@ class SectionsPage(StepPage):
             self.status.setCurrentIndex(max(self.status.findData(section.status.value), 0))
             self.assigned.setCurrentIndex(max(self.assigned.findData(section.assigned_participation_uuid), 0))
             self._count()
+            self.pages.schedule()
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         if entity_uuid is not None:

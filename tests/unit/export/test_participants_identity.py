@@ -27,10 +27,25 @@ def _table_text(doc: ProposalDocument, key: str, tmp_path: Path) -> str:
     return docx_text(path)
 
 
-def test_eu_call_prints_pic_and_countries(sample_doc: ProposalDocument, tmp_path: Path) -> None:
+def test_he_part_b_lists_participants_with_their_countries(sample_doc: ProposalDocument, tmp_path: Path) -> None:
+    """Part B's cover table has number, name, short name and country; the PIC belongs to Part A (the portal)."""
     doc = _with_identity(sample_doc)
     doc = doc.model_copy(update={"proposal": doc.proposal.model_copy(update={"language": Language.EN})})
     text = _table_text(doc, "he-ria", tmp_path)
+    assert "Germany" in text and "France" in text
+    assert "999\u00a0999\u00a0999" not in text
+
+
+def test_a_call_that_asks_for_pics_prints_them_grouped(sample_doc: ProposalDocument, tmp_path: Path) -> None:
+    from medicen_desktop.export.labels import Labels
+    from medicen_desktop.export.outline import Outline
+    from medicen_desktop.export.participants import add_participants
+    from medicen_desktop.export.tree import Table
+
+    outline = Outline()
+    add_participants(outline, _with_identity(sample_doc), Labels("en"), "pic")
+    table = next(b for b in outline.blocks if isinstance(b, Table))
+    text = "\n".join(" | ".join(row) for row in table.rows)
     assert "PIC" in text and "999\u00a0999\u00a0999" in text and "888\u00a0888\u00a0888" in text
     assert "München, Bavaria, Germany" in text
     assert "Paris, Île-de-France, France" in text

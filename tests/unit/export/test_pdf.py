@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.pdf_page import Layout
 from medicen_desktop.export.pdf_render import render_pdf
+from medicen_desktop.export.preflight import measure
 from medicen_desktop.export.tree import DocumentTree
 from medicen_desktop.rules.budget import BudgetReport
 from tests.unit.export.helpers import pdf_font_names, pdf_pages, squash
@@ -79,6 +80,9 @@ def test_every_figure_is_the_rules_figure(pdf: tuple[Path, Layout], budget: Budg
     assert squash(labels.amount(budget.requested_aid.value)) in text
 
 
-def test_technical_part_is_measured(pdf: tuple[Path, Layout]) -> None:
+def test_counted_parts_are_measured(pdf: tuple[Path, Layout], tree: DocumentTree) -> None:
     _, layout = pdf
-    assert 1 < layout.markers["technical_start"] <= layout.markers["technical_end"] < layout.pages
+    count = measure(tree, layout)
+    assert count.parts and all(part.pages > 0 for part in count.parts)
+    assert 1 < count.parts[0].first_page <= count.parts[-1].last_page < layout.pages
+    assert count.pages == count.parts[-1].last_page - count.parts[0].first_page + 1

@@ -1,0 +1,76 @@
+"""The one Markdown dialect of section text: its parser, and what a funder counts in it.
+
+Section bodies are CommonMark with pipe tables; raw HTML and entity
+references are off, so whatever the user typed (``<b>``, ``&lt;``) is text.
+The editor (``gui/markdown_io``), the rules (word and character limits) and
+the exporters (``export/markdown``) all parse through ``parse`` here, so a
+backslash the editor wrote to escape ``[12]`` is markup, never a character
+the funder counts.
+
+Counting follows the funder's forms: the visible text (what the dossier
+shows), with every run of whitespace counted as one space; a word is a run of
+letters or digits, with an apostrophe or hyphen inside it ("d'un",
+"bio-marqueur") keeping it one word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=2)
+def parser(inline: bool = True) -> MarkdownIt:
+    """The dialect's parser; ``inline=False`` reads only the blocks (faster, for the editor's structure)."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable("table")
+    md.disable(["entity", "html_inline", "html_block", *(() if inline else ("inline",))])
+    return md
+
+
+def parse(source: str) -> list[Token]:
+    """Tokens of a normalised Markdown body (blocks with their inline children)."""
+    return parser().parse(normalise_markdown(source))
+
+
+def visible_text(source: str) -> str:
+    """The text the dossier shows for ``source``, on one line (blocks separated by one space)."""
+    pieces: list[str] = []
+    for token in parse(source):
+        if token.type == "inline":
+            text = _inline_text(token)
+            if text.strip() != PAGE_BREAK:
+                pieces.append(text)
+        elif token.type in ("fence", "code_block"):
+            pieces.append(token.content)
+    return _SPACE.sub(" ", " ".join(pieces)).strip()
+
+
+def _inline_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def count_words(source: str) -> int:
+    """Words of the visible text (a number counts as a word; "d'un" counts as one)."""
+    return len(_WORD.findall(visible_text(source)))
+
+
+def count_chars(source: str) -> int:
+    """Characters of the visible text, spaces included."""
+    return len(visible_text(source))
