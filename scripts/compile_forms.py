@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -99,7 +100,10 @@ def compile_form(ui: Path, uic: list[str]) -> str:
         raise FormError(f"{ui}: no top-level widget")
     base = top.get("class", "QWidget")
     # -a: no connectSlotsByName (the code connects its signals itself).
-    done = subprocess.run([*uic, "-a", ui.name], cwd=ui.parent, capture_output=True, text=True)
+    # A build backend runs in an isolated environment (PYTHONPATH and the like) that would hide
+    # PySide6 from the pyside6-uic wrapper: uic runs with the Python variables left out.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    done = subprocess.run([*uic, "-a", ui.name], cwd=ui.parent, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise FormError(f"{ui}: pyside6-uic failed: {done.stderr.strip()}")
     text = re.sub(r"def (setupUi|retranslateUi)\(self, (\w+)\):",

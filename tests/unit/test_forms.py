@@ -63,3 +63,28 @@ def test_a_broken_form_is_refused_naming_the_file(compile_forms: ModuleType, tmp
     (tmp_path / "broken.ui").write_text("<ui version='4.0'><widget class='QDialog' name='Broken'>", encoding="utf-8")
     with pytest.raises(compile_forms.FormError, match="broken.ui: not a Designer form"):
         compile_forms.compile_all(tmp_path / "out", tmp_path)
+
+
+def test_a_build_without_uic_keeps_fresh_forms_and_stops_on_a_stale_one(compile_forms: ModuleType, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    build_hooks = _load("build_hooks")
+    monkeypatch.setattr(compile_forms, "find_uic", lambda: None)
+    log: list[str] = []
+    build_hooks.build_forms(tmp_path, log, compile_forms)
+    assert log == ["pyside6-uic not found: the committed compiled forms are up to date, kept"]
+    assert not (tmp_path / "gui").exists()  # the committed modules, copied by build_py, stay as they are
+    monkeypatch.setattr(compile_forms, "stale", lambda: ["error_dialog.ui: changed since ui_error_dialog.py was compiled"])
+    with pytest.raises(SystemExit, match="error_dialog.ui: changed since"):
+        build_hooks.build_forms(tmp_path, log, compile_forms)
+
+
+def test_a_build_with_uic_compiles_into_the_built_package(compile_forms: ModuleType, tmp_path: Path) -> None:
+    build_hooks = _load("build_hooks")
+    log: list[str] = []
+    build_hooks.build_forms(tmp_path, log, compile_forms)
+    built = sorted(p.name for p in (tmp_path / "gui" / "forms").glob("ui_*.py"))
+    assert built == sorted(p.name for p in compile_forms.FORMS_DIR.glob("ui_*.py")) and built
+    assert log[0].startswith(f"compiled {len(built)} forms with ")
+    build_hooks.copy_resources(tmp_path, log)
+    assert (tmp_path / "resources" / "templates" / "anr-prce.yaml").is_file()
+    assert not list((tmp_path / "resources").rglob("*.py")), "maintainer scripts stay in the repository"
