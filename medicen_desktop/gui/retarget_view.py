@@ -101,6 +101,7 @@ class RetargetPreviewDialog(QDialog, Ui_RetargetPreviewDialog):
         report = preview.report
         self.old = rules_bridge.template_for(report.old_template)
         self.new = rules_bridge.template_for(report.new_template)
+        self.heading = self.question  # not named "heading" in the form: the style sheet would restyle it
         self.heading.setText("<p style='font-size:large'><b>{}</b></p><p>{}</p>".format(
             escape(self.tr("Switch from {old} to {new}?").format(
                 old=self.old.name if self.old else report.old_template,

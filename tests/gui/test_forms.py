@@ -12,6 +12,7 @@ from pathlib import Path
 
 import medicen_desktop.gui
 from medicen_desktop.gui import forms
+from medicen_desktop.gui.style import STYLE
 
 ASSIGNED = re.compile(r"^\s+self\.(\w+) = ", re.M)
 
@@ -58,3 +59,24 @@ def test_each_form_is_used_once_and_hides_nothing() -> None:
             hidden = form_classes[form] & taken
             assert not hidden, f"{form.__name__} in {cls.__name__} hides {sorted(hidden)}"
     assert {form.__name__: len(classes) for form, classes in users.items() if len(classes) != 1} == {}
+
+
+def test_no_widget_of_a_form_is_styled_by_its_name_by_accident() -> None:
+    """In a form a widget's object name is its attribute's: one called ``heading`` would take the page
+    heading's look. A name the style sheet selects is only allowed with the matching ``role``."""
+    styled = set(re.findall(r"QLabel#(\w+)", STYLE))
+    for form, names in _form_classes().items():
+        source = Path(inspect.getfile(form)).read_text(encoding="utf-8")
+        for name in names & styled:
+            assert f'self.{name}.setProperty(u"role", u"{name}")' in source, f"{form.__name__}.{name}"
+
+
+def test_the_project_form_needs_no_sideways_scrolling_at_1024_pixels(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    """The six domains go three to a row: in one row they pushed the form wider than the centre panel."""
+    opened.resize(1024, 700)
+    opened.workspace.go_to("project")
+    page = opened.workspace.page("project")
+    # Laid out in the 1024-pixel window, check boxes included (their layouts settle on later events).
+    qtbot.waitUntil(lambda: page.scroll_area.viewport().width() > 300 and page.inner.minimumSizeHint().width() > 300)
+    assert all(check.isVisible() for check in page.domains.values())
+    assert page.inner.minimumSizeHint().width() <= page.scroll_area.viewport().width()

@@ -6,7 +6,7 @@
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
-## Compiled by scripts/compile_forms.py from ui/project_page.ui, sha256 8189b6b017d6db9520571aba0a44136acd3c8ef0e3f03407daa6115e99b63c9d
+## Compiled by scripts/compile_forms.py from ui/project_page.ui, sha256 d5d739eda5f325e16cee24a84d6675fcb22689e27ba85fe19e9c237b32ca8b27
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QFrame,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 from medicen_desktop.gui.field_messages import (FieldError, ReadOnlyNote)
 
@@ -145,9 +145,10 @@ class Ui_ProjectPage(object):
         self.domains_box_column.setObjectName(u"domains_box_column")
         self.domains_box = QWidget(self.inner)
         self.domains_box.setObjectName(u"domains_box")
-        self.domains_row = QHBoxLayout(self.domains_box)
-        self.domains_row.setObjectName(u"domains_row")
-        self.domains_row.setContentsMargins(0, 0, 0, 0)
+        self.domains_grid = QGridLayout(self.domains_box)
+        self.domains_grid.setObjectName(u"domains_grid")
+        self.domains_grid.setContentsMargins(0, 0, 0, 0)
+        self.domains_grid.setColumnStretch(3, 1)
 
         self.domains_box_column.addWidget(self.domains_box)
 
@@ -169,9 +170,10 @@ class Ui_ProjectPage(object):
         self.aims_box_column.setObjectName(u"aims_box_column")
         self.aims_box = QWidget(self.inner)
         self.aims_box.setObjectName(u"aims_box")
-        self.aims_row = QHBoxLayout(self.aims_box)
-        self.aims_row.setObjectName(u"aims_row")
-        self.aims_row.setContentsMargins(0, 0, 0, 0)
+        self.aims_grid = QGridLayout(self.aims_box)
+        self.aims_grid.setObjectName(u"aims_grid")
+        self.aims_grid.setContentsMargins(0, 0, 0, 0)
+        self.aims_grid.setColumnStretch(3, 1)
 
         self.aims_box_column.addWidget(self.aims_box)
 
@@ -192,6 +194,7 @@ class Ui_ProjectPage(object):
         self.trl_column.setSpacing(2)
         self.trl_column.setObjectName(u"trl_column")
         self.trl_row = QHBoxLayout()
+        self.trl_row.setSpacing(6)
         self.trl_row.setObjectName(u"trl_row")
         self.trl_from = QLabel(self.inner)
         self.trl_from.setObjectName(u"trl_from")

@@ -6,7 +6,7 @@
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
-## Compiled by scripts/compile_forms.py from ui/retarget_preview_dialog.ui, sha256 6b5a054927771bfa5dd5c6360f834adeef6fcf344b0bcec37eb7072b39b2202c
+## Compiled by scripts/compile_forms.py from ui/retarget_preview_dialog.ui, sha256 8f8d1e2b2484a0d1700682c71ef313b3980156e03fb20c059221c417566e51f5
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
@@ -27,12 +27,12 @@ class Ui_RetargetPreviewDialog(object):
         RetargetPreviewDialog.resize(680, 400)
         self.column = QVBoxLayout(RetargetPreviewDialog)
         self.column.setObjectName(u"column")
-        self.heading = QLabel(RetargetPreviewDialog)
-        self.heading.setObjectName(u"heading")
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
+        self.question = QLabel(RetargetPreviewDialog)
+        self.question.setObjectName(u"question")
+        self.question.setTextFormat(Qt.TextFormat.RichText)
+        self.question.setWordWrap(True)
 
-        self.column.addWidget(self.heading)
+        self.column.addWidget(self.question)
 
         self.scroll_area = QScrollArea(RetargetPreviewDialog)
         self.scroll_area.setObjectName(u"scroll_area")

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from medicen_desktop.document.schema import ClinicalAim, Domain
 from medicen_desktop.gui.exchange_scope import is_editable
@@ -44,8 +44,8 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         self.body.addWidget(form)
         self.widgets: dict[str, QWidget] = {field: getattr(self, w) for field, (w, _) in _FIELDS.items()}
         self.errors: dict[str, FieldError] = {field: getattr(self, e) for field, (_, e) in _FIELDS.items()}
-        self.domains = self._checks(self.domains_row, "domains", [(d.value, _domain(d)) for d in Domain])
-        self.aims = self._checks(self.aims_row, "clinical_aims", [
+        self.domains = self._checks(self.domains_grid, "domains", [(d.value, _domain(d)) for d in Domain])
+        self.aims = self._checks(self.aims_grid, "clinical_aims", [
             (ClinicalAim.PROGNOSIS.value, self.tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, self.tr("Diagnosis")),
             (ClinicalAim.THERAPY.value, self.tr("Therapy"))])
         self.acronym.editingFinished.connect(lambda: self._set("acronym", self.acronym.text()))
@@ -72,14 +72,14 @@ class ProjectPage(StepPage, Ui_ProjectPage):
             "Read only: in a partner copy only the coordinator changes the project's general information.")
             if locked else "")
 
-    def _checks(self, row: QHBoxLayout, field: str, items: list[tuple[str, str]]) -> dict[str, QCheckBox]:
+    def _checks(self, grid: QGridLayout, field: str, items: list[tuple[str, str]]) -> dict[str, QCheckBox]:
+        """One check box per item, three to a row (six domains fit at 1024 pixels wide)."""
         checks: dict[str, QCheckBox] = {}
-        for value, text in items:
+        for index, (value, text) in enumerate(items):
             check = QCheckBox(text)
             check.clicked.connect(lambda _=False, f=field: self._set(f, [v for v, c in checks.items() if c.isChecked()]))
-            row.addWidget(check)
+            grid.addWidget(check, index // 3, index % 3)
             checks[value] = check
-        row.addStretch(1)
         return checks
 
     def _set(self, field: str, value: Any) -> None:
