@@ -19,7 +19,7 @@ from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage, set_editable
 from medicen_desktop.services.edit import EditError
 
-_NO_DATE = QDate(2000, 1, 1)
+_NO_DATE = QDate(2000, 1, 1)  # the start date's minimum in the form, shown as "not set"
 
 
 _FIELDS = {  # field of the proposal -> (its widget, its error label) in the form
