@@ -10,29 +10,29 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 
-class FieldError(QLabel):
+class _FieldMessage(QLabel):
+    """A word-wrapped label, hidden while it has nothing to say."""
+
+    ROLE = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, wordWrap=True)
+        self.setObjectName(self.ROLE)
+        self.setProperty("role", self.ROLE)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+class FieldError(_FieldMessage):
     """A refused value's message, shown under the field (never in a modal)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, wordWrap=True)
-        self.setObjectName("fieldError")
-        self.setProperty("role", "fieldError")
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.setText(message)
-        self.setVisible(bool(message))
+    ROLE = "fieldError"
 
 
-class ReadOnlyNote(QLabel):
+class ReadOnlyNote(_FieldMessage):
     """Why the shown editor is read-only (a partner copy outside its assignment): calm, not an error."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, wordWrap=True)
-        self.setObjectName("readOnlyNote")
-        self.setProperty("role", "readOnlyNote")
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.setText(message)
-        self.setVisible(bool(message))
+    ROLE = "readOnlyNote"
