@@ -17,17 +17,15 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QWidget,
 )
 
 from medicen_desktop.exchange.assignment import default_assignments
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.gui import rules_bridge
-from medicen_desktop.gui.exchange_widgets import label, named
+from medicen_desktop.gui.forms.ui_assignment_dialog import Ui_AssignmentDialog
 from medicen_desktop.services import assignment
 from medicen_desktop.services.assignment import PartnerAssignment
 from medicen_desktop.store.database import Database
@@ -35,32 +33,18 @@ from medicen_desktop.store.database import Database
 ACTOR = "gui"
 
 
-class AssignmentDialog(QDialog):
-    """Partners on the left; the chosen partner's sections and work packages, checkable, on the right."""
+class AssignmentDialog(QDialog, Ui_AssignmentDialog):
+    """Partners on the left; the chosen partner's sections and work packages, checkable, on the right
+    (layout: ``ui/assignment_dialog.ui``)."""
 
     def __init__(self, document: ProposalDocument, assignments: Sequence[PartnerAssignment],
                  parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Assign parts to partners"))
+        self.setupUi(self)
         self._document = document
         self._chosen = {a.participation_uuid: (set(a.section_keys), set(a.wp_numbers)) for a in assignments}
         self._names = {a.participation_uuid: a.partner for a in assignments}
         self._current: str | None = None
-        grid = QGridLayout(self)
-        intro = label(self.tr("Check what each partner may write in its package. Its own organisation, team, "
-                              "budget lines and effort are always included."))
-        intro.setToolTip(self.tr("A work package comes with its tasks and deliverables."))
-        grid.addWidget(intro, 0, 0, 1, 3)
-        self.partners = named(QListWidget(), "assignPartners")
-        self.sections = named(QListWidget(), "assignSections")
-        self.work_packages = named(QListWidget(), "assignWorkPackages")
-        for column, (text, widget) in enumerate(((self.tr("&Partner"), self.partners),
-                                                  (self.tr("&Sections"), self.sections),
-                                                  (self.tr("&Work packages"), self.work_packages))):
-            heading = label(text, "panelTitle")
-            heading.setBuddy(widget)
-            grid.addWidget(heading, 1, column)
-            grid.addWidget(widget, 2, column)
         for key, title in section_titles(document, language):
             self._add_check(self.sections, title, key)
         for wp in sorted(document.work_packages, key=lambda w: w.number):
@@ -76,17 +60,9 @@ class AssignmentDialog(QDialog):
         self.partners.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.sections.itemChanged.connect(lambda _item: self._store())
         self.work_packages.itemChanged.connect(lambda _item: self._store())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.defaults_button = QPushButton(self.tr("Use &defaults (sections assigned, work packages led)"))
-        buttons.addButton(self.defaults_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.defaults_button = self.buttons.addButton(self.tr("Use &defaults (sections assigned, work packages led)"),
+                                                      QDialogButtonBox.ButtonRole.ResetRole)
         self.defaults_button.clicked.connect(self.use_defaults)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        grid.addWidget(buttons, 3, 0, 1, 3)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 3)
-        self.resize(900, 520)
         if self.partners.count():
             self.partners.setCurrentRow(0)
 

@@ -2,7 +2,8 @@
 
 ``NewProposalWizard.ask(calls, profiles)`` returns a ``NewProposal`` or None;
 the library hands it to ``services.proposals.create``. Each page checks its
-own fields and says what is missing under them, never in a message box.
+own fields and says what is missing under them, never in a message box. Layouts:
+``ui/new_proposal_wizard.ui`` and ``ui/new_proposal_*_page.ui``.
 """
 
 from __future__ import annotations
@@ -11,22 +12,14 @@ import uuid as uuidlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget, QWizard, QWizardPage
 
 from medicen_desktop.document.schema import Organisation, OrganisationKind
-from medicen_desktop.gui.exchange_widgets import named
+from medicen_desktop.gui.forms.ui_new_proposal_call_page import Ui_NewProposalCallPage
+from medicen_desktop.gui.forms.ui_new_proposal_coordinator_page import Ui_NewProposalCoordinatorPage
+from medicen_desktop.gui.forms.ui_new_proposal_language_page import Ui_NewProposalLanguagePage
+from medicen_desktop.gui.forms.ui_new_proposal_project_page import Ui_NewProposalProjectPage
+from medicen_desktop.gui.forms.ui_new_proposal_wizard import Ui_NewProposalWizard
 from medicen_desktop.gui.partner_dialog import (
     ExistingPartner,
     NewPartner,
@@ -52,28 +45,16 @@ class NewProposal:
                             country=self.coordinator.country)
 
 
-class _Page(QWizardPage):
-    def __init__(self, title: str, subtitle: str) -> None:
-        super().__init__()
-        self.setTitle(title)
-        self.setSubTitle(subtitle)
-        self.error = named(QLabel(wordWrap=True), "fieldError")
-
-
-class CallPage(_Page):
+class NewProposalCallPage(QWizardPage, Ui_NewProposalCallPage):
     def __init__(self, calls: list[tuple[str, str]]) -> None:
-        super().__init__(self.tr("Which call?"), self.tr("The call decides the sections, the limits, the budget rules "
-                                                          "and the checks. You can change it later."))
-        layout = QVBoxLayout(self)
-        self.calls = QListWidget()
+        super().__init__()
+        self.setupUi(self)
         for key, name in calls:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.calls.addItem(item)
         if not calls:
             self.error.setText(self.tr("No call template is available: the application's templates failed to load."))
-        layout.addWidget(self.calls)
-        layout.addWidget(self.error)
         self.calls.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
         self.calls.itemActivated.connect(lambda _item: self.wizard().next())
 
@@ -85,19 +66,10 @@ class CallPage(_Page):
         return bool(self.key())
 
 
-class ProjectPage(_Page):
+class NewProposalProjectPage(QWizardPage, Ui_NewProposalProjectPage):
     def __init__(self) -> None:
-        super().__init__(self.tr("The project"), self.tr("A short acronym and the full title, as they will appear on "
-                                                          "the cover page."))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.acronym = QLineEdit(maxLength=40, placeholderText=self.tr("e.g. ÉPI-DIAG"))
-        self.title_edit = QLineEdit(placeholderText=self.tr("Full title of the project"))
-        form.addRow(self.tr("&Acronym:"), self.acronym)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
+        super().__init__()
+        self.setupUi(self)
 
     def validatePage(self) -> bool:
         if not self.acronym.text().strip():
@@ -112,49 +84,37 @@ class ProjectPage(_Page):
         return True
 
 
-class CoordinatorPage(_Page):
+class NewProposalCoordinatorPage(QWizardPage, Ui_NewProposalCoordinatorPage):
     def __init__(self, profiles: list[OrganisationProfile]) -> None:
-        super().__init__(self.tr("The coordinator"), self.tr("The organisation that leads the project and submits "
-                                                             "the dossier. Pick one you already know, or create it."))
-        layout = QVBoxLayout(self)
+        super().__init__()
+        self.setupUi(self)
         self.chooser = PartnerChooser(profiles, set())
-        layout.addWidget(self.chooser)
+        self.page_layout.addWidget(self.chooser)
 
     def validatePage(self) -> bool:
         return self.chooser.check()
 
 
-class LanguagePage(_Page):
+class NewProposalLanguagePage(QWizardPage, Ui_NewProposalLanguagePage):
     def __init__(self) -> None:
-        super().__init__(self.tr("The dossier's language"), self.tr("The language the dossier is written and "
-                                                                    "exported in; the section titles follow it."))
-        layout = QVBoxLayout(self)
-        self.french = QRadioButton("&Français")
-        self.english = QRadioButton("&English")
-        self.group = QButtonGroup(self)
-        for button in (self.french, self.english):
-            self.group.addButton(button)
-            layout.addWidget(button)
-        self.french.setChecked(True)
-        layout.addStretch(1)
+        super().__init__()
+        self.setupUi(self)
 
     def language(self) -> str:
         return "en" if self.english.isChecked() else "fr"
 
 
-class NewProposalWizard(QWizard):
+class NewProposalWizard(QWizard, Ui_NewProposalWizard):
     def __init__(self, calls: list[tuple[str, str]], profiles: list[OrganisationProfile],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New proposal"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.call_page = CallPage(calls)
-        self.project_page = ProjectPage()
-        self.coordinator_page = CoordinatorPage(profiles)
-        self.language_page = LanguagePage()
+        self.setupUi(self)
+        self.call_page = NewProposalCallPage(calls)
+        self.project_page = NewProposalProjectPage()
+        self.coordinator_page = NewProposalCoordinatorPage(profiles)
+        self.language_page = NewProposalLanguagePage()
         for page in (self.call_page, self.project_page, self.coordinator_page, self.language_page):
             self.addPage(page)
-        self.resize(600, 520)
 
     def value(self) -> NewProposal | None:
         coordinator = self.coordinator_page.chooser.value()

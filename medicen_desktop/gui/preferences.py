@@ -1,25 +1,22 @@
-"""Preferences: the UI language (more to come), behind ``ask()``."""
+"""Preferences: the UI language (more to come), behind ``ask()``. Layout: ``ui/preferences_dialog.ui``."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+
+from medicen_desktop.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
+
+LANGUAGES = ("", "fr", "en")
+"""The language combo's items in the form's order: the system's, French, English."""
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(QDialog, Ui_PreferencesDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Preferences"))
-        form = QFormLayout(self)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("System language"), "")
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
+        self.setupUi(self)
+        for index, code in enumerate(LANGUAGES):
+            self.language.setItemData(index, code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
-        form.addRow(self.tr("&Language:"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
     @classmethod
     def ask(cls, language: str, parent: QWidget | None = None) -> str | None:

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
-    QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.forms.ui_retarget_preview_dialog import Ui_RetargetPreviewDialog
 from medicen_desktop.gui.numbers import format_decimal
 
 
@@ -85,8 +84,9 @@ class RetargetReportView(QFrame):
             f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-class RetargetPreviewDialog(QDialog):
+class RetargetPreviewDialog(QDialog, Ui_RetargetPreviewDialog):
     """What switching to another call would do; Enter (“Switch to this call”) confirms, Esc cancels.
+    Layout: ``ui/retarget_preview_dialog.ui``.
 
     Reached through ``dialogs.ConfirmRetarget.ask``. Shows a ``RetargetPreview``
     (rules engine): sections kept, newly required and no longer part of the
@@ -96,39 +96,23 @@ class RetargetPreviewDialog(QDialog):
 
     def __init__(self, preview: Any, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("retargetPreview")
-        self.setWindowTitle(self.tr("Switch to another call"))
+        self.setupUi(self)
         self.language = language
         report = preview.report
         self.old = rules_bridge.template_for(report.old_template)
         self.new = rules_bridge.template_for(report.new_template)
-        layout = QVBoxLayout(self)
-        self.heading = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.heading = self.question  # not named "heading" in the form: the style sheet would restyle it
         self.heading.setText("<p style='font-size:large'><b>{}</b></p><p>{}</p>".format(
             escape(self.tr("Switch from {old} to {new}?").format(
                 old=self.old.name if self.old else report.old_template,
                 new=self.new.name if self.new else report.new_template)),
             escape(self.tr("Nothing is written until you confirm. A switch never deletes any text, and "
                            "Edit ▸ Undo switches back."))))
-        layout.addWidget(self.heading)
-        self.text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setContentsMargins(6, 6, 6, 6)
         self.text.setText(self._body(preview))
-        self.scroll_area = QScrollArea(widgetResizable=True)
-        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
-        self.scroll_area.setWidget(self.text)
-        layout.addWidget(self.scroll_area, 1)
-        buttons = QDialogButtonBox()
-        self.switch_button = QPushButton(self.tr("&Switch to this call"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        buttons.addButton(self.switch_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.switch_button = self.buttons.addButton(self.tr("&Switch to this call"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.switch_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.switch_button.setFocus()
         self._fit()
 

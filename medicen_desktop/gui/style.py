@@ -1,5 +1,8 @@
 """The application's style sheet: a few named labels and the locked-field look, on top of the platform style.
 
+A label is picked by its object name or, in a Designer form (where the object name is the
+attribute's), by its ``role`` property.
+
 At start-up the sheet is applied just after the first frame (a style sheet
 makes Qt polish every widget through ``QStyleSheetStyle``, which slows the
 first frame); the start screen's own labels carry their rule meanwhile, so
@@ -13,13 +16,13 @@ EMPTY_STATE = "color: palette(mid); font-size: 11pt; padding: 24px; qproperty-al
 
 STYLE = f"""
 QLabel#heading {{ {HEADING} }}
-QLabel#panelTitle {{ font-weight: 600; padding: 4px 0; }}
+QLabel#panelTitle, QLabel[role="panelTitle"] {{ font-weight: 600; padding: 4px 0; }}
 QLabel#fieldError, QLabel[role="fieldError"] {{ color: #c62828; }}
-QLabel#readOnlyNote {{ color: palette(window-text); background: palette(alternate-base);
+QLabel#readOnlyNote, QLabel[role="readOnlyNote"] {{ color: palette(window-text); background: palette(alternate-base);
                       border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }}
 QTextEdit[locked="true"], QPlainTextEdit[locked="true"], QLineEdit[locked="true"],
 QAbstractSpinBox[locked="true"] {{ background: palette(window); }}
 QLabel#emptyState {{ {EMPTY_STATE} }}
-QLabel#counter {{ color: palette(mid); }}
-QLabel#counter[over="true"] {{ color: #c62828; font-weight: 600; }}
+QLabel#counter, QLabel[role="counter"] {{ color: palette(mid); }}
+QLabel#counter[over="true"], QLabel[role="counter"][over="true"] {{ color: #c62828; font-weight: 600; }}
 """

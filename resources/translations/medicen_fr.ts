@@ -341,18 +341,6 @@
         <source>Choose the call the proposal answers: its sections, limits, budget rules and eligibility checks follow from it.</source>
         <translation>Choisissez l&apos;appel auquel le projet répond : sections, limites, règles budgétaires et critères d&apos;éligibilité en découlent.</translation>
     </message>
-    <message>
-        <source>Which call?</source>
-        <translation>Quel appel ?</translation>
-    </message>
-    <message>
-        <source>The call decides the sections, the limits, the budget rules and the checks. You can change it later.</source>
-        <translation>L’appel détermine les sections, les limites, les règles budgétaires et les vérifications. Vous pourrez le changer ensuite.</translation>
-    </message>
-    <message>
-        <source>No call template is available: the application&apos;s templates failed to load.</source>
-        <translation>Aucun modèle d’appel n’est disponible : les modèles de l’application n’ont pas pu être chargés.</translation>
-    </message>
 </context>
 <context>
     <name>ConflictView</name>
@@ -554,17 +542,6 @@
     <message>
         <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team; Identity… (or a double-click on its country) edits its country, region, identifiers, legal status, size and contact.</source>
         <translation>Indiquez chaque partenaire avec son identité juridique ; le coordinateur vient en premier. Sélectionnez un partenaire pour afficher son équipe ; Identité… (ou un double-clic sur son pays) modifie son pays, sa région, ses identifiants, son statut juridique, sa taille et son contact.</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorPage</name>
-    <message>
-        <source>The coordinator</source>
-        <translation>Le coordinateur</translation>
-    </message>
-    <message>
-        <source>The organisation that leads the project and submits the dossier. Pick one you already know, or create it.</source>
-        <translation>L’organisme qui pilote le projet et dépose le dossier. Choisissez-en un déjà connu, ou créez-le.</translation>
     </message>
 </context>
 <context>
@@ -1098,17 +1075,6 @@
     </message>
 </context>
 <context>
-    <name>LanguagePage</name>
-    <message>
-        <source>The dossier&apos;s language</source>
-        <translation>La langue du dossier</translation>
-    </message>
-    <message>
-        <source>The language the dossier is written and exported in; the section titles follow it.</source>
-        <translation>La langue dans laquelle le dossier est rédigé et exporté ; les titres des sections la suivent.</translation>
-    </message>
-</context>
-<context>
     <name>LibraryModel</name>
     <message>
         <source>Acronym</source>
@@ -1421,6 +1387,78 @@
     </message>
 </context>
 <context>
+    <name>NewProposalCallPage</name>
+    <message>
+        <source>No call template is available: the application&apos;s templates failed to load.</source>
+        <translation>Aucun modèle d’appel n’est disponible : les modèles de l’application n’ont pas pu être chargés.</translation>
+    </message>
+    <message>
+        <source>Which call?</source>
+        <translation>Quel appel ?</translation>
+    </message>
+    <message>
+        <source>The call decides the sections, the limits, the budget rules and the checks. You can change it later.</source>
+        <translation>L’appel détermine les sections, les limites, les règles budgétaires et les vérifications. Vous pourrez le changer ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalCoordinatorPage</name>
+    <message>
+        <source>The coordinator</source>
+        <translation>Le coordinateur</translation>
+    </message>
+    <message>
+        <source>The organisation that leads the project and submits the dossier. Pick one you already know, or create it.</source>
+        <translation>L’organisme qui pilote le projet et dépose le dossier. Choisissez-en un déjà connu, ou créez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalLanguagePage</name>
+    <message>
+        <source>The dossier&apos;s language</source>
+        <translation>La langue du dossier</translation>
+    </message>
+    <message>
+        <source>The language the dossier is written and exported in; the section titles follow it.</source>
+        <translation>La langue dans laquelle le dossier est rédigé et exporté ; les titres des sections la suivent.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalProjectPage</name>
+    <message>
+        <source>Give the project an acronym.</source>
+        <translation>Donnez un acronyme au projet.</translation>
+    </message>
+    <message>
+        <source>Give the project its full title.</source>
+        <translation>Donnez au projet son titre complet.</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>A short acronym and the full title, as they will appear on the cover page.</source>
+        <translation>Un acronyme court et le titre complet, tels qu’ils figureront en page de garde.</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Acronyme :</translation>
+    </message>
+    <message>
+        <source>e.g. ÉPI-DIAG</source>
+        <translation>p. ex. ÉPI-DIAG</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Full title of the project</source>
+        <translation>Titre complet du projet</translation>
+    </message>
+</context>
+<context>
     <name>NewProposalWizard</name>
     <message>
         <source>New proposal</source>
@@ -1720,36 +1758,12 @@
         <translation>Projet</translation>
     </message>
     <message>
-        <source>The project</source>
-        <translation>Le projet</translation>
-    </message>
-    <message>
-        <source>A short acronym and the full title, as they will appear on the cover page.</source>
-        <translation>Un acronyme court et le titre complet, tels qu’ils figureront en page de garde.</translation>
-    </message>
-    <message>
-        <source>e.g. ÉPI-DIAG</source>
-        <translation>p. ex. ÉPI-DIAG</translation>
-    </message>
-    <message>
-        <source>Full title of the project</source>
-        <translation>Titre complet du projet</translation>
-    </message>
-    <message>
         <source>&amp;Acronym:</source>
         <translation>&amp;Acronyme :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <source>Give the project an acronym.</source>
-        <translation>Donnez un acronyme au projet.</translation>
-    </message>
-    <message>
-        <source>Give the project its full title.</source>
-        <translation>Donnez au projet son titre complet.</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>

@@ -24,10 +24,11 @@ TS = HERE / "medicen_fr.ts"
 
 def sources() -> list[str]:
     """Every file lupdate reads: the GUI's Python modules and the Designer forms."""
-    found = sorted((ROOT / "medicen_desktop" / "gui").rglob("*.py"))
+    gui = ROOT / "medicen_desktop" / "gui"
+    found = [p for p in sorted(gui.rglob("*.py")) if p.relative_to(gui).parts[0] != "forms"]  # compiled from ui/
     found.append(ROOT / "medicen_desktop" / "rules" / "steps.py")  # the step labels (QT_TRANSLATE_NOOP)
     found += sorted((ROOT / "ui").glob("*.ui")) if (ROOT / "ui").is_dir() else []
-    return [str(p) for p in found if "/forms/" not in p.as_posix()]
+    return [str(p) for p in found]
 
 
 def untranslated(ts: Path = TS) -> list[str]:

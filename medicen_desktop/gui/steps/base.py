@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.exchange_widgets import named
+from medicen_desktop.gui.field_messages import FieldError as FieldError  # re-exported: the step pages' import
+from medicen_desktop.gui.field_messages import ReadOnlyNote as ReadOnlyNote
 from medicen_desktop.gui.rules_bridge import FindingView
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.gui.settings import Settings
@@ -59,32 +61,6 @@ class StepContext:
         from medicen_desktop.gui import rules_bridge
 
         return rules_bridge.template_for(self.session.document.proposal.template_key)
-
-
-class FieldError(QLabel):
-    """A refused value's message, shown under the field (never in a modal)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, wordWrap=True)
-        self.setObjectName("fieldError")
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.setText(message)
-        self.setVisible(bool(message))
-
-
-class ReadOnlyNote(QLabel):
-    """Why the shown editor is read-only (a partner copy outside its assignment): calm, not an error."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, wordWrap=True)
-        self.setObjectName("readOnlyNote")
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.setText(message)
-        self.setVisible(bool(message))
 
 
 def show_read_only(editor: QTextEdit | QPlainTextEdit, read_only: bool) -> None:

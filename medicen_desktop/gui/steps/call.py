@@ -9,62 +9,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QWidget
 
 from medicen_desktop.gui.dialogs import ConfirmRetarget
 from medicen_desktop.gui.exchange_scope import is_editable
+from medicen_desktop.gui.forms.ui_call_page import Ui_CallPage
 from medicen_desktop.gui.retarget_view import RetargetReportView
 from medicen_desktop.gui.session import Notice
-from medicen_desktop.gui.steps.base import (
-    FieldError,
-    ReadOnlyNote,
-    StepContext,
-    StepPage,
-)
+from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.worker import Job
 from medicen_desktop.services import validation
 from medicen_desktop.services.edit import EditError
 
 
-class CallPage(StepPage):
+class CallPage(StepPage, Ui_CallPage):
+    """Layout: ``ui/call_page.ui``; the report of the last switch below it."""
+
     step = "call"
 
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
         self.title.setText(self.tr("Call"))
-        form = QFormLayout()
-        self.template = QComboBox()
+        form = QWidget()
+        self.setupUi(form)
+        self.pending.hide()
+        for index, code in enumerate(("fr", "en")):  # the language combo's items in the form's order
+            self.language.setItemData(index, code)
         self.template.activated.connect(self._template_chosen)
         context.catalogue.loaded.connect(self._fill_calls)
         self._fill_calls()
-        self.language = QComboBox()
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
         self.language.activated.connect(self._language_chosen)
-        self.funder = QLabel(wordWrap=True)
-        self.source = QLabel(wordWrap=True, openExternalLinks=True)
-        self.source.setTextFormat(Qt.TextFormat.MarkdownText)
-        self.limits = QLabel(wordWrap=True)
-        self.notes = QLabel(wordWrap=True)
-        form.addRow(self.tr("&Call template:"), self.template)
-        form.addRow(self.tr("Dossier &language:"), self.language)
-        form.addRow(self.tr("Funder:"), self.funder)
-        form.addRow(self.tr("Source:"), self.source)
-        form.addRow(self.tr("Limits:"), self.limits)
-        form.addRow(self.tr("Notes:"), self.notes)
-        self.error = FieldError()
-        self.pending = QLabel(wordWrap=True)
-        self.pending.hide()
         self.report = RetargetReportView()
         self._preview: tuple[str, str, Any] | None = None
         """(call key, call name, snapshot) of the preview being computed, if any."""
         self._job: Job | None = None
-        self.read_only = ReadOnlyNote()
-        self.body.addWidget(self.read_only)
-        self.body.addLayout(form)
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.pending)
+        self.body.addWidget(form)
         self.body.addWidget(self.report)
         self.body.addStretch(1)
         self.refresh(Notice(frozenset({"*"})))

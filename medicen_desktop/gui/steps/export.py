@@ -7,27 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QWidget
 
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import show_exception
-from medicen_desktop.gui.exchange_widgets import named
+from medicen_desktop.gui.forms.ui_export_page import Ui_ExportPage
 from medicen_desktop.gui.icons import icon
-from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.worker import Job
 from medicen_desktop.progress import Progress
 
@@ -59,7 +45,9 @@ def export_all(document: Any, formats: list[str], folder: Path, progress: Progre
     return results
 
 
-class ExportPage(StepPage):
+class ExportPage(StepPage, Ui_ExportPage):
+    """Layout: ``ui/export_page.ui``; the PDF preview (when QtPdf is there) at the splitter's right."""
+
     step = "export"
 
     def __init__(self, context: StepContext) -> None:
@@ -67,70 +55,27 @@ class ExportPage(StepPage):
         self.title.setText(self.tr("Export"))
         self.job: Job | None = None
         self.results: list[Any] = []
-        top = QHBoxLayout()
-        self.formats = {fmt: QCheckBox(label) for fmt, label in
-                        (("docx", self.tr("&Word (.docx)")), ("pdf", self.tr("&PDF")), ("xlsx", self.tr("&Budget workbook (.xlsx)")))}
-        for fmt, check in self.formats.items():
-            check.setChecked(fmt != "xlsx")
-            top.addWidget(check)
-        top.addStretch(1)
-        self.body.addLayout(top)
-        where = QHBoxLayout()
-        where.addWidget(QLabel(self.tr("Folder:")))
-        self.folder = QLineEdit(context.settings.get(keys.EXPORT_FOLDER) or keys.documents_folder())
-        where.addWidget(self.folder, 1)
-        choose = QPushButton(icon("folder"), self.tr("C&hoose…"))
-        choose.clicked.connect(self._choose_folder)
-        where.addWidget(choose)
-        self.body.addLayout(where)
-        run = QHBoxLayout()
-        self.export_button = QPushButton(icon("export"), self.tr("E&xport"))
-        self.export_button.setDefault(True)
+        form = QWidget()
+        self.setupUi(form)
+        self.body.addWidget(form, 1)
+        self.formats = {"docx": self.docx, "pdf": self.pdf, "xlsx": self.xlsx}
+        self.folder.setText(context.settings.get(keys.EXPORT_FOLDER) or keys.documents_folder())
+        for button, name in ((self.choose_button, "folder"), (self.export_button, "export"),
+                             (self.open_button, "open"), (self.folder_button, "folder")):
+            button.setIcon(icon(name))
+        self.choose_button.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.start_export)
-        run.addWidget(self.export_button)
-        self.export_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
-        run.addWidget(self.progress, 1)
-        run.addWidget(self.cancel_button)
-        run.addStretch(0)
-        self.body.addLayout(run)
-        self.status = QLabel(self.tr("Choose the formats and press Export. The page-limit check runs with the PDF."),
-                             wordWrap=True)
-        self.body.addWidget(self.status)
-        self.error = FieldError()
-        self.body.addWidget(self.error)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.files = QListWidget()
         self.files.itemActivated.connect(lambda item: Opener.open(item.data(Qt.ItemDataRole.UserRole)))
-        left_layout.addWidget(named(QLabel(self.tr("Exported files")), "panelTitle"))
-        left_layout.addWidget(self.files, 1)
         placeholder = QListWidgetItem(self.tr("Nothing exported yet."))
         placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         self.files.addItem(placeholder)
-        buttons = QHBoxLayout()
-        self.open_button = QPushButton(icon("open"), self.tr("&Open"))
         self.open_button.clicked.connect(self._open_selected)
-        self.folder_button = QPushButton(icon("folder"), self.tr("Open &folder"))
         self.folder_button.clicked.connect(lambda: Opener.open(Path(self.folder.text())))
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.folder_button)
-        left_layout.addLayout(buttons)
-        self.preflight = QListWidget()
-        self.preflight.setWordWrap(True)
         self._preflight_placeholder()
-        left_layout.addWidget(named(QLabel(self.tr("Page-limit check")), "panelTitle"))
-        left_layout.addWidget(self.preflight, 1)
-        splitter.addWidget(left)
         self.preview = _make_preview()
-        splitter.addWidget(self.preview)
-        splitter.setSizes([300, 560])
-        self.body.addWidget(splitter, 1)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([300, 560])
         self._delay = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._delay.timeout.connect(self._show_progress)
         self._poll = QTimer(self, interval=100)

@@ -9,89 +9,45 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from medicen_desktop.document.schema import ClinicalAim, Domain
 from medicen_desktop.gui.exchange_scope import is_editable
-from medicen_desktop.gui.exchange_widgets import named
+from medicen_desktop.gui.field_messages import FieldError
+from medicen_desktop.gui.forms.ui_project_page import Ui_ProjectPage
 from medicen_desktop.gui.session import Notice
-from medicen_desktop.gui.steps.base import (
-    FieldError,
-    ReadOnlyNote,
-    StepContext,
-    StepPage,
-    set_editable,
-)
+from medicen_desktop.gui.steps.base import StepContext, StepPage, set_editable
 from medicen_desktop.services.edit import EditError
 
-_NO_DATE = QDate(2000, 1, 1)
+_NO_DATE = QDate(2000, 1, 1)  # the start date's minimum in the form, shown as "not set"
 
 
-class ProjectPage(StepPage):
+_FIELDS = {  # field of the proposal -> (its widget, its error label) in the form
+    "acronym": ("acronym", "acronym_error"), "title": ("full_title", "full_title_error"),
+    "start_date": ("start", "start_error"), "duration_months": ("duration", "duration_error"),
+    "domains": ("domains_box", "domains_error"), "clinical_aims": ("aims_box", "aims_error"),
+    "trl_start": ("trl_start", "trl_error"), "trl_end": ("trl_end", "trl_error"),
+    "keywords": ("keywords", "keywords_error"), "summary": ("summary", "summary_error"),
+}
+
+
+class ProjectPage(StepPage, Ui_ProjectPage):
+    """Layout: ``ui/project_page.ui``; the domain and clinical-aim check boxes come from the schema's lists."""
+
     step = "project"
 
     def __init__(self, context: StepContext) -> None:
         super().__init__(context)
         self.title.setText(self.tr("Project"))
-        self.read_only = ReadOnlyNote()
-        self.body.addWidget(self.read_only)
-        self.errors: dict[str, FieldError] = {}
-        self.widgets: dict[str, QWidget] = {}
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        form = QFormLayout(inner)
-        self.acronym = self._row(form, "acronym", self.tr("&Acronym:"), QLineEdit(maxLength=40))
-        self.full_title = self._row(form, "title", self.tr("&Title:"), QLineEdit())
-        start = QDateEdit()
-        start.setCalendarPopup(True)
-        self.start = self._row(form, "start_date", self.tr("&Start date:"), start)
-        self.start.setMinimumDate(_NO_DATE)
-        self.start.setSpecialValueText(self.tr("not set"))
-        self.start.setDisplayFormat("dd/MM/yyyy")
-        self.duration = self._row(form, "duration_months", self.tr("&Duration:"), QSpinBox(minimum=1, maximum=240))
-        self.duration.setSuffix(self.tr(" months"))
-        for short in (self.start, self.duration):  # a date and a number: no need for the full width
-            short.setMaximumWidth(180)
-        self.domains = self._checks(form, "domains", self.tr("Domains:"), [(d.value, _domain(d)) for d in Domain])
-        self.aims = self._checks(form, "clinical_aims", self.tr("Clinical aim:"), [
+        form = QWidget()
+        self.setupUi(form)
+        self.body.addWidget(form)
+        self.widgets: dict[str, QWidget] = {field: getattr(self, w) for field, (w, _) in _FIELDS.items()}
+        self.errors: dict[str, FieldError] = {field: getattr(self, e) for field, (_, e) in _FIELDS.items()}
+        self.domains = self._checks(self.domains_grid, "domains", [(d.value, _domain(d)) for d in Domain])
+        self.aims = self._checks(self.aims_grid, "clinical_aims", [
             (ClinicalAim.PROGNOSIS.value, self.tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, self.tr("Diagnosis")),
             (ClinicalAim.THERAPY.value, self.tr("Therapy"))])
-        trl = QWidget()
-        trl_layout = QHBoxLayout(trl)
-        trl_layout.setContentsMargins(0, 0, 0, 0)
-        self.trl_start = QSpinBox(minimum=0, maximum=9)
-        self.trl_end = QSpinBox(minimum=0, maximum=9)
-        for trl_box in (self.trl_start, self.trl_end):
-            trl_box.setSpecialValueText(self.tr("—"))
-        trl_layout.addWidget(QLabel(self.tr("from")))
-        trl_layout.addWidget(self.trl_start)
-        trl_layout.addWidget(QLabel(self.tr("to")))
-        trl_layout.addWidget(self.trl_end)
-        trl_layout.addStretch(1)
-        self._row(form, "trl_start", self.tr("&TRL:"), trl)
-        self.widgets["trl_start"], self.widgets["trl_end"] = self.trl_start, self.trl_end
-        self.errors["trl_end"] = self.errors["trl_start"]
-        self.keywords = self._row(form, "keywords", self.tr("&Keywords:"),
-                                  QLineEdit(placeholderText=self.tr("separated by semicolons")))
-        self.summary = self._row(form, "summary", self.tr("Su&mmary:"), QPlainTextEdit())
-        self.summary.setMinimumHeight(140)
-        self.counter = named(QLabel(), "counter")
-        form.addRow("", self.counter)
-        scroll.setWidget(inner)
-        self.body.addWidget(scroll)
         self.acronym.editingFinished.connect(lambda: self._set("acronym", self.acronym.text()))
         self.full_title.editingFinished.connect(lambda: self._set("title", self.full_title.text()))
         self.start.editingFinished.connect(self._date_changed)
@@ -116,33 +72,14 @@ class ProjectPage(StepPage):
             "Read only: in a partner copy only the coordinator changes the project's general information.")
             if locked else "")
 
-    def _row(self, form: QFormLayout, field: str, label: str, widget: Any) -> Any:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        error = FieldError()
-        layout.addWidget(error)
-        form.addRow(label, box)
-        field_label = form.labelForField(box)
-        assert isinstance(field_label, QLabel)  # addRow() with a text makes a QLabel
-        field_label.setBuddy(widget)
-        self.errors[field], self.widgets[field] = error, widget
-        return widget
-
-    def _checks(self, form: QFormLayout, field: str, label: str, items: list[tuple[str, str]]) -> dict[str, QCheckBox]:
-        box = QWidget()
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+    def _checks(self, grid: QGridLayout, field: str, items: list[tuple[str, str]]) -> dict[str, QCheckBox]:
+        """One check box per item, three to a row (six domains fit at 1024 pixels wide)."""
         checks: dict[str, QCheckBox] = {}
-        for value, text in items:
+        for index, (value, text) in enumerate(items):
             check = QCheckBox(text)
             check.clicked.connect(lambda _=False, f=field: self._set(f, [v for v, c in checks.items() if c.isChecked()]))
-            layout.addWidget(check)
+            grid.addWidget(check, index // 3, index % 3)
             checks[value] = check
-        layout.addStretch(1)
-        self._row(form, field, label, box)
         return checks
 
     def _set(self, field: str, value: Any) -> None:
