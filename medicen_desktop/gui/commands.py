@@ -36,21 +36,23 @@ class _Applied(QUndoCommand):
 
 
 class UpdateCommand(_Applied):
-    """Set fields of one entity. Consecutive typing in one field merges into one step."""
+    """Set fields of one entity. Typing that ``continues`` the typing step on top of the stack (the same
+    word, no pause between) merges into it."""
 
     def __init__(self, db: Database, change: Change, text: str, notify: Callable[[Change], None], *,
-                 typing: bool = False) -> None:
+                 typing: bool = False, continues: bool = False) -> None:
         super().__init__(text)
         self._db = db
         self.change = change
         self._notify = notify
         self._typing = typing
+        self._continues = typing and continues
 
     def id(self) -> int:
         return _TYPING_ID if self._typing else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, UpdateCommand) or not other._typing:
+        if not isinstance(other, UpdateCommand) or not other._continues:
             return False
         mine, theirs = self.change, other.change
         if (mine.list_name, mine.uuid, set(mine.after)) != (theirs.list_name, theirs.uuid, set(theirs.after)):

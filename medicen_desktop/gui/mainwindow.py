@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.close_proposal()
         self.session = ProposalSession(self.db, uuid, self)
         self.session.saveStateChanged.connect(lambda _saving: self._update_title())
+        self.session.saveStateChanged.connect(lambda _saving: self._enable_undo())
         self.session.changed.connect(lambda _notice: self._update_title())
         self.session.keptBoth.connect(self._kept_both)
         self.undo_group.addStack(self.session.undo_stack)
@@ -309,11 +310,11 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(edit, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
         self.redo_action = self._action(edit, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo, "redo")
-        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canUndoChanged.connect(lambda _can: self._enable_undo())
         self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_group.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Undo {what}").format(what=t)))
         self.undo_group.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Redo {what}").format(what=t)))
-        self.undo_action.setEnabled(self.undo_group.canUndo())
+        self._enable_undo()
         self.redo_action.setEnabled(self.undo_group.canRedo())
         edit.addSeparator()
         self._action(edit, self.tr("&Find in sections…"), self.find_in_sections, QKeySequence.StandardKey.Find)
@@ -378,6 +379,11 @@ class MainWindow(QMainWindow):
                 self._action(self.recent_menu, f"{known.acronym} — {known.title[:50]}",
                              lambda _=False, u=uuid: self.open_proposal(u))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def _enable_undo(self) -> None:
+        """Undo is possible when the stack can undo, or while typed text waits for the autosave (it is
+        written, then undone)."""
+        self.undo_action.setEnabled(self.undo_group.canUndo() or (self.session is not None and self.session.saving))
 
     # -- actions -------------------------------------------------------------
     def undo(self) -> None:

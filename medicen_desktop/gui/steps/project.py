@@ -27,6 +27,7 @@ from medicen_desktop.document.schema import ClinicalAim, Domain
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
 from medicen_desktop.gui.steps.base import (
     FieldError,
     ReadOnlyNote,
@@ -88,6 +89,8 @@ class ProjectPage(StepPage):
                                   QLineEdit(placeholderText=self.tr("separated by semicolons")))
         self.summary = self._row(form, "summary", self.tr("Su&mmary:"), QPlainTextEdit())
         self.summary.setMinimumHeight(140)
+        route_undo_keys(self.summary)
+        self._summary_words = WordEnds(self.summary.document())
         self.counter = named(QLabel(), "counter")
         form.addRow("", self.counter)
         scroll.setWidget(inner)
@@ -160,7 +163,8 @@ class ProjectPage(StepPage):
     def _summary_typed(self) -> None:
         text = self.summary.toPlainText()
         if text != self.session.document.proposal.summary:
-            self.session.update_later("proposal", self.session.proposal_uuid, "summary", text, self)
+            self.session.update_later("proposal", self.session.proposal_uuid, "summary", text, self,
+                                      word_end=self._summary_words.take())
         self._count()
 
     def _count(self) -> None:

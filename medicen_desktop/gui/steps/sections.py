@@ -27,6 +27,7 @@ from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.markdown_io import load_markdown, to_markdown
 from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
 from medicen_desktop.gui.steps.base import (
     FieldError,
     ReadOnlyNote,
@@ -80,7 +81,8 @@ class SectionsPage(StepPage):
         self.tools: list[QToolButton] = []
         self.editor = QTextEdit()
         self.editor.setAcceptRichText(True)
-        self.editor.setUndoRedoEnabled(False)  # the proposal's undo stack owns undo
+        route_undo_keys(self.editor)  # the proposal's undo stack owns undo, Ctrl+Z included
+        self._word_ends = WordEnds(self.editor.document())
         self.editor.textChanged.connect(self._typed)
         for name, tip, slot, key in (
             ("bold", self.tr("Bold (Ctrl+B)"), self._bold, QKeySequence.StandardKey.Bold),
@@ -214,7 +216,8 @@ class SectionsPage(StepPage):
         markdown = to_markdown(self.editor.document())
         if markdown != self._loaded_markdown:
             self._loaded_markdown = markdown
-            self.session.update_later("sections", self.current, "body", markdown.rstrip("\n"), self)
+            self.session.update_later("sections", self.current, "body", markdown.rstrip("\n"), self,
+                                      word_end=self._word_ends.take())
         self._count(markdown)
 
     def _count(self, markdown: str | None = None) -> None:
