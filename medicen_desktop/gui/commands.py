@@ -19,11 +19,15 @@ from medicen_desktop.store.database import Database
 
 _TYPING_ID = 1001
 
+Target = tuple[str, str | None, str | None]
+"""What a command changes, to show it after an undo: (entity list or "proposal", UUID, field)."""
+
 
 class _Applied(QUndoCommand):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._first = True
+        self.target: Target | None = None
 
     def redo(self) -> None:
         if self._first:
@@ -47,6 +51,7 @@ class UpdateCommand(_Applied):
         self._notify = notify
         self._typing = typing
         self._continues = typing and continues
+        self.target = (change.list_name, change.uuid, next(iter(change.after), None))
 
     def id(self) -> int:
         return _TYPING_ID if self._typing else -1
@@ -78,6 +83,7 @@ class AddCommand(_Applied):
         super().__init__(text)
         self._db, self._proposal, self._list, self._values = db, proposal_uuid, list_name, values
         self._reload = reload
+        self.target = (list_name, values.get("uuid"), None)
 
     def apply(self) -> None:
         if self._list != "organisations":  # a profile is never deleted (undo), so never re-added
@@ -98,6 +104,7 @@ class DeleteCommand(_Applied):
         self._db, self._removal, self._reload = db, removal, reload
         self._list, first = removal.entities[0]
         self._uuid = first["uuid"]
+        self.target = (self._list, self._uuid, None)
 
     def apply(self) -> None:
         self._removal = edit.delete_entity(self._db, self._list, self._uuid)
@@ -131,6 +138,7 @@ class ReplaceDocumentCommand(_Applied):
                  reload: Callable[[], None]) -> None:
         super().__init__(text)
         self._db, self._before, self._after, self._reload = db, before, after, reload
+        self.target = ("proposal", before.proposal.uuid, "template_key")
 
     def apply(self) -> None:
         proposals.replace_document(self._db, self._after, actor="redo")

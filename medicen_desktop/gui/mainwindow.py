@@ -389,12 +389,29 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         if self.session is not None:
             self.session.flush()
+        stack = self.undo_group.activeStack()
         self.undo_group.undo()
+        if stack is not None:
+            self._reveal(stack.command(stack.index()), self.tr("Undone"))
 
     def redo(self) -> None:
         if self.session is not None:
             self.session.flush()
+        stack = self.undo_group.activeStack()
         self.undo_group.redo()
+        if stack is not None:
+            self._reveal(stack.command(stack.index() - 1), self.tr("Redone"))
+
+    def _reveal(self, command: object, verb: str) -> None:
+        """After an undo or redo, show what it changed: its step (when another) with the field selected, and
+        a line in the status bar. An undo never changes another step out of sight."""
+        target = getattr(command, "target", None)
+        if self.workspace is None or target is None:
+            return
+        step = self.workspace.reveal(*target)
+        if step is not None:
+            self.statusBar().showMessage(self.tr("{verb} in {step}: {what}").format(
+                verb=verb, step=step_label(step), what=command.text()), 10_000)  # type: ignore[attr-defined]
 
     def go_to(self, step: str) -> None:
         if self.workspace is not None:

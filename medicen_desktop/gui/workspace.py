@@ -20,6 +20,7 @@ from medicen_desktop.gui.sidepanel import SidePanel
 from medicen_desktop.gui.steps import page_class
 from medicen_desktop.gui.steps.base import Findings, StepContext, StepPage
 from medicen_desktop.gui.worker import Job, Worker
+from medicen_desktop.rules.progress import LIST_STEP
 
 CHECK_DELAY_MS = 700
 
@@ -98,6 +99,22 @@ class Workspace(QWidget):
         """Open the finding's step and focus its field."""
         self.go_to(finding.step)
         self.page(finding.step).focus_field(finding.entity_uuid, finding.field)
+
+    def reveal(self, list_name: str, uuid: str | None, field: str | None) -> str | None:
+        """Show an entity's field that an undo or redo changed: its step when another is shown (or another
+        section of the Sections step), with the entity selected and the field focused. Returns the step."""
+        if list_name == "proposal":
+            step = "call" if field in ("template_key", "language") else "project"
+        else:
+            step = LIST_STEP.get(list_name, "")
+        if step not in STEPS:
+            return None
+        page = self.page(step)
+        if step != self.current_step() or getattr(page, "current", uuid) != uuid:
+            self.go_to(step)
+            present = uuid is not None and self.session.list_of(uuid) is not None
+            page.focus_field(uuid if present else None, field if present else None)
+        return step
 
     # -- checks -------------------------------------------------------------
     def check_now(self) -> None:

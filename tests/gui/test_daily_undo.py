@@ -49,3 +49,20 @@ def test_a_pause_in_typing_ends_an_undo_step(qtbot, opened) -> None:  # type: ig
     QTest.keyClicks(page.editor, "def")
     QTest.keyClick(page.editor, Qt.Key.Key_Z, CTRL)
     assert _last_line(page) == "abc"
+
+
+def test_an_undo_that_lands_in_another_step_shows_that_step_and_selects_the_change(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    """Issue #18 item 2: Ctrl+Z on Risks that undoes a budget amount opens Budget with the amount's cell
+    selected and says so."""
+    session, workspace = opened.session, opened.workspace
+    line = session.document.budget_lines[0]
+    session.update("budget_lines", line.uuid, {"amount": line.amount + 1000}, "Enter an amount")  # made earlier, on Budget
+    workspace.go_to("risks")
+    risks = workspace.page("risks")
+    risks.table.view.setFocus()
+    QTest.keyClick(risks.table.view, Qt.Key.Key_Z, CTRL)
+    assert session.entity("budget_lines", line.uuid).amount == line.amount
+    assert workspace.current_step() == "budget"
+    budget = workspace.page("budget")
+    assert budget.grid.participation_at(budget.view.currentIndex().row()) == line.participation_uuid
+    assert "Budget" in opened.statusBar().currentMessage() and "Undone" in opened.statusBar().currentMessage()
