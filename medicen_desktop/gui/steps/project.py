@@ -5,13 +5,10 @@ Read-only in a partner copy (the coordinator's information), as the scope says f
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.document.schema import ClinicalAim, Domain
+from medicen_desktop.gui.date_field import DateField
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.session import Notice
@@ -36,9 +34,6 @@ from medicen_desktop.gui.steps.base import (
     set_editable,
 )
 from medicen_desktop.services.edit import EditError
-
-_NO_DATE = QDate(2000, 1, 1)
-
 
 class ProjectPage(StepPage):
     step = "project"
@@ -56,16 +51,12 @@ class ProjectPage(StepPage):
         form = QFormLayout(inner)
         self.acronym = self._row(form, "acronym", self.tr("&Acronym:"), QLineEdit(maxLength=40))
         self.full_title = self._row(form, "title", self.tr("&Title:"), QLineEdit())
-        start = QDateEdit()
-        start.setCalendarPopup(True)
-        self.start = self._row(form, "start_date", self.tr("&Start date:"), start)
-        self.start.setMinimumDate(_NO_DATE)
-        self.start.setSpecialValueText(self.tr("not set"))
-        self.start.setDisplayFormat("dd/MM/yyyy")
+        self.start = self._row(form, "start_date", self.tr("&Start date:"), DateField())
+        self.start.refused.connect(self.errors["start_date"].show_message)
         self.duration = self._row(form, "duration_months", self.tr("&Duration:"), QSpinBox(minimum=1, maximum=240))
         self.duration.setSuffix(self.tr(" months"))
         for short in (self.start, self.duration):  # a date and a number: no need for the full width
-            short.setMaximumWidth(180)
+            short.setMaximumWidth(260)
         self.domains = self._checks(form, "domains", self.tr("Domains:"), [(d.value, _domain(d)) for d in Domain])
         self.aims = self._checks(form, "clinical_aims", self.tr("Clinical aim:"), [
             (ClinicalAim.PROGNOSIS.value, self.tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, self.tr("Diagnosis")),
@@ -97,7 +88,7 @@ class ProjectPage(StepPage):
         self.body.addWidget(scroll)
         self.acronym.editingFinished.connect(lambda: self._set("acronym", self.acronym.text()))
         self.full_title.editingFinished.connect(lambda: self._set("title", self.full_title.text()))
-        self.start.editingFinished.connect(self._date_changed)
+        self.start.edited.connect(lambda date: self._set("start_date", date))
         self.duration.editingFinished.connect(lambda: self._set("duration_months", self.duration.value()))
         self.trl_start.editingFinished.connect(lambda: self._set("trl_start", self.trl_start.value() or None))
         self.trl_end.editingFinished.connect(lambda: self._set("trl_end", self.trl_end.value() or None))
@@ -156,10 +147,6 @@ class ProjectPage(StepPage):
         except EditError as exc:
             self.errors[field].show_message(str(exc))
 
-    def _date_changed(self) -> None:
-        date = self.start.date()
-        self._set("start_date", None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day()))
-
     def _summary_typed(self) -> None:
         text = self.summary.toPlainText()
         if text != self.session.document.proposal.summary:
@@ -183,7 +170,7 @@ class ProjectPage(StepPage):
         p = self.session.document.proposal
         self.acronym.setText(p.acronym)
         self.full_title.setText(p.title)
-        self.start.setDate(QDate(p.start_date.year, p.start_date.month, p.start_date.day) if p.start_date else _NO_DATE)
+        self.start.set_date(p.start_date)
         self.duration.setValue(p.duration_months)
         for value, check in self.domains.items():
             check.setChecked(value in [d.value for d in p.domains])
