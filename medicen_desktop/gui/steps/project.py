@@ -81,6 +81,7 @@ class ProjectPage(StepPage):
         self.summary = self._row(form, "summary", self.tr("Su&mmary:"), QPlainTextEdit())
         self.summary.setMinimumHeight(140)
         route_undo_keys(self.summary)
+        self.summary.setTabChangesFocus(True)  # a tab in a summary is never wanted: Tab goes on to the next field
         self._summary_words = WordEnds(self.summary.document())
         self.counter = named(QLabel(), "counter")
         form.addRow("", self.counter)

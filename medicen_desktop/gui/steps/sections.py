@@ -27,6 +27,7 @@ from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.markdown_io import load_markdown, to_markdown
 from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.tab_keys import tab_moves_focus
 from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
 from medicen_desktop.gui.steps.base import (
     FieldError,
@@ -83,6 +84,7 @@ class SectionsPage(StepPage):
         self.editor.setAcceptRichText(True)
         route_undo_keys(self.editor)  # the proposal's undo stack owns undo, Ctrl+Z included
         self._word_ends = WordEnds(self.editor.document())
+        tab_moves_focus(self.editor)
         self.editor.textChanged.connect(self._typed)
         for name, tip, slot, key in (
             ("bold", self.tr("Bold (Ctrl+B)"), self._bold, QKeySequence.StandardKey.Bold),
