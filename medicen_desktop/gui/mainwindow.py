@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         self.workspace = Workspace(self.session, self.worker, self.settings, self.language, self.catalogue)
         self.workspace.stepChanged.connect(self._step_changed)
+        self.workspace.panelShown.connect(self.panel_action.setChecked)
         state = self.settings.get(keys.SPLITTER)
         if not state.isEmpty():
             self.workspace.splitter.restoreState(state)
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
 
     def toggle_panel(self, visible: bool) -> None:
         if self.workspace is not None:
-            self.workspace.panel.setVisible(visible)
+            self.workspace.show_panel(visible)
 
     def find_in_sections(self) -> None:  # not "find": that would hide QWidget.find()
         if self.workspace is not None:

@@ -7,6 +7,7 @@ worker a moment after each change, and routes a finding to its field.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from medicen_desktop.gui import rules_bridge
@@ -23,12 +24,15 @@ from medicen_desktop.gui.worker import Job, Worker
 from medicen_desktop.rules.progress import LIST_STEP
 
 CHECK_DELAY_MS = 700
+NARROW_WIDTH = 1180
+"""Below this width the guidance and findings panel folds away (F9 shows it): the editor keeps its room."""
 
 
 class Workspace(QWidget):
     """Emits ``stepChanged(step)``."""
 
     stepChanged = Signal(str)
+    panelShown = Signal(bool)
 
     def __init__(self, session: ProposalSession, worker: Worker, settings: Settings, language: str,
                  catalogue: TemplateCatalogue | None = None, parent: QWidget | None = None) -> None:
@@ -52,6 +56,7 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([200, 860, 290])
         self.splitter.setChildrenCollapsible(False)
+        self._narrow = False
         layout.addWidget(self.splitter)
         self.navigator.stepChosen.connect(self.go_to)
         self.panel.findingActivated.connect(self.jump_to)
@@ -91,6 +96,20 @@ class Workspace(QWidget):
     def _guidance_changed(self, text: str) -> None:
         if self.stack.currentWidget() is self.sender():
             self.panel.set_guidance(text)
+
+    def show_panel(self, visible: bool) -> None:
+        """Show or fold the guidance and findings panel (View ▸ panel, F9)."""
+        self.panel.setVisible(visible)
+        self.panelShown.emit(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The panel folds when the window gets narrow and comes back when it widens: panels collapse,
+        nothing is clipped (from 1024×700)."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.show_panel(not narrow)
 
     def current_step(self) -> str:
         return self.navigator.current_step()

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -128,15 +129,15 @@ class ProjectPage(StepPage):
 
     def _checks(self, form: QFormLayout, field: str, label: str, items: list[tuple[str, str]]) -> dict[str, QCheckBox]:
         box = QWidget()
-        layout = QHBoxLayout(box)
+        layout = QGridLayout(box)  # three a row: six domains on one line made the form scroll sideways at 1024 px
         layout.setContentsMargins(0, 0, 0, 0)
         checks: dict[str, QCheckBox] = {}
-        for value, text in items:
+        for n, (value, text) in enumerate(items):
             check = QCheckBox(text)
             check.clicked.connect(lambda _=False, f=field: self._set(f, [v for v, c in checks.items() if c.isChecked()]))
-            layout.addWidget(check)
+            layout.addWidget(check, n // 3, n % 3)
             checks[value] = check
-        layout.addStretch(1)
+        layout.setColumnStretch(3, 1)
         self._row(form, field, label, box)
         return checks
 
