@@ -22,4 +22,6 @@ QAbstractSpinBox[locked="true"] {{ background: palette(window); }}
 QLabel#emptyState {{ {EMPTY_STATE} }}
 QLabel#counter {{ color: palette(mid); }}
 QLabel#counter[over="true"] {{ color: #c62828; font-weight: 600; }}
+QTableView[flash="true"], QLineEdit[flash="true"], QTextEdit[flash="true"], QPlainTextEdit[flash="true"],
+QComboBox[flash="true"], QAbstractSpinBox[flash="true"], QListWidget[flash="true"] {{ border: 2px solid #f9a825; }}
 """

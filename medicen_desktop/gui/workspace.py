@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.errors import show_exception
+from medicen_desktop.gui.flash import flash
 from medicen_desktop.gui.navigator import StepNavigator
 from medicen_desktop.gui.rules_bridge import STEPS, FindingView
 from medicen_desktop.gui.session import Notice, ProposalSession
@@ -115,9 +116,11 @@ class Workspace(QWidget):
         return self.navigator.current_step()
 
     def jump_to(self, finding: FindingView) -> None:
-        """Open the finding's step and focus its field."""
+        """Open the finding's step, focus its field and outline it a moment; the finding stays selected."""
         self.go_to(finding.step)
         self.page(finding.step).focus_field(finding.entity_uuid, finding.field)
+        self.panel.select(finding)
+        flash(QApplication.focusWidget())
 
     def reveal(self, list_name: str, uuid: str | None, field: str | None) -> str | None:
         """Show an entity's field that an undo or redo changed: its step when another is shown (or another

@@ -36,7 +36,13 @@ class StepState(NamedTuple):
 
 
 def step_of(document: ProposalDocument, entity_uuid: str | None, field: str | None) -> str:
-    """The step whose editor holds this entity or field (``review`` when none does)."""
+    """The step whose editor holds this entity or field (``review`` when none does).
+
+    A field that names an entity list (a partner's ``budget_lines``, its ``efforts``) says where the fix
+    is: that list's step, not the entity's own (a partner's budget is fixed under Budget, not Consortium).
+    """
+    if field in LIST_STEP:
+        return LIST_STEP[field]
     if entity_uuid is None and field and field.startswith("sections."):
         return "sections"
     if entity_uuid is None or entity_uuid == document.proposal.uuid:

@@ -203,6 +203,10 @@ class BudgetPage(StepPage):
                     column = keys.index(line.category) if line.category in keys else 0
                 self.view.setCurrentIndex(self.grid.index(row, column))
                 break
+        if field == "budget_lines" and line is None and target is not None:
+            self.bottom.setCurrentWidget(self.lines)  # a partner's budget lines: fixed in its Lines tab
+            self.lines.table.view.setFocus()
+            return True
         self.view.setFocus()
         return True
 

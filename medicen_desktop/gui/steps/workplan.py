@@ -214,8 +214,12 @@ class WorkPlanPage(StepPage):
                 self.tabs.setCurrentIndex(index)
                 return self.tables[name].select(entity_uuid, field)
         effort = next((e for e in self.session.document.efforts if e.uuid == entity_uuid), None)
-        if effort is not None:
+        partner = effort.participation_uuid if effort is not None else entity_uuid if field == "efforts" else None
+        if partner is not None:  # an effort, or a partner's efforts: the Effort tab, on the partner's row
             self.tabs.setCurrentIndex(len(self.models))
+            rows = [r for r in range(self.effort.rowCount() - 1) if self.effort.participation_at(r) == partner]
+            if rows:
+                self.effort_view.setCurrentIndex(self.effort.index(rows[0], 0))
             self.effort_view.setFocus()
             return True
         return False
