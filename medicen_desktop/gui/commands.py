@@ -23,9 +23,19 @@ Target = tuple[str, str | None, str | None]
 """What a command changes, to show it after an undo: (entity list or "proposal", UUID, field)."""
 
 
-class _Applied(QUndoCommand):
-    def __init__(self, text: str) -> None:
+class GroupCommand(QUndoCommand):
+    """Several applied commands as one undo step (its children are created with it as parent)."""
+
+    def __init__(self, text: str, target: Target | None = None) -> None:
         super().__init__(text)
+        self.target = target
+        self.parts: list[QUndoCommand] = []
+        """The children, held here too: a child whose Python wrapper is collected is deleted under Qt."""
+
+
+class _Applied(QUndoCommand):
+    def __init__(self, text: str, parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
         self._first = True
         self.target: Target | None = None
 
@@ -44,8 +54,8 @@ class UpdateCommand(_Applied):
     word, no pause between) merges into it."""
 
     def __init__(self, db: Database, change: Change, text: str, notify: Callable[[Change], None], *,
-                 typing: bool = False, continues: bool = False) -> None:
-        super().__init__(text)
+                 typing: bool = False, continues: bool = False, parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
         self._db = db
         self.change = change
         self._notify = notify

@@ -30,10 +30,11 @@ from medicen_desktop.document.text import normalise_field
 from medicen_desktop.gui.commands import (
     AddCommand,
     DeleteCommand,
+    GroupCommand,
     ReplaceDocumentCommand,
     UpdateCommand,
 )
-from medicen_desktop.services import assignment, edit, proposals
+from medicen_desktop.services import assignment, edit, numbering, proposals
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
 
@@ -127,8 +128,26 @@ class ProposalSession(QObject):
 
     # -- writing ---------------------------------------------------------
     def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None) -> None:
-        """Apply a discrete edit now, undoably. Raises EditError for a refused value."""
+        """Apply a discrete edit now, undoably. Raises EditError for a refused value.
+
+        A task or deliverable moved to another work package is renumbered there, and the package it left
+        closes its gap, in the same undo step.
+        """
         self.flush()
+        wp = changes.get("work_package_uuid")
+        renumbering = numbering.after_move(self._document, list_name, uuid, wp) if isinstance(wp, str) else []
+        if renumbering:
+            group = GroupCommand(text, (list_name, uuid, "work_package_uuid"))
+            for item, values in renumbering:  # the move first: refused, nothing is written
+                change = edit.update_fields(self.db, list_name, item, {**changes, **values} if item == uuid else values)
+                if change.after:
+                    group.parts.append(UpdateCommand(self.db, change, text, self._apply_change, parent=group))
+                    self._apply_change(change, source)
+            self.undo_stack.push(group)
+            return
+        self._update_now(list_name, uuid, changes, text, source)
+
+    def _update_now(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object) -> None:
         change = edit.update_fields(self.db, list_name, uuid, changes)
         if not change.after:
             return
