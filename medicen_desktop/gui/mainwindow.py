@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
     def _make_library(self, summaries: list[ProposalSummary] | None = None) -> LibraryPage:
         library = LibraryPage(self.db, self.catalogue, self.worker, rows=summaries)
         library.openRequested.connect(self.open_proposal)
+        library.created.connect(lambda uuid: self.open_proposal(uuid, first_step="project"))
         library.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.undo_group.addStack(library.undo_stack)
         self.central.addWidget(library)
@@ -211,7 +212,8 @@ class MainWindow(QMainWindow):
         self.open_proposal(uuid)
         return True
 
-    def open_proposal(self, uuid: str) -> None:
+    def open_proposal(self, uuid: str, first_step: str | None = None) -> None:
+        """Open a proposal on ``first_step``, else on the step the user was on last."""
         if self.db is None:  # still opening: this runs once it is open
             self._pending_open = uuid
             self.statusBar().showMessage(self.tr("Opening the database… the proposal follows in a moment."))
@@ -226,7 +228,7 @@ class MainWindow(QMainWindow):
         self.session.keptBoth.connect(self._kept_both)
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
-        self._make_workspace(self.settings.get(keys.LAST_STEP))
+        self._make_workspace(STEPS.index(first_step) if first_step in STEPS else self.settings.get(keys.LAST_STEP))
         self.settings.set(keys.LAST_PROPOSAL, uuid)
         self.settings.remember_recent(uuid)
         self._fill_recent()
@@ -276,11 +278,16 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_STEP, step)
 
     def _update_title(self) -> None:
+        for action in self.step_actions:  # the Proposal menu acts on an open proposal
+            action.setEnabled(self.session is not None)
         if self.session is None:
             self.setWindowTitle(self.tr("Medicen Desktop"))
             return
         state = self.tr("saving…") if self.session.saving else self.tr("saved ✓")
-        self.setWindowTitle(f"{self.session.document.proposal.acronym} · {state} — Medicen Desktop")
+        name = self.session.document.proposal.acronym
+        if self.session.partner is not None:  # a partner's copy must not look like the coordinator's window
+            name = self.tr("{acronym} — {partner}'s copy").format(acronym=name, partner=self.session.partner)
+        self.setWindowTitle(f"{name} · {state} — Medicen Desktop")
 
     # -- menus ---------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
@@ -327,7 +334,7 @@ class MainWindow(QMainWindow):
                                   STEP[step].shortcut or None)
             self.step_actions.append(action)
         proposal.addSeparator()
-        self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
+        self.step_actions.append(self._action(proposal, self.tr("Check &now"), self.check_now, "F5"))
         view = bar.addMenu(self.tr("&View"))
         self.panel_action = self._action(view, self.tr("&Guidance and findings panel"), self.toggle_panel, "F9")
         self.panel_action.setCheckable(True)

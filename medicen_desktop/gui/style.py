@@ -21,6 +21,7 @@ QTextEdit[locked="true"], QPlainTextEdit[locked="true"], QLineEdit[locked="true"
 QAbstractSpinBox[locked="true"] {{ background: palette(window); }}
 QLabel#emptyState {{ {EMPTY_STATE} }}
 QLabel#counter {{ color: palette(mid); }}
+QLabel[warning="true"] {{ color: #c62828; }}
 QLabel#counter[over="true"] {{ color: #c62828; font-weight: 600; }}
 QTableView[flash="true"], QLineEdit[flash="true"], QTextEdit[flash="true"], QPlainTextEdit[flash="true"],
 QComboBox[flash="true"], QAbstractSpinBox[flash="true"], QListWidget[flash="true"] {{ border: 2px solid #f9a825; }}

@@ -6,7 +6,7 @@ worker a moment after each change, and routes a finding to its field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
@@ -102,6 +102,13 @@ class Workspace(QWidget):
         """Show or fold the guidance and findings panel (View ▸ panel, F9)."""
         self.panel.setVisible(visible)
         self.panelShown.emit(visible)
+
+    def minimumSizeHint(self) -> QSize:
+        """Without the side panel: it folds below NARROW_WIDTH, so it must not hold the window wider."""
+        hint = super().minimumSizeHint()
+        if self.panel.isVisible():
+            hint.setWidth(max(hint.width() - self.panel.minimumWidth() - self.splitter.handleWidth(), 0))
+        return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The panel folds when the window gets narrow and comes back when it widens: panels collapse,

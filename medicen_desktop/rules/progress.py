@@ -105,5 +105,18 @@ def _filled(document: ProposalDocument, template: FunderTemplate | None) -> dict
         else 0.5 if document.work_packages else 0.0,
         "budget": 1.0 if document.budget_lines else 0.0,
         "risks": 1.0 if document.risks else 0.0,
-        "annexes": 1.0 if document.attachments else 0.0,
+        "annexes": _annexes(document),
     }
+
+
+def _annexes(document: ProposalDocument) -> float:
+    """Started with a first file; complete when every partner's commitment letter is there (one letter for
+    four partners is a quarter)."""
+    from medicen_desktop.rules.plan_checks import partners_with_letters
+
+    if not document.attachments:
+        return 0.0
+    if not document.participations:
+        return 1.0
+    signed = partners_with_letters(document) & {p.uuid for p in document.participations}
+    return max(len(signed) / len(document.participations), 0.01)
