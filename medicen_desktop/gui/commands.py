@@ -23,19 +23,9 @@ Target = tuple[str, str | None, str | None]
 """What a command changes, to show it after an undo: (entity list or "proposal", UUID, field)."""
 
 
-class GroupCommand(QUndoCommand):
-    """Several applied commands as one undo step (its children are created with it as parent)."""
-
-    def __init__(self, text: str, target: Target | None = None) -> None:
-        super().__init__(text)
-        self.target = target
-        self.parts: list[QUndoCommand] = []
-        """The children, held here too: a child whose Python wrapper is collected is deleted under Qt."""
-
-
 class _Applied(QUndoCommand):
-    def __init__(self, text: str, parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
         self._first = True
         self.target: Target | None = None
 
@@ -54,8 +44,8 @@ class UpdateCommand(_Applied):
     word, no pause between) merges into it."""
 
     def __init__(self, db: Database, change: Change, text: str, notify: Callable[[Change], None], *,
-                 typing: bool = False, continues: bool = False, parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+                 typing: bool = False, continues: bool = False) -> None:
+        super().__init__(text)
         self._db = db
         self.change = change
         self._notify = notify
@@ -83,6 +73,24 @@ class UpdateCommand(_Applied):
 
     def _set(self, values: dict[str, Any]) -> None:
         self._notify(edit.update_fields(self._db, self.change.list_name, self.change.uuid, values))
+
+
+class UpdateManyCommand(_Applied):
+    """Several updates as one step (a move and the renumbering it causes); undo restores them in reverse."""
+
+    def __init__(self, db: Database, changes: list[Change], text: str, notify: Callable[[Change], None]) -> None:
+        super().__init__(text)
+        self._db, self.changes, self._notify = db, changes, notify
+        first = changes[0]
+        self.target = (first.list_name, first.uuid, next(iter(first.after), None))
+
+    def apply(self) -> None:
+        for change in self.changes:
+            self._notify(edit.update_fields(self._db, change.list_name, change.uuid, change.after))
+
+    def undo(self) -> None:
+        for change in reversed(self.changes):
+            self._notify(edit.update_fields(self._db, change.list_name, change.uuid, change.before))
 
 
 class AddCommand(_Applied):

@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self._pending_open: str | None = None
         self._reopen_when_ready = False
         self.undo_group = QUndoGroup(self)
+        self.recovered = bool(settings.get(keys.RUNNING))
+        """The last session did not close normally (killed, crashed): say what was kept, once the database is open."""
         self.central = QStackedWidget()
         self.setCentralWidget(self.central)
         self.library = self._make_library(summaries)
@@ -158,6 +160,13 @@ class MainWindow(QMainWindow):
         elif self._reopen_when_ready and not asked_meanwhile:
             self.reopen_last()
         self._reopen_when_ready = False
+        self.settings.set(keys.RUNNING, 1)
+        self.settings.sync()
+        if self.recovered:
+            self.recovered = False
+            self.statusBar().showMessage(self.tr(
+                "Medicen Desktop was not closed normally last time. Everything typed up to about a second and a "
+                "half before it stopped was saved and is shown here."), 30_000)
         log.info("database open%s", f", {self.session.document.proposal.acronym} reopened" if self.session else "")
 
     def _preload_editors(self) -> None:
@@ -340,6 +349,9 @@ class MainWindow(QMainWindow):
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(True)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&User guide"), self.user_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.keyboard_shortcuts)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Medicen Desktop"), self.about)
         self._exchange_menus = (file, self.save_copy_action, proposal)
         if self.db is not None:
@@ -494,6 +506,16 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(self.library.undo_stack)
         self._update_title()
 
+    def user_guide(self) -> None:
+        from medicen_desktop.gui.help import UserGuide, show_dialog
+
+        self.help_window = show_dialog(UserGuide(self.language, self))
+
+    def keyboard_shortcuts(self) -> None:
+        from medicen_desktop.gui.help import ShortcutsList, show_dialog
+
+        self.help_window = show_dialog(ShortcutsList(self.menuBar(), self))
+
     def about(self) -> None:
         from medicen_desktop.gui.dialogs import Notify
 
@@ -506,6 +528,7 @@ class MainWindow(QMainWindow):
             if self.workspace is not None:
                 self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.RUNNING, 0)
         self.settings.sync()
         self.worker.shutdown()
         super().closeEvent(event)

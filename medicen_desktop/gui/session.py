@@ -30,9 +30,9 @@ from medicen_desktop.document.text import normalise_field
 from medicen_desktop.gui.commands import (
     AddCommand,
     DeleteCommand,
-    GroupCommand,
     ReplaceDocumentCommand,
     UpdateCommand,
+    UpdateManyCommand,
 )
 from medicen_desktop.services import assignment, edit, numbering, proposals
 from medicen_desktop.services.edit import Change, EditError
@@ -137,13 +137,14 @@ class ProposalSession(QObject):
         wp = changes.get("work_package_uuid")
         renumbering = numbering.after_move(self._document, list_name, uuid, wp) if isinstance(wp, str) else []
         if renumbering:
-            group = GroupCommand(text, (list_name, uuid, "work_package_uuid"))
+            done: list[Change] = []
             for item, values in renumbering:  # the move first: refused, nothing is written
                 change = edit.update_fields(self.db, list_name, item, {**changes, **values} if item == uuid else values)
                 if change.after:
-                    group.parts.append(UpdateCommand(self.db, change, text, self._apply_change, parent=group))
                     self._apply_change(change, source)
-            self.undo_stack.push(group)
+                    done.append(change)
+            if done:
+                self.undo_stack.push(UpdateManyCommand(self.db, done, text, self._apply_change))
             return
         self._update_now(list_name, uuid, changes, text, source)
 
