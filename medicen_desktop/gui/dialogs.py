@@ -33,6 +33,33 @@ class Notify:
         QMessageBox.information(parent, title, text)
 
 
+class TableSize:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> tuple[int, int] | None:
+        """(rows, columns) of a table to insert, header row included; None if cancelled."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Dialogs", text)
+
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(tr("Insert a table"))
+        form = QFormLayout(dialog)
+        rows, columns = QSpinBox(minimum=1, maximum=200, value=3), QSpinBox(minimum=1, maximum=20, value=3)
+        form.addRow(tr("&Rows (with the header row):"), rows)
+        form.addRow(tr("&Columns:"), columns)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        rows.selectAll()
+        try:
+            return (rows.value(), columns.value()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
 class ConfirmRetarget:
     @classmethod
     def ask(cls, parent: QWidget | None, preview: Any, language: str) -> bool:

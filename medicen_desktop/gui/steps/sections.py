@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.document.schema import Section, SectionStatus
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.dialogs import TableSize
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
@@ -265,7 +266,12 @@ class SectionsPage(StepPage):
         self.editor.textCursor().createList(style)
 
     def _table(self) -> None:
-        self.editor.textCursor().insertTable(2, 3)
+        size = TableSize.ask(self)
+        if size is not None:
+            cursor = self.editor.textCursor()
+            cursor.insertTable(*size)
+            self.editor.setTextCursor(cursor)  # in the first cell: typing fills the table
+            self.editor.setFocus()
 
     # -- find ------------------------------------------------------------------
     def start_find(self) -> None:
