@@ -100,3 +100,12 @@ def test_a_killed_session_is_said_at_the_next_start(qtbot, db, settings) -> None
     qtbot.addWidget(again)
     assert "not closed normally" not in again.statusBar().currentMessage()
     again.close()
+
+
+def test_the_funders_notes_are_in_french_in_the_french_interface(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    opened.apply_language("fr")
+    opened.workspace.go_to("call")
+    page = opened.workspace.page("call")
+    qtbot.waitUntil(lambda: page.notes.text() not in ("", "—"))
+    assert "n'a pas été lu" in page.notes.text() or "non confirm" in page.notes.text(), page.notes.text()
+    assert "not confirmed" not in page.notes.text()
