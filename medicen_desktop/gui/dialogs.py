@@ -40,15 +40,12 @@ class TableSize:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("Dialogs", text)
-
         dialog = QDialog(parent)
-        dialog.setWindowTitle(tr("Insert a table"))
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Insert a table"))
         form = QFormLayout(dialog)
         rows, columns = QSpinBox(minimum=1, maximum=200, value=3), QSpinBox(minimum=1, maximum=20, value=3)
-        form.addRow(tr("&Rows (with the header row):"), rows)
-        form.addRow(tr("&Columns:"), columns)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Rows (with the header row):"), rows)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Columns:"), columns)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 from medicen_desktop.resources import resource
 
 EDITOR_KEYS = (
-    ("Ctrl+Z", "Undo (everywhere, text editors included; typing a word at a time)"),
-    ("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
-    ("Tab, Shift+Tab", "Next, previous field; in a table of a section: next, previous cell"),
-    ("Alt+Down", "Open a date field's calendar"),
-    ("F2", "Edit the selected cell of a table"),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutsList", "Undo (everywhere, text editors included; typing a word at a time)")),
+    ("Ctrl+Shift+Z, Ctrl+Y", QT_TRANSLATE_NOOP("ShortcutsList", "Redo")),
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("ShortcutsList",
+                                         "Next, previous field; in a table of a section: next, previous cell")),
+    ("Alt+Down", QT_TRANSLATE_NOOP("ShortcutsList", "Open a date field's calendar")),
+    ("F2", QT_TRANSLATE_NOOP("ShortcutsList", "Edit the selected cell of a table")),
 )
 
 
