@@ -64,12 +64,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("/work/helpers/shots/daily"))
     parser.add_argument("--lang", default="en")
     parser.add_argument("--prefix", default="journey")
+    parser.add_argument("--code", type=Path, help="run the application from this source tree (e.g. an older commit's)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="medicen-journey-"))
     db = home / "medicen.db"
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "LANG": "fr_FR.UTF-8" if args.lang == "fr" else "en_GB.UTF-8"}
+    if args.code is not None:
+        env["PYTHONPATH"] = str(args.code.resolve())
     uuid = subprocess.run([PYTHON, "-m", "medicen_desktop", "--db", str(db), "demo"], env=env, check=True,
                           capture_output=True, text=True).stdout.strip()
     conf = home / "config" / "Medicen" / "Medicen Desktop.conf"
@@ -97,30 +100,48 @@ def main() -> int:
         j.shot("sections-ctrl-z-twice")
         j.keys("ctrl+shift+z")
         j.shot("sections-ctrl-shift-z")
-        # 5. a table in the section: Tab moves by cell
+        # 5. a table in the section: Tab moves by cell (the table button asks the size: Return accepts 3×3)
         j.keys("ctrl+End", "Return")
         j.click(TABLE_BUTTON[0], TABLE_BUTTON[1])
         j.shot("sections-table-asked")
-        j.keys("Return")  # accept the proposed size (or nothing if no dialog)
+        j.keys("Return")
         j.type("A1")
         j.keys("Tab")
         j.type("B1")
         j.keys("Tab")
         j.type("C1")
+        j.keys("Tab")
+        j.type("A2")
         j.shot("sections-table-tabbed")
-        # 3. and 5. the Project form: tab through it, type a start date
+        # 2. an edit on Budget, then Ctrl+Z on Risks: the undo shows Budget
+        j.click(760, 650)  # Xvfb has no window manager: after a dialog, a click gives the window back its shortcuts
+        j.keys("ctrl+6")
+        j.click(*BUDGET_CELL)
+        j.type("1234")
+        j.keys("Return")
+        j.shot("budget-amount-typed")
+        j.keys("ctrl+7")
+        j.shot("risks-before-undo")
+        j.keys("ctrl+z")
+        j.shot("risks-ctrl-z-shows-budget")
+        # 3. and 5. the Project form: tab through it, clear and type the start date, open its calendar
         j.keys("ctrl+2")
         j.keys("alt+a")
         j.shot("project-acronym-focused")
         j.keys("Tab", "Tab")
         j.shot("project-tab-twice")
+        j.keys("alt+s", "ctrl+a", "BackSpace", "Tab")
+        j.shot("project-date-cleared")
         j.keys("alt+s")
-        j.keys("ctrl+a")
+        j.keys("alt+Down")
+        j.shot("project-calendar-opened")
+        j.keys("Escape")
+        j.keys("alt+s", "ctrl+a")
         j.type("01/09/2027")
         j.keys("Tab")
         j.shot("project-date-typed")
         j.keys("alt+m")
-        j.type("Résumé")
+        j.type("Resume")
         j.keys("Tab")
         j.type("x")
         j.shot("project-summary-tab")
@@ -130,14 +151,19 @@ def main() -> int:
         for index, step in ((3, "consortium"), (4, "sections"), (6, "budget"), (5, "workplan")):
             j.keys(f"ctrl+{index}")
             j.shot(f"{step}-1024x700")
+        # 10. Help: the guide, read offline
+        j.keys("F1")
+        j.shot("help-guide", settle=1.5)
     finally:
         app.terminate()
         app.wait(10)
     return 0
 
 
-TABLE_BUTTON = (560, 122)
+TABLE_BUTTON = (612, 104)
 """The section editor's "Insert a table" button, in window coordinates at 1366×768."""
+BUDGET_CELL = (660, 158)
+"""A cell of the budget grid (first partner, equipment), in window coordinates at 1366×768."""
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -75,6 +75,7 @@ class DateField(QWidget):
         self.button.clicked.connect(self.open_calendar)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a label's mnemonic (Alt+S) focuses only focusable buddies
         pick = QAction(self.line)
         pick.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
         pick.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         step = self.workspace.reveal(*target)
         if step is not None:
             self.statusBar().showMessage(self.tr("{verb} in {step}: {what}").format(
-                verb=verb, step=step_label(step), what=command.text()), 10_000)  # type: ignore[attr-defined]
+                verb=verb, step=step_label(step).replace("&", ""), what=command.text()), 10_000)  # type: ignore[attr-defined]
 
     def go_to(self, step: str) -> None:
         if self.workspace is not None:

@@ -28,7 +28,9 @@ def test_typed_start_date_is_kept_and_the_calendar_opens_at_today(qtbot, opened,
     today = dt.date.today()
     assert (page.start.calendar.yearShown(), page.start.calendar.monthShown()) == (today.year, today.month)
     QTest.keyClick(page.start.calendar, Qt.Key.Key_Escape)
-    line.setFocus()
+    page.acronym.setFocus()
+    QTest.keyClick(page.acronym, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the label's mnemonic: &Start date
+    assert line.hasFocus()
     QTest.keyClicks(line, "01/09/2027")  # en_GB, as French: day first
     QTest.keyClick(line, Qt.Key.Key_Tab)
     assert proposals.get_document(db, opened.session.proposal_uuid).proposal.start_date == dt.date(2027, 9, 1)
