@@ -189,9 +189,10 @@ class GanttChart(QGraphicsView):
             y = HEADER + row * ROW + ROW / 2
             diamond = scene.addPolygon(_diamond(x, y), QPen(QColor("#212121")), QBrush(QColor("#fdd835")))
             diamond.setToolTip(f"{milestone.number} {milestone.title} (M{milestone.due_month})")
-        if not rows:  # under the months, not over them
+        if not rows:  # under the months and the milestones' row, not over them
             self.empty_text = scene.addText(self.tr("No work packages yet — add one above; its bar appears here."))
-            self.empty_text.setPos(self.label_width, HEADER + 4)
+            self.empty_text.setPos(self.label_width, HEADER + ROW + 2)
+            height += int(self.empty_text.boundingRect().height())
         scene.setSceneRect(0, 0, self.label_width + self.duration * self.month_width + tail - 4, height + 4)
 
     def _label_width(self, rows: list[tuple[str, Any, str, QColor]], small: QFont) -> int:
