@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMenu,
     QMenuBar,
     QTableWidget,
     QTableWidgetItem,
@@ -57,10 +58,10 @@ class ShortcutsList(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 560)
-        rows = [(keys, self.tr(text)) for keys, text in EDITOR_KEYS]
+        rows = [(keys, self.tr(str(text))) for keys, text in EDITOR_KEYS]
         for action in menus.actions():
             menu = action.menu()
-            if menu is not None:
+            if isinstance(menu, QMenu):
                 rows += _shortcuts(menu.actions(), action.text().replace("&", ""))
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Command")])
@@ -82,7 +83,7 @@ def _shortcuts(actions: list[QAction], path: str) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for action in actions:
         sub = action.menu()
-        if sub is not None:
+        if isinstance(sub, QMenu):
             rows += _shortcuts(sub.actions(), f"{path} ▸ {action.text().replace('&', '')}")
         elif action.shortcuts():
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())

@@ -18,6 +18,7 @@ from medicen_desktop.document.schema import (
     Dissemination,
     ProposalDocument,
 )
+from medicen_desktop.gui.amount_delegate import AmountDelegate
 from medicen_desktop.gui.exchange_scope import can_add
 from medicen_desktop.gui.gantt import GanttChart
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
@@ -139,6 +140,7 @@ class WorkPlanPage(StepPage):
         self.effort_view = QTableView()
         self.effort_view.setModel(self.effort)
         self.effort_view.setEditTriggers(_EDIT_TRIGGERS)
+        self.effort_view.setItemDelegate(AmountDelegate(self.effort_view))
         layout.addWidget(self.effort_view)
         error = FieldError()
         self.effort.editRefused.connect(error.show_message)
