@@ -95,7 +95,10 @@ def main() -> int:
         from medicen_desktop.gui.new_proposal_wizard import NewProposal, NewProposalWizard
         from medicen_desktop.gui.partner_dialog import NewPartner
 
-        settings.set(__import__("medicen_desktop.gui.settings", fromlist=["LAST_STEP"]).LAST_STEP, 9)
+        from medicen_desktop.gui import settings as keys
+
+        last = keys.LAST_STEP
+        settings.set(last, "export" if last.type is str else 9)  # type: ignore[arg-type]  # older code: an index
         NewProposalWizard.ask = classmethod(lambda cls, calls, profiles, parent=None: NewProposal(  # type: ignore[method-assign]
             "fui-collaborative", "NOUVEAU", "A new proposal", NewPartner("Neuro SAS", "NSAS", "sme"), "en"))
         window.library.new_proposal()

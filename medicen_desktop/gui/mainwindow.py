@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.session.keptBoth.connect(self._kept_both)
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
-        self._make_workspace(STEPS.index(first_step) if first_step in STEPS else self.settings.get(keys.LAST_STEP))
+        self._make_workspace(first_step or self.settings.get(keys.LAST_STEP))
         self.settings.set(keys.LAST_PROPOSAL, uuid)
         self.settings.remember_recent(uuid)
         self._fill_recent()

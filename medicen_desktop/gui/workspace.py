@@ -22,7 +22,7 @@ from medicen_desktop.gui.sidepanel import SidePanel
 from medicen_desktop.gui.steps import page_class
 from medicen_desktop.gui.steps.base import Findings, StepContext, StepPage
 from medicen_desktop.gui.worker import Job, Worker
-from medicen_desktop.rules.progress import LIST_STEP
+from medicen_desktop.rules.steps import LIST_STEP
 
 CHECK_DELAY_MS = 700
 NARROW_WIDTH = 1180

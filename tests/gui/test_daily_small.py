@@ -15,7 +15,6 @@ from medicen_desktop.gui.help import ShortcutsList, UserGuide
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.new_proposal_wizard import NewProposal, NewProposalWizard
 from medicen_desktop.gui.partner_dialog import NewPartner
-from medicen_desktop.rules.steps import STEPS
 
 
 def _menu_action(window: MainWindow, menu_title: str, text: str):  # type: ignore[no-untyped-def]
@@ -24,7 +23,7 @@ def _menu_action(window: MainWindow, menu_title: str, text: str):  # type: ignor
 
 
 def test_new_proposal_opens_on_project_and_proposal_menu_waits_for_one(qtbot, window, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window.settings.set(keys.LAST_STEP, STEPS.index("export"))
+    window.settings.set(keys.LAST_STEP, "export")
     assert not _menu_action(window, "&Proposal", "Check now").isEnabled()
     assert not window.step_actions[0].isEnabled()
     monkeypatch.setattr(NewProposalWizard, "ask", classmethod(lambda cls, calls, profiles, parent=None: NewProposal(
