@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_STEP, step)
 
     def _update_title(self) -> None:
-        for action in self.step_actions:  # the Proposal menu acts on an open proposal
+        for action in [*self.step_actions, self.check_action]:  # the Proposal menu acts on an open proposal
             action.setEnabled(self.session is not None)
         if self.session is None:
             self.setWindowTitle(self.tr("Medicen Desktop"))
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
                                   STEP[step].shortcut or None)
             self.step_actions.append(action)
         proposal.addSeparator()
-        self.step_actions.append(self._action(proposal, self.tr("Check &now"), self.check_now, "F5"))
+        self.check_action = self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
         view = bar.addMenu(self.tr("&View"))
         self.panel_action = self._action(view, self.tr("&Guidance and findings panel"), self.toggle_panel, "F9")
         self.panel_action.setCheckable(True)
