@@ -69,6 +69,10 @@ def _start_gui(option: str) -> int:
     from medicen_desktop.store.location import database_location
 
     location = database_location(option)
+    from medicen_desktop.system_libraries import check_or_explain
+
+    if not check_or_explain():  # before Qt loads: say which Debian package is missing
+        return 2
     from medicen_desktop.gui.app import run_gui
 
     return int(run_gui(location))
@@ -87,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = Context(db=args.db)
     try:
         if args.command is None:  # e.g. --db given twice: argparse has had its say
+            from medicen_desktop.system_libraries import check_or_explain
+
+            if not check_or_explain():
+                return 2
             from medicen_desktop.gui.app import run_gui
 
             return int(run_gui(context.database_location()))

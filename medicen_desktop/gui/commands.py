@@ -19,11 +19,15 @@ from medicen_desktop.store.database import Database
 
 _TYPING_ID = 1001
 
+Target = tuple[str, str | None, str | None]
+"""What a command changes, to show it after an undo: (entity list or "proposal", UUID, field)."""
+
 
 class _Applied(QUndoCommand):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._first = True
+        self.target: Target | None = None
 
     def redo(self) -> None:
         if self._first:
@@ -36,21 +40,24 @@ class _Applied(QUndoCommand):
 
 
 class UpdateCommand(_Applied):
-    """Set fields of one entity. Consecutive typing in one field merges into one step."""
+    """Set fields of one entity. Typing that ``continues`` the typing step on top of the stack (the same
+    word, no pause between) merges into it."""
 
     def __init__(self, db: Database, change: Change, text: str, notify: Callable[[Change], None], *,
-                 typing: bool = False) -> None:
+                 typing: bool = False, continues: bool = False) -> None:
         super().__init__(text)
         self._db = db
         self.change = change
         self._notify = notify
         self._typing = typing
+        self._continues = typing and continues
+        self.target = (change.list_name, change.uuid, next(iter(change.after), None))
 
     def id(self) -> int:
         return _TYPING_ID if self._typing else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, UpdateCommand) or not other._typing:
+        if not isinstance(other, UpdateCommand) or not other._continues:
             return False
         mine, theirs = self.change, other.change
         if (mine.list_name, mine.uuid, set(mine.after)) != (theirs.list_name, theirs.uuid, set(theirs.after)):
@@ -68,6 +75,24 @@ class UpdateCommand(_Applied):
         self._notify(edit.update_fields(self._db, self.change.list_name, self.change.uuid, values))
 
 
+class UpdateManyCommand(_Applied):
+    """Several updates as one step (a move and the renumbering it causes); undo restores them in reverse."""
+
+    def __init__(self, db: Database, changes: list[Change], text: str, notify: Callable[[Change], None]) -> None:
+        super().__init__(text)
+        self._db, self.changes, self._notify = db, changes, notify
+        first = changes[0]
+        self.target = (first.list_name, first.uuid, next(iter(first.after), None))
+
+    def apply(self) -> None:
+        for change in self.changes:
+            self._notify(edit.update_fields(self._db, change.list_name, change.uuid, change.after))
+
+    def undo(self) -> None:
+        for change in reversed(self.changes):
+            self._notify(edit.update_fields(self._db, change.list_name, change.uuid, change.before))
+
+
 class AddCommand(_Applied):
     """Add one entity; undo deletes it (and restores nothing else)."""
 
@@ -76,6 +101,7 @@ class AddCommand(_Applied):
         super().__init__(text)
         self._db, self._proposal, self._list, self._values = db, proposal_uuid, list_name, values
         self._reload = reload
+        self.target = (list_name, values.get("uuid"), None)
 
     def apply(self) -> None:
         if self._list != "organisations":  # a profile is never deleted (undo), so never re-added
@@ -96,6 +122,7 @@ class DeleteCommand(_Applied):
         self._db, self._removal, self._reload = db, removal, reload
         self._list, first = removal.entities[0]
         self._uuid = first["uuid"]
+        self.target = (self._list, self._uuid, None)
 
     def apply(self) -> None:
         self._removal = edit.delete_entity(self._db, self._list, self._uuid)
@@ -129,6 +156,7 @@ class ReplaceDocumentCommand(_Applied):
                  reload: Callable[[], None]) -> None:
         super().__init__(text)
         self._db, self._before, self._after, self._reload = db, before, after, reload
+        self.target = ("proposal", before.proposal.uuid, "template_key")
 
     def apply(self) -> None:
         proposals.replace_document(self._db, self._after, actor="redo")

@@ -33,6 +33,30 @@ class Notify:
         QMessageBox.information(parent, title, text)
 
 
+class TableSize:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> tuple[int, int] | None:
+        """(rows, columns) of a table to insert, header row included; None if cancelled."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Insert a table"))
+        form = QFormLayout(dialog)
+        rows, columns = QSpinBox(minimum=1, maximum=200, value=3), QSpinBox(minimum=1, maximum=20, value=3)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Rows (with the header row):"), rows)
+        form.addRow(QCoreApplication.translate("Dialogs", "&Columns:"), columns)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        rows.selectAll()
+        try:
+            return (rows.value(), columns.value()) if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
 class ConfirmRetarget:
     @classmethod
     def ask(cls, parent: QWidget | None, preview: Any, language: str) -> bool:

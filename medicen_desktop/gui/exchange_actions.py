@@ -139,8 +139,9 @@ class ExchangeActions(QObject):
         session = self.host.session
         opened = session is not None and self.host.workspace_shown()
         partner = session.partner if opened and session is not None else None  # read once, when opened
-        for name in ("assign", "package", "merge", "undo_merge"):
+        for name in ("assign", "package", "merge"):
             self.actions[name].setEnabled(opened and partner is None)
+        self.update_undo_merge()
         self.actions["contribution"].setEnabled(partner is not None)
         if partner is not None:
             self.banner.setText(translate("Exchange", "Partner copy for {partner}: only its assigned parts can be "
@@ -148,6 +149,16 @@ class ExchangeActions(QObject):
             self.banner.setToolTip(translate("Exchange", "Export your contribution (Proposal menu) and send it "
                                              "to the coordinator."))
         self.banner.setVisible(partner is not None)
+
+    def update_undo_merge(self) -> None:
+        """"Undo last merge" only once the open (coordinator's) proposal has a merge to undo."""
+        from medicen_desktop.services import merging
+
+        session = self.host.session
+        opened = session is not None and self.host.workspace_shown()
+        merged = opened and session is not None and session.partner is None and bool(
+            merging.list_merges(self._db(), session.proposal_uuid))
+        self.actions["undo_merge"].setEnabled(merged)
 
     # -- background work -------------------------------------------------------
     def run(self, label: str, function: Callable[[], Any], done: Callable[[Any], None], title: str) -> Job:
@@ -172,6 +183,7 @@ class ExchangeActions(QObject):
 
     def report(self, message: str) -> None:
         self.host.statusBar().showMessage(message, 10_000)
+        self.update_undo_merge()
         self.finished.emit(message)
 
     def _folder(self) -> Path:

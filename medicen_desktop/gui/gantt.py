@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QWidget,
 )
@@ -122,6 +123,7 @@ class GanttChart(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.bars: dict[str, Bar] = {}
+        self.empty_text: QGraphicsTextItem | None = None
         self.duration = 1
         self.month_width = 10.0
         self.label_width = LABEL_MIN
@@ -143,6 +145,7 @@ class GanttChart(QGraphicsView):
         scene = self.scene()
         scene.clear()
         self.bars.clear()
+        self.empty_text = None
         document = self.session.document
         self.duration = document.proposal.duration_months
         font = QFont(self.font())
@@ -186,8 +189,10 @@ class GanttChart(QGraphicsView):
             y = HEADER + row * ROW + ROW / 2
             diamond = scene.addPolygon(_diamond(x, y), QPen(QColor("#212121")), QBrush(QColor("#fdd835")))
             diamond.setToolTip(f"{milestone.number} {milestone.title} (M{milestone.due_month})")
-        if not rows:
-            scene.addText(self.tr("No work packages yet — add one above; its bar appears here."))
+        if not rows:  # under the months and the milestones' row, not over them
+            self.empty_text = scene.addText(self.tr("No work packages yet — add one above; its bar appears here."))
+            self.empty_text.setPos(self.label_width, HEADER + ROW + 2)
+            height += int(self.empty_text.boundingRect().height())
         scene.setSceneRect(0, 0, self.label_width + self.duration * self.month_width + tail - 4, height + 4)
 
     def _label_width(self, rows: list[tuple[str, Any, str, QColor]], small: QFont) -> int:

@@ -147,6 +147,8 @@ class LibraryPage(QWidget):
     """Lists the proposals; emits ``openRequested(uuid)``."""
 
     openRequested = Signal(str)
+    created = Signal(str)
+    """A proposal was just created (the wizard): it opens on its first step to fill, Project."""
     status = Signal(str)
 
     def __init__(self, db: Database | None, catalogue: TemplateCatalogue, worker: Worker | None = None,
@@ -298,7 +300,7 @@ class LibraryPage(QWidget):
             self.status.emit(str(exc).splitlines()[0])
             return
         self.reload(new_uuid)
-        self.openRequested.emit(new_uuid)
+        self.created.emit(new_uuid)
 
     def open_current(self) -> None:
         uuid = self.current_uuid()

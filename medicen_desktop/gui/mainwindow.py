@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self._pending_open: str | None = None
         self._reopen_when_ready = False
         self.undo_group = QUndoGroup(self)
+        self.recovered = bool(settings.get(keys.RUNNING))
+        """The last session did not close normally (killed, crashed): say what was kept, once the database is open."""
         self.central = QStackedWidget()
         self.setCentralWidget(self.central)
         self.library = self._make_library(summaries)
@@ -158,6 +160,13 @@ class MainWindow(QMainWindow):
         elif self._reopen_when_ready and not asked_meanwhile:
             self.reopen_last()
         self._reopen_when_ready = False
+        self.settings.set(keys.RUNNING, 1)
+        self.settings.sync()
+        if self.recovered:
+            self.recovered = False
+            self.statusBar().showMessage(self.tr(
+                "Medicen Desktop was not closed normally last time. Everything typed up to about a second and a "
+                "half before it stopped was saved and is shown here."), 30_000)
         log.info("database open%s", f", {self.session.document.proposal.acronym} reopened" if self.session else "")
 
     def _preload_editors(self) -> None:
@@ -185,6 +194,7 @@ class MainWindow(QMainWindow):
     def _make_library(self, summaries: list[ProposalSummary] | None = None) -> LibraryPage:
         library = LibraryPage(self.db, self.catalogue, self.worker, rows=summaries)
         library.openRequested.connect(self.open_proposal)
+        library.created.connect(lambda uuid: self.open_proposal(uuid, first_step="project"))
         library.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.undo_group.addStack(library.undo_stack)
         self.central.addWidget(library)
@@ -211,7 +221,8 @@ class MainWindow(QMainWindow):
         self.open_proposal(uuid)
         return True
 
-    def open_proposal(self, uuid: str) -> None:
+    def open_proposal(self, uuid: str, first_step: str | None = None) -> None:
+        """Open a proposal on ``first_step``, else on the step the user was on last."""
         if self.db is None:  # still opening: this runs once it is open
             self._pending_open = uuid
             self.statusBar().showMessage(self.tr("Opening the database… the proposal follows in a moment."))
@@ -221,11 +232,12 @@ class MainWindow(QMainWindow):
         self.close_proposal()
         self.session = ProposalSession(self.db, uuid, self)
         self.session.saveStateChanged.connect(lambda _saving: self._update_title())
+        self.session.saveStateChanged.connect(lambda _saving: self._enable_undo())
         self.session.changed.connect(lambda _notice: self._update_title())
         self.session.keptBoth.connect(self._kept_both)
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
-        self._make_workspace(self.settings.get(keys.LAST_STEP))
+        self._make_workspace(first_step or self.settings.get(keys.LAST_STEP))
         self.settings.set(keys.LAST_PROPOSAL, uuid)
         self.settings.remember_recent(uuid)
         self._fill_recent()
@@ -237,6 +249,7 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         self.workspace = Workspace(self.session, self.worker, self.settings, self.language, self.catalogue)
         self.workspace.stepChanged.connect(self._step_changed)
+        self.workspace.panelShown.connect(self.panel_action.setChecked)
         state = self.settings.get(keys.SPLITTER)
         if not state.isEmpty():
             self.workspace.splitter.restoreState(state)
@@ -274,11 +287,16 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_STEP, step)
 
     def _update_title(self) -> None:
+        for action in [*self.step_actions, self.check_action]:  # the Proposal menu acts on an open proposal
+            action.setEnabled(self.session is not None)
         if self.session is None:
             self.setWindowTitle(self.tr("Medicen Desktop"))
             return
         state = self.tr("saving…") if self.session.saving else self.tr("saved ✓")
-        self.setWindowTitle(f"{self.session.document.proposal.acronym} · {state} — Medicen Desktop")
+        name = self.session.document.proposal.acronym
+        if self.session.partner is not None:  # a partner's copy must not look like the coordinator's window
+            name = self.tr("{acronym} — {partner}'s copy").format(acronym=name, partner=self.session.partner)
+        self.setWindowTitle(f"{name} · {state} — Medicen Desktop")
 
     # -- menus ---------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Callable[..., object],
@@ -309,11 +327,11 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(edit, self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo, "undo")
         self.redo_action = self._action(edit, self.tr("&Redo"), self.redo, QKeySequence.StandardKey.Redo, "redo")
-        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canUndoChanged.connect(lambda _can: self._enable_undo())
         self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_group.undoTextChanged.connect(lambda t: self.undo_action.setText(self.tr("&Undo {what}").format(what=t)))
         self.undo_group.redoTextChanged.connect(lambda t: self.redo_action.setText(self.tr("&Redo {what}").format(what=t)))
-        self.undo_action.setEnabled(self.undo_group.canUndo())
+        self._enable_undo()
         self.redo_action.setEnabled(self.undo_group.canRedo())
         edit.addSeparator()
         self._action(edit, self.tr("&Find in sections…"), self.find_in_sections, QKeySequence.StandardKey.Find)
@@ -325,12 +343,15 @@ class MainWindow(QMainWindow):
                                   STEP[step].shortcut or None)
             self.step_actions.append(action)
         proposal.addSeparator()
-        self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
+        self.check_action = self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
         view = bar.addMenu(self.tr("&View"))
         self.panel_action = self._action(view, self.tr("&Guidance and findings panel"), self.toggle_panel, "F9")
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(True)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&User guide"), self.user_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.keyboard_shortcuts)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Medicen Desktop"), self.about)
         self._exchange_menus = (file, self.save_copy_action, proposal)
         if self.db is not None:
@@ -379,16 +400,38 @@ class MainWindow(QMainWindow):
                              lambda _=False, u=uuid: self.open_proposal(u))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
+    def _enable_undo(self) -> None:
+        """Undo is possible when the stack can undo, or while typed text waits for the autosave (it is
+        written, then undone)."""
+        self.undo_action.setEnabled(self.undo_group.canUndo() or (self.session is not None and self.session.saving))
+
     # -- actions -------------------------------------------------------------
     def undo(self) -> None:
         if self.session is not None:
             self.session.flush()
+        stack = self.undo_group.activeStack()
         self.undo_group.undo()
+        if stack is not None:
+            self._reveal(stack.command(stack.index()), self.tr("Undone"))
 
     def redo(self) -> None:
         if self.session is not None:
             self.session.flush()
+        stack = self.undo_group.activeStack()
         self.undo_group.redo()
+        if stack is not None:
+            self._reveal(stack.command(stack.index() - 1), self.tr("Redone"))
+
+    def _reveal(self, command: object, verb: str) -> None:
+        """After an undo or redo, show what it changed: its step (when another) with the field selected, and
+        a line in the status bar. An undo never changes another step out of sight."""
+        target = getattr(command, "target", None)
+        if self.workspace is None or target is None:
+            return
+        step = self.workspace.reveal(*target)
+        if step is not None:
+            self.statusBar().showMessage(self.tr("{verb} in {step}: {what}").format(
+                verb=verb, step=step_label(step).replace("&", ""), what=command.text()), 10_000)  # type: ignore[attr-defined]
 
     def go_to(self, step: str) -> None:
         if self.workspace is not None:
@@ -400,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def toggle_panel(self, visible: bool) -> None:
         if self.workspace is not None:
-            self.workspace.panel.setVisible(visible)
+            self.workspace.show_panel(visible)
 
     def find_in_sections(self) -> None:  # not "find": that would hide QWidget.find()
         if self.workspace is not None:
@@ -463,6 +506,16 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(self.library.undo_stack)
         self._update_title()
 
+    def user_guide(self) -> None:
+        from medicen_desktop.gui.help import UserGuide, show_dialog
+
+        self.help_window = show_dialog(UserGuide(self.language, self))
+
+    def keyboard_shortcuts(self) -> None:
+        from medicen_desktop.gui.help import ShortcutsList, show_dialog
+
+        self.help_window = show_dialog(ShortcutsList(self.menuBar(), self))
+
     def about(self) -> None:
         from medicen_desktop.gui.dialogs import Notify
 
@@ -475,6 +528,7 @@ class MainWindow(QMainWindow):
             if self.workspace is not None:
                 self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.RUNNING, 0)
         self.settings.sync()
         self.worker.shutdown()
         super().closeEvent(event)

@@ -194,6 +194,8 @@ class GridModel(QAbstractTableModel):
                 if amount == 0:
                     return True
                 self.session.add(self.list_name, self._new(part, key, amount), self.tr("Enter an amount"))
+            elif amount == 0:  # an emptied cell means no line: never a hidden zero line the dossier would print
+                self.session.delete(self.list_name, entity.uuid, self.tr("Clear an amount"))
             else:
                 self.session.update(self.list_name, entity.uuid, {self.value_field: amount},
                                     self.tr("Change an amount"))

@@ -92,10 +92,13 @@ class EntityTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _collect(self) -> None:
+        self._uuids = self._collected()
+
+    def _collected(self) -> list[str]:
         items = [e for e in getattr(self.session.document, self.list_name) if self._keep is None or self._keep(e)]
         if self._order is not None:
             items.sort(key=self._order)
-        self._uuids = [e.uuid for e in items]
+        return [e.uuid for e in items]
 
     def uuid_at(self, row: int) -> str:
         return self._uuids[row]
@@ -112,13 +115,27 @@ class EntityTableModel(QAbstractTableModel):
     def _on_changed(self, notice: Notice) -> None:
         if not notice.touches(*self._watch):
             return
-        before = list(self._uuids)
-        self._collect()
-        if before == self._uuids and self._uuids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._uuids) - 1, len(self.columns) - 1))
-        elif before != self._uuids:
+        before, after = self._uuids, self._collected()
+        if before == after:
+            if after:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(after) - 1, len(self.columns) - 1))
+        elif sorted(before) == sorted(after):
+            self._reorder(after)
+        else:
             self.beginResetModel()
+            self._uuids = after
             self.endResetModel()
+
+    def _reorder(self, after: list[str]) -> None:
+        """The same rows in another order (an edit re-sorted them): the current cell and the selection follow
+        their rows, so the next Tab and what is typed land in the row being edited, not the one now there."""
+        self.layoutAboutToBeChanged.emit()
+        rows = {uuid: row for row, uuid in enumerate(after)}
+        old = self.persistentIndexList()
+        new = [self.index(rows[self._uuids[i.row()]], i.column()) if i.row() < len(self._uuids) else i for i in old]
+        self._uuids = after
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     # -- Qt model --------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:

@@ -15,6 +15,7 @@ It is None for a coordinator's proposal: everything is editable.
 
 from __future__ import annotations
 
+import itertools
 import time
 import uuid as uuidlib
 from dataclasses import dataclass, field
@@ -31,8 +32,9 @@ from medicen_desktop.gui.commands import (
     DeleteCommand,
     ReplaceDocumentCommand,
     UpdateCommand,
+    UpdateManyCommand,
 )
-from medicen_desktop.services import assignment, edit, proposals
+from medicen_desktop.services import assignment, edit, numbering, proposals
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
 
@@ -60,6 +62,8 @@ class _Pending:
     sources: dict[tuple[str, str, str], object] = field(default_factory=dict)
     bases: dict[tuple[str, str, str], Any] = field(default_factory=dict)
     """Each field's value when typing into it began (to merge with a change made meanwhile)."""
+    word_ends: dict[tuple[str, str, str], list[Any]] = field(default_factory=dict)
+    """Each field's values where a typed word ended (before its space): the undo steps inside this write."""
     since: float = 0.0
 
 
@@ -88,7 +92,10 @@ class ProposalSession(QObject):
         self._idle = QTimer(self, singleShot=True, interval=IDLE_DELAY_MS)
         self._idle.timeout.connect(self.flush)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
-        self._deadline.timeout.connect(self.flush)
+        self._deadline.timeout.connect(self._flush_mid_typing)
+        self._typing_continues = False
+        """The last write was forced mid-word by the deadline: the next typing continues its undo step."""
+        self._last_typed = 0.0
 
     # -- reading ---------------------------------------------------------
     @property
@@ -121,8 +128,27 @@ class ProposalSession(QObject):
 
     # -- writing ---------------------------------------------------------
     def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None) -> None:
-        """Apply a discrete edit now, undoably. Raises EditError for a refused value."""
+        """Apply a discrete edit now, undoably. Raises EditError for a refused value.
+
+        A task or deliverable moved to another work package is renumbered there, and the package it left
+        closes its gap, in the same undo step.
+        """
         self.flush()
+        wp = changes.get("work_package_uuid")
+        renumbering = numbering.after_move(self._document, list_name, uuid, wp) if isinstance(wp, str) else []
+        if renumbering:
+            done: list[Change] = []
+            for item, values in renumbering:  # the move first: refused, nothing is written
+                change = edit.update_fields(self.db, list_name, item, {**changes, **values} if item == uuid else values)
+                if change.after:
+                    self._apply_change(change, source)
+                    done.append(change)
+            if done:
+                self.undo_stack.push(UpdateManyCommand(self.db, done, text, self._apply_change))
+            return
+        self._update_now(list_name, uuid, changes, text, source)
+
+    def _update_now(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object) -> None:
         change = edit.update_fields(self.db, list_name, uuid, changes)
         if not change.after:
             return
@@ -130,15 +156,26 @@ class ProposalSession(QObject):
         self._apply_change(change, source)
         self.undo_stack.push(command)
 
-    def update_later(self, list_name: str, uuid: str, field_name: str, value: Any, source: object = None) -> None:
-        """Record typed text; the autosave writes it within MAX_DELAY_MS."""
+    def update_later(self, list_name: str, uuid: str, field_name: str, value: Any, source: object = None, *,
+                     word_end: bool = False) -> None:
+        """Record typed text; the autosave writes it within MAX_DELAY_MS.
+
+        Undo takes typing back a word or a pause at a time: ``word_end`` says this keystroke typed the space
+        (or line break) after a word, so an undo step ends just before it; a pause (the idle write) ends one too.
+        """
         key = (list_name, uuid, field_name)
         first = not self._pending.values
+        now = time.monotonic()
+        if now - self._last_typed > IDLE_DELAY_MS / 1000:
+            self._typing_continues = False  # a pause: a new undo step
+        self._last_typed = now
         if key not in self._pending.values:
             try:
                 self._pending.bases[key] = getattr(self.entity(list_name, uuid), field_name)
             except (KeyError, AttributeError):
                 self._pending.bases[key] = None
+        elif word_end:
+            self._pending.word_ends.setdefault(key, []).append(self._pending.values[key])
         self._pending.values[key] = value
         self._pending.sources[key] = source
         self._idle.start()
@@ -147,10 +184,16 @@ class ProposalSession(QObject):
             self._deadline.start()
             self.saveStateChanged.emit(True)
 
+    def _flush_mid_typing(self) -> None:
+        """The deadline's write, while the user is still typing: the undo step it ends goes on after it."""
+        self.flush()
+        self._typing_continues = True
+
     def flush(self) -> None:
-        """Write every pending typed value now (one undo step per field, merged while typing)."""
+        """Write every pending typed value now: one write per field, one undo step per typed word."""
         self._idle.stop()
         self._deadline.stop()
+        continues, self._typing_continues = self._typing_continues, False
         pending, self._pending = self._pending, _Pending()
         for (list_name, uuid, field_name), value in pending.values.items():
             source = pending.sources.get((list_name, uuid, field_name))
@@ -167,9 +210,8 @@ class ProposalSession(QObject):
                 if change.after.get(field_name, typed) != typed:
                     source = None  # merged with a change made meanwhile: the editor shows the result
                 self._apply_change(change, source)
-                self.undo_stack.push(
-                    UpdateCommand(self.db, change, self.tr("Typing"), self._apply_change, typing=True)
-                )
+                steps = pending.word_ends.get((list_name, uuid, field_name), []) if source is not None else []
+                self._push_typing(change, field_name, steps, continues)
                 if change.kept_both:
                     self.keptBoth.emit(list_name, uuid, field_name, change.kept_both)
         if pending.values:
@@ -214,6 +256,23 @@ class ProposalSession(QObject):
         self.changed.emit(Notice(frozenset({"*"})))
 
     # -- helpers ---------------------------------------------------------
+    def _push_typing(self, change: Change, field_name: str, word_ends: list[Any], continues: bool) -> None:
+        """Push one written change as one undo step per typed word (``word_ends``: the values between).
+
+        The first step continues the previous typing step when the last write was forced mid-word.
+        """
+        values = [change.before.get(field_name)]
+        values += [normalise_field(field_name, v) if isinstance(v, str) else v for v in word_ends]
+        values.append(change.after.get(field_name))
+        for n, (before, after) in enumerate(itertools.pairwise(values)):
+            if before == after:
+                continue
+            last = n == len(values) - 2
+            step = Change(change.list_name, change.uuid, change.proposal_uuid, {**change.before, field_name: before},
+                          change.after if last else {field_name: after}, change.revision)
+            self.undo_stack.push(UpdateCommand(self.db, step, self.tr("Typing"), self._apply_change, typing=True,
+                                               continues=continues and n == 0))
+
     def _apply_change(self, change: Change, source: object = None) -> None:
         """Patch the in-memory snapshot with a written change (no database read)."""
         values = {**change.after, "revision": change.revision}

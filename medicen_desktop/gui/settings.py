@@ -43,6 +43,8 @@ CALL_NAMES: Setting[dict[str, str]] = Setting("library/call_names", dict, {})
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", str, "")
 """The last folder exported to ('': the user's Documents folder, see ``documents_folder``)."""
 VERSION: Setting[int] = Setting("meta/version", int, 0)
+RUNNING: Setting[int] = Setting("session/running", int, 0)
+"""1 while a window is open on the database, 0 once it closed normally: 1 at start-up means it was killed."""
 
 
 def documents_folder() -> str:

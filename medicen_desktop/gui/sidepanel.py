@@ -76,6 +76,13 @@ class SidePanel(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.findings.addItem(item)
 
+    def select(self, finding: FindingView) -> None:
+        """Select the finding shown for ``finding`` (the list is rebuilt when its step opens)."""
+        for row in range(self.findings.count()):
+            if self.findings.item(row).data(Qt.ItemDataRole.UserRole) == finding:
+                self.findings.setCurrentRow(row)
+                return
+
     def _activated(self, item: QListWidgetItem) -> None:
         finding = item.data(Qt.ItemDataRole.UserRole)
         if finding is not None:

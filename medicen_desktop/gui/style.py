@@ -25,4 +25,7 @@ QAbstractSpinBox[locked="true"] {{ background: palette(window); }}
 QLabel#emptyState {{ {EMPTY_STATE} }}
 QLabel#counter, QLabel[role="counter"] {{ color: palette(mid); }}
 QLabel#counter[over="true"], QLabel[role="counter"][over="true"] {{ color: #c62828; font-weight: 600; }}
+QLabel[warning="true"] {{ color: #c62828; }}
+QTableView[flash="true"], QLineEdit[flash="true"], QTextEdit[flash="true"], QPlainTextEdit[flash="true"],
+QComboBox[flash="true"], QAbstractSpinBox[flash="true"], QListWidget[flash="true"] {{ border: 2px solid #f9a825; }}
 """

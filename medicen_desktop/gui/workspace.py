@@ -6,12 +6,14 @@ worker a moment after each change, and routes a finding to its field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QStackedWidget, QWidget
 
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.errors import show_exception
+from medicen_desktop.gui.flash import flash
 from medicen_desktop.gui.navigator import StepNavigator
 from medicen_desktop.gui.rules_bridge import STEPS, FindingView
 from medicen_desktop.gui.session import Notice, ProposalSession
@@ -20,14 +22,18 @@ from medicen_desktop.gui.sidepanel import SidePanel
 from medicen_desktop.gui.steps import page_class
 from medicen_desktop.gui.steps.base import Findings, StepContext, StepPage
 from medicen_desktop.gui.worker import Job, Worker
+from medicen_desktop.rules.steps import LIST_STEP
 
 CHECK_DELAY_MS = 700
+NARROW_WIDTH = 1180
+"""Below this width the guidance and findings panel folds away (F9 shows it): the editor keeps its room."""
 
 
 class Workspace(QWidget):
     """Emits ``stepChanged(step)``."""
 
     stepChanged = Signal(str)
+    panelShown = Signal(bool)
 
     def __init__(self, session: ProposalSession, worker: Worker, settings: Settings, language: str,
                  catalogue: TemplateCatalogue | None = None, parent: QWidget | None = None) -> None:
@@ -51,6 +57,7 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([200, 860, 290])
         self.splitter.setChildrenCollapsible(False)
+        self._narrow = False
         layout.addWidget(self.splitter)
         self.navigator.stepChosen.connect(self.go_to)
         self.panel.findingActivated.connect(self.jump_to)
@@ -91,13 +98,52 @@ class Workspace(QWidget):
         if self.stack.currentWidget() is self.sender():
             self.panel.set_guidance(text)
 
+    def show_panel(self, visible: bool) -> None:
+        """Show or fold the guidance and findings panel (View ▸ panel, F9)."""
+        self.panel.setVisible(visible)
+        self.panelShown.emit(visible)
+
+    def minimumSizeHint(self) -> QSize:
+        """Without the side panel: it folds below NARROW_WIDTH, so it must not hold the window wider."""
+        hint = super().minimumSizeHint()
+        if self.panel.isVisible():
+            hint.setWidth(max(hint.width() - self.panel.minimumWidth() - self.splitter.handleWidth(), 0))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The panel folds when the window gets narrow and comes back when it widens: panels collapse,
+        nothing is clipped (from 1024×700)."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.show_panel(not narrow)
+
     def current_step(self) -> str:
         return self.navigator.current_step()
 
     def jump_to(self, finding: FindingView) -> None:
-        """Open the finding's step and focus its field."""
+        """Open the finding's step, focus its field and outline it a moment; the finding stays selected."""
         self.go_to(finding.step)
         self.page(finding.step).focus_field(finding.entity_uuid, finding.field)
+        self.panel.select(finding)
+        flash(QApplication.focusWidget())
+
+    def reveal(self, list_name: str, uuid: str | None, field: str | None) -> str | None:
+        """Show an entity's field that an undo or redo changed: its step when another is shown (or another
+        section of the Sections step), with the entity selected and the field focused. Returns the step."""
+        if list_name == "proposal":
+            step = "call" if field in ("template_key", "language") else "project"
+        else:
+            step = LIST_STEP.get(list_name, "")
+        if step not in STEPS:
+            return None
+        page = self.page(step)
+        if step != self.current_step() or getattr(page, "current", uuid) != uuid:
+            self.go_to(step)
+            present = uuid is not None and self.session.list_of(uuid) is not None
+            page.focus_field(uuid if present else None, field if present else None)
+        return step
 
     # -- checks -------------------------------------------------------------
     def check_now(self) -> None:

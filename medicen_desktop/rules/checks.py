@@ -8,7 +8,15 @@ on a worker thread and the CLI on the command line.
 from __future__ import annotations
 
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.rules import budget_checks, completeness, consistency, eligibility, identity_checks, language
+from medicen_desktop.rules import (
+    budget_checks,
+    completeness,
+    consistency,
+    eligibility,
+    identity_checks,
+    language,
+    plan_checks,
+)
 from medicen_desktop.rules.budget import BudgetReport, compute_budget
 from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding
 from medicen_desktop.rules.template_model import FunderTemplate
@@ -28,4 +36,5 @@ def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]
     found += consistency.check(document, template, budget)
     found += eligibility.check(document, template, budget)
     found += budget_checks.check(document, template, budget)
+    found += plan_checks.check(document)
     return sorted(found, key=lambda f: SEVERITY_ORDER[f.severity])

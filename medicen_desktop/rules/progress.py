@@ -36,7 +36,13 @@ class StepState(NamedTuple):
 
 
 def step_of(document: ProposalDocument, entity_uuid: str | None, field: str | None) -> str:
-    """The step whose editor holds this entity or field (``review`` when none does)."""
+    """The step whose editor holds this entity or field (``review`` when none does).
+
+    A field that names an entity list (a partner's ``budget_lines``, its ``efforts``) says where the fix
+    is: that list's step, not the entity's own (a partner's budget is fixed under Budget, not Consortium).
+    """
+    if field in LIST_STEP:
+        return LIST_STEP[field]
     if entity_uuid is None and field and field.startswith("sections."):
         return "sections"
     if entity_uuid is None or entity_uuid == document.proposal.uuid:
@@ -99,5 +105,18 @@ def _filled(document: ProposalDocument, template: FunderTemplate | None) -> dict
         else 0.5 if document.work_packages else 0.0,
         "budget": 1.0 if document.budget_lines else 0.0,
         "risks": 1.0 if document.risks else 0.0,
-        "annexes": 1.0 if document.attachments else 0.0,
+        "annexes": _annexes(document),
     }
+
+
+def _annexes(document: ProposalDocument) -> float:
+    """Started with a first file; complete when every partner's commitment letter is there (one letter for
+    four partners is a quarter)."""
+    from medicen_desktop.rules.plan_checks import partners_with_letters
+
+    if not document.attachments:
+        return 0.0
+    if not document.participations:
+        return 1.0
+    signed = partners_with_letters(document) & {p.uuid for p in document.participations}
+    return max(len(signed) / len(document.participations), 0.01)

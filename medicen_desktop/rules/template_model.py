@@ -119,6 +119,8 @@ class FunderTemplate(StrictModel):
     source_date: dt.date
     notes: list[Text] = Field(default_factory=list)
     """What could not be confirmed, and reconstructions to adjust."""
+    notes_fr: list[Text] = Field(default_factory=list)
+    """The same notes in French, for the French interface (empty: the English ones are shown)."""
     sections: Annotated[list[TemplateSection], Field(min_length=1)]
     summary_limit_chars: Annotated[int, Field(gt=0)] | None = None
     summary_required: bool = True

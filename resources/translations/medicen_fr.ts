@@ -560,6 +560,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>not set — type a date ({format})</source>
+        <translation>non renseignée — tapez une date ({format})</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {format}.</source>
+        <translation>« {text} » n&apos;est pas une date : tapez-la sous la forme {format}.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Save a copy</source>
@@ -572,6 +587,18 @@
     <message>
         <source>PDF preview is not available (QtPdf missing).</source>
         <translation>Aperçu PDF indisponible (QtPdf absent).</translation>
+    </message>
+    <message>
+        <source>Insert a table</source>
+        <translation>Insérer un tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (with the header row):</source>
+        <translation>&amp;Lignes (ligne d&apos;en-tête comprise) :</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Colonnes :</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1012,10 @@
         <translation>{count} fichier(s) exporté(s) dans {folder}.</translation>
     </message>
     <message>
+        <source>Beware: {count} error(s) are still open (see Review); the funder may refuse the dossier as it is.</source>
+        <translation>Attention : {count} erreur(s) restent ouvertes (voir Relecture) ; le financeur pourrait refuser le dossier en l&apos;état.</translation>
+    </message>
+    <message>
         <source>Export a PDF to check the page limit.</source>
         <translation>Exportez un PDF pour vérifier la limite de pages.</translation>
     </message>
@@ -1021,6 +1052,10 @@
     <message>
         <source>Enter an amount</source>
         <translation>Saisir un montant</translation>
+    </message>
+    <message>
+        <source>Clear an amount</source>
+        <translation>Effacer un montant</translation>
     </message>
     <message>
         <source>Change an amount</source>
@@ -1175,6 +1210,10 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
+        <source>Medicen Desktop was not closed normally last time. Everything typed up to about a second and a half before it stopped was saved and is shown here.</source>
+        <translation>Medicen Desktop ne s&apos;est pas fermé normalement la dernière fois. Tout ce qui a été tapé jusqu&apos;à environ une seconde et demie avant l&apos;arrêt a été enregistré et s&apos;affiche ici.</translation>
+    </message>
+    <message>
         <source>Reopening {acronym}…</source>
         <translation>Réouverture de {acronym}…</translation>
     </message>
@@ -1197,6 +1236,10 @@
     <message>
         <source>saved ✓</source>
         <translation>enregistré ✓</translation>
+    </message>
+    <message>
+        <source>{acronym} — {partner}&apos;s copy</source>
+        <translation>{acronym} — copie de {partner}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1275,8 +1318,28 @@
         <translation>A&amp;ide</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>&amp;About Medicen Desktop</source>
         <translation>À &amp;propos de Medicen Desktop</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>{verb} in {step}: {what}</source>
+        <translation>{verb} dans {step} : {what}</translation>
     </message>
     <message>
         <source>Cannot save the copy</source>
@@ -1770,10 +1833,6 @@
         <translation>&amp;Date de début :</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>non définie</translation>
-    </message>
-    <message>
         <source>&amp;Duration:</source>
         <translation>D&amp;urée :</translation>
     </message>
@@ -2229,6 +2288,41 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsList</name>
+    <message>
+        <source>Undo (everywhere, text editors included; typing a word at a time)</source>
+        <translation>Annuler (partout, éditeurs de texte compris ; la frappe mot par mot)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Next, previous field; in a table of a section: next, previous cell</source>
+        <translation>Champ suivant, précédent ; dans un tableau d&apos;une section : cellule suivante, précédente</translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation>Ouvrir le calendrier d&apos;un champ de date</translation>
+    </message>
+    <message>
+        <source>Edit the selected cell of a table</source>
+        <translation>Modifier la cellule sélectionnée d&apos;un tableau</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Guidance</source>
@@ -2299,6 +2393,13 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Medicen Desktop — user guide</source>
+        <translation>Medicen Desktop — guide d&apos;utilisation</translation>
     </message>
 </context>
 <context>

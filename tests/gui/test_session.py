@@ -35,11 +35,14 @@ def test_typed_text_reaches_the_database_within_two_seconds(qtbot, session, db):
 
 
 def test_typing_merges_into_one_undo_step(qtbot, session):
+    """Within a word, with no pause: one step, even across the deadline's write (issue #18 splits per word or pause)."""
     section = session.document.sections[0]
     before = section.body
-    for text in ("a", "ab", "abc"):
-        session.update_later("sections", section.uuid, "body", text)
-        session.flush()
+    session.update_later("sections", section.uuid, "body", "a")
+    session.update_later("sections", section.uuid, "body", "ab")
+    session._deadline.timeout.emit()  # the autosave's deadline, mid-word
+    session.update_later("sections", section.uuid, "body", "abc")
+    session.flush()
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
     assert session.entity("sections", section.uuid).body == before

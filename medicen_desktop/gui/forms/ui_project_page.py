@@ -6,7 +6,7 @@
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
-## Compiled by scripts/compile_forms.py from ui/project_page.ui, sha256 d5d739eda5f325e16cee24a84d6675fcb22689e27ba85fe19e9c237b32ca8b27
+## Compiled by scripts/compile_forms.py from ui/project_page.ui, sha256 f4e09c1fe05f3bbda9dc1c4ee0bca0c045e3fb4322d86b55b113a5ac0dcb8c48
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFormLayout, QFrame,
-    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
+from medicen_desktop.gui.date_field import DateField
 from medicen_desktop.gui.field_messages import (FieldError, ReadOnlyNote)
 
 class Ui_ProjectPage(object):
@@ -94,12 +95,9 @@ class Ui_ProjectPage(object):
         self.start_column = QVBoxLayout()
         self.start_column.setSpacing(2)
         self.start_column.setObjectName(u"start_column")
-        self.start = QDateEdit(self.inner)
+        self.start = DateField(self.inner)
         self.start.setObjectName(u"start")
-        self.start.setMaximumSize(QSize(180, 16777215))
-        self.start.setMinimumDate(QDate(2000, 1, 1))
-        self.start.setDisplayFormat(u"dd/MM/yyyy")
-        self.start.setCalendarPopup(True)
+        self.start.setMaximumSize(QSize(260, 16777215))
 
         self.start_column.addWidget(self.start)
 
@@ -303,7 +301,6 @@ class Ui_ProjectPage(object):
         self.acronym_label.setText(QCoreApplication.translate("ProjectPage", u"&Acronym:", None))
         self.title_label.setText(QCoreApplication.translate("ProjectPage", u"&Title:", None))
         self.start_label.setText(QCoreApplication.translate("ProjectPage", u"&Start date:", None))
-        self.start.setSpecialValueText(QCoreApplication.translate("ProjectPage", u"not set", None))
         self.duration_label.setText(QCoreApplication.translate("ProjectPage", u"&Duration:", None))
         self.duration.setSuffix(QCoreApplication.translate("ProjectPage", u" months", None))
         self.domains_label.setText(QCoreApplication.translate("ProjectPage", u"Domains:", None))

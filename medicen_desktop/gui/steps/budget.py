@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.amount_delegate import AmountDelegate
 from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
@@ -81,6 +82,7 @@ class BudgetPage(StepPage):
         self.view = QTableView()
         self.view.setModel(self.grid)
         self.view.setEditTriggers(_EDIT_TRIGGERS)
+        self.view.setItemDelegate(AmountDelegate(self.view))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid_layout.addWidget(self.view)
@@ -203,6 +205,10 @@ class BudgetPage(StepPage):
                     column = keys.index(line.category) if line.category in keys else 0
                 self.view.setCurrentIndex(self.grid.index(row, column))
                 break
+        if field == "budget_lines" and line is None and target is not None:
+            self.bottom.setCurrentWidget(self.lines)  # a partner's budget lines: fixed in its Lines tab
+            self.lines.table.view.setFocus()
+            return True
         self.view.setFocus()
         return True
 

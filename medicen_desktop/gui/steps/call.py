@@ -102,7 +102,8 @@ class CallPage(StepPage, Ui_CallPage):
             parts.append(self.tr("summary ≤ {chars} characters").format(chars=template.summary_limit_chars))
         parts.append(self.tr("{count} sections").format(count=len(template.sections)))
         self.limits.setText(" · ".join(parts))
-        self.notes.setText("\n".join(template.notes) or "—")
+        notes = template.notes_fr if self.context.language == "fr" and template.notes_fr else template.notes
+        self.notes.setText("\n".join(notes) or "—")
 
     def _template_chosen(self) -> None:
         """Another call chosen: compute what switching would do (on the worker), then ask."""

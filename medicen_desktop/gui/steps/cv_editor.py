@@ -11,6 +11,7 @@ from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.gui.steps.base import show_read_only
+from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
 
 
 class CvEditor(QWidget):
@@ -25,6 +26,9 @@ class CvEditor(QWidget):
         self.text.setPlaceholderText(self.tr("A short CV: degrees, current position, experience relevant to the "
                                              "project, five key publications or patents."))
         self.text.textChanged.connect(self._typed)
+        route_undo_keys(self.text)
+        self.text.setTabChangesFocus(True)
+        self._word_ends = WordEnds(self.text.document())
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
         session.changed.connect(self._on_changed)
@@ -49,7 +53,8 @@ class CvEditor(QWidget):
 
     def _typed(self) -> None:
         if self.member is not None:
-            self.session.update_later("team_members", self.member, "cv", self.text.toPlainText(), self)
+            self.session.update_later("team_members", self.member, "cv", self.text.toPlainText(), self,
+                                      word_end=self._word_ends.take())
 
     def _on_changed(self, notice: Notice) -> None:
         if notice.source is self or self.member is None or not notice.touches("team_members"):
@@ -59,5 +64,6 @@ class CvEditor(QWidget):
         except KeyError:
             self.show_member(None)  # deleted (or its creation undone)
             return
+        self.heading.setText(self.tr("CV of {name}").format(name=member.name))  # renamed in the team table
         if member.cv != self.text.toPlainText():
             self._load(member.cv)

@@ -54,6 +54,7 @@ class ExportPage(StepPage, Ui_ExportPage):
         super().__init__(context)
         self.title.setText(self.tr("Export"))
         self.job: Job | None = None
+        self._open_errors = 0
         self.results: list[Any] = []
         form = QWidget()
         self.setupUi(form)
@@ -101,6 +102,7 @@ class ExportPage(StepPage, Ui_ExportPage):
         self.context.settings.set(keys.EXPORT_FOLDER, str(folder))
         self.session.flush()
         document = self.session.document
+        self._open_errors = sum(1 for f in self.context.findings.items if f.severity == "error")
         self.job = Job(lambda progress: export_all(document, formats, folder, progress), "export", self)
         self.job.succeeded.connect(self._exported)
         self.job.failed.connect(self._failed)
@@ -156,8 +158,13 @@ class ExportPage(StepPage, Ui_ExportPage):
             self.preflight.addItem(self.tr("Within the page limits."))
         elif not self.preflight.count():
             self._preflight_placeholder()
-        self.status.setText(self.tr("Exported {count} file(s) to {folder}.").format(
-            count=len(results), folder=self.folder.text()))
+        text = self.tr("Exported {count} file(s) to {folder}.").format(count=len(results), folder=self.folder.text())
+        if self._open_errors:  # exported as asked, but never silently with errors outstanding
+            text += " " + self.tr("Beware: {count} error(s) are still open (see Review); the funder may refuse "
+                                  "the dossier as it is.").format(count=self._open_errors)
+        self.status.setText(text)
+        self.status.setProperty("warning", bool(self._open_errors))
+        self.status.style().polish(self.status)
         pdf = next((r.path for r in results if r.format == "pdf"), None)
         if pdf is not None and hasattr(self.preview, "show_pdf"):
             self.preview.show_pdf(pdf)

@@ -5,10 +5,8 @@ Read-only in a partner copy (the coordinator's information), as the scope says f
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 
 from medicen_desktop.document.schema import ClinicalAim, Domain
@@ -17,10 +15,8 @@ from medicen_desktop.gui.field_messages import FieldError
 from medicen_desktop.gui.forms.ui_project_page import Ui_ProjectPage
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage, set_editable
+from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
 from medicen_desktop.services.edit import EditError
-
-_NO_DATE = QDate(2000, 1, 1)  # the start date's minimum in the form, shown as "not set"
-
 
 _FIELDS = {  # field of the proposal -> (its widget, its error label) in the form
     "acronym": ("acronym", "acronym_error"), "title": ("full_title", "full_title_error"),
@@ -50,12 +46,16 @@ class ProjectPage(StepPage, Ui_ProjectPage):
             (ClinicalAim.THERAPY.value, self.tr("Therapy"))])
         self.acronym.editingFinished.connect(lambda: self._set("acronym", self.acronym.text()))
         self.full_title.editingFinished.connect(lambda: self._set("title", self.full_title.text()))
-        self.start.editingFinished.connect(self._date_changed)
+        self.start.refused.connect(self.errors["start_date"].show_message)
+        self.start.edited.connect(lambda date: self._set("start_date", date))
         self.duration.editingFinished.connect(lambda: self._set("duration_months", self.duration.value()))
         self.trl_start.editingFinished.connect(lambda: self._set("trl_start", self.trl_start.value() or None))
         self.trl_end.editingFinished.connect(lambda: self._set("trl_end", self.trl_end.value() or None))
         self.keywords.editingFinished.connect(lambda: self._set(
             "keywords", [k.strip() for k in self.keywords.text().split(";") if k.strip()]))
+        route_undo_keys(self.summary)
+        self.summary.setTabChangesFocus(True)  # a tab in a summary is never wanted: Tab goes on to the next field
+        self._summary_words = WordEnds(self.summary.document())
         self.summary.textChanged.connect(self._summary_typed)
         self.refresh(Notice(frozenset({"*"})))
         self._apply_scope()
@@ -90,14 +90,11 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         except EditError as exc:
             self.errors[field].show_message(str(exc))
 
-    def _date_changed(self) -> None:
-        date = self.start.date()
-        self._set("start_date", None if date == _NO_DATE else dt.date(date.year(), date.month(), date.day()))
-
     def _summary_typed(self) -> None:
         text = self.summary.toPlainText()
         if text != self.session.document.proposal.summary:
-            self.session.update_later("proposal", self.session.proposal_uuid, "summary", text, self)
+            self.session.update_later("proposal", self.session.proposal_uuid, "summary", text, self,
+                                      word_end=self._summary_words.take())
         self._count()
 
     def _count(self) -> None:
@@ -116,7 +113,7 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         p = self.session.document.proposal
         self.acronym.setText(p.acronym)
         self.full_title.setText(p.title)
-        self.start.setDate(QDate(p.start_date.year, p.start_date.month, p.start_date.day) if p.start_date else _NO_DATE)
+        self.start.set_date(p.start_date)
         self.duration.setValue(p.duration_months)
         for value, check in self.domains.items():
             check.setChecked(value in [d.value for d in p.domains])

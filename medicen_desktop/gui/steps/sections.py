@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.document.schema import ProposalDocument, Section, SectionStatus
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.dialogs import TableSize
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.markdown_io import load_markdown, to_markdown
 from medicen_desktop.gui.page_meter import PageMeterLabel
 from medicen_desktop.gui.session import Notice
+from medicen_desktop.gui.tab_keys import tab_moves_focus
+from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
 from medicen_desktop.gui.steps.base import (
     FieldError,
     ReadOnlyNote,
@@ -81,7 +84,9 @@ class SectionsPage(StepPage):
         self.tools: list[QToolButton] = []
         self.editor = QTextEdit()
         self.editor.setAcceptRichText(True)
-        self.editor.setUndoRedoEnabled(False)  # the proposal's undo stack owns undo
+        route_undo_keys(self.editor)  # the proposal's undo stack owns undo, Ctrl+Z included
+        self._word_ends = WordEnds(self.editor.document())
+        tab_moves_focus(self.editor)
         self.editor.textChanged.connect(self._typed)
         for name, tip, slot, key in (
             ("bold", self.tr("Bold (Ctrl+B)"), self._bold, QKeySequence.StandardKey.Bold),
@@ -219,7 +224,8 @@ class SectionsPage(StepPage):
         markdown = to_markdown(self.editor.document())
         if markdown != self._loaded_markdown:
             self._loaded_markdown = markdown
-            self.session.update_later("sections", self.current, "body", markdown.rstrip("\n"), self)
+            self.session.update_later("sections", self.current, "body", markdown.rstrip("\n"), self,
+                                      word_end=self._word_ends.take())
             self.pages.schedule()
         self._count(markdown)
 
@@ -275,7 +281,12 @@ class SectionsPage(StepPage):
         self.editor.textCursor().createList(style)
 
     def _table(self) -> None:
-        self.editor.textCursor().insertTable(2, 3)
+        size = TableSize.ask(self)
+        if size is not None:
+            cursor = self.editor.textCursor()
+            cursor.insertTable(*size)
+            self.editor.setTextCursor(cursor)  # in the first cell: typing fills the table
+            self.editor.setFocus()
 
     # -- find ------------------------------------------------------------------
     def start_find(self) -> None:

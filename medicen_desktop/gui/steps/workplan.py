@@ -18,6 +18,7 @@ from medicen_desktop.document.schema import (
     Dissemination,
     ProposalDocument,
 )
+from medicen_desktop.gui.amount_delegate import AmountDelegate
 from medicen_desktop.gui.exchange_scope import can_add
 from medicen_desktop.gui.gantt import GanttChart
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
@@ -139,6 +140,7 @@ class WorkPlanPage(StepPage):
         self.effort_view = QTableView()
         self.effort_view.setModel(self.effort)
         self.effort_view.setEditTriggers(_EDIT_TRIGGERS)
+        self.effort_view.setItemDelegate(AmountDelegate(self.effort_view))
         layout.addWidget(self.effort_view)
         error = FieldError()
         self.effort.editRefused.connect(error.show_message)
@@ -214,8 +216,12 @@ class WorkPlanPage(StepPage):
                 self.tabs.setCurrentIndex(index)
                 return self.tables[name].select(entity_uuid, field)
         effort = next((e for e in self.session.document.efforts if e.uuid == entity_uuid), None)
-        if effort is not None:
+        partner = effort.participation_uuid if effort is not None else entity_uuid if field == "efforts" else None
+        if partner is not None:  # an effort, or a partner's efforts: the Effort tab, on the partner's row
             self.tabs.setCurrentIndex(len(self.models))
+            rows = [r for r in range(self.effort.rowCount() - 1) if self.effort.participation_at(r) == partner]
+            if rows:
+                self.effort_view.setCurrentIndex(self.effort.index(rows[0], 0))
             self.effort_view.setFocus()
             return True
         return False
