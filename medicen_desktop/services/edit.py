@@ -25,6 +25,7 @@ from medicen_desktop.document.text import normalise_values
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
+from medicen_desktop.store import journal
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
 
@@ -256,11 +257,16 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
                     if fk.ondelete == "SET NULL" and fk.column.table is table.__table__:
                         for ref in session.scalars(select(other).where(column == uuid)):
                             cleared.append((other_list, {"uuid": ref.uuid, column.name: uuid}))
+                            if (other_list, ref.uuid) not in {(n, c.uuid) for n, c in children}:
+                                setattr(ref, column.name, None)  # what the database does; journaled
         assigned = [
             {"uuid": r.uuid, "participation_uuid": r.participation_uuid,
              "section_keys": list(r.section_keys), "wp_numbers": list(r.wp_numbers)}
             for r in session.scalars(select(AssignmentRow).where(AssignmentRow.participation_uuid == uuid))
         ] if list_name == "participations" else []
+        for child_list, child in children:
+            journal.note_deleted(session, child_list, child)  # the database's cascade deletes them
+            session.expunge(child)
         session.delete(row)
         _touch(session, proposal_uuid)
     return Removal(proposal_uuid, entities + [("=" + name, values) for name, values in cleared], assigned)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,7 +28,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.model import AppInfo
-from medicen_desktop.store import fileprobe, schema_head
+from medicen_desktop.store import fileprobe, journal, schema_head
 from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
 from medicen_desktop.store.fileprobe import check_ours as _check_ours
 
@@ -50,6 +51,13 @@ def _url_for(location: str) -> tuple[str, Path | None]:
         return location, None
     path = Path(location).expanduser()
     return f"sqlite+pysqlite:///{path}", path
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
 def _shown(url: str) -> str:
@@ -91,6 +99,9 @@ class Database:
             self._write_engine = create_engine(url, pool_pre_ping=True)
             self._read_engine = self._write_engine
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
+        journal.watch(self._writer)
+        self.user = _user_name()
+        """Who this connection writes as: recorded with every change in the journal."""
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
 
     @classmethod
@@ -146,6 +157,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A write unit of work: committed on success, rolled back on any exception."""
         with self._writer() as session, session.begin():
+            session.info["actor"] = self.user
             yield session
 
     @contextlib.contextmanager

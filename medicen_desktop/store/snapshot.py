@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from medicen_desktop.document import references, schema
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
 from medicen_desktop.model.base import Base
+from medicen_desktop.store import journal
 
 _ORDER: dict[str, tuple[str, ...]] = {
     "participations": ("position",),
@@ -177,6 +178,7 @@ def save_document(session: Session, document: schema.ProposalDocument) -> int:
         if gone:
             table = ENTITY_TABLES[name]
             for uuid in gone:
+                journal.note_deleted(session, name, existing[name][uuid])
                 session.expunge(existing[name][uuid])
             session.execute(delete(table).where(table.uuid.in_(gone)), execution_options={"synchronize_session": False})
             touched += len(gone)
@@ -234,6 +236,9 @@ def apply_changes(
     for name in reversed(PROPOSAL_LISTS):  # children before parents
         if name in gone:
             table = ENTITY_TABLES[name]
+            for row in session.scalars(select(table).where(table.uuid.in_(gone[name]),
+                                                           table.proposal_uuid == proposal_uuid)):
+                journal.note_deleted(session, name, row)
             for uuid in gone[name]:
                 stale = session.identity_map.get(session.identity_key(table, uuid))
                 if stale is not None:
