@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "medicen_desktop.commands.rules",
     "medicen_desktop.commands.export",
     "medicen_desktop.commands.exchange",
+    "medicen_desktop.commands.fields",
 )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import WriteConflict
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database, DatabaseError
 from medicen_desktop.store.location import database_location
@@ -75,3 +78,17 @@ def read_input_file(path: str) -> bytes:
 
 def refused(exc: InterchangeError) -> CommandError:
     return CommandError(str(exc), exit_code=2)
+
+
+def _shown_value(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def print_conflicts(where: str, exc: WriteConflict) -> None:
+    """List a refused write's conflicts on stderr: one line each, what is stored and what was wanted."""
+    print(f"medicen-desktop: {where}: {exc}; nothing written", file=sys.stderr)
+    for conflict in exc.conflicts:
+        label = f"{conflict.list_name} {conflict.uuid}" + (f" {conflict.field}" if conflict.field else "")
+        print(f"  conflict: {label}: stored {_shown_value(conflict.ours)}, "
+              f"wanted {_shown_value(conflict.theirs)} (was {_shown_value(conflict.base)})", file=sys.stderr)

@@ -65,30 +65,57 @@ def _refuse_outside_assignment(session: Session, document: ProposalDocument) -> 
         raise edit.OutsideAssignment(reason)
 
 
-def replace_document(db: Database, document: ProposalDocument, actor: str = "local") -> str:
-    """Replace the stored content of the proposal with the document's UUID, as one revision.
+def replace_document(db: Database, document: ProposalDocument, actor: str = "local", *,
+                     base_revision: int | None = None) -> str:
+    """Make the stored proposal with the document's UUID the document, as one revision.
 
-    Raises ProposalNotFound, or edit.OutsideAssignment in a partner copy when
-    the document changes anything outside the partner's assignment.
+    ``base_revision`` is the revision the document was read at: when the
+    proposal changed since, the document's changes are merged three-way into
+    it (services.revisions) instead of overwriting what others wrote; a field
+    changed differently on both sides raises WriteConflict and nothing is
+    written. Without it, the document replaces the stored content.
+
+    Raises ProposalNotFound, HistoryTooShort, WriteConflict, or
+    edit.OutsideAssignment in a partner copy when the document changes
+    anything outside the partner's assignment.
     """
+    from medicen_desktop.services import revisions
+
     document = normalise_document(document)
     with db.transaction() as session:
-        if session.get(Proposal, document.proposal.uuid) is None:
+        stored = session.get(Proposal, document.proposal.uuid)
+        if stored is None:
             raise ProposalNotFound(document.proposal.uuid)
         _refuse_outside_assignment(session, document)
-        changed = snapshot.save_document(session, document)
-        audit(session, document.proposal.uuid, actor, "replace", {"entities_changed": changed})
+        if base_revision is None or stored.revision == base_revision:
+            changed = snapshot.save_document(session, document)
+        else:
+            base = revisions.base_at(session, document.proposal.uuid, base_revision)
+            outcome = revisions.write_based_on(session, document.proposal.uuid, base, document,
+                                               what=f"this update (based on revision {base_revision})")
+            changed = len(outcome.edits.upserts) + len(outcome.edits.deletions)
+        audit(session, document.proposal.uuid, actor, "replace",
+              {"entities_changed": changed, "base_revision": base_revision})
     return document.proposal.uuid
 
 
 def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, actor: str = "local") -> str:
-    """Strictly parse interchange JSON and import (or, with ``update``, replace) it."""
+    """Strictly parse interchange JSON and import it, or with ``update`` merge it into the stored proposal.
+
+    An update is based on the revision the file was exported at (its
+    ``proposal.revision``): what changed in the database since is kept, and a
+    field changed both there and in the file raises WriteConflict (nothing
+    written). Other refusals raise InterchangeError naming the file.
+    """
+    from medicen_desktop.services.revisions import HistoryTooShort
+
     document = load_document(raw, source)
     try:
         if update:
-            return replace_document(db, document, actor)
+            return replace_document(db, document, actor, base_revision=document.proposal.revision)
         return import_document(db, document, actor)
-    except (ProposalExists, ProposalNotFound, OutsideAssignment, snapshot.EntityOfAnotherProposal) as exc:
+    except (ProposalExists, ProposalNotFound, OutsideAssignment, HistoryTooShort,
+            snapshot.EntityOfAnotherProposal) as exc:
         raise InterchangeError(str(exc), source) from None
     except InterchangeError as exc:  # raised by normalisation, which does not know the file
         raise InterchangeError(exc.message, source) from None

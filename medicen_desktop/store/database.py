@@ -22,20 +22,21 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.model import AppInfo
 from medicen_desktop.store import fileprobe, journal, schema_head
-from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
+from medicen_desktop.store.errors import DatabaseError, EnvironmentFault, environment_fault
 from medicen_desktop.store.fileprobe import check_ours as _check_ours
 
 __all__ = ["Database", "DatabaseError", "EnvironmentFault"]
 
 APP_ID = "medicen-desktop"
 BUSY_TIMEOUT_MS = 10_000
+WRITE_LOCK_KEY = 0x4D454449  # "MEDI": the advisory lock every PostgreSQL writer takes
 
 
 def _url_for(location: str) -> tuple[str, Path | None]:
@@ -155,19 +156,37 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A write unit of work: committed on success, rolled back on any exception."""
-        with self._writer() as session, session.begin():
+        """A write unit of work: committed on success, rolled back on any exception.
+
+        Raises EnvironmentFault when the disk, a lock or the server fails a statement.
+        """
+        with self._faults(), self._writer() as session, session.begin():
             session.info["actor"] = self.user
+            if self.path is None and self._write_engine.dialect.name == "postgresql":
+                # One writer at a time, as SQLite's BEGIN IMMEDIATE: a unit of work reads and
+                # writes what the writers before it committed, never a StaleDataError midway.
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (never committed)."""
-        with self._reader() as session:
+        """A read-only unit of work (never committed). Raises EnvironmentFault like ``transaction``."""
+        with self._faults(), self._reader() as session:
             try:
                 yield session
             finally:
                 session.rollback()
+
+    @contextlib.contextmanager
+    def _faults(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            if isinstance(exc, OperationalError) or exc.connection_invalidated:
+                fault = environment_fault(str(self.path) if self.path else _shown(self.url), str(exc.orig))
+                if fault is not None:
+                    raise fault from exc
+            raise
 
     def application_info(self) -> dict[str, str]:
         with self.read() as session:

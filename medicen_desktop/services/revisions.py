@@ -1,0 +1,65 @@
+"""Writes of a whole proposal based on an older revision: merged, never a silent overwrite.
+
+A writer that read the proposal at revision N and wants it to become
+``wanted`` states N (or the snapshot it read). What other writers changed
+since is kept: ``write_based_on`` merges ``wanted`` three-way into the
+stored proposal against that base, field by field, with the merge partner
+contributions use (``exchange.merge``): changes on one side only land, the
+same change on both is taken once, Markdown changed on both sides merges
+paragraph by paragraph, and anything else changed on both sides is a
+``WriteConflict`` (nothing written). ``import-json --update``, undoing a
+switch of call and undoing a merge all go through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy.orm import Session
+
+from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import Refused, WriteConflict
+from medicen_desktop.exchange.merge import merge_documents
+from medicen_desktop.exchange.merge_result import MergeOutcome, Resolution
+from medicen_desktop.store import journal, snapshot
+
+
+class HistoryTooShort(Refused):
+    """The write is based on a revision older than the change journal reaches: it cannot be merged."""
+
+
+def base_at(session: Session, proposal_uuid: str, revision: int) -> ProposalDocument:
+    """The proposal as it was at ``revision``; raises HistoryTooShort."""
+    found = journal.document_at(session, proposal_uuid, revision)
+    if found is None:
+        current = snapshot.load_document(session, proposal_uuid).proposal.revision
+        if revision > current:
+            raise HistoryTooShort(f"revision {revision} is newer than the stored proposal (revision {current}): "
+                                  "it comes from another database")
+        raise HistoryTooShort(f"revision {revision} is older than the history this database keeps; "
+                              "export the proposal again and make the changes on that copy")
+    return found
+
+
+def write_based_on(
+    session: Session,
+    proposal_uuid: str,
+    base: ProposalDocument,
+    wanted: ProposalDocument,
+    *,
+    what: str = "this change",
+    resolutions: Mapping[str, Resolution] | None = None,
+) -> MergeOutcome:
+    """Make the stored proposal ``wanted``, keeping what changed since ``base``; inside the caller's transaction.
+
+    Returns the merge outcome (``edits`` is what was written). Raises
+    WriteConflict (nothing written) when a field changed differently on
+    both sides and ``resolutions`` does not settle it.
+    """
+    ours = snapshot.load_document(session, proposal_uuid)
+    outcome = merge_documents(base, ours, wanted, resolutions=resolutions)
+    if outcome.unresolved:
+        raise WriteConflict(outcome.unresolved, what)
+    if outcome.edits:
+        snapshot.apply_changes(session, proposal_uuid, outcome.edits.upserts, outcome.edits.deletions)
+    return outcome
