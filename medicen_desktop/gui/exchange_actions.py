@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.errors import Refused
 from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.exchange_widgets import label
 from medicen_desktop.gui.settings import documents_folder
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 ACTOR = "gui"
-REFUSALS = (InterchangeError, EditError, LookupError, ValueError, OSError)
+REFUSALS = (InterchangeError, EditError, LookupError, ValueError, OSError, Refused)
 """Errors that are the file's or the user's, not bugs: shown as one line."""
 
 
@@ -318,7 +319,7 @@ class ExchangeActions(QObject):
             return
         text = translate("Exchange", "Merge {partner}'s contribution").format(partner=report.partner)
         session.undo_stack.push(MergeCommand(self._db(), session.proposal_uuid, report.merge_uuid, raw, source,
-                                             resolutions, text, session.reload))
+                                             resolutions, text, session.reload, session.refuse_undo))
         session.reload()
         self.report(translate("Exchange", "{partner}'s contribution merged (changes applied: {n})").format(
             partner=report.partner, n=len(report.changes)))

@@ -223,6 +223,9 @@ class MainWindow(QMainWindow):
         self.session.saveStateChanged.connect(lambda _saving: self._update_title())
         self.session.changed.connect(lambda _notice: self._update_title())
         self.session.keptBoth.connect(self._kept_both)
+        self.session.saveFailed.connect(self._save_failed)
+        self.session.undoRefused.connect(lambda message: self.statusBar().showMessage(
+            self.tr("Not undone: {reason}").format(reason=message), 30_000))
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
         self._make_workspace(self.settings.get(keys.LAST_STEP))
@@ -257,6 +260,12 @@ class MainWindow(QMainWindow):
             "editing: both versions are kept, yours first. Keep the one you want and delete the other.").format(
             name=name, count=paragraphs), 60_000)
 
+    def _save_failed(self, message: str) -> None:
+        """Typed text could not be written: say so in the title and why, it is retried."""
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Not saved, retrying in a moment: {reason}").format(reason=message),
+                                     30_000)
+
     def close_proposal(self) -> None:
         if self.session is None:
             return
@@ -277,7 +286,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(self.tr("Medicen Desktop"))
             return
-        state = self.tr("saving…") if self.session.saving else self.tr("saved ✓")
+        if self.session.save_error is not None:
+            state = self.tr("not saved")
+        else:
+            state = self.tr("saving…") if self.session.saving else self.tr("saved ✓")
         self.setWindowTitle(f"{self.session.document.proposal.acronym} · {state} — Medicen Desktop")
 
     # -- menus ---------------------------------------------------------------

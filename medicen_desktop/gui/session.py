@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from medicen_desktop.exchange.assignment import Scope, partner_name
 from medicen_desktop.document.schema import ENTITY_LISTS, Entity, ProposalDocument
@@ -33,6 +34,7 @@ from medicen_desktop.gui.commands import (
     UpdateCommand,
 )
 from medicen_desktop.services import assignment, edit, proposals
+from medicen_desktop.errors import EnvironmentFault, WriteConflict
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
 
@@ -40,6 +42,8 @@ IDLE_DELAY_MS = 500
 """Write typed text once the user pauses this long..."""
 MAX_DELAY_MS = 1500
 """...or at the latest this long after the first unsaved keystroke."""
+RETRY_DELAY_MS = 2000
+"""Try again this long after a write the environment refused (disk full, database locked)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,10 @@ class ProposalSession(QObject):
     changed = Signal(object)
     saveStateChanged = Signal(bool)
     editRefused = Signal(str, str, str, str)
+    saveFailed = Signal(str)
+    """Typed text could not be written (the environment's fault, said in the message); it is kept and retried."""
+    undoRefused = Signal(str)
+    """An undo or redo would have reverted another writer's later change: it was not done (the message says why)."""
     keptBoth = Signal(str, str, str, int)
     """(list, uuid, field, paragraphs): typed text and a change made meanwhile both changed these
     paragraphs; both versions were kept, the typed one first. The user should choose."""
@@ -89,6 +97,10 @@ class ProposalSession(QObject):
         self._idle.timeout.connect(self.flush)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
         self._deadline.timeout.connect(self.flush)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
+        self._retry.timeout.connect(self.flush)
+        self.save_error: str | None = None
+        """Why the last autosave failed (None: everything typed is written)."""
 
     # -- reading ---------------------------------------------------------
     @property
@@ -121,13 +133,25 @@ class ProposalSession(QObject):
 
     # -- writing ---------------------------------------------------------
     def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None) -> None:
-        """Apply a discrete edit now, undoably. Raises EditError for a refused value."""
+        """Apply a discrete edit now, undoably. Raises EditError for a refused value.
+
+        The edit is based on what the window shows: a field whose value is
+        what the window showed is not written (another writer's newer value
+        stays), and a field another writer changed meanwhile asks the user.
+        """
         self.flush()
-        change = edit.update_fields(self.db, list_name, uuid, changes)
+        shown = self._shown_revision(list_name, uuid)
+        change = self._write_based(list_name, uuid, changes, self._base_of(list_name, uuid, changes))
+        if change is None:
+            return
+        stale = change.revision > shown + (1 if change.after else 0)
+        if stale:
+            self.reload()  # another writer changed this entity meanwhile: show what is stored now
         if not change.after:
             return
-        command = UpdateCommand(self.db, change, text, self._apply_change)
-        self._apply_change(change, source)
+        command = UpdateCommand(self.db, change, text, self._apply_change, self.refuse_undo)
+        if not stale:
+            self._apply_change(change, source)
         self.undo_stack.push(command)
 
     def update_later(self, list_name: str, uuid: str, field_name: str, value: Any, source: object = None) -> None:
@@ -148,32 +172,105 @@ class ProposalSession(QObject):
             self.saveStateChanged.emit(True)
 
     def flush(self) -> None:
-        """Write every pending typed value now (one undo step per field, merged while typing)."""
+        """Write every pending typed value now (one undo step per field, merged while typing).
+
+        A value the environment kept from being written (disk full, database
+        locked, server gone) stays pending and is retried; until it is
+        written ``saving`` stays true and ``saveFailed`` says why.
+        """
         self._idle.stop()
         self._deadline.stop()
+        self._retry.stop()
         pending, self._pending = self._pending, _Pending()
-        for (list_name, uuid, field_name), value in pending.values.items():
-            source = pending.sources.get((list_name, uuid, field_name))
+        failed: EnvironmentFault | None = None
+        for key, value in pending.values.items():
+            list_name, uuid, field_name = key
+            source = pending.sources.get(key)
             try:
-                change = edit.update_typed(self.db, list_name, uuid, field_name, value,
-                                           pending.bases.get((list_name, uuid, field_name)))
+                change = edit.update_typed(self.db, list_name, uuid, field_name, value, pending.bases.get(key))
             except EditError as exc:
                 self.editRefused.emit(list_name, uuid, field_name, str(exc))
                 continue
             except LookupError:
                 continue  # deleted meanwhile (undo of its creation)
+            except EnvironmentFault as exc:
+                failed = exc
+                self._keep_pending(pending, key)
+                continue
+            except WriteConflict as exc:
+                settled = self._settle(list_name, uuid, {field_name: value}, exc)
+                if settled is None:
+                    continue
+                change, source = settled, None
             if change.after:
                 typed = normalise_field(field_name, value) if isinstance(value, str) else value
                 if change.after.get(field_name, typed) != typed:
                     source = None  # merged with a change made meanwhile: the editor shows the result
                 self._apply_change(change, source)
-                self.undo_stack.push(
-                    UpdateCommand(self.db, change, self.tr("Typing"), self._apply_change, typing=True)
-                )
+                self.undo_stack.push(UpdateCommand(self.db, change, self.tr("Typing"), self._apply_change,
+                                                   self.refuse_undo, typing=True))
                 if change.kept_both:
                     self.keptBoth.emit(list_name, uuid, field_name, change.kept_both)
+        if failed is not None:
+            self.save_error = str(failed)
+            self._pending.since = pending.since
+            self._retry.start()
+            self.saveFailed.emit(self.save_error)
+            return
+        self.save_error = None
         if pending.values:
             self.saveStateChanged.emit(False)
+
+    def _keep_pending(self, pending: _Pending, key: tuple[str, str, str]) -> None:
+        """Put back a value that could not be written (unless newer typing replaced it meanwhile)."""
+        if key not in self._pending.values:
+            self._pending.values[key] = pending.values[key]
+            self._pending.sources[key] = pending.sources.get(key)
+        self._pending.bases.setdefault(key, pending.bases.get(key))
+
+    def _base_of(self, list_name: str, uuid: str, changes: dict[str, Any]) -> dict[str, Any] | None:
+        """What the window shows of these fields: the base of an edit."""
+        try:
+            entity = self.entity(list_name, uuid)
+        except (KeyError, IndexError):
+            return None
+        return {name: getattr(entity, name) for name in changes if hasattr(entity, name)}
+
+    def _shown_revision(self, list_name: str, uuid: str) -> int:
+        try:
+            return int(self.entity(list_name, uuid).revision)
+        except (KeyError, IndexError):
+            return 0
+
+    def _write_based(self, list_name: str, uuid: str, changes: dict[str, Any],
+                     base: dict[str, Any] | None) -> Change | None:
+        """update_fields based on ``base``; a conflict asks the user (None: they kept the other writer's)."""
+        try:
+            return edit.update_fields(self.db, list_name, uuid, changes, base=base)
+        except WriteConflict as exc:
+            return self._settle(list_name, uuid, changes, exc)
+
+    def _settle(self, list_name: str, uuid: str, changes: dict[str, Any], conflict: WriteConflict) -> Change | None:
+        """Ask whether the user's value or the other writer's wins; write the user's if chosen."""
+        from medicen_desktop.gui.conflict_prompt import ConflictPrompt
+
+        parent = self.parent()
+        for _attempt in range(3):
+            if ConflictPrompt.ask(parent if isinstance(parent, QWidget) else None, conflict.conflicts) == "theirs":
+                self.reload()
+                return None
+            stored = {c.field: c.ours for c in conflict.conflicts if c.field}
+            try:
+                return edit.update_fields(self.db, list_name, uuid, changes, base=stored)
+            except WriteConflict as again:  # yet another change meanwhile: ask again
+                conflict = again
+        self.reload()
+        return None
+
+    def refuse_undo(self, message: str) -> None:
+        """An undo or redo was not done (it would revert a later change by another writer): show it."""
+        self.reload()
+        self.undoRefused.emit(message)
 
     def add(self, list_name: str, values: dict[str, Any], text: str) -> str:
         """Add an entity, undoably; return its UUID. Raises EditError."""
@@ -204,7 +301,8 @@ class ProposalSession(QObject):
         before = self._document
         report = validation.retarget(self.db, self.proposal_uuid, template_key, actor="gui")
         self.reload()
-        self.undo_stack.push(ReplaceDocumentCommand(self.db, before, self._document, text, self.reload))
+        self.undo_stack.push(ReplaceDocumentCommand(self.db, before, self._document, text, self.reload,
+                                                    self.refuse_undo))
         return report
 
     def reload(self) -> None:

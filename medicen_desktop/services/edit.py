@@ -246,7 +246,8 @@ def update_typed(db: Database, list_name: str, uuid: str, field_name: str, value
     paragraph, the typed version comes first and the stored one after it, so
     that no word is lost. Another field changed meanwhile is a WriteConflict.
     """
-    return update_fields(db, list_name, uuid, {field_name: value}, base={field_name: base}, keep_both=True)
+    return update_fields(db, list_name, uuid, {field_name: value},
+                         base=None if base is None else {field_name: base}, keep_both=True)
 
 
 def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[str, Any]) -> str:

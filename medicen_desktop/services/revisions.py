@@ -22,6 +22,7 @@ from medicen_desktop.errors import Refused, WriteConflict
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.merge_result import MergeOutcome, Resolution
 from medicen_desktop.store import journal, snapshot
+from medicen_desktop.store.database import Database
 
 
 class HistoryTooShort(Refused):
@@ -62,4 +63,20 @@ def write_based_on(
         raise WriteConflict(outcome.unresolved, what)
     if outcome.edits:
         snapshot.apply_changes(session, proposal_uuid, outcome.edits.upserts, outcome.edits.deletions)
+    return outcome
+
+
+def restore(db: Database, base: ProposalDocument, wanted: ProposalDocument, *, actor: str = "local",
+            what: str = "this undo") -> MergeOutcome:
+    """Bring the proposal from ``base`` back to ``wanted`` (an undo or a redo), keeping what others changed since.
+
+    One transaction; raises WriteConflict (nothing written) when a field
+    the undo would change was changed since by someone else.
+    """
+    from medicen_desktop.services.proposals import audit  # proposals imports this module
+
+    proposal_uuid = wanted.proposal.uuid
+    with db.transaction() as session:
+        outcome = write_based_on(session, proposal_uuid, base, wanted, what=what)
+        audit(session, proposal_uuid, actor, actor, {"fields": [c.path for c in outcome.changes]})
     return outcome

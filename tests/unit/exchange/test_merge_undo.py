@@ -41,17 +41,32 @@ def test_undo_restores_the_proposal_and_allows_merging_again(merged: tuple[Datab
     assert [s.body for s in again.sections] == [s.body for s in after.sections]
 
 
-def test_editing_an_organisation_of_the_proposal_makes_the_undo_stale(merged: tuple[Database, str, str, bytes]) -> None:
+def test_undo_keeps_what_was_changed_since_the_merge(merged: tuple[Database, str, str, bytes]) -> None:
     db, uuid, merge_uuid, _ = merged
     document = proposals.get_document(db, uuid)
     organisation = document.organisations[0]
     edit.update_fields(db, "organisations", organisation.uuid, {"city": "Villejuif"})
-    assert proposals.get_document(db, uuid).proposal.revision == document.proposal.revision + 1
-    assert not merging.list_merges(db, uuid)[0].can_undo
-    with pytest.raises(merging.UndoRefused):
+    edit.update_fields(db, "proposal", uuid, {"title": "Titre changé après la fusion"})
+    assert merging.list_merges(db, uuid)[0].can_undo
+    restored = proposals.get_document(db, merging.undo_merge(db, merge_uuid))
+    assert next(o for o in restored.organisations if o.uuid == organisation.uuid).city == "Villejuif"
+    assert restored.proposal.title == "Titre changé après la fusion"
+    body = next(s.body for s in restored.sections if s.key == "clinical_need")
+    assert "APHP ajoute un paragraphe." not in body
+
+
+def test_undo_refused_when_the_merged_text_changed_since(merged: tuple[Database, str, str, bytes]) -> None:
+    db, uuid, merge_uuid, _ = merged
+    section = next(s for s in proposals.get_document(db, uuid).sections if s.key == "clinical_need")
+    changed = section.body.replace("APHP ajoute un paragraphe.", "APHP ajoute un paragraphe, revu.")
+    edit.update_fields(db, "sections", section.uuid, {"body": changed})
+    with pytest.raises(merging.UndoRefused) as info:
         merging.undo_merge(db, merge_uuid)
+    assert [c.field for c in info.value.conflicts] == ["body"]
+    assert next(s.body for s in proposals.get_document(db, uuid).sections if s.uuid == section.uuid) == changed
     restored = proposals.get_document(db, merging.undo_merge(db, merge_uuid, force=True))
-    assert next(o for o in restored.organisations if o.uuid == organisation.uuid).city == organisation.city
+    assert next(s.body for s in restored.sections if s.uuid == section.uuid) == section.body.replace(
+        "\n\nAPHP ajoute un paragraphe.", "")
 
 
 def test_an_organisation_profile_change_bumps_every_proposal_using_it(db: Database, sample_in_db: str) -> None:
