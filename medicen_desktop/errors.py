@@ -28,6 +28,10 @@ class EnvironmentFault(MedicenError):
     """The environment's fault (disk, permissions, locks, network), not the data's: the message says what to do."""
 
 
+class NotFound(Refused):
+    """What the user named (a proposal, an entity, a partner, a template, a merge) does not exist."""
+
+
 class WriteConflict(Refused):
     """A write based on an older revision changed fields another writer changed meanwhile.
 

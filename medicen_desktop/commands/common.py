@@ -8,13 +8,13 @@ from pathlib import Path
 
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.errors import WriteConflict
+from medicen_desktop.errors import MedicenError, WriteConflict
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database, DatabaseError
 from medicen_desktop.store.location import database_location
 
 
-class CommandError(Exception):
+class CommandError(MedicenError):
     """A command failed for a reason the user can act on; ``exit_code`` says which kind."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:

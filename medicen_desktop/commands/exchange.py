@@ -20,6 +20,7 @@ from medicen_desktop.commands.common import (
 )
 from medicen_desktop.commands.core import write_atomically
 from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.errors import Refused
 from medicen_desktop.services import assignment, merging, packages
 from medicen_desktop.services.merging import MergeReport
 
@@ -81,7 +82,7 @@ def _assign(context: Context, args: argparse.Namespace) -> int:
             rows = [assignment.get_assignment(db, ref, args.partner)]
         else:
             rows = assignment.list_assignments(db, ref)
-    except (LookupError, ValueError) as exc:
+    except Refused as exc:
         raise CommandError(str(exc).strip("'\"")) from None
     for row in rows:
         sections = ", ".join(row.section_keys) or "-"
@@ -96,7 +97,7 @@ def _package(context: Context, args: argparse.Namespace) -> int:
     try:
         made = packages.create_package(context.database(), ref, args.partner, actor="cli",
                                        write=lambda data: _write(args.output, data))
-    except (LookupError, ValueError) as exc:
+    except Refused as exc:
         raise CommandError(str(exc).strip("'\"")) from None
     print(made.package_uuid)
     return 0

@@ -15,6 +15,8 @@ of snapshots, no database.
 
 from __future__ import annotations
 
+from medicen_desktop.errors import NotFound
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -145,7 +147,7 @@ def find_participation(document: ProposalDocument, ref: str) -> str:
             names |= {organisation.short_name.casefold(), organisation.legal_name.casefold()}
         if ref in names or folded in names:
             return participation.uuid
-    raise LookupError(f"no partner {ref!r} in proposal {document.proposal.acronym}")
+    raise NotFound(f"no partner {ref!r} in proposal {document.proposal.acronym}")
 
 
 def partner_name(document: ProposalDocument, participation_uuid: str) -> str:

@@ -33,7 +33,6 @@ from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.exchange_widgets import label
 from medicen_desktop.gui.settings import documents_folder
 from medicen_desktop.gui.worker import Job
-from medicen_desktop.services.edit import EditError
 
 if TYPE_CHECKING:
     from medicen_desktop.gui.exchange_merge import MergeWindow
@@ -45,7 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 ACTOR = "gui"
-REFUSALS = (InterchangeError, EditError, LookupError, ValueError, OSError, Refused)
+REFUSALS = (Refused, OSError)
 """Errors that are the file's or the user's, not bugs: shown as one line."""
 
 
@@ -86,7 +85,7 @@ def _writer(path: Path) -> Callable[[bytes], None]:
 
 def _refuse_database(db: Database, path: Path) -> None:
     if db.owns_file(path):
-        raise ValueError(translate("Exchange", "{path} is the database itself: choose another name.").format(path=path))
+        raise Refused(translate("Exchange", "{path} is the database itself: choose another name.").format(path=path))
 
 
 class ExchangeActions(QObject):

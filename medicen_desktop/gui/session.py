@@ -34,7 +34,7 @@ from medicen_desktop.gui.commands import (
     UpdateCommand,
 )
 from medicen_desktop.services import assignment, edit, proposals
-from medicen_desktop.errors import EnvironmentFault, WriteConflict
+from medicen_desktop.errors import EnvironmentFault, NotFound, WriteConflict
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
 
@@ -191,7 +191,7 @@ class ProposalSession(QObject):
             except EditError as exc:
                 self.editRefused.emit(list_name, uuid, field_name, str(exc))
                 continue
-            except LookupError:
+            except NotFound:
                 continue  # deleted meanwhile (undo of its creation)
             except EnvironmentFault as exc:
                 failed = exc

@@ -12,6 +12,8 @@ The file's name is the template's key (``bpi-idemo.yaml`` holds
 
 from __future__ import annotations
 
+from medicen_desktop.errors import NotFound, Refused
+
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -65,7 +67,7 @@ class TemplateError:
         return f"{where}: {self.reason}"
 
 
-class TemplateFileError(ValueError):
+class TemplateFileError(Refused):
     """A template file is refused; ``error`` says where and why."""
 
     def __init__(self, error: TemplateError) -> None:
@@ -73,7 +75,7 @@ class TemplateFileError(ValueError):
         self.error = error
 
 
-class UnknownTemplate(KeyError):
+class UnknownTemplate(NotFound):
     """No template has this key. ``str()`` is a readable sentence, not a quoted key."""
 
     def __init__(self, key: str, known: Sequence[str]) -> None:

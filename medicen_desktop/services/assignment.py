@@ -10,6 +10,8 @@ replacement (import-json --update).
 
 from __future__ import annotations
 
+from medicen_desktop.errors import NotFound
+
 import uuid as uuidlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -107,9 +109,9 @@ def set_assignment(
     unknown_keys = keys - {s.key for s in document.sections}
     unknown_wps = numbers - {w.number for w in document.work_packages}
     if unknown_keys:
-        raise ValueError(f"no section {sorted(unknown_keys)[0]!r} in proposal {document.proposal.acronym}")
+        raise NotFound(f"no section {sorted(unknown_keys)[0]!r} in proposal {document.proposal.acronym}")
     if unknown_wps:
-        raise ValueError(f"no work package {sorted(unknown_wps)[0]} in proposal {document.proposal.acronym}")
+        raise NotFound(f"no work package {sorted(unknown_wps)[0]} in proposal {document.proposal.acronym}")
     assignment = Assignment(participation_uuid, keys, numbers)
     with db.transaction() as session:
         _store(session, document.proposal.uuid, assignment)

@@ -13,6 +13,8 @@ and tests call ``add_attachment``, which does both.
 
 from __future__ import annotations
 
+from medicen_desktop.errors import NotFound
+
 import hashlib
 import mimetypes
 import os
@@ -105,7 +107,7 @@ def read_content(db: Database, sha256: str) -> bytes:
     with db.read() as session:
         blob = session.get(AttachmentBlob, sha256)
         if blob is None:
-            raise LookupError(f"no stored content with SHA-256 {sha256}")
+            raise NotFound(f"no stored content with SHA-256 {sha256}")
         return bytes(blob.content)
 
 

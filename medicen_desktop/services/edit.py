@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.document import schema
 from medicen_desktop.document.text import normalise_values
-from medicen_desktop.errors import WriteConflict
+from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
@@ -33,7 +33,7 @@ _MODELS: dict[str, type[schema._Model]] = {"proposal": schema.Proposal, **schema
 _TABLES: dict[str, Any] = {"proposal": Proposal, **ENTITY_TABLES}
 
 
-class EditError(ValueError):
+class EditError(Refused):
     """An edit was refused; ``field`` names the offending field when there is one."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
@@ -150,7 +150,7 @@ def update_fields(
     with db.transaction() as session:
         row = session.get(_TABLES[list_name], uuid)
         if row is None:
-            raise LookupError(f"no {list_name} entity {uuid}")
+            raise NotFound(f"no {list_name} entity {uuid}")
         if expected_revision is not None and row.revision != expected_revision:
             raise StaleEdit(f"this item was changed elsewhere (revision {row.revision}, expected {expected_revision})")
         current = row_values(row, _MODELS[list_name])
@@ -263,7 +263,7 @@ def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[st
             session.add(Organisation(**clean))
         else:
             if session.get(Proposal, proposal_uuid) is None:
-                raise LookupError(f"no proposal {proposal_uuid}")
+                raise NotFound(f"no proposal {proposal_uuid}")
             session.add(table(proposal_uuid=proposal_uuid, **clean))
             _touch(session, proposal_uuid)
         session.flush()
@@ -301,7 +301,7 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
         table = ENTITY_TABLES[list_name]
         row = session.get(table, uuid)
         if row is None:
-            raise LookupError(f"no {list_name} entity {uuid}")
+            raise NotFound(f"no {list_name} entity {uuid}")
         proposal_uuid = row.proposal_uuid
         children = _dependants(session, list_name, uuid)
         entities = [(list_name, row_values(row, schema.ENTITY_LISTS[list_name]))]

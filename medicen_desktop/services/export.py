@@ -14,6 +14,8 @@ module at start and should not pay for them.
 
 from __future__ import annotations
 
+from medicen_desktop.errors import Refused
+
 import io
 import os
 from dataclasses import dataclass, field
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "pdf", "xlsx")
 
 
-class UnknownFormat(ValueError):
+class UnknownFormat(Refused):
     """The format is not one of ``FORMATS``."""
 
 

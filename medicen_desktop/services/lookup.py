@@ -9,13 +9,14 @@ import uuid as uuidlib
 from sqlalchemy import func, select, text
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import NotFound
 from medicen_desktop.model import AuditEntry, Proposal
 from medicen_desktop.store import listing, snapshot
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.listing import ProposalSummary
 
 
-class ProposalNotFound(LookupError):
+class ProposalNotFound(NotFound):
     """No proposal matches the reference (UUID or acronym)."""
 
     def __str__(self) -> str:

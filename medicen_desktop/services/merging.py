@@ -42,7 +42,7 @@ from medicen_desktop.exchange.merge_result import (
     plain,
 )
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.errors import Refused, WriteConflict
+from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import (
     AppliedContribution,
@@ -274,7 +274,7 @@ def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bo
     it. A field the merge changed and someone changed again since is a
     conflict: UndoRefused lists them, nothing written, unless ``force``
     (then the value from before the merge wins there too). Raises
-    LookupError (no such merge). Returns the proposal UUID.
+    NotFound (no such merge). Returns the proposal UUID.
     """
     from medicen_desktop.services import revisions
     from medicen_desktop.store import journal
@@ -282,7 +282,7 @@ def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bo
     with db.transaction() as session:
         record = session.get(AppliedContribution, merge_uuid)
         if record is None:
-            raise LookupError(f"no merge {merge_uuid}")
+            raise NotFound(f"no merge {merge_uuid}")
         proposal = session.get(Proposal, record.proposal_uuid)
         before = load_document(record.pre_merge_snapshot, "<pre-merge snapshot>")
         merged = journal.document_at(session, record.proposal_uuid, record.merged_revision)

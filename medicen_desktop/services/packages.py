@@ -14,6 +14,8 @@ anything is written (InterchangeError naming the file and the problem).
 
 from __future__ import annotations
 
+from medicen_desktop.errors import Refused
+
 import datetime as dt
 import importlib.metadata
 import secrets
@@ -53,7 +55,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-class NotPartnerCopy(ValueError):
+class NotPartnerCopy(Refused):
     """A contribution can only be written from a proposal opened from a package."""
 
 
@@ -133,7 +135,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
         row = session.scalars(select(AssignmentRow).where(
             AssignmentRow.proposal_uuid == proposal_uuid, AssignmentRow.participation_uuid == participation_uuid)).first()
         if row is None:
-            raise ValueError(f"partner {partner} has no assignment in {document.proposal.acronym}; assign it first")
+            raise Refused(f"partner {partner} has no assignment in {document.proposal.acronym}; assign it first")
         assignment = Assignment(participation_uuid, frozenset(row.section_keys), frozenset(row.wp_numbers))
         name = partner_name(document, participation_uuid)
         package_uuid, secret, now = str(uuidlib.uuid4()), secrets.token_hex(32), _now()

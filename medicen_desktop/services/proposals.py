@@ -24,6 +24,7 @@ from medicen_desktop.document.schema import (
 )
 from medicen_desktop.document.schema import Proposal as ProposalEntity
 from medicen_desktop.document.text import normalise_document
+from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.model import Organisation as OrganisationRow
 from medicen_desktop.model import Proposal
 from medicen_desktop.services.assignment import assign_defaults
@@ -38,7 +39,7 @@ from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
 
 
-class ProposalExists(ValueError):
+class ProposalExists(Refused):
     """Importing a proposal whose UUID is already in the database (use update)."""
 
 
@@ -133,7 +134,7 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
     ``coordinator`` is the UUID of a known organisation profile, or a new
     ``Organisation`` to create. The proposal gets the coordinator's
     participation and one empty section per section of the call, titled in
-    ``language``. Raises UnknownTemplate, LookupError (no such profile) or
+    ``language``. Raises UnknownTemplate, NotFound (no such profile) or
     pydantic's ValidationError (an empty acronym, a title too long...).
     """
     from medicen_desktop.rules.templates import get_template
@@ -143,7 +144,7 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
         with db.read() as session:
             row = session.get(OrganisationRow, coordinator)
             if row is None:
-                raise LookupError(f"no organisation profile {coordinator}")
+                raise NotFound(f"no organisation profile {coordinator}")
             organisation = Organisation.model_validate(snapshot.row_values(row, Organisation))
     else:
         organisation = coordinator

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.document import references, schema
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
+from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.model.base import Base
 from medicen_desktop.store import journal
 
@@ -43,11 +44,11 @@ _ORDER: dict[str, tuple[str, ...]] = {
 PROPOSAL_LISTS = tuple(name for name in schema.ENTITY_LISTS if name != "organisations")
 
 
-class ProposalMissing(LookupError):
+class ProposalMissing(NotFound):
     """No proposal with that UUID in the database."""
 
 
-class EntityOfAnotherProposal(ValueError):
+class EntityOfAnotherProposal(Refused):
     """A document holds an entity (participation, section...) whose UUID another stored proposal owns."""
 
 
@@ -261,7 +262,7 @@ def apply_changes(
                 session.add(table(**owner, **_values(entity)))
                 touched += 1
             elif name != "organisations" and row.proposal_uuid != proposal_uuid:
-                raise ValueError(f"{name} {entity.uuid} belongs to another proposal")
+                raise EntityOfAnotherProposal(f"{name} {entity.uuid} belongs to another proposal")
             elif _apply(row, _values(entity)):
                 row.revision += 1
                 touched += 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from medicen_desktop.errors import Refused
+
 from decimal import Decimal
 from pathlib import Path
 
@@ -67,10 +69,10 @@ def test_sample_section_keys_and_categories_are_in_their_templates() -> None:
     assert [s.key for s in get_template("he-ria").sections] == ["excellence", "impact", "implementation"]
 
 
-def test_unknown_template_is_a_clear_key_error() -> None:
-    with pytest.raises(KeyError) as caught:
+def test_unknown_template_is_a_clear_refusal_not_a_key_error() -> None:
+    with pytest.raises(UnknownTemplate) as caught:
         get_template("no-such-call")
-    assert isinstance(caught.value, UnknownTemplate)
+    assert isinstance(caught.value, Refused) and not isinstance(caught.value, LookupError)
     assert str(caught.value).startswith("unknown template 'no-such-call' (known: ")
 
 

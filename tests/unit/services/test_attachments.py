@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from medicen_desktop.errors import NotFound
+
 import hashlib
 from pathlib import Path
 
@@ -85,8 +87,8 @@ def test_remove_is_undoable_and_keeps_content(db: Database, sample_in_db: str) -
     assert uuid in {a.uuid for a in attachments.list_attachments(db, sample_in_db)}
 
 
-def test_unknown_hash_is_a_lookup_error(db: Database) -> None:
-    with pytest.raises(LookupError):
+def test_unknown_hash_is_not_found(db: Database) -> None:
+    with pytest.raises(NotFound):
         attachments.read_content(db, "0" * 64)
 
 

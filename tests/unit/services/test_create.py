@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from medicen_desktop.errors import NotFound
+
 import uuid
 
 import pytest
@@ -39,7 +41,7 @@ def test_create_with_a_known_profile_reuses_it(db: Database, sample_in_db: str) 
 def test_refusals_write_nothing(db: Database) -> None:
     with pytest.raises(UnknownTemplate):
         proposals.create(db, "no-such-call", "X", "X", "en", _new_org())
-    with pytest.raises(LookupError):
+    with pytest.raises(NotFound):
         proposals.create(db, "bpi-idemo", "X", "X", "en", str(uuid.uuid4()))
     with pytest.raises(ValidationError):
         proposals.create(db, "bpi-idemo", "", "X", "en", _new_org())
