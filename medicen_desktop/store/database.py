@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -39,19 +39,25 @@ BUSY_TIMEOUT_MS = 10_000
 WRITE_LOCK_KEY = 0x4D454449  # "MEDI": the advisory lock every PostgreSQL writer takes
 
 
-def _url_for(location: str) -> tuple[str, Path | None]:
-    """(SQLAlchemy URL, SQLite file path or None) for a path or URL."""
+def _url_for(location: str) -> tuple[URL, Path | None]:
+    """(SQLAlchemy URL, SQLite file path or None) for a path or URL.
+
+    A path is a path: a ``?`` or ``%41`` in it is part of the file's name,
+    never a URI query or escape (SQLite's URI mode is never switched on).
+    """
     if "://" in location:
         try:
             url = make_url(location)
         except (ArgumentError, ValueError):
             raise DatabaseError(f"{location}: not a valid database URL") from None
         if url.get_backend_name() == "sqlite":
+            if url.query:
+                raise DatabaseError(f"{location}: options in a SQLite URL are not supported; give the file's path")
             path = Path(url.database) if url.database and url.database != ":memory:" else None
-            return location, path
-        return location, None
+            return url, path
+        return url, None
     path = Path(location).expanduser()
-    return f"sqlite+pysqlite:///{path}", path
+    return URL.create("sqlite+pysqlite", database=str(path)), path
 
 
 def _user_name() -> str:
@@ -61,12 +67,12 @@ def _user_name() -> str:
         return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
-def _shown(url: str) -> str:
+def _shown(url: str | URL) -> str:
     """A URL fit for a message: no password."""
-    return make_url(url).render_as_string(hide_password=True)
+    return (url if isinstance(url, URL) else make_url(url)).render_as_string(hide_password=True)
 
 
-def _sqlite_engine(url: str, immediate: bool) -> Engine:
+def _sqlite_engine(url: URL, immediate: bool) -> Engine:
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -90,10 +96,10 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
 class Database:
     """An open, checked, up-to-date database."""
 
-    def __init__(self, url: str, path: Path | None) -> None:
-        self.url = url
+    def __init__(self, url: URL, path: Path | None) -> None:
+        self.url = url.render_as_string(hide_password=False) if path is None else str(path)
         self.path = path
-        if url.startswith("sqlite"):
+        if url.get_backend_name() == "sqlite":
             self._write_engine = _sqlite_engine(url, immediate=True)
             self._read_engine = _sqlite_engine(url, immediate=False)
         else:
@@ -126,7 +132,7 @@ class Database:
         try:
             database = cls(url, path)
         except (ArgumentError, ImportError) as exc:
-            raise DatabaseError(f"{_shown(url)}: cannot use this database ({exc})") from None
+            raise DatabaseError(f"{path or _shown(url)}: cannot use this database ({exc})") from None
         try:
             database._check_and_upgrade(is_new, upgrade and not up_to_date)
         except BaseException:
@@ -147,10 +153,13 @@ class Database:
                 _check_ours(where, tables, migrations.current_revision(self._read_engine))
             if upgrade:
                 migrations.upgrade(self._write_engine, self.path, backup=not is_new)
-            with self.transaction() as session:
-                if session.get(AppInfo, "application") is None:
-                    session.add(AppInfo(key="application", value=APP_ID))
-                    session.add(AppInfo(key="created", value=dt.datetime.now(dt.UTC).isoformat()))
+            with self.read() as session:  # an open never takes the write lock unless it must write
+                marked = session.get(AppInfo, "application") is not None
+            if not marked:
+                with self.transaction() as session:
+                    if session.get(AppInfo, "application") is None:
+                        session.add(AppInfo(key="application", value=APP_ID))
+                        session.add(AppInfo(key="created", value=dt.datetime.now(dt.UTC).isoformat()))
         except OperationalError as exc:
             raise EnvironmentFault(f"{where}: {exc.orig}") from exc
 
