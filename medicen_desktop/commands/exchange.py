@@ -95,10 +95,11 @@ def _package(context: Context, args: argparse.Namespace) -> int:
     context.check_output(args.output)
     ref = context.document(args.proposal).proposal.uuid
     try:
-        made = packages.create_package(context.database(), ref, args.partner, actor="cli",
-                                       write=lambda data: _write(args.output, data))
+        made = packages.create_package(context.database(), ref, args.partner, actor="cli", output=Path(args.output))
     except Refused as exc:
         raise CommandError(str(exc).strip("'\"")) from None
+    except OSError as exc:
+        raise CommandError(f"{args.output}: cannot write ({exc.strerror})") from None
     print(made.package_uuid)
     return 0
 

@@ -15,13 +15,12 @@ of snapshots, no database.
 
 from __future__ import annotations
 
-from medicen_desktop.errors import NotFound
-
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import NotFound
 
 LOCKED_FIELDS: dict[str, frozenset[str]] = {
     "sections": frozenset({"key", "assigned_participation_uuid"}),

@@ -275,7 +275,7 @@ class ExchangeActions(QObject):
 
         def write() -> Path:
             _refuse_database(db, path)
-            packages.create_package(db, uuid, partner, ACTOR, write=_writer(path))
+            packages.create_package(db, uuid, partner, ACTOR, output=path)
             return path
 
         self.run("package", write, lambda p: self.report(

@@ -12,8 +12,6 @@ The file's name is the template's key (``bpi-idemo.yaml`` holds
 
 from __future__ import annotations
 
-from medicen_desktop.errors import NotFound, Refused
-
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +21,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.resources import resource
 from medicen_desktop.rules.eligibility_model import EligibilityRule
 from medicen_desktop.rules.template_model import (

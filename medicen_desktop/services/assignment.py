@@ -10,8 +10,6 @@ replacement (import-json --update).
 
 from __future__ import annotations
 
-from medicen_desktop.errors import NotFound
-
 import uuid as uuidlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document import schema
+from medicen_desktop.errors import NotFound
 from medicen_desktop.exchange.assignment import (
     PARTNER_ADDABLE,
     Assignment,
@@ -123,10 +122,15 @@ def set_assignment(
 def assign_defaults(db: Database, proposal_uuid: str, actor: str = "local") -> None:
     """Give every partner the sections assigned to it and the work packages it leads."""
     with db.transaction() as session:
-        document = snapshot.load_document(session, proposal_uuid)
-        for assignment in default_assignments(document):
-            _store(session, proposal_uuid, assignment)
-        audit(session, proposal_uuid, actor, "assign", {"defaults": True})
+        store_defaults(session, proposal_uuid, actor)
+
+
+def store_defaults(session: Session, proposal_uuid: str, actor: str = "local") -> None:
+    """``assign_defaults`` inside the caller's transaction."""
+    document = snapshot.load_document(session, proposal_uuid)
+    for assignment in default_assignments(document):
+        _store(session, proposal_uuid, assignment)
+    audit(session, proposal_uuid, actor, "assign", {"defaults": True})
 
 
 # -- partner mode ----------------------------------------------------------

@@ -13,8 +13,6 @@ and tests call ``add_attachment``, which does both.
 
 from __future__ import annotations
 
-from medicen_desktop.errors import NotFound
-
 import hashlib
 import mimetypes
 import os
@@ -26,6 +24,7 @@ from sqlalchemy import select
 
 from medicen_desktop.document.schema import Attachment as AttachmentEntity
 from medicen_desktop.document.schema import AttachmentKind
+from medicen_desktop.errors import NotFound
 from medicen_desktop.model import Attachment, AttachmentBlob
 from medicen_desktop.services import edit
 from medicen_desktop.services.edit import EditError, Removal

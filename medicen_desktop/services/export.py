@@ -14,16 +14,14 @@ module at start and should not pay for them.
 
 from __future__ import annotations
 
-from medicen_desktop.errors import Refused
-
 import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import Refused
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding

@@ -14,18 +14,18 @@ anything is written (InterchangeError naming the file and the problem).
 
 from __future__ import annotations
 
-from medicen_desktop.errors import Refused
-
 import datetime as dt
 import importlib.metadata
 import secrets
 import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
 from medicen_desktop.exchange.assignment import (
     Assignment,
@@ -39,6 +39,7 @@ from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.exchange.package import build_package, read_package
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
+from medicen_desktop.services import files
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
@@ -118,12 +119,13 @@ def store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
 
 
 def create_package(db: Database, ref: str, partner: str, actor: str = "local",
-                   write: Callable[[bytes], None] | None = None) -> PackageFile:
+                   output: Path | None = None) -> PackageFile:
     """Make a package for ``partner`` (UUID, short or legal name) with its stored assignment.
 
-    ``write`` (given the zip bytes) runs inside the transaction: when it
-    raises, the package is not recorded (no secret kept for a file that no
-    partner can receive).
+    ``output``, when given, is written inside the transaction (under a
+    temporary name: when that fails, the package is not recorded) and renamed
+    into place once the record is committed: a crash never leaves a package
+    file whose secret the database does not know.
 
     Raises LookupError (unknown proposal or partner) or ValueError (no
     assignment stored for the partner; an empty one gives only its own data).
@@ -150,9 +152,18 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
             base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
         ))
         audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name, "base_sha256": base_sha})
-        if write is not None:
+        staged = None
+        if output is not None:
             session.flush()
-            write(data)
+            staged = files.stage_beside(output, data)
+        try:
+            session.flush()
+        except BaseException:
+            if staged is not None:
+                staged.unlink(missing_ok=True)
+            raise
+    if staged is not None and output is not None:
+        files.publish(staged, output)
     return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha)
 
 

@@ -27,7 +27,7 @@ from medicen_desktop.document.text import normalise_document
 from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.model import Organisation as OrganisationRow
 from medicen_desktop.model import Proposal
-from medicen_desktop.services.assignment import assign_defaults
+from medicen_desktop.services import assignment
 from medicen_desktop.services.edit import OutsideAssignment
 from medicen_desktop.services.lookup import AmbiguousProposal as AmbiguousProposal
 from medicen_desktop.services.lookup import ProposalNotFound as ProposalNotFound
@@ -47,14 +47,18 @@ def import_document(db: Database, document: ProposalDocument, actor: str = "loca
     """Store a new proposal; raise ProposalExists if its UUID is already there."""
     document = normalise_document(document)
     with db.transaction() as session:
-        if session.get(Proposal, document.proposal.uuid) is not None:
-            raise ProposalExists(
-                f"proposal {document.proposal.acronym} ({document.proposal.uuid}) is already in the database; "
-                "use --update to replace its content"
-            )
-        snapshot.save_document(session, document)
-        audit(session, document.proposal.uuid, actor, "import", {"acronym": document.proposal.acronym})
+        _insert(session, document, actor)
     return document.proposal.uuid
+
+
+def _insert(session: Session, document: ProposalDocument, actor: str) -> None:
+    if session.get(Proposal, document.proposal.uuid) is not None:
+        raise ProposalExists(
+            f"proposal {document.proposal.acronym} ({document.proposal.uuid}) is already in the database; "
+            "use --update to replace its content"
+        )
+    snapshot.save_document(session, document)
+    audit(session, document.proposal.uuid, actor, "import", {"acronym": document.proposal.acronym})
 
 
 def _refuse_outside_assignment(session: Session, document: ProposalDocument) -> None:
@@ -163,9 +167,11 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
 
 def create_demo(db: Database) -> str:
     """Create the ÉPI-DIAG sample proposal, with an assignment for every partner; return its UUID."""
-    proposal_uuid = import_document(db, make_sample(), actor="demo")
-    assign_defaults(db, proposal_uuid, actor="demo")
-    return proposal_uuid
+    document = normalise_document(make_sample())
+    with db.transaction() as session:  # one transaction: never a sample without its assignments
+        _insert(session, document, "demo")
+        assignment.store_defaults(session, document.proposal.uuid, actor="demo")
+    return document.proposal.uuid
 
 
 def duplicate(db: Database, ref: str, acronym: str | None = None) -> str:

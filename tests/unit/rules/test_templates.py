@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from medicen_desktop.errors import Refused
-
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from medicen_desktop.document.schema import OrganisationKind
+from medicen_desktop.errors import Refused
 from medicen_desktop.rules.templates import (
     TemplateSet,
     UnknownTemplate,

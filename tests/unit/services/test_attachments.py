@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from medicen_desktop.errors import NotFound
-
 import hashlib
 from pathlib import Path
 
 import pytest
 
+from medicen_desktop.errors import NotFound
 from medicen_desktop.services import attachments, edit, proposals
 from medicen_desktop.services.attachments import AttachmentError
 from medicen_desktop.store.database import Database

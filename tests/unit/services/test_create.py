@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from medicen_desktop.errors import NotFound
-
 import uuid
 
 import pytest
 from pydantic import ValidationError
 
 from medicen_desktop.document.schema import Organisation, OrganisationKind
+from medicen_desktop.errors import NotFound
 from medicen_desktop.rules.templates import UnknownTemplate, get_template
 from medicen_desktop.services import organisations, proposals
 from medicen_desktop.store.database import Database
