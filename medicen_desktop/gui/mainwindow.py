@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(lambda _notice: self._update_title())
         self.session.keptBoth.connect(self._kept_both)
         self.session.saveFailed.connect(self._save_failed)
+        self.session.remoteChanged.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.session.watch()
         self.session.undoRefused.connect(lambda message: self.statusBar().showMessage(
             self.tr("Not undone: {reason}").format(reason=message), 30_000))
         self.undo_group.addStack(self.session.undo_stack)
@@ -276,6 +278,7 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         self.undo_group.removeStack(self.session.undo_stack)
+        self.session.stop_watching()
         self.session.deleteLater()
         self.session = None
 
@@ -484,6 +487,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
             self.session.flush()
+            self.session.stop_watching()
             if self.workspace is not None:
                 self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
         self.settings.set(keys.GEOMETRY, self.saveGeometry())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -38,6 +38,9 @@ from medicen_desktop.errors import EnvironmentFault, NotFound, WriteConflict
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
 
+if TYPE_CHECKING:
+    from medicen_desktop.gui.live import LiveWatch
+
 IDLE_DELAY_MS = 500
 """Write typed text once the user pauses this long..."""
 MAX_DELAY_MS = 1500
@@ -53,6 +56,8 @@ class Notice:
     lists: frozenset[str]
     uuids: frozenset[str] = frozenset()
     source: object | None = None
+    remote: bool = False
+    """Another writer's commit (another window, the CLI, a colleague): an editor keeps what the user is typing."""
 
     def touches(self, *list_names: str) -> bool:
         return "*" in self.lists or any(name in self.lists for name in list_names)
@@ -75,6 +80,8 @@ class ProposalSession(QObject):
     editRefused = Signal(str, str, str, str)
     saveFailed = Signal(str)
     """Typed text could not be written (the environment's fault, said in the message); it is kept and retried."""
+    remoteChanged = Signal(str)
+    """Another writer committed changes, now shown: who changed what, one line for the status bar."""
     undoRefused = Signal(str)
     """An undo or redo would have reverted another writer's later change: it was not done (the message says why)."""
     keptBoth = Signal(str, str, str, int)
@@ -99,6 +106,7 @@ class ProposalSession(QObject):
         self._deadline.timeout.connect(self.flush)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
         self._retry.timeout.connect(self.flush)
+        self._live: LiveWatch | None = None
         self.save_error: str | None = None
         """Why the last autosave failed (None: everything typed is written)."""
 
@@ -132,16 +140,19 @@ class ProposalSession(QObject):
         return bool(self._pending.values)
 
     # -- writing ---------------------------------------------------------
-    def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None) -> None:
+    def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None,
+               base: dict[str, Any] | None = None) -> None:
         """Apply a discrete edit now, undoably. Raises EditError for a refused value.
 
-        The edit is based on what the window shows: a field whose value is
-        what the window showed is not written (another writer's newer value
-        stays), and a field another writer changed meanwhile asks the user.
+        The edit is based on what the window shows (``base``, by default the
+        snapshot's values): a field whose value is what the window showed is
+        not written (another writer's newer value stays), and a field another
+        writer changed meanwhile asks the user.
         """
         self.flush()
         shown = self._shown_revision(list_name, uuid)
-        change = self._write_based(list_name, uuid, changes, self._base_of(list_name, uuid, changes))
+        based = {**(self._base_of(list_name, uuid, changes) or {}), **(base or {})}
+        change = self._write_based(list_name, uuid, changes, based or None)
         if change is None:
             return
         stale = change.revision > shown + (1 if change.after else 0)
@@ -304,6 +315,59 @@ class ProposalSession(QObject):
         self.undo_stack.push(ReplaceDocumentCommand(self.db, before, self._document, text, self.reload,
                                                     self.refuse_undo))
         return report
+
+    # -- others' changes ---------------------------------------------------
+    def watch(self) -> None:
+        """Follow other writers' commits live (until ``stop_watching``)."""
+        from medicen_desktop.gui.live import LiveWatch
+
+        if self._live is None:
+            self._live = LiveWatch(self.db, self)
+            self._live.committed.connect(self.refresh_from_store)
+
+    def stop_watching(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+    def is_pending(self, list_name: str, uuid: str, field_name: str) -> bool:
+        """Whether typed text of this field is waiting for the autosave (an editor must not replace it)."""
+        return (list_name, uuid, field_name) in self._pending.values
+
+    def refresh_from_store(self) -> None:
+        """Show what other writers committed since this snapshot, in place, and say who changed what.
+
+        Editors receive a ``Notice`` with ``remote`` set: each keeps the field
+        the user is typing in (its cursor, its undo), and the autosave merges
+        that text with the change three-way.
+        """
+        from medicen_desktop.services import revisions
+
+        known = self._document.proposal.revision
+        current = revisions.current_revision(self.db, self.proposal_uuid)
+        if current is None or current <= known:
+            return
+        changes = revisions.changes_since(self.db, self.proposal_uuid, known)
+        self._document = proposals.get_document(self.db, self.proposal_uuid)
+        self._reindex()
+        lists = changes.lists or frozenset({"*"})
+        if any(field is None for _list, _uuid, field in changes.fields):
+            lists = lists | {"*"}  # an entity added or removed: lists re-read as a whole
+        self.changed.emit(Notice(frozenset(lists), changes.uuids, None, remote=True))
+        self.remoteChanged.emit(self._describe(changes))
+
+    def _describe(self, changes: object) -> str:
+        from medicen_desktop.services.revisions import RemoteChanges
+
+        assert isinstance(changes, RemoteChanges)
+        names = []
+        for list_name, _uuid, field_name in changes.fields:
+            name = field_name or list_name
+            if name not in names:
+                names.append(name)
+        who = ", ".join(changes.actors) or self.tr("another writer")
+        shown = ", ".join(names[:6]) + ("…" if len(names) > 6 else "")
+        return self.tr("{who} changed {what}").format(who=who, what=shown)
 
     def reload(self) -> None:
         """Read the whole snapshot again (after adds, deletes and their undo)."""

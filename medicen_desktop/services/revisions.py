@@ -14,13 +14,16 @@ switch of call and undoing a merge all go through here.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import Refused, WriteConflict
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.merge_result import MergeOutcome, Resolution
+from medicen_desktop.model import Proposal
 from medicen_desktop.store import journal, snapshot
 from medicen_desktop.store.database import Database
 
@@ -80,3 +83,35 @@ def restore(db: Database, base: ProposalDocument, wanted: ProposalDocument, *, a
         outcome = write_based_on(session, proposal_uuid, base, wanted, what=what)
         audit(session, proposal_uuid, actor, actor, {"fields": [c.path for c in outcome.changes]})
     return outcome
+
+
+@dataclass(frozen=True)
+class RemoteChanges:
+    """What was committed to a proposal after a revision: for an open window to refresh and say so."""
+
+    revision: int
+    lists: frozenset[str]
+    uuids: frozenset[str]
+    fields: tuple[tuple[str, str, str | None], ...]
+    """(list name, entity UUID, field or None for a whole entity added or removed), in commit order, once each."""
+    actors: tuple[str, ...]
+
+
+def current_revision(db: Database, proposal_uuid: str) -> int | None:
+    """The proposal's revision now (None: it was deleted). One small read, no lock."""
+    with db.read() as session:
+        return session.scalar(select(Proposal.revision).where(Proposal.uuid == proposal_uuid))
+
+
+def changes_since(db: Database, proposal_uuid: str, revision: int) -> RemoteChanges:
+    """Every field the journal says changed after ``revision``, and who changed them."""
+    with db.read() as session:
+        now = session.scalar(select(Proposal.revision).where(Proposal.uuid == proposal_uuid)) or revision
+        entries = journal.entries_since(session, proposal_uuid, revision)
+        seen: dict[tuple[str, str, str | None], None] = {}
+        actors: dict[str, None] = {}
+        for entry in entries:
+            seen[(entry.list_name, entry.entity_uuid, entry.field)] = None
+            if entry.actor:
+                actors[entry.actor] = None
+    return RemoteChanges(now, frozenset(k[0] for k in seen), frozenset(k[1] for k in seen), tuple(seen), tuple(actors))

@@ -23,7 +23,7 @@ import enum
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.document import schema
@@ -134,6 +134,12 @@ def _before_commit(session: Session) -> None:
             session.add(JournalEntry(proposal_uuid=owner, revision=revisions[owner], list_name=list_name,
                                      entity_uuid=uuid, field=field, before=before, after=after, actor=actor))
     session.flush()
+    if session.get_bind().dialect.name == "postgresql":  # delivered to LISTENers at commit (store.changes)
+        from medicen_desktop.store.changes import CHANNEL
+
+        for proposal_uuid, revision in revisions.items():
+            session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                            {"channel": CHANNEL, "payload": f"{proposal_uuid}:{revision}"})
     session.info.pop(_NOTES, None)
     session.info.pop(_BUMPED, None)
 
