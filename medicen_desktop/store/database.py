@@ -26,6 +26,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from medicen_desktop.model import AppInfo
 from medicen_desktop.store import fileprobe, journal, schema_head
@@ -190,6 +191,11 @@ class Database:
     def _faults(self) -> Iterator[None]:
         try:
             yield
+        except StaleDataError:
+            # Only a write that bypassed the transaction's write lock can meet another writer's
+            # row change midway: the user retries, nothing was written.
+            raise EnvironmentFault(f"{self.path or _shown(self.url)}: another writer changed the same data at "
+                                   "the same moment; nothing was written, try again") from None
         except DBAPIError as exc:
             if isinstance(exc, OperationalError) or exc.connection_invalidated:
                 fault = environment_fault(str(self.path) if self.path else _shown(self.url), str(exc.orig))
