@@ -18,6 +18,7 @@ from medicen_desktop.gui.settings import Settings
 from medicen_desktop.gui.steps.project import ProjectPage
 from medicen_desktop.services import edit, proposals
 from medicen_desktop.store.database import Database
+from tests.postgres import pg_url, postgres_server  # noqa: F401 - fixtures
 
 
 def _window(qtbot: Any, db_path: Path, folder: Path, uuid: str, user: str) -> MainWindow:
@@ -128,3 +129,28 @@ def test_a_same_field_edit_shows_the_conflict(qtbot: Any, two: tuple[MainWindow,
     qtbot.keyClick(_project(marc).full_title, Qt.Key.Key_Tab)
     assert asked == [[("title", "Titre de Claire", "Titre de Marc")]]
     assert _project(marc).full_title.text() == "Titre de Claire"
+
+
+@pytest.mark.slow
+def test_an_open_proposal_on_postgresql_sees_another_connections_edit(qtbot: Any, pg_url: str,  # noqa: F811
+                                                                       sample: Any) -> None:
+    from medicen_desktop.gui.session import ProposalSession
+
+    mine, theirs = Database.open(pg_url), Database.open(pg_url)
+    theirs.user = "claire"
+    try:
+        uuid = proposals.import_document(mine, sample)
+        session = ProposalSession(mine, uuid)
+        session.watch()
+        said: list[str] = []
+        session.remoteChanged.connect(said.append)
+        edit.update_fields(theirs, "proposal", uuid, {"title": "Titre du serveur"})
+        started = time.monotonic()
+        qtbot.waitUntil(lambda: session.document.proposal.title == "Titre du serveur", timeout=1000)
+        assert time.monotonic() - started < 1.0
+        assert said == ["claire changed title"]
+        session.stop_watching()
+        session.deleteLater()
+    finally:
+        mine.close()
+        theirs.close()
