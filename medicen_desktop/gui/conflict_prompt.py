@@ -25,8 +25,7 @@ def _shown(value: Any) -> str:
 
 def describe(conflicts: Sequence[Any]) -> str:
     """What changed on both sides, one paragraph per field."""
-    tr = QCoreApplication.translate
-    parts = [tr("Conflict", "“{field}” was changed by another writer while you were editing it.\n"
+    parts = [QCoreApplication.translate("Conflict", "“{field}” was changed by another writer while you were editing it.\n"
                             "Now stored: {theirs}\nYours: {mine}").format(
         field=conflict.field or conflict.label, theirs=_shown(conflict.ours), mine=_shown(conflict.theirs))
         for conflict in conflicts]
@@ -36,11 +35,12 @@ def describe(conflicts: Sequence[Any]) -> str:
 class ConflictPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, conflicts: Sequence[Any]) -> Choice:
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Conflict", "Changed meanwhile"), describe(conflicts),
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Conflict", "Changed meanwhile"),
+                          describe(conflicts),
                           QMessageBox.StandardButton.NoButton, parent)
-        mine = box.addButton(tr("Conflict", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(tr("Conflict", "Take &theirs"), QMessageBox.ButtonRole.RejectRole)
+        mine = box.addButton(QCoreApplication.translate("Conflict", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(QCoreApplication.translate("Conflict", "Take &theirs"),
+                               QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(theirs)
         box.setEscapeButton(theirs)
         box.exec()

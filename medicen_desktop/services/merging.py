@@ -277,7 +277,7 @@ def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bo
     NotFound (no such merge). Returns the proposal UUID.
     """
     from medicen_desktop.services import revisions
-    from medicen_desktop.store import journal
+    from medicen_desktop.store import history
 
     with db.transaction() as session:
         record = session.get(AppliedContribution, merge_uuid)
@@ -285,7 +285,7 @@ def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bo
             raise NotFound(f"no merge {merge_uuid}")
         proposal = session.get(Proposal, record.proposal_uuid)
         before = load_document(record.pre_merge_snapshot, "<pre-merge snapshot>")
-        merged = journal.document_at(session, record.proposal_uuid, record.merged_revision)
+        merged = history.document_at(session, record.proposal_uuid, record.merged_revision)
         if merged is None:  # merged before this database kept a change journal: all or nothing
             if not force and (proposal is None or proposal.revision != record.merged_revision):
                 raise UndoRefused("the proposal changed since this merge; undoing it would lose those changes")

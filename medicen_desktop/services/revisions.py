@@ -24,7 +24,8 @@ from medicen_desktop.errors import Refused, WriteConflict
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.merge_result import MergeOutcome, Resolution
 from medicen_desktop.model import Proposal
-from medicen_desktop.store import journal, snapshot
+from medicen_desktop.services.lookup import audit
+from medicen_desktop.store import history, journal, snapshot
 from medicen_desktop.store.database import Database
 
 
@@ -34,7 +35,7 @@ class HistoryTooShort(Refused):
 
 def base_at(session: Session, proposal_uuid: str, revision: int) -> ProposalDocument:
     """The proposal as it was at ``revision``; raises HistoryTooShort."""
-    found = journal.document_at(session, proposal_uuid, revision)
+    found = history.document_at(session, proposal_uuid, revision)
     if found is None:
         current = snapshot.load_document(session, proposal_uuid).proposal.revision
         if revision > current:
@@ -76,8 +77,6 @@ def restore(db: Database, base: ProposalDocument, wanted: ProposalDocument, *, a
     One transaction; raises WriteConflict (nothing written) when a field
     the undo would change was changed since by someone else.
     """
-    from medicen_desktop.services.proposals import audit  # proposals imports this module
-
     proposal_uuid = wanted.proposal.uuid
     with db.transaction() as session:
         outcome = write_based_on(session, proposal_uuid, base, wanted, what=what)

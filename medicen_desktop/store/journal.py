@@ -11,9 +11,8 @@ revision number, which is what a writer states it based its write on.
 Rows deleted by a bulk ``DELETE`` (``store.snapshot``) or by the database's
 own cascade are noted by their callers with ``note_deleted``.
 
-``document_at(session, proposal_uuid, revision)`` undoes the journal's
-entries after ``revision`` on the current snapshot: the proposal as it
-was then, or None when the journal does not reach back that far.
+``store.history.document_at`` reads it backwards: the proposal as it was
+at a revision.
 """
 
 from __future__ import annotations
@@ -167,36 +166,3 @@ def entries_since(session: Session, proposal_uuid: str, revision: int) -> list[J
     """The journal entries of the proposal after ``revision``, oldest first."""
     return list(session.scalars(select(JournalEntry).where(
         JournalEntry.proposal_uuid == proposal_uuid, JournalEntry.revision > revision).order_by(JournalEntry.id)))
-
-
-def document_at(session: Session, proposal_uuid: str, revision: int) -> schema.ProposalDocument | None:
-    """The proposal as it was at ``revision`` (None: before the journal began, or a revision never reached)."""
-    from medicen_desktop.store.snapshot import load_document
-
-    start = journal_start(session, proposal_uuid)
-    current = load_document(session, proposal_uuid)
-    if start is None or revision < start or revision > current.proposal.revision:
-        return None
-    if revision == current.proposal.revision:
-        return current
-    data = current.model_dump()
-    lists: dict[str, dict[str, dict[str, Any]]] = {
-        name: {values["uuid"]: values for values in data[name]} for name in schema.ENTITY_LISTS}
-    proposal = data["proposal"]
-    for entry in reversed(entries_since(session, proposal_uuid, revision)):
-        if entry.list_name == "proposal":
-            if entry.field is not None:
-                proposal[entry.field] = entry.before
-            continue
-        items = lists[entry.list_name]
-        if entry.field is None:
-            if entry.after is not None:
-                items.pop(entry.entity_uuid, None)
-            if entry.before is not None:
-                items[entry.entity_uuid] = dict(entry.before)
-        elif entry.entity_uuid in items:
-            items[entry.entity_uuid][entry.field] = entry.before
-    proposal["revision"] = revision
-    used = {values["organisation_uuid"] for values in lists["participations"].values()}
-    lists["organisations"] = {uuid: v for uuid, v in lists["organisations"].items() if uuid in used}
-    return schema.ProposalDocument.model_validate({"proposal": proposal, **{n: list(v.values()) for n, v in lists.items()}})

@@ -6,13 +6,13 @@ from decimal import Decimal
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.services import edit, proposals
-from medicen_desktop.store import journal
+from medicen_desktop.store import history, journal
 from medicen_desktop.store.database import Database
 
 
 def _at(db: Database, uuid: str, revision: int) -> ProposalDocument | None:
     with db.read() as session:
-        return journal.document_at(session, uuid, revision)
+        return history.document_at(session, uuid, revision)
 
 
 def _same(a: ProposalDocument | None, b: ProposalDocument) -> bool:

@@ -1,7 +1,7 @@
 """change journal: every field a write changed, per proposal revision (the base of three-way writes)
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-06 13:40:00
 
 Existing proposals get one entry marking where their journal begins (their
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
