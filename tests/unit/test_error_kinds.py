@@ -17,7 +17,8 @@ def _domain_errors() -> list[type[BaseException]]:
             continue
         module = importlib.import_module(info.name)
         for _name, value in vars(module).items():
-            if inspect.isclass(value) and issubclass(value, BaseException) and value.__module__ == info.name:
+            if inspect.isclass(value) and issubclass(value, BaseException) and value.__module__ == info.name \
+                    and not value.__name__.startswith("_"):  # (a module's private control flow)
                 found.append(value)
     return found
 
