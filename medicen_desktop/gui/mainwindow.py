@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         return library
 
     def show_library(self) -> None:
-        self.close_proposal()
+        if not self.close_proposal():
+            return
         self.central.setCurrentWidget(self.library)
         self.library.reload()  # visible now: the completeness column is measured
         self.undo_group.setActiveStack(self.library.undo_stack)
@@ -218,7 +219,8 @@ class MainWindow(QMainWindow):
             return
         from medicen_desktop.gui.session import ProposalSession
 
-        self.close_proposal()
+        if not self.close_proposal():
+            return
         self.session = ProposalSession(self.db, uuid, self)
         self.session.saveStateChanged.connect(lambda _saving: self._update_title())
         self.session.changed.connect(lambda _notice: self._update_title())
@@ -268,10 +270,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not saved, retrying in a moment: {reason}").format(reason=message),
                                      30_000)
 
-    def close_proposal(self) -> None:
-        if self.session is None:
-            return
+    def _may_lose_typing(self) -> bool:
+        """After a last flush, True if nothing typed is unsaved or the user accepts to lose it."""
+        assert self.session is not None
         self.session.flush()
+        if not self.session.saving:
+            return True
+        from medicen_desktop.gui.dialogs import Confirm
+
+        return Confirm.ask(self, self.tr("Not saved"), self.tr(
+            "What you typed last could not be saved: {reason}\n\nClose anyway and lose it? "
+            "(Cancel, fix the cause, and it is saved again within seconds.)").format(reason=self.session.save_error),
+            self.tr("Close and lose it"))
+
+    def close_proposal(self) -> bool:
+        """Close the open proposal; False if the user kept it open (typed text still unsaved)."""
+        if self.session is None:
+            return True
+        if not self._may_lose_typing():
+            return False
         if self.workspace is not None:
             self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
             self.central.removeWidget(self.workspace)
@@ -281,6 +298,7 @@ class MainWindow(QMainWindow):
         self.session.stop_watching()
         self.session.deleteLater()
         self.session = None
+        return True
 
     def _step_changed(self, step: str) -> None:
         self.settings.set(keys.LAST_STEP, step)
@@ -486,7 +504,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
-            self.session.flush()
+            if not self._may_lose_typing():
+                event.ignore()
+                return
             self.session.stop_watching()
             if self.workspace is not None:
                 self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())

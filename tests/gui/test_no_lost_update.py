@@ -137,3 +137,26 @@ def test_undoing_a_switch_of_call_keeps_later_edits(session: ProposalSession, db
     assert stored.proposal.title == "Titre écrit après le changement d'appel"
     assert any(s.body == "Corps écrit après le changement d'appel." for s in stored.sections) or \
         section.uuid not in {s.uuid for s in stored.sections}
+
+
+def test_closing_with_unsaved_typing_asks_first(qtbot, opened, db: Database, monkeypatch) -> None:
+    from medicen_desktop.gui.dialogs import Confirm
+
+    session: ProposalSession = opened.session
+    flag = {"on": True}
+    _read_only_while(db, flag)
+    answers: list[bool] = [False, True]
+    asked: list[str] = []
+
+    def ask(cls: object, parent: object, title: str, text: str, action: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(Confirm, "ask", classmethod(ask))
+    session.update_later("proposal", session.proposal_uuid, "summary", "Texte pas encore enregistré.")
+    opened.show_library()
+    assert opened.session is session and session.saving  # kept open: nothing lost
+    assert "could not be saved" in asked[0] and "read-only" in asked[0]
+    opened.show_library()
+    assert opened.session is None and len(asked) == 2
+    flag["on"] = False
