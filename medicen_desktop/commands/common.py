@@ -11,7 +11,7 @@ from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import MedicenError, WriteConflict
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database, DatabaseError
-from medicen_desktop.store.location import database_location
+from medicen_desktop.store.location import database_location, sync_warning
 
 
 class CommandError(MedicenError):
@@ -39,6 +39,10 @@ class Context:
                 self._database = Database.open(self.database_location())
             except DatabaseError as exc:
                 raise CommandError(str(exc)) from None
+            if self._database.path is not None:
+                warning = sync_warning(self._database.path)
+                if warning is not None:
+                    print(f"medicen-desktop: warning: {warning}", file=sys.stderr)
         return self._database
 
     def document(self, ref: str) -> ProposalDocument:

@@ -148,6 +148,12 @@ class MainWindow(QMainWindow):
             self._install_exchange_actions()
         self._fill_recent()
         self.statusBar().clearMessage()
+        if db.path is not None:
+            from medicen_desktop.store.location import sync_warning
+
+            warning = sync_warning(db.path)
+            if warning is not None:
+                self.statusBar().showMessage(self.tr("Warning: {what}").format(what=warning), 60_000)
         QTimer.singleShot(0, self._measure_if_shown)
         # After the first paint: every call's template, then every step's editor module, on the worker.
         QTimer.singleShot(0, lambda: self.catalogue.prefetch(self.worker))
