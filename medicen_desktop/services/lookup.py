@@ -29,13 +29,18 @@ class AmbiguousProposal(ProposalNotFound):
 
 
 def audit(session: object, proposal_uuid: str | None, actor: str, action: str, detail: dict[str, object]) -> None:
-    """Append one entry to the audit log (inside the caller's transaction)."""
+    """Append one entry to the audit log (inside the caller's transaction).
+
+    ``actor`` says through what (``cli``, ``gui``, ``demo``...); the person is
+    the database connection's user (``Database.user``), recorded with it.
+    """
+    user = getattr(session, "info", {}).get("actor")
     session.add(  # type: ignore[attr-defined]
         AuditEntry(
             uuid=str(uuidlib.uuid4()),
             proposal_uuid=proposal_uuid,
             at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            actor=actor,
+            actor=f"{user} ({actor})" if user else actor,
             action=action,
             detail=detail,
         )

@@ -62,6 +62,9 @@ def _url_for(location: str) -> tuple[URL, Path | None]:
 
 
 def _user_name() -> str:
+    """Who writes: $MEDICEN_USER (a name colleagues know), else the account's login name."""
+    if os.environ.get("MEDICEN_USER", "").strip():
+        return os.environ["MEDICEN_USER"].strip()[:200]
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no name for this uid (a container)
