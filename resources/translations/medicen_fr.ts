@@ -1198,6 +1198,10 @@ Votre version : {mine}</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
+        <source>Warning: {what}</source>
+        <translation>Attention : {what}</translation>
+    </message>
+    <message>
         <source>Reopening {acronym}…</source>
         <translation>Réouverture de {acronym}…</translation>
     </message>
@@ -1216,6 +1220,22 @@ Votre version : {mine}</translation>
     <message>
         <source>Not saved, retrying in a moment: {reason}</source>
         <translation>Non enregistré, nouvel essai dans un instant : {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>What you typed last could not be saved: {reason}
+
+Close anyway and lose it? (Cancel, fix the cause, and it is saved again within seconds.)</source>
+        <translation>Ce que vous avez tapé en dernier n’a pas pu être enregistré : {reason}
+
+Fermer quand même et le perdre ? (Annuler, corriger la cause, et il est de nouveau enregistré en quelques secondes.)</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Fermer et le perdre</translation>
     </message>
     <message>
         <source>Medicen Desktop</source>
