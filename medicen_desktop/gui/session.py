@@ -362,7 +362,7 @@ class ProposalSession(QObject):
         assert isinstance(changes, RemoteChanges)
         names = []
         for list_name, _uuid, field_name in changes.fields:
-            name = field_name or list_name
+            name = (field_name or list_name).replace("_", " ")
             if name not in names:
                 names.append(name)
         who = ", ".join(changes.actors) or self.tr("another writer")
