@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "medicen_desktop.commands.rules",
     "medicen_desktop.commands.export",
     "medicen_desktop.commands.exchange",
+    "medicen_desktop.commands.fields",
 )
 
 
@@ -85,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if gui_location is not None:
         return _start_gui(gui_location)
     from medicen_desktop.commands.common import CommandError, Context
+    from medicen_desktop.errors import MedicenError
 
     parser = build_parser()
     args = parser.parse_args(arguments)
@@ -103,6 +105,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"medicen-desktop: {exc}", file=sys.stderr)
         return exc.exit_code
+    except MedicenError as exc:  # refused input or the environment's fault: a message, never a traceback
+        print(f"medicen-desktop: {exc}", file=sys.stderr)
+        return 2
     finally:
         context.close()
 

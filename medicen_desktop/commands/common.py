@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import MedicenError, WriteConflict
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database, DatabaseError
-from medicen_desktop.store.location import database_location
+from medicen_desktop.store.location import database_location, sync_warning
 
 
-class CommandError(Exception):
+class CommandError(MedicenError):
     """A command failed for a reason the user can act on; ``exit_code`` says which kind."""
 
     def __init__(self, message: str, exit_code: int = 2) -> None:
@@ -36,6 +39,10 @@ class Context:
                 self._database = Database.open(self.database_location())
             except DatabaseError as exc:
                 raise CommandError(str(exc)) from None
+            if self._database.path is not None:
+                warning = sync_warning(self._database.path)
+                if warning is not None:
+                    print(f"medicen-desktop: warning: {warning}", file=sys.stderr)
         return self._database
 
     def document(self, ref: str) -> ProposalDocument:
@@ -75,3 +82,17 @@ def read_input_file(path: str) -> bytes:
 
 def refused(exc: InterchangeError) -> CommandError:
     return CommandError(str(exc), exit_code=2)
+
+
+def _shown_value(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def print_conflicts(where: str, exc: WriteConflict) -> None:
+    """List a refused write's conflicts on stderr: one line each, what is stored and what was wanted."""
+    print(f"medicen-desktop: {where}: {exc}; nothing written", file=sys.stderr)
+    for conflict in exc.conflicts:
+        label = f"{conflict.list_name} {conflict.uuid}" + (f" {conflict.field}" if conflict.field else "")
+        print(f"  conflict: {label}: stored {_shown_value(conflict.ours)}, "
+              f"wanted {_shown_value(conflict.theirs)} (was {_shown_value(conflict.base)})", file=sys.stderr)

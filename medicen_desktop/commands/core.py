@@ -10,11 +10,13 @@ from typing import Any
 from medicen_desktop.commands.common import (
     CommandError,
     Context,
+    print_conflicts,
     read_input_file,
     refused,
 )
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import dump_document
+from medicen_desktop.errors import WriteConflict
 from medicen_desktop.services import files, proposals
 
 
@@ -28,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
     importer = subparsers.add_parser("import-json", help="import a proposal from interchange JSON")
     importer.add_argument("file", metavar="FILE")
-    importer.add_argument("--update", action="store_true", help="replace the proposal with the same UUID")
+    importer.add_argument("--update", action="store_true", help="merge the file into the proposal with the same UUID, keeping what changed since it was "
+                          "exported; exit 1 listing the conflicts, nothing written, if a field changed on both sides")
     importer.set_defaults(handler=_import)
 
     exporter = subparsers.add_parser("export-json", help="write a proposal as interchange JSON")
@@ -63,6 +66,9 @@ def _import(context: Context, args: argparse.Namespace) -> int:
         print(proposals.import_json(context.database(), raw, args.file, update=args.update, actor="cli"))
     except InterchangeError as exc:
         raise refused(exc) from None
+    except WriteConflict as exc:
+        print_conflicts(args.file, exc)
+        return 1
     return 0
 
 

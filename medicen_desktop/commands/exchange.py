@@ -20,6 +20,7 @@ from medicen_desktop.commands.common import (
 )
 from medicen_desktop.commands.core import write_atomically
 from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.errors import Refused
 from medicen_desktop.services import assignment, merging, packages
 from medicen_desktop.services.merging import MergeReport
 
@@ -81,7 +82,7 @@ def _assign(context: Context, args: argparse.Namespace) -> int:
             rows = [assignment.get_assignment(db, ref, args.partner)]
         else:
             rows = assignment.list_assignments(db, ref)
-    except (LookupError, ValueError) as exc:
+    except Refused as exc:
         raise CommandError(str(exc).strip("'\"")) from None
     for row in rows:
         sections = ", ".join(row.section_keys) or "-"
@@ -94,10 +95,11 @@ def _package(context: Context, args: argparse.Namespace) -> int:
     context.check_output(args.output)
     ref = context.document(args.proposal).proposal.uuid
     try:
-        made = packages.create_package(context.database(), ref, args.partner, actor="cli",
-                                       write=lambda data: _write(args.output, data))
-    except (LookupError, ValueError) as exc:
+        made = packages.create_package(context.database(), ref, args.partner, actor="cli", output=Path(args.output))
+    except Refused as exc:
         raise CommandError(str(exc).strip("'\"")) from None
+    except OSError as exc:
+        raise CommandError(f"{args.output}: cannot write ({exc.strerror})") from None
     print(made.package_uuid)
     return 0
 

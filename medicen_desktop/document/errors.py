@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from medicen_desktop.errors import Refused
 
-class InterchangeError(ValueError):
+
+class InterchangeError(Refused):
     """A document, package or contribution is refused.
 
     ``source`` names the file (or "<input>") and ``message`` the problem, field

@@ -54,6 +54,8 @@ PersonMonths = Annotated[
     Field(ge=0, max_digits=8, decimal_places=2, allow_inf_nan=False),
     PlainSerializer(_decimal_text, return_type=str, when_used="json"),
 ]
+MAX_INTEGER = 2**31 - 1
+"""The largest integer every database column holds (PostgreSQL ``integer``; SQLite stops at 2**63 - 1)."""
 Month = Annotated[int, Field(ge=1, le=240)]
 ShortText = Annotated[str, Field(max_length=2_000)]
 LongText = Annotated[str, Field(max_length=1_000_000)]
@@ -140,7 +142,7 @@ class Entity(_Model):
     """Anything that can be matched across machines: a UUID and a revision."""
 
     uuid: UUIDStr
-    revision: int = Field(default=1, ge=1)
+    revision: int = Field(default=1, ge=1, le=MAX_INTEGER)
 
 
 class Proposal(Entity):
@@ -183,7 +185,7 @@ class Organisation(Entity):
     is_non_profit: bool = False
     is_research_organisation: bool = False
     is_higher_education: bool = False
-    headcount: Annotated[int, Field(ge=0)] | None = None
+    headcount: Annotated[int, Field(ge=0, le=MAX_INTEGER)] | None = None
     """Staff in annual work units, with partner and linked enterprises (EU SME definition)."""
     turnover: Amount | None = None
     balance_sheet: Amount | None = None
@@ -212,7 +214,7 @@ class Participation(Entity):
 
     organisation_uuid: UUIDStr
     role: ParticipantRole = ParticipantRole.PARTNER
-    position: Annotated[int, Field(ge=0)] = 0
+    position: Annotated[int, Field(ge=0, le=MAX_INTEGER)] = 0
     contact_name: ShortText = ""
     contact_email: ShortText = ""
     contact_phone: ShortText = ""
@@ -221,7 +223,7 @@ class Participation(Entity):
 
 class TeamMember(Entity):
     participation_uuid: UUIDStr
-    position: Annotated[int, Field(ge=0)] = 0
+    position: Annotated[int, Field(ge=0, le=MAX_INTEGER)] = 0
     name: ShortText
     job_title: ShortText = ""
     cv: LongText = ""
@@ -297,7 +299,7 @@ class BudgetLine(Entity):
 
 
 class Risk(Entity):
-    position: Annotated[int, Field(ge=0)] = 0
+    position: Annotated[int, Field(ge=0, le=MAX_INTEGER)] = 0
     description: LongText
     work_package_uuid: UUIDStr | None = None
     likelihood: Level = Level.MEDIUM
@@ -313,7 +315,7 @@ class Attachment(Entity):
     filename: Annotated[str, Field(min_length=1, max_length=255)]
     media_type: Annotated[str, Field(max_length=127)] = "application/octet-stream"
     sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
-    size: Annotated[int, Field(ge=0)]
+    size: Annotated[int, Field(ge=0, le=MAX_INTEGER)]
     description: ShortText = ""
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import NotFound
 
 LOCKED_FIELDS: dict[str, frozenset[str]] = {
     "sections": frozenset({"key", "assigned_participation_uuid"}),
@@ -145,7 +146,7 @@ def find_participation(document: ProposalDocument, ref: str) -> str:
             names |= {organisation.short_name.casefold(), organisation.legal_name.casefold()}
         if ref in names or folded in names:
             return participation.uuid
-    raise LookupError(f"no partner {ref!r} in proposal {document.proposal.acronym}")
+    raise NotFound(f"no partner {ref!r} in proposal {document.proposal.acronym}")
 
 
 def partner_name(document: ProposalDocument, participation_uuid: str) -> str:

@@ -3,6 +3,11 @@
 Each command is pushed *after* its first application succeeded (so a
 refused edit never lands on the stack): the first ``redo()`` that
 ``QUndoStack.push`` makes is skipped.
+
+An undo or a redo is a write like any other, based on what the command
+left: it never reverts another writer's later change. When it would (the
+same field changed since by someone else), it is not done, the command is
+made obsolete (``QUndoStack`` then drops it) and ``refused`` says why.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.services import edit, proposals
+from medicen_desktop.errors import WriteConflict
+from medicen_desktop.services import edit, proposals, revisions
 from medicen_desktop.services.edit import Change, Removal
 from medicen_desktop.store.database import Database
 
@@ -43,12 +49,14 @@ class UpdateCommand(_Applied):
     """Set fields of one entity. Typing that ``continues`` the typing step on top of the stack (the same
     word, no pause between) merges into it."""
 
-    def __init__(self, db: Database, change: Change, text: str, notify: Callable[[Change], None], *,
-                 typing: bool = False, continues: bool = False) -> None:
+    def __init__(self, db: Database, change: Change, text: str, notify: Callable[[Change], None],
+                 refused: Callable[[str], None] = lambda _message: None, *, typing: bool = False,
+                 continues: bool = False) -> None:
         super().__init__(text)
         self._db = db
         self.change = change
         self._notify = notify
+        self._refused = refused
         self._typing = typing
         self._continues = typing and continues
         self.target = (change.list_name, change.uuid, next(iter(change.after), None))
@@ -66,13 +74,19 @@ class UpdateCommand(_Applied):
         return True
 
     def apply(self) -> None:
-        self._set(self.change.after)
+        self._set(self.change.after, self.change.before)
 
     def undo(self) -> None:
-        self._set(self.change.before)
+        self._set(self.change.before, self.change.after)
 
-    def _set(self, values: dict[str, Any]) -> None:
-        self._notify(edit.update_fields(self._db, self.change.list_name, self.change.uuid, values))
+    def _set(self, values: dict[str, Any], base: dict[str, Any]) -> None:
+        try:
+            change = edit.update_fields(self._db, self.change.list_name, self.change.uuid, values, base=base)
+        except WriteConflict as exc:
+            self.setObsolete(True)
+            self._refused(str(exc))
+            return
+        self._notify(change)
 
 
 class UpdateManyCommand(_Applied):
@@ -150,18 +164,29 @@ class DeleteProposalCommand(_Applied):
 
 
 class ReplaceDocumentCommand(_Applied):
-    """A change of the whole proposal (switching calls): redo and undo restore exact snapshots."""
+    """A change of the whole proposal (switching calls): undo brings back what it changed, redo does it again.
+
+    Both are merged three-way into the stored proposal (services.revisions):
+    what other writers changed since stays.
+    """
 
     def __init__(self, db: Database, before: ProposalDocument, after: ProposalDocument, text: str,
-                 reload: Callable[[], None]) -> None:
+                 reload: Callable[[], None], refused: Callable[[str], None] = lambda _message: None) -> None:
         super().__init__(text)
         self._db, self._before, self._after, self._reload = db, before, after, reload
         self.target = ("proposal", before.proposal.uuid, "template_key")
+        self._refused = refused
 
     def apply(self) -> None:
-        proposals.replace_document(self._db, self._after, actor="redo")
-        self._reload()
+        self._write(self._before, self._after, "redo")
 
     def undo(self) -> None:
-        proposals.replace_document(self._db, self._before, actor="undo")
+        self._write(self._after, self._before, "undo")
+
+    def _write(self, base: ProposalDocument, wanted: ProposalDocument, actor: str) -> None:
+        try:
+            revisions.restore(self._db, base, wanted, actor=actor)
+        except WriteConflict as exc:
+            self.setObsolete(True)
+            self._refused(str(exc))
         self._reload()

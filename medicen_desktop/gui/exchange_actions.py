@@ -28,11 +28,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.errors import Refused
 from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.exchange_widgets import label
 from medicen_desktop.gui.settings import documents_folder
 from medicen_desktop.gui.worker import Job
-from medicen_desktop.services.edit import EditError
 
 if TYPE_CHECKING:
     from medicen_desktop.gui.exchange_merge import MergeWindow
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 ACTOR = "gui"
-REFUSALS = (InterchangeError, EditError, LookupError, ValueError, OSError)
+REFUSALS = (Refused, OSError)
 """Errors that are the file's or the user's, not bugs: shown as one line."""
 
 
@@ -85,7 +85,7 @@ def _writer(path: Path) -> Callable[[bytes], None]:
 
 def _refuse_database(db: Database, path: Path) -> None:
     if db.owns_file(path):
-        raise ValueError(translate("Exchange", "{path} is the database itself: choose another name.").format(path=path))
+        raise Refused(translate("Exchange", "{path} is the database itself: choose another name.").format(path=path))
 
 
 class ExchangeActions(QObject):
@@ -287,7 +287,7 @@ class ExchangeActions(QObject):
 
         def write() -> Path:
             _refuse_database(db, path)
-            packages.create_package(db, uuid, partner, ACTOR, write=_writer(path))
+            packages.create_package(db, uuid, partner, ACTOR, output=path)
             return path
 
         self.run("package", write, lambda p: self.report(
@@ -330,7 +330,7 @@ class ExchangeActions(QObject):
             return
         text = translate("Exchange", "Merge {partner}'s contribution").format(partner=report.partner)
         session.undo_stack.push(MergeCommand(self._db(), session.proposal_uuid, report.merge_uuid, raw, source,
-                                             resolutions, text, session.reload))
+                                             resolutions, text, session.reload, session.refuse_undo))
         session.reload()
         self.report(translate("Exchange", "{partner}'s contribution merged (changes applied: {n})").format(
             partner=report.partner, n=len(report.changes)))

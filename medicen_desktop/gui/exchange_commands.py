@@ -22,8 +22,10 @@ class MergeCommand(QUndoCommand):
     """The whole merge of one contribution."""
 
     def __init__(self, db: Database, proposal_uuid: str, merge_uuid: str, raw: bytes, source: str,
-                 resolutions: Mapping[str, Resolution], text: str, reload: Callable[[], None]) -> None:
+                 resolutions: Mapping[str, Resolution], text: str, reload: Callable[[], None],
+                 refused: Callable[[str], None] = lambda _message: None) -> None:
         super().__init__(text)
+        self._refused = refused
         self._db, self._proposal, self._raw, self._source = db, proposal_uuid, raw, source
         self._resolutions = dict(resolutions)
         self._reload = reload
@@ -41,7 +43,11 @@ class MergeCommand(QUndoCommand):
         self._reload()
 
     def undo(self) -> None:
-        # The stack undid every later command first, so the proposal holds what the merge
-        # wrote; only its revision moved (undone edits bump it too). Hence force.
-        merging.undo_merge(self._db, self.merge_uuid, ACTOR, force=True)
+        # Three-way: what other writers (another window, the CLI, another partner's merge)
+        # changed since stays; a field they changed again makes the undo refused, not forced.
+        try:
+            merging.undo_merge(self._db, self.merge_uuid, ACTOR)
+        except merging.UndoRefused as exc:
+            self.setObsolete(True)
+            self._refused(str(exc))
         self._reload()

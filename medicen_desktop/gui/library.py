@@ -286,6 +286,9 @@ class LibraryPage(QWidget):
     def new_proposal(self) -> None:  # not "create": that would hide QWidget.create()
         if not self._when_ready(self.new_proposal):
             return
+        from pydantic import ValidationError
+
+        from medicen_desktop.errors import Refused
         from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard
         from medicen_desktop.services import organisations, proposals
 
@@ -296,7 +299,7 @@ class LibraryPage(QWidget):
         try:
             new_uuid = proposals.create(self._db, request.template_key, request.acronym, request.title,
                                         request.language, request.coordinator_for_service())
-        except (ValueError, LookupError) as exc:  # pydantic's ValidationError is a ValueError
+        except (ValidationError, Refused) as exc:
             self.status.emit(str(exc).splitlines()[0])
             return
         self.reload(new_uuid)

@@ -150,6 +150,12 @@ class MainWindow(QMainWindow):
             self._install_exchange_actions()
         self._fill_recent()
         self.statusBar().clearMessage()
+        if db.path is not None:
+            from medicen_desktop.store.location import sync_warning
+
+            warning = sync_warning(db.path)
+            if warning is not None:
+                self.statusBar().showMessage(self.tr("Warning: {what}").format(what=warning), 60_000)
         QTimer.singleShot(0, self._measure_if_shown)
         # After the first paint: every call's template, then every step's editor module, on the worker.
         QTimer.singleShot(0, lambda: self.catalogue.prefetch(self.worker))
@@ -201,7 +207,8 @@ class MainWindow(QMainWindow):
         return library
 
     def show_library(self) -> None:
-        self.close_proposal()
+        if not self.close_proposal():
+            return
         self.central.setCurrentWidget(self.library)
         self.library.reload()  # visible now: the completeness column is measured
         self.undo_group.setActiveStack(self.library.undo_stack)
@@ -229,12 +236,18 @@ class MainWindow(QMainWindow):
             return
         from medicen_desktop.gui.session import ProposalSession
 
-        self.close_proposal()
+        if not self.close_proposal():
+            return
         self.session = ProposalSession(self.db, uuid, self)
         self.session.saveStateChanged.connect(lambda _saving: self._update_title())
         self.session.saveStateChanged.connect(lambda _saving: self._enable_undo())
         self.session.changed.connect(lambda _notice: self._update_title())
         self.session.keptBoth.connect(self._kept_both)
+        self.session.saveFailed.connect(self._save_failed)
+        self.session.remoteChanged.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.session.watch()
+        self.session.undoRefused.connect(lambda message: self.statusBar().showMessage(
+            self.tr("Not undone: {reason}").format(reason=message), 30_000))
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
         self._make_workspace(first_step or self.settings.get(keys.LAST_STEP))
@@ -270,18 +283,41 @@ class MainWindow(QMainWindow):
             "editing: both versions are kept, yours first. Keep the one you want and delete the other.").format(
             name=name, count=paragraphs), 60_000)
 
-    def close_proposal(self) -> None:
-        if self.session is None:
-            return
+    def _save_failed(self, message: str) -> None:
+        """Typed text could not be written: say so in the title and why, it is retried."""
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Not saved, retrying in a moment: {reason}").format(reason=message),
+                                     30_000)
+
+    def _may_lose_typing(self) -> bool:
+        """After a last flush, True if nothing typed is unsaved or the user accepts to lose it."""
+        assert self.session is not None
         self.session.flush()
+        if not self.session.saving:
+            return True
+        from medicen_desktop.gui.dialogs import Confirm
+
+        return Confirm.ask(self, self.tr("Not saved"), self.tr(
+            "What you typed last could not be saved: {reason}\n\nClose anyway and lose it? "
+            "(Cancel, fix the cause, and it is saved again within seconds.)").format(reason=self.session.save_error),
+            self.tr("Close and lose it"))
+
+    def close_proposal(self) -> bool:
+        """Close the open proposal; False if the user kept it open (typed text still unsaved)."""
+        if self.session is None:
+            return True
+        if not self._may_lose_typing():
+            return False
         if self.workspace is not None:
             self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
             self.central.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
         self.undo_group.removeStack(self.session.undo_stack)
+        self.session.stop_watching()
         self.session.deleteLater()
         self.session = None
+        return True
 
     def _step_changed(self, step: str) -> None:
         self.settings.set(keys.LAST_STEP, step)
@@ -292,7 +328,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(self.tr("Medicen Desktop"))
             return
-        state = self.tr("saving…") if self.session.saving else self.tr("saved ✓")
+        if self.session.save_error is not None:
+            state = self.tr("not saved")
+        else:
+            state = self.tr("saving…") if self.session.saving else self.tr("saved ✓")
         name = self.session.document.proposal.acronym
         if self.session.partner is not None:  # a partner's copy must not look like the coordinator's window
             name = self.tr("{acronym} — {partner}'s copy").format(acronym=name, partner=self.session.partner)
@@ -524,7 +563,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
-            self.session.flush()
+            if not self._may_lose_typing():
+                event.ignore()
+                return
+            self.session.stop_watching()
             if self.workspace is not None:
                 self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
         self.settings.set(keys.GEOMETRY, self.saveGeometry())

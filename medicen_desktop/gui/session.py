@@ -19,10 +19,11 @@ import itertools
 import time
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from medicen_desktop.exchange.assignment import Scope, partner_name
 from medicen_desktop.document.schema import ENTITY_LISTS, Entity, ProposalDocument
@@ -34,14 +35,20 @@ from medicen_desktop.gui.commands import (
     UpdateCommand,
     UpdateManyCommand,
 )
+from medicen_desktop.errors import EnvironmentFault, NotFound, WriteConflict
 from medicen_desktop.services import assignment, edit, numbering, proposals
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from medicen_desktop.gui.live import LiveWatch
 
 IDLE_DELAY_MS = 500
 """Write typed text once the user pauses this long..."""
 MAX_DELAY_MS = 1500
 """...or at the latest this long after the first unsaved keystroke."""
+RETRY_DELAY_MS = 2000
+"""Try again this long after a write the environment refused (disk full, database locked)."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,8 @@ class Notice:
     lists: frozenset[str]
     uuids: frozenset[str] = frozenset()
     source: object | None = None
+    remote: bool = False
+    """Another writer's commit (another window, the CLI, a colleague): an editor keeps what the user is typing."""
 
     def touches(self, *list_names: str) -> bool:
         return "*" in self.lists or any(name in self.lists for name in list_names)
@@ -73,6 +82,12 @@ class ProposalSession(QObject):
     changed = Signal(object)
     saveStateChanged = Signal(bool)
     editRefused = Signal(str, str, str, str)
+    saveFailed = Signal(str)
+    """Typed text could not be written (the environment's fault, said in the message); it is kept and retried."""
+    remoteChanged = Signal(str)
+    """Another writer committed changes, now shown: who changed what, one line for the status bar."""
+    undoRefused = Signal(str)
+    """An undo or redo would have reverted another writer's later change: it was not done (the message says why)."""
     keptBoth = Signal(str, str, str, int)
     """(list, uuid, field, paragraphs): typed text and a change made meanwhile both changed these
     paragraphs; both versions were kept, the typed one first. The user should choose."""
@@ -96,6 +111,11 @@ class ProposalSession(QObject):
         self._typing_continues = False
         """The last write was forced mid-word by the deadline: the next typing continues its undo step."""
         self._last_typed = 0.0
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
+        self._retry.timeout.connect(self.flush)
+        self._live: LiveWatch | None = None
+        self.save_error: str | None = None
+        """Why the last autosave failed (None: everything typed is written)."""
 
     # -- reading ---------------------------------------------------------
     @property
@@ -127,8 +147,14 @@ class ProposalSession(QObject):
         return bool(self._pending.values)
 
     # -- writing ---------------------------------------------------------
-    def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None) -> None:
+    def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None,
+               base: dict[str, Any] | None = None) -> None:
         """Apply a discrete edit now, undoably. Raises EditError for a refused value.
+
+        The edit is based on what the window shows (``base``, by default the
+        snapshot's values): a field whose value is what the window showed is
+        not written (another writer's newer value stays), and a field another
+        writer changed meanwhile asks the user.
 
         A task or deliverable moved to another work package is renumbered there, and the package it left
         closes its gap, in the same undo step.
@@ -139,21 +165,26 @@ class ProposalSession(QObject):
         if renumbering:
             done: list[Change] = []
             for item, values in renumbering:  # the move first: refused, nothing is written
-                change = edit.update_fields(self.db, list_name, item, {**changes, **values} if item == uuid else values)
-                if change.after:
-                    self._apply_change(change, source)
-                    done.append(change)
+                moved = edit.update_fields(self.db, list_name, item, {**changes, **values} if item == uuid else values)
+                if moved.after:
+                    self._apply_change(moved, source)
+                    done.append(moved)
             if done:
                 self.undo_stack.push(UpdateManyCommand(self.db, done, text, self._apply_change))
             return
-        self._update_now(list_name, uuid, changes, text, source)
-
-    def _update_now(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object) -> None:
-        change = edit.update_fields(self.db, list_name, uuid, changes)
+        shown = self._shown_revision(list_name, uuid)
+        based = {**(self._base_of(list_name, uuid, changes) or {}), **(base or {})}
+        change = self._write_based(list_name, uuid, changes, based or None)
+        if change is None:
+            return
+        stale = change.revision > shown + (1 if change.after else 0)
+        if stale:
+            self.reload()  # another writer changed this entity meanwhile: show what is stored now
         if not change.after:
             return
-        command = UpdateCommand(self.db, change, text, self._apply_change)
-        self._apply_change(change, source)
+        command = UpdateCommand(self.db, change, text, self._apply_change, self.refuse_undo)
+        if not stale:
+            self._apply_change(change, source)
         self.undo_stack.push(command)
 
     def update_later(self, list_name: str, uuid: str, field_name: str, value: Any, source: object = None, *,
@@ -190,21 +221,37 @@ class ProposalSession(QObject):
         self._typing_continues = True
 
     def flush(self) -> None:
-        """Write every pending typed value now: one write per field, one undo step per typed word."""
+        """Write every pending typed value now: one write per field, one undo step per typed word.
+
+        A value the environment kept from being written (disk full, database
+        locked, server gone) stays pending and is retried; until it is
+        written ``saving`` stays true and ``saveFailed`` says why.
+        """
         self._idle.stop()
         self._deadline.stop()
+        self._retry.stop()
         continues, self._typing_continues = self._typing_continues, False
         pending, self._pending = self._pending, _Pending()
-        for (list_name, uuid, field_name), value in pending.values.items():
-            source = pending.sources.get((list_name, uuid, field_name))
+        failed: EnvironmentFault | None = None
+        for key, value in pending.values.items():
+            list_name, uuid, field_name = key
+            source = pending.sources.get(key)
             try:
-                change = edit.update_typed(self.db, list_name, uuid, field_name, value,
-                                           pending.bases.get((list_name, uuid, field_name)))
+                change = edit.update_typed(self.db, list_name, uuid, field_name, value, pending.bases.get(key))
             except EditError as exc:
                 self.editRefused.emit(list_name, uuid, field_name, str(exc))
                 continue
-            except LookupError:
+            except NotFound:
                 continue  # deleted meanwhile (undo of its creation)
+            except EnvironmentFault as exc:
+                failed = exc
+                self._keep_pending(pending, key)
+                continue
+            except WriteConflict as exc:
+                settled = self._settle(list_name, uuid, {field_name: value}, exc)
+                if settled is None:
+                    continue
+                change, source = settled, None
             if change.after:
                 typed = normalise_field(field_name, value) if isinstance(value, str) else value
                 if change.after.get(field_name, typed) != typed:
@@ -214,8 +261,66 @@ class ProposalSession(QObject):
                 self._push_typing(change, field_name, steps, continues)
                 if change.kept_both:
                     self.keptBoth.emit(list_name, uuid, field_name, change.kept_both)
+        if failed is not None:
+            self.save_error = str(failed)
+            self._pending.since = pending.since
+            self._retry.start()
+            self.saveFailed.emit(self.save_error)
+            return
+        self.save_error = None
         if pending.values:
             self.saveStateChanged.emit(False)
+
+    def _keep_pending(self, pending: _Pending, key: tuple[str, str, str]) -> None:
+        """Put back a value that could not be written (unless newer typing replaced it meanwhile)."""
+        if key not in self._pending.values:
+            self._pending.values[key] = pending.values[key]
+            self._pending.sources[key] = pending.sources.get(key)
+        self._pending.bases.setdefault(key, pending.bases.get(key))
+
+    def _base_of(self, list_name: str, uuid: str, changes: dict[str, Any]) -> dict[str, Any] | None:
+        """What the window shows of these fields: the base of an edit."""
+        try:
+            entity = self.entity(list_name, uuid)
+        except (KeyError, IndexError):
+            return None
+        return {name: getattr(entity, name) for name in changes if hasattr(entity, name)}
+
+    def _shown_revision(self, list_name: str, uuid: str) -> int:
+        try:
+            return int(self.entity(list_name, uuid).revision)
+        except (KeyError, IndexError):
+            return 0
+
+    def _write_based(self, list_name: str, uuid: str, changes: dict[str, Any],
+                     base: dict[str, Any] | None) -> Change | None:
+        """update_fields based on ``base``; a conflict asks the user (None: they kept the other writer's)."""
+        try:
+            return edit.update_fields(self.db, list_name, uuid, changes, base=base)
+        except WriteConflict as exc:
+            return self._settle(list_name, uuid, changes, exc)
+
+    def _settle(self, list_name: str, uuid: str, changes: dict[str, Any], conflict: WriteConflict) -> Change | None:
+        """Ask whether the user's value or the other writer's wins; write the user's if chosen."""
+        from medicen_desktop.gui.conflict_prompt import ConflictPrompt
+
+        parent = self.parent()
+        for _attempt in range(3):
+            if ConflictPrompt.ask(parent if isinstance(parent, QWidget) else None, conflict.conflicts) == "theirs":
+                self.reload()
+                return None
+            stored = {c.field: c.ours for c in conflict.conflicts if c.field}
+            try:
+                return edit.update_fields(self.db, list_name, uuid, changes, base=stored)
+            except WriteConflict as again:  # yet another change meanwhile: ask again
+                conflict = again
+        self.reload()
+        return None
+
+    def refuse_undo(self, message: str) -> None:
+        """An undo or redo was not done (it would revert a later change by another writer): show it."""
+        self.reload()
+        self.undoRefused.emit(message)
 
     def add(self, list_name: str, values: dict[str, Any], text: str) -> str:
         """Add an entity, undoably; return its UUID. Raises EditError."""
@@ -246,8 +351,62 @@ class ProposalSession(QObject):
         before = self._document
         report = validation.retarget(self.db, self.proposal_uuid, template_key, actor="gui")
         self.reload()
-        self.undo_stack.push(ReplaceDocumentCommand(self.db, before, self._document, text, self.reload))
+        self.undo_stack.push(ReplaceDocumentCommand(self.db, before, self._document, text, self.reload,
+                                                    self.refuse_undo))
         return report
+
+    # -- others' changes ---------------------------------------------------
+    def watch(self) -> None:
+        """Follow other writers' commits live (until ``stop_watching``)."""
+        from medicen_desktop.gui.live import LiveWatch
+
+        if self._live is None:
+            self._live = LiveWatch(self.db, self)
+            self._live.committed.connect(self.refresh_from_store)
+
+    def stop_watching(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+    def is_pending(self, list_name: str, uuid: str, field_name: str) -> bool:
+        """Whether typed text of this field is waiting for the autosave (an editor must not replace it)."""
+        return (list_name, uuid, field_name) in self._pending.values
+
+    def refresh_from_store(self) -> None:
+        """Show what other writers committed since this snapshot, in place, and say who changed what.
+
+        Editors receive a ``Notice`` with ``remote`` set: each keeps the field
+        the user is typing in (its cursor, its undo), and the autosave merges
+        that text with the change three-way.
+        """
+        from medicen_desktop.services import revisions
+
+        known = self._document.proposal.revision
+        current = revisions.current_revision(self.db, self.proposal_uuid)
+        if current is None or current <= known:
+            return
+        changes = revisions.changes_since(self.db, self.proposal_uuid, known)
+        self._document = proposals.get_document(self.db, self.proposal_uuid)
+        self._reindex()
+        lists = changes.lists or frozenset({"*"})
+        if any(field is None for _list, _uuid, field in changes.fields):
+            lists = lists | {"*"}  # an entity added or removed: lists re-read as a whole
+        self.changed.emit(Notice(frozenset(lists), changes.uuids, None, remote=True))
+        self.remoteChanged.emit(self._describe(changes))
+
+    def _describe(self, changes: object) -> str:
+        from medicen_desktop.services.revisions import RemoteChanges
+
+        assert isinstance(changes, RemoteChanges)
+        names = []
+        for list_name, _uuid, field_name in changes.fields:
+            name = (field_name or list_name).replace("_", " ")
+            if name not in names:
+                names.append(name)
+        who = ", ".join(changes.actors) or self.tr("another writer")
+        shown = ", ".join(names[:6]) + ("…" if len(names) > 6 else "")
+        return self.tr("{who} changed {what}").format(who=who, what=shown)
 
     def reload(self) -> None:
         """Read the whole snapshot again (after adds, deletes and their undo)."""
@@ -270,8 +429,8 @@ class ProposalSession(QObject):
             last = n == len(values) - 2
             step = Change(change.list_name, change.uuid, change.proposal_uuid, {**change.before, field_name: before},
                           change.after if last else {field_name: after}, change.revision)
-            self.undo_stack.push(UpdateCommand(self.db, step, self.tr("Typing"), self._apply_change, typing=True,
-                                               continues=continues and n == 0))
+            self.undo_stack.push(UpdateCommand(self.db, step, self.tr("Typing"), self._apply_change, self.refuse_undo,
+                                               typing=True, continues=continues and n == 0))
 
     def _apply_change(self, change: Change, source: object = None) -> None:
         """Patch the in-memory snapshot with a written change (no database read)."""

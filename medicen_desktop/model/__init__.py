@@ -13,6 +13,7 @@ from medicen_desktop.model.attachment import Attachment, AttachmentBlob
 from medicen_desktop.model.audit import AppInfo, AuditEntry
 from medicen_desktop.model.base import Base
 from medicen_desktop.model.budget import BudgetLine
+from medicen_desktop.model.journal import JournalEntry
 from medicen_desktop.model.exchange_records import AppliedContribution, Assignment, ExchangePackage, PartnerCopy
 from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
 from medicen_desktop.model.proposal import Proposal, Risk, Section
@@ -27,6 +28,7 @@ __all__ = [
     "AppliedContribution",
     "Assignment",
     "ExchangePackage",
+    "JournalEntry",
     "PartnerCopy",
     "AppInfo",
     "Attachment",

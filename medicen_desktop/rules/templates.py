@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.resources import resource
 from medicen_desktop.rules.eligibility_model import EligibilityRule
 from medicen_desktop.rules.template_model import (
@@ -65,7 +66,7 @@ class TemplateError:
         return f"{where}: {self.reason}"
 
 
-class TemplateFileError(ValueError):
+class TemplateFileError(Refused):
     """A template file is refused; ``error`` says where and why."""
 
     def __init__(self, error: TemplateError) -> None:
@@ -73,7 +74,7 @@ class TemplateFileError(ValueError):
         self.error = error
 
 
-class UnknownTemplate(KeyError):
+class UnknownTemplate(NotFound):
     """No template has this key. ``str()`` is a readable sentence, not a quoted key."""
 
     def __init__(self, key: str, known: Sequence[str]) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document import schema
+from medicen_desktop.errors import NotFound
 from medicen_desktop.exchange.assignment import (
     PARTNER_ADDABLE,
     Assignment,
@@ -107,9 +108,9 @@ def set_assignment(
     unknown_keys = keys - {s.key for s in document.sections}
     unknown_wps = numbers - {w.number for w in document.work_packages}
     if unknown_keys:
-        raise ValueError(f"no section {sorted(unknown_keys)[0]!r} in proposal {document.proposal.acronym}")
+        raise NotFound(f"no section {sorted(unknown_keys)[0]!r} in proposal {document.proposal.acronym}")
     if unknown_wps:
-        raise ValueError(f"no work package {sorted(unknown_wps)[0]} in proposal {document.proposal.acronym}")
+        raise NotFound(f"no work package {sorted(unknown_wps)[0]} in proposal {document.proposal.acronym}")
     assignment = Assignment(participation_uuid, keys, numbers)
     with db.transaction() as session:
         _store(session, document.proposal.uuid, assignment)
@@ -121,10 +122,15 @@ def set_assignment(
 def assign_defaults(db: Database, proposal_uuid: str, actor: str = "local") -> None:
     """Give every partner the sections assigned to it and the work packages it leads."""
     with db.transaction() as session:
-        document = snapshot.load_document(session, proposal_uuid)
-        for assignment in default_assignments(document):
-            _store(session, proposal_uuid, assignment)
-        audit(session, proposal_uuid, actor, "assign", {"defaults": True})
+        store_defaults(session, proposal_uuid, actor)
+
+
+def store_defaults(session: Session, proposal_uuid: str, actor: str = "local") -> None:
+    """``assign_defaults`` inside the caller's transaction."""
+    document = snapshot.load_document(session, proposal_uuid)
+    for assignment in default_assignments(document):
+        _store(session, proposal_uuid, assignment)
+    audit(session, proposal_uuid, actor, "assign", {"defaults": True})
 
 
 # -- partner mode ----------------------------------------------------------

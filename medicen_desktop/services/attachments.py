@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from medicen_desktop.document.schema import Attachment as AttachmentEntity
 from medicen_desktop.document.schema import AttachmentKind
+from medicen_desktop.errors import NotFound
 from medicen_desktop.model import Attachment, AttachmentBlob
 from medicen_desktop.services import edit
 from medicen_desktop.services.edit import EditError, Removal
@@ -105,7 +106,7 @@ def read_content(db: Database, sha256: str) -> bytes:
     with db.read() as session:
         blob = session.get(AttachmentBlob, sha256)
         if blob is None:
-            raise LookupError(f"no stored content with SHA-256 {sha256}")
+            raise NotFound(f"no stored content with SHA-256 {sha256}")
         return bytes(blob.content)
 
 

@@ -9,7 +9,6 @@ changed, so that the GUI can undo it by applying the inverse.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import uuid as uuidlib
 from dataclasses import dataclass, field
@@ -22,9 +21,11 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.document import schema
 from medicen_desktop.document.text import normalise_values
+from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
+from medicen_desktop.store import journal
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
 
@@ -32,7 +33,7 @@ _MODELS: dict[str, type[schema._Model]] = {"proposal": schema.Proposal, **schema
 _TABLES: dict[str, Any] = {"proposal": Proposal, **ENTITY_TABLES}
 
 
-class EditError(ValueError):
+class EditError(Refused):
     """An edit was refused; ``field`` names the offending field when there is one."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
@@ -122,12 +123,25 @@ def update_fields(
     changes: dict[str, Any],
     *,
     expected_revision: int | None = None,
+    base: dict[str, Any] | None = None,
+    keep_both: bool = False,
 ) -> Change:
-    """Set some fields of one entity. Raises EditError (bad value), StaleEdit, LookupError.
+    """Set some fields of one entity, as one transaction. Returns what changed.
 
-    A change bumps the entity's revision and that of the proposal it belongs
-    to; an organisation profile belongs to every proposal it takes part in,
-    so each of them is bumped (what a merge's undo checks for staleness).
+    ``base`` states what the writer's values were based on: each field's
+    value when the editor showed it. A field whose new value is its base is
+    not written (the user did not change it: a window showing an old value
+    never writes it back); a field changed meanwhile by another writer is
+    merged three-way (Markdown paragraph by paragraph) or, when both changed
+    it differently, refused with WriteConflict (nothing written). With
+    ``keep_both`` (typed text), a Markdown conflict keeps both versions of the
+    paragraphs, the typed one first, instead (``Change.kept_both``).
+    Without ``base`` the values are written as given.
+
+    Raises EditError (bad value), StaleEdit (``expected_revision`` not the
+    stored one), WriteConflict, LookupError. A change bumps the entity's
+    revision and that of the proposal it belongs to; an organisation profile
+    belongs to every proposal it takes part in, so each of them is bumped.
     """
     if list_name not in _TABLES:
         raise EditError(f"unknown kind of entity {list_name!r}")
@@ -136,7 +150,7 @@ def update_fields(
     with db.transaction() as session:
         row = session.get(_TABLES[list_name], uuid)
         if row is None:
-            raise LookupError(f"no {list_name} entity {uuid}")
+            raise NotFound(f"no {list_name} entity {uuid}")
         if expected_revision is not None and row.revision != expected_revision:
             raise StaleEdit(f"this item was changed elsewhere (revision {row.revision}, expected {expected_revision})")
         current = row_values(row, _MODELS[list_name])
@@ -144,6 +158,10 @@ def update_fields(
         if unknown:
             raise EditError(f"cannot set {', '.join(sorted(unknown))}", sorted(unknown)[0])
         new = _validated(list_name, {**current, **changes})
+        kept_both = 0
+        if base is not None:
+            changes, kept_both = _based(list_name, current, new, changes, base, keep_both)
+            new = _validated(list_name, {**current, **changes})
         before = {k: current[k] for k in changes if current[k] != new[k]}
         after = {k: new[k] for k in before}
         for name, value in after.items():
@@ -158,7 +176,65 @@ def update_fields(
                 _touch(session, owner)
             else:
                 row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision)
+        return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision, kept_both)
+
+
+def _based(list_name: str, current: dict[str, Any], new: dict[str, Any], changes: dict[str, Any],
+           base: dict[str, Any], keep_both: bool) -> tuple[dict[str, Any], int]:
+    """The changes to write given what they were based on; raises WriteConflict. (changes, paragraphs kept twice)"""
+    from medicen_desktop.document.text import MARKDOWN_FIELDS
+    from medicen_desktop.exchange.merge_result import Conflict
+    from medicen_desktop.exchange.textmerge import merge_markdown
+
+    based = _plain(normalise_values({k: v for k, v in base.items() if k in changes}))
+    stored = _plain(current)
+    kept: dict[str, Any] = {}
+    conflicts: list[Conflict] = []
+    kept_both = 0
+    for name in changes:
+        if name not in based:
+            kept[name] = new[name]
+            continue
+        was, now, wanted = based[name], stored[name], new[name]
+        if wanted == was:
+            continue  # not changed by this writer: whatever is stored stays
+        if now in (was, wanted):
+            kept[name] = wanted
+            continue
+        label = f"{list_name} {current.get('uuid', '')}"
+        if name in MARKDOWN_FIELDS and isinstance(was, str) and isinstance(now, str) and isinstance(wanted, str):
+            text = merge_markdown(was, now, wanted)
+            if text.clean:
+                kept[name] = text.resolve()
+                continue
+            if keep_both:
+                kept[name], count = _both_kept(text)
+                kept_both += count
+                continue
+            conflicts.append(Conflict(f"{list_name}/{current['uuid']}/{name}", list_name, str(current["uuid"]), label,
+                                      name, "text", was, now, wanted, text))
+        else:
+            conflicts.append(Conflict(f"{list_name}/{current['uuid']}/{name}", list_name, str(current["uuid"]), label,
+                                      name, "value", was, now, wanted))
+    if conflicts:
+        raise WriteConflict(conflicts)
+    return kept, kept_both
+
+
+def _both_kept(text: Any) -> tuple[str, int]:
+    """Merged Markdown with each conflicting hunk kept from both sides, the typed one (theirs) first."""
+    from medicen_desktop.exchange.textmerge import SEPARATOR
+
+    paragraphs: list[str] = []
+    count = 0
+    for part in text.parts:
+        if isinstance(part, int):
+            hunk = text.hunks[part]
+            paragraphs += [chunk for chunk in (hunk.theirs, hunk.ours) if chunk]
+            count += 1
+        else:
+            paragraphs.extend(part)
+    return SEPARATOR.join(paragraphs), count
 
 
 def update_typed(db: Database, list_name: str, uuid: str, field_name: str, value: Any, base: Any) -> Change:
@@ -168,29 +244,10 @@ def update_typed(db: Database, list_name: str, uuid: str, field_name: str, value
     another window), a Markdown field is merged three-way paragraph by
     paragraph: both sides' changes are kept, and where both changed the same
     paragraph, the typed version comes first and the stored one after it, so
-    that no word is lost. Other fields are written as typed.
+    that no word is lost. Another field changed meanwhile is a WriteConflict.
     """
-    from medicen_desktop.document.text import MARKDOWN_FIELDS
-    from medicen_desktop.exchange.textmerge import SEPARATOR, merge_markdown
-
-    kept_both = 0
-    if field_name in MARKDOWN_FIELDS and isinstance(value, str) and isinstance(base, str):
-        with db.read() as session:
-            row = session.get(_TABLES[list_name], uuid) if list_name in _TABLES else None
-            stored = getattr(row, field_name, None) if row is not None else None
-        if isinstance(stored, str) and stored not in (base, value):
-            merged = merge_markdown(base, value, stored)
-            paragraphs: list[str] = []
-            for part in merged.parts:
-                if isinstance(part, int):
-                    hunk = merged.hunks[part]
-                    paragraphs += [text for text in (hunk.ours, hunk.theirs) if text]
-                    kept_both += 1
-                else:
-                    paragraphs.extend(part)
-            value = SEPARATOR.join(paragraphs)
-    change = update_fields(db, list_name, uuid, {field_name: value})
-    return dataclasses.replace(change, kept_both=kept_both) if kept_both else change
+    return update_fields(db, list_name, uuid, {field_name: value},
+                         base=None if base is None else {field_name: base}, keep_both=True)
 
 
 def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[str, Any]) -> str:
@@ -206,7 +263,7 @@ def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[st
             session.add(Organisation(**clean))
         else:
             if session.get(Proposal, proposal_uuid) is None:
-                raise LookupError(f"no proposal {proposal_uuid}")
+                raise NotFound(f"no proposal {proposal_uuid}")
             session.add(table(proposal_uuid=proposal_uuid, **clean))
             _touch(session, proposal_uuid)
         session.flush()
@@ -244,7 +301,7 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
         table = ENTITY_TABLES[list_name]
         row = session.get(table, uuid)
         if row is None:
-            raise LookupError(f"no {list_name} entity {uuid}")
+            raise NotFound(f"no {list_name} entity {uuid}")
         proposal_uuid = row.proposal_uuid
         children = _dependants(session, list_name, uuid)
         entities = [(list_name, row_values(row, schema.ENTITY_LISTS[list_name]))]
@@ -256,11 +313,16 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
                     if fk.ondelete == "SET NULL" and fk.column.table is table.__table__:
                         for ref in session.scalars(select(other).where(column == uuid)):
                             cleared.append((other_list, {"uuid": ref.uuid, column.name: uuid}))
+                            if (other_list, ref.uuid) not in {(n, c.uuid) for n, c in children}:
+                                setattr(ref, column.name, None)  # what the database does; journaled
         assigned = [
             {"uuid": r.uuid, "participation_uuid": r.participation_uuid,
              "section_keys": list(r.section_keys), "wp_numbers": list(r.wp_numbers)}
             for r in session.scalars(select(AssignmentRow).where(AssignmentRow.participation_uuid == uuid))
         ] if list_name == "participations" else []
+        for child_list, child in children:
+            journal.note_deleted(session, child_list, child)  # the database's cascade deletes them
+            session.expunge(child)
         session.delete(row)
         _touch(session, proposal_uuid)
     return Removal(proposal_uuid, entities + [("=" + name, values) for name, values in cleared], assigned)

@@ -18,10 +18,10 @@ import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import Refused
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "pdf", "xlsx")
 
 
-class UnknownFormat(ValueError):
+class UnknownFormat(Refused):
     """The format is not one of ``FORMATS``."""
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
+
+from medicen_desktop.errors import Refused
 
 
 def temporary_beside(target: Path) -> tuple[int, Path]:
@@ -25,12 +28,34 @@ def temporary_beside(target: Path) -> tuple[int, Path]:
     raise FileExistsError(f"{folder}: no free temporary name")
 
 
+class NotARegularFile(Refused):
+    """The output path is a pipe, a device or a socket: writing "through" it would not make a file."""
+
+
+def final_target(target: Path) -> Path:
+    """Where writing ``target`` lands: a symbolic link is written through to the file it points to
+    (the link stays); a FIFO, a device or a socket is refused (NotARegularFile)."""
+    resolved = Path(os.path.realpath(target)) if target.is_symlink() else target
+    try:
+        mode = os.stat(resolved).st_mode
+    except FileNotFoundError:
+        return resolved
+    except OSError:
+        return resolved  # unreadable: the write itself says why
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(f"{target}: not a regular file (a device, a pipe or a socket); choose a file name")
+    return resolved
+
+
 def replace_atomically(target: Path, write: Callable[[Path], None]) -> None:
     """Have ``write`` fill a temporary file beside ``target``, then rename it over ``target``.
 
     A failure (disk full, folder gone, interrupted) leaves ``target`` as it
-    was and no temporary file behind; the exception goes on.
+    was and no temporary file behind; the exception goes on. A symbolic link
+    is written through (its target is replaced, the link stays); a FIFO or a
+    device raises NotARegularFile before anything is written.
     """
+    target = final_target(target)
     handle, temporary = temporary_beside(target)
     os.close(handle)
     try:
@@ -50,3 +75,29 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(stream.fileno())
 
     replace_atomically(path, write)
+
+
+def stage_beside(target: Path, data: bytes) -> Path:
+    """Write ``data`` (synced) to a temporary file beside ``target`` and return it; ``publish`` renames it.
+
+    For a file a database record stands for (a package and its secret): stage
+    it inside the transaction, publish it after the commit, so that a crash
+    never leaves a file whose record was never committed. Raises
+    NotARegularFile, OSError (then nothing is left behind).
+    """
+    target = final_target(target)
+    handle, temporary = temporary_beside(target)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
+def publish(temporary: Path, target: Path) -> None:
+    """Rename a staged file over ``target`` (through a symbolic link, as ``replace_atomically``)."""
+    os.replace(temporary, final_target(target))

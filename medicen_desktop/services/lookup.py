@@ -9,13 +9,14 @@ import uuid as uuidlib
 from sqlalchemy import func, select, text
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import NotFound
 from medicen_desktop.model import AuditEntry, Proposal
 from medicen_desktop.store import listing, snapshot
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.listing import ProposalSummary
 
 
-class ProposalNotFound(LookupError):
+class ProposalNotFound(NotFound):
     """No proposal matches the reference (UUID or acronym)."""
 
     def __str__(self) -> str:
@@ -28,13 +29,18 @@ class AmbiguousProposal(ProposalNotFound):
 
 
 def audit(session: object, proposal_uuid: str | None, actor: str, action: str, detail: dict[str, object]) -> None:
-    """Append one entry to the audit log (inside the caller's transaction)."""
+    """Append one entry to the audit log (inside the caller's transaction).
+
+    ``actor`` says through what (``cli``, ``gui``, ``demo``...); the person is
+    the database connection's user (``Database.user``), recorded with it.
+    """
+    user = getattr(session, "info", {}).get("actor")
     session.add(  # type: ignore[attr-defined]
         AuditEntry(
             uuid=str(uuidlib.uuid4()),
             proposal_uuid=proposal_uuid,
             at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            actor=actor,
+            actor=f"{user} ({actor})" if user else actor,
             action=action,
             detail=detail,
         )

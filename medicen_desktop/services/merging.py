@@ -42,6 +42,7 @@ from medicen_desktop.exchange.merge_result import (
     plain,
 )
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import (
     AppliedContribution,
@@ -59,8 +60,12 @@ class AlreadyMerged(InterchangeError):
     """This very contribution was merged before; nothing changes."""
 
 
-class UndoRefused(ValueError):
-    """The proposal changed since the merge: undoing it would lose those changes."""
+class UndoRefused(Refused):
+    """Undoing the merge would revert changes made since to the same fields (``conflicts``)."""
+
+    def __init__(self, message: str, conflicts: tuple[Conflict, ...] = ()) -> None:
+        super().__init__(message)
+        self.conflicts = conflicts
 
 
 @dataclass(frozen=True)
@@ -248,39 +253,52 @@ def merge_contribution(
 
 
 def list_merges(db: Database, ref: str) -> list[MergeRecord]:
-    """Merged contributions of the proposal, newest first; only the newest can be undone
-    (and only while the proposal is as the merge left it)."""
+    """Merged contributions of the proposal, newest first; only the newest can be undone."""
     proposal_uuid = resolve(db, ref)
     with db.read() as session:
-        proposal = session.get(Proposal, proposal_uuid)
         rows = session.execute(
             select(AppliedContribution, ExchangePackage.partner_name)
             .join(ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid)
             .where(AppliedContribution.proposal_uuid == proposal_uuid)
             .order_by(AppliedContribution.applied_at.desc())
         ).all()
-        revision = proposal.revision if proposal is not None else None
-        return [MergeRecord(r.uuid, r.package_uuid, name, r.applied_at, r.applied_by,
-                            i == 0 and r.merged_revision == revision)
+        return [MergeRecord(r.uuid, r.package_uuid, name, r.applied_at, r.applied_by, i == 0)
                 for i, (r, name) in enumerate(rows)]
 
 
 def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bool = False) -> str:
-    """Restore the proposal as it was before the merge, as one step; the contribution can be merged again.
+    """Take back what the merge changed, as one step; the contribution can be merged again.
 
-    Raises LookupError (no such merge) or UndoRefused when the proposal
-    changed since (unless ``force``: those later changes are then lost too).
-    Returns the proposal UUID.
+    What was changed since the merge stays: the merge's changes are reverted
+    three-way (services.revisions) against the proposal as the merge left
+    it. A field the merge changed and someone changed again since is a
+    conflict: UndoRefused lists them, nothing written, unless ``force``
+    (then the value from before the merge wins there too). Raises
+    NotFound (no such merge). Returns the proposal UUID.
     """
+    from medicen_desktop.services import revisions
+    from medicen_desktop.store import history
+
     with db.transaction() as session:
         record = session.get(AppliedContribution, merge_uuid)
         if record is None:
-            raise LookupError(f"no merge {merge_uuid}")
+            raise NotFound(f"no merge {merge_uuid}")
         proposal = session.get(Proposal, record.proposal_uuid)
-        if not force and (proposal is None or proposal.revision != record.merged_revision):
-            raise UndoRefused("the proposal changed since this merge; undoing it would lose those changes")
         before = load_document(record.pre_merge_snapshot, "<pre-merge snapshot>")
-        snapshot.save_document(session, before)
+        merged = history.document_at(session, record.proposal_uuid, record.merged_revision)
+        if merged is None:  # merged before this database kept a change journal: all or nothing
+            if not force and (proposal is None or proposal.revision != record.merged_revision):
+                raise UndoRefused("the proposal changed since this merge; undoing it would lose those changes")
+            snapshot.save_document(session, before)
+        else:
+            try:
+                revisions.write_based_on(session, record.proposal_uuid, merged, before, what="undoing this merge")
+            except WriteConflict as exc:
+                if not force:
+                    raise UndoRefused(f"{exc}; undo those changes first, or force the undo to lose them",
+                                      tuple(exc.conflicts)) from None
+                revisions.write_based_on(session, record.proposal_uuid, merged, before,
+                                         resolutions={c.id: "theirs" for c in exc.conflicts})
         proposal_uuid, package_uuid = record.proposal_uuid, record.package_uuid
         session.delete(record)
         audit(session, proposal_uuid, actor, "undo-merge", {"merge": merge_uuid, "package": package_uuid})

@@ -20,10 +20,12 @@ import secrets
 import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
 from medicen_desktop.exchange.assignment import (
     Assignment,
@@ -37,6 +39,7 @@ from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.exchange.package import build_package, read_package
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
+from medicen_desktop.services import files
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
@@ -53,7 +56,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-class NotPartnerCopy(ValueError):
+class NotPartnerCopy(Refused):
     """A contribution can only be written from a proposal opened from a package."""
 
 
@@ -116,12 +119,13 @@ def store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
 
 
 def create_package(db: Database, ref: str, partner: str, actor: str = "local",
-                   write: Callable[[bytes], None] | None = None) -> PackageFile:
+                   output: Path | None = None) -> PackageFile:
     """Make a package for ``partner`` (UUID, short or legal name) with its stored assignment.
 
-    ``write`` (given the zip bytes) runs inside the transaction: when it
-    raises, the package is not recorded (no secret kept for a file that no
-    partner can receive).
+    ``output``, when given, is written inside the transaction (under a
+    temporary name: when that fails, the package is not recorded) and renamed
+    into place once the record is committed: a crash never leaves a package
+    file whose secret the database does not know.
 
     Raises LookupError (unknown proposal or partner) or ValueError (no
     assignment stored for the partner; an empty one gives only its own data).
@@ -133,7 +137,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
         row = session.scalars(select(AssignmentRow).where(
             AssignmentRow.proposal_uuid == proposal_uuid, AssignmentRow.participation_uuid == participation_uuid)).first()
         if row is None:
-            raise ValueError(f"partner {partner} has no assignment in {document.proposal.acronym}; assign it first")
+            raise Refused(f"partner {partner} has no assignment in {document.proposal.acronym}; assign it first")
         assignment = Assignment(participation_uuid, frozenset(row.section_keys), frozenset(row.wp_numbers))
         name = partner_name(document, participation_uuid)
         package_uuid, secret, now = str(uuidlib.uuid4()), secrets.token_hex(32), _now()
@@ -148,9 +152,18 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
             base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
         ))
         audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name, "base_sha256": base_sha})
-        if write is not None:
+        staged = None
+        if output is not None:
             session.flush()
-            write(data)
+            staged = files.stage_beside(output, data)
+        try:
+            session.flush()
+        except BaseException:
+            if staged is not None:
+                staged.unlink(missing_ok=True)
+            raise
+    if staged is not None and output is not None:
+        files.publish(staged, output)
     return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha)
 
 

@@ -24,9 +24,10 @@ from medicen_desktop.document.schema import (
 )
 from medicen_desktop.document.schema import Proposal as ProposalEntity
 from medicen_desktop.document.text import normalise_document
+from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.model import Organisation as OrganisationRow
 from medicen_desktop.model import Proposal
-from medicen_desktop.services.assignment import assign_defaults
+from medicen_desktop.services import assignment
 from medicen_desktop.services.edit import OutsideAssignment
 from medicen_desktop.services.lookup import AmbiguousProposal as AmbiguousProposal
 from medicen_desktop.services.lookup import ProposalNotFound as ProposalNotFound
@@ -38,7 +39,7 @@ from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
 
 
-class ProposalExists(ValueError):
+class ProposalExists(Refused):
     """Importing a proposal whose UUID is already in the database (use update)."""
 
 
@@ -46,14 +47,18 @@ def import_document(db: Database, document: ProposalDocument, actor: str = "loca
     """Store a new proposal; raise ProposalExists if its UUID is already there."""
     document = normalise_document(document)
     with db.transaction() as session:
-        if session.get(Proposal, document.proposal.uuid) is not None:
-            raise ProposalExists(
-                f"proposal {document.proposal.acronym} ({document.proposal.uuid}) is already in the database; "
-                "use --update to replace its content"
-            )
-        snapshot.save_document(session, document)
-        audit(session, document.proposal.uuid, actor, "import", {"acronym": document.proposal.acronym})
+        _insert(session, document, actor)
     return document.proposal.uuid
+
+
+def _insert(session: Session, document: ProposalDocument, actor: str) -> None:
+    if session.get(Proposal, document.proposal.uuid) is not None:
+        raise ProposalExists(
+            f"proposal {document.proposal.acronym} ({document.proposal.uuid}) is already in the database; "
+            "use --update to replace its content"
+        )
+    snapshot.save_document(session, document)
+    audit(session, document.proposal.uuid, actor, "import", {"acronym": document.proposal.acronym})
 
 
 def _refuse_outside_assignment(session: Session, document: ProposalDocument) -> None:
@@ -65,30 +70,57 @@ def _refuse_outside_assignment(session: Session, document: ProposalDocument) -> 
         raise edit.OutsideAssignment(reason)
 
 
-def replace_document(db: Database, document: ProposalDocument, actor: str = "local") -> str:
-    """Replace the stored content of the proposal with the document's UUID, as one revision.
+def replace_document(db: Database, document: ProposalDocument, actor: str = "local", *,
+                     base_revision: int | None = None) -> str:
+    """Make the stored proposal with the document's UUID the document, as one revision.
 
-    Raises ProposalNotFound, or edit.OutsideAssignment in a partner copy when
-    the document changes anything outside the partner's assignment.
+    ``base_revision`` is the revision the document was read at: when the
+    proposal changed since, the document's changes are merged three-way into
+    it (services.revisions) instead of overwriting what others wrote; a field
+    changed differently on both sides raises WriteConflict and nothing is
+    written. Without it, the document replaces the stored content.
+
+    Raises ProposalNotFound, HistoryTooShort, WriteConflict, or
+    edit.OutsideAssignment in a partner copy when the document changes
+    anything outside the partner's assignment.
     """
+    from medicen_desktop.services import revisions
+
     document = normalise_document(document)
     with db.transaction() as session:
-        if session.get(Proposal, document.proposal.uuid) is None:
+        stored = session.get(Proposal, document.proposal.uuid)
+        if stored is None:
             raise ProposalNotFound(document.proposal.uuid)
         _refuse_outside_assignment(session, document)
-        changed = snapshot.save_document(session, document)
-        audit(session, document.proposal.uuid, actor, "replace", {"entities_changed": changed})
+        if base_revision is None or stored.revision == base_revision:
+            changed = snapshot.save_document(session, document)
+        else:
+            base = revisions.base_at(session, document.proposal.uuid, base_revision)
+            outcome = revisions.write_based_on(session, document.proposal.uuid, base, document,
+                                               what=f"this update (based on revision {base_revision})")
+            changed = len(outcome.edits.upserts) + len(outcome.edits.deletions)
+        audit(session, document.proposal.uuid, actor, "replace",
+              {"entities_changed": changed, "base_revision": base_revision})
     return document.proposal.uuid
 
 
 def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, actor: str = "local") -> str:
-    """Strictly parse interchange JSON and import (or, with ``update``, replace) it."""
+    """Strictly parse interchange JSON and import it, or with ``update`` merge it into the stored proposal.
+
+    An update is based on the revision the file was exported at (its
+    ``proposal.revision``): what changed in the database since is kept, and a
+    field changed both there and in the file raises WriteConflict (nothing
+    written). Other refusals raise InterchangeError naming the file.
+    """
+    from medicen_desktop.services.revisions import HistoryTooShort
+
     document = load_document(raw, source)
     try:
         if update:
-            return replace_document(db, document, actor)
+            return replace_document(db, document, actor, base_revision=document.proposal.revision)
         return import_document(db, document, actor)
-    except (ProposalExists, ProposalNotFound, OutsideAssignment, snapshot.EntityOfAnotherProposal) as exc:
+    except (ProposalExists, ProposalNotFound, OutsideAssignment, HistoryTooShort,
+            snapshot.EntityOfAnotherProposal) as exc:
         raise InterchangeError(str(exc), source) from None
     except InterchangeError as exc:  # raised by normalisation, which does not know the file
         raise InterchangeError(exc.message, source) from None
@@ -106,7 +138,7 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
     ``coordinator`` is the UUID of a known organisation profile, or a new
     ``Organisation`` to create. The proposal gets the coordinator's
     participation and one empty section per section of the call, titled in
-    ``language``. Raises UnknownTemplate, LookupError (no such profile) or
+    ``language``. Raises UnknownTemplate, NotFound (no such profile) or
     pydantic's ValidationError (an empty acronym, a title too long...).
     """
     from medicen_desktop.rules.templates import get_template
@@ -116,7 +148,7 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
         with db.read() as session:
             row = session.get(OrganisationRow, coordinator)
             if row is None:
-                raise LookupError(f"no organisation profile {coordinator}")
+                raise NotFound(f"no organisation profile {coordinator}")
             organisation = Organisation.model_validate(snapshot.row_values(row, Organisation))
     else:
         organisation = coordinator
@@ -135,9 +167,11 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
 
 def create_demo(db: Database) -> str:
     """Create the ÉPI-DIAG sample proposal, with an assignment for every partner; return its UUID."""
-    proposal_uuid = import_document(db, make_sample(), actor="demo")
-    assign_defaults(db, proposal_uuid, actor="demo")
-    return proposal_uuid
+    document = normalise_document(make_sample())
+    with db.transaction() as session:  # one transaction: never a sample without its assignments
+        _insert(session, document, "demo")
+        assignment.store_defaults(session, document.proposal.uuid, actor="demo")
+    return document.proposal.uuid
 
 
 def duplicate(db: Database, ref: str, acronym: str | None = None) -> str:

@@ -17,47 +17,66 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from medicen_desktop.model import AppInfo
-from medicen_desktop.store import fileprobe, schema_head
-from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
+from medicen_desktop.store import fileprobe, journal, schema_head
+from medicen_desktop.store.errors import DatabaseError, EnvironmentFault, environment_fault
 from medicen_desktop.store.fileprobe import check_ours as _check_ours
 
 __all__ = ["Database", "DatabaseError", "EnvironmentFault"]
 
 APP_ID = "medicen-desktop"
 BUSY_TIMEOUT_MS = 10_000
+WRITE_LOCK_KEY = 0x4D454449  # "MEDI": the advisory lock every PostgreSQL writer takes
 
 
-def _url_for(location: str) -> tuple[str, Path | None]:
-    """(SQLAlchemy URL, SQLite file path or None) for a path or URL."""
+def _url_for(location: str) -> tuple[URL, Path | None]:
+    """(SQLAlchemy URL, SQLite file path or None) for a path or URL.
+
+    A path is a path: a ``?`` or ``%41`` in it is part of the file's name,
+    never a URI query or escape (SQLite's URI mode is never switched on).
+    """
     if "://" in location:
         try:
             url = make_url(location)
         except (ArgumentError, ValueError):
             raise DatabaseError(f"{location}: not a valid database URL") from None
         if url.get_backend_name() == "sqlite":
+            if url.query:
+                raise DatabaseError(f"{location}: options in a SQLite URL are not supported; give the file's path")
             path = Path(url.database) if url.database and url.database != ":memory:" else None
-            return location, path
-        return location, None
+            return url, path
+        return url, None
     path = Path(location).expanduser()
-    return f"sqlite+pysqlite:///{path}", path
+    return URL.create("sqlite+pysqlite", database=str(path)), path
 
 
-def _shown(url: str) -> str:
+def _user_name() -> str:
+    """Who writes: $MEDICEN_USER (a name colleagues know), else the account's login name."""
+    if os.environ.get("MEDICEN_USER", "").strip():
+        return os.environ["MEDICEN_USER"].strip()[:200]
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
+def _shown(url: str | URL) -> str:
     """A URL fit for a message: no password."""
-    return make_url(url).render_as_string(hide_password=True)
+    return (url if isinstance(url, URL) else make_url(url)).render_as_string(hide_password=True)
 
 
-def _sqlite_engine(url: str, immediate: bool) -> Engine:
+def _sqlite_engine(url: URL, immediate: bool) -> Engine:
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -81,16 +100,19 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
 class Database:
     """An open, checked, up-to-date database."""
 
-    def __init__(self, url: str, path: Path | None) -> None:
-        self.url = url
+    def __init__(self, url: URL, path: Path | None) -> None:
+        self.url = url.render_as_string(hide_password=False) if path is None else str(path)
         self.path = path
-        if url.startswith("sqlite"):
+        if url.get_backend_name() == "sqlite":
             self._write_engine = _sqlite_engine(url, immediate=True)
             self._read_engine = _sqlite_engine(url, immediate=False)
         else:
             self._write_engine = create_engine(url, pool_pre_ping=True)
             self._read_engine = self._write_engine
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
+        journal.watch(self._writer)
+        self.user = _user_name()
+        """Who this connection writes as: recorded with every change in the journal."""
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
 
     @classmethod
@@ -114,7 +136,7 @@ class Database:
         try:
             database = cls(url, path)
         except (ArgumentError, ImportError) as exc:
-            raise DatabaseError(f"{_shown(url)}: cannot use this database ({exc})") from None
+            raise DatabaseError(f"{path or _shown(url)}: cannot use this database ({exc})") from None
         try:
             database._check_and_upgrade(is_new, upgrade and not up_to_date)
         except BaseException:
@@ -135,27 +157,54 @@ class Database:
                 _check_ours(where, tables, migrations.current_revision(self._read_engine))
             if upgrade:
                 migrations.upgrade(self._write_engine, self.path, backup=not is_new)
-            with self.transaction() as session:
-                if session.get(AppInfo, "application") is None:
-                    session.add(AppInfo(key="application", value=APP_ID))
-                    session.add(AppInfo(key="created", value=dt.datetime.now(dt.UTC).isoformat()))
+            with self.read() as session:  # an open never takes the write lock unless it must write
+                marked = session.get(AppInfo, "application") is not None
+            if not marked:
+                with self.transaction() as session:
+                    if session.get(AppInfo, "application") is None:
+                        session.add(AppInfo(key="application", value=APP_ID))
+                        session.add(AppInfo(key="created", value=dt.datetime.now(dt.UTC).isoformat()))
         except OperationalError as exc:
             raise EnvironmentFault(f"{where}: {exc.orig}") from exc
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A write unit of work: committed on success, rolled back on any exception."""
-        with self._writer() as session, session.begin():
+        """A write unit of work: committed on success, rolled back on any exception.
+
+        Raises EnvironmentFault when the disk, a lock or the server fails a statement.
+        """
+        with self._faults(), self._writer() as session, session.begin():
+            session.info["actor"] = self.user
+            if self.path is None and self._write_engine.dialect.name == "postgresql":
+                # One writer at a time, as SQLite's BEGIN IMMEDIATE: a unit of work reads and
+                # writes what the writers before it committed, never a StaleDataError midway.
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (never committed)."""
-        with self._reader() as session:
+        """A read-only unit of work (never committed). Raises EnvironmentFault like ``transaction``."""
+        with self._faults(), self._reader() as session:
             try:
                 yield session
             finally:
                 session.rollback()
+
+    @contextlib.contextmanager
+    def _faults(self) -> Iterator[None]:
+        try:
+            yield
+        except StaleDataError:
+            # Only a write that bypassed the transaction's write lock can meet another writer's
+            # row change midway: the user retries, nothing was written.
+            raise EnvironmentFault(f"{self.path or _shown(self.url)}: another writer changed the same data at "
+                                   "the same moment; nothing was written, try again") from None
+        except DBAPIError as exc:
+            if isinstance(exc, OperationalError) or exc.connection_invalidated:
+                fault = environment_fault(str(self.path) if self.path else _shown(self.url), str(exc.orig))
+                if fault is not None:
+                    raise fault from exc
+            raise
 
     def application_info(self) -> dict[str, str]:
         with self.read() as session:

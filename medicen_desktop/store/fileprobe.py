@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from medicen_desktop.store import schema_head
-from medicen_desktop.store.errors import DatabaseError, EnvironmentFault
+from medicen_desktop.store.errors import DatabaseError, EnvironmentFault, environment_fault
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _KNOWN_SIGNATURES = {
@@ -85,6 +85,45 @@ def check_sqlite_file(path: Path, *, create: bool, thorough: bool = True) -> Fil
 
 def _inspect(path: Path, thorough: bool) -> FileState:
     try:
+        return _read_only_look(path, thorough)
+    except _NeedsRecovery:
+        _recover_hot_journal(path)
+        return _read_only_look(path, thorough)
+
+
+class _NeedsRecovery(Exception):
+    """A rollback journal left by a crash must be rolled back before the file can be read."""
+
+
+def _hot_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back what a crashed write left half done: the database as of its last commit.
+
+    This is what any SQLite connection allowed to write does on first read; it is
+    not damage. Refused with EnvironmentFault when the folder cannot be written.
+    """
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        fault = environment_fault(str(path), str(exc))
+        raise fault or EnvironmentFault(
+            f"{path}: a write interrupted by a crash must be rolled back, which needs write access to the "
+            f"file and its folder ({exc})") from None
+
+
+def _read_only_look(path: Path, thorough: bool) -> FileState:
+    try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot be opened as a database ({exc})") from None
@@ -98,6 +137,11 @@ def _inspect(path: Path, thorough: bool) -> FileState:
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise EnvironmentFault(f"{path}: the database is locked by another program") from None
+        if _hot_journal(path):
+            raise _NeedsRecovery() from None
+        fault = environment_fault(str(path), str(exc))
+        if fault is not None:  # a full disk, a read-only folder: the data is fine, never "damaged"
+            raise fault from None
         raise DatabaseError(f"{path}: the database is damaged ({exc}); restore it from a backup") from None
     finally:
         connection.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
 
 from medicen_desktop.store.errors import DatabaseError
 
@@ -48,9 +50,10 @@ def is_known(revision: str) -> bool:
     return any(script.revision == revision for script in ScriptDirectory.from_config(_config()).walk_revisions())
 
 
-def _migration_engine(url: str) -> Engine:
+def _migration_engine(url: URL | str) -> Engine:
+    url = make_url(url)
     engine = create_engine(url)
-    if url.startswith("sqlite"):
+    if url.get_backend_name() == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -68,12 +71,21 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     """Copy a live SQLite database consistently; return the copy's path."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
+    # Written under a temporary name and renamed once complete and on disk: a crash
+    # midway never leaves a file named like a backup that is not one.
+    partial = target.with_name(target.name + ".part")
     source = sqlite3.connect(path)
     try:
-        destination = sqlite3.connect(target)
+        destination = sqlite3.connect(partial)
         with destination:
             source.backup(destination)
         destination.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         source.close()
     return target
@@ -91,7 +103,7 @@ def upgrade(engine: Engine, path: Path | None, *, backup: bool, target: str = "h
         return []
     if backup and path is not None and revision is not None:
         backup_sqlite(path, revision)
-    migration_engine = _migration_engine(engine.url.render_as_string(hide_password=False))
+    migration_engine = _migration_engine(engine.url)
     notes: list[str] = []
     try:
         with migration_engine.begin() as connection:

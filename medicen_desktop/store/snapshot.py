@@ -22,7 +22,9 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.document import references, schema
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
+from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.model.base import Base
+from medicen_desktop.store import journal
 
 _ORDER: dict[str, tuple[str, ...]] = {
     "participations": ("position",),
@@ -42,11 +44,11 @@ _ORDER: dict[str, tuple[str, ...]] = {
 PROPOSAL_LISTS = tuple(name for name in schema.ENTITY_LISTS if name != "organisations")
 
 
-class ProposalMissing(LookupError):
+class ProposalMissing(NotFound):
     """No proposal with that UUID in the database."""
 
 
-class EntityOfAnotherProposal(ValueError):
+class EntityOfAnotherProposal(Refused):
     """A document holds an entity (participation, section...) whose UUID another stored proposal owns."""
 
 
@@ -177,6 +179,7 @@ def save_document(session: Session, document: schema.ProposalDocument) -> int:
         if gone:
             table = ENTITY_TABLES[name]
             for uuid in gone:
+                journal.note_deleted(session, name, existing[name][uuid])
                 session.expunge(existing[name][uuid])
             session.execute(delete(table).where(table.uuid.in_(gone)), execution_options={"synchronize_session": False})
             touched += len(gone)
@@ -234,6 +237,9 @@ def apply_changes(
     for name in reversed(PROPOSAL_LISTS):  # children before parents
         if name in gone:
             table = ENTITY_TABLES[name]
+            for row in session.scalars(select(table).where(table.uuid.in_(gone[name]),
+                                                           table.proposal_uuid == proposal_uuid)):
+                journal.note_deleted(session, name, row)
             for uuid in gone[name]:
                 stale = session.identity_map.get(session.identity_key(table, uuid))
                 if stale is not None:
@@ -256,7 +262,7 @@ def apply_changes(
                 session.add(table(**owner, **_values(entity)))
                 touched += 1
             elif name != "organisations" and row.proposal_uuid != proposal_uuid:
-                raise ValueError(f"{name} {entity.uuid} belongs to another proposal")
+                raise EntityOfAnotherProposal(f"{name} {entity.uuid} belongs to another proposal")
             elif _apply(row, _values(entity)):
                 row.revision += 1
                 touched += 1

@@ -343,6 +343,29 @@
     </message>
 </context>
 <context>
+    <name>Conflict</name>
+    <message>
+        <source>“{field}” was changed by another writer while you were editing it.
+Now stored: {theirs}
+Yours: {mine}</source>
+        <translation>« {field} » a été modifié par quelqu’un d’autre pendant que vous le modifiiez.
+Enregistré maintenant : {theirs}
+Votre version : {mine}</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Modifié entre-temps</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation>Prendre l’&amp;autre</translation>
+    </message>
+</context>
+<context>
     <name>ConflictView</name>
     <message>
         <source>{partner}&apos;s version</source>
@@ -1210,6 +1233,10 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
+        <source>Warning: {what}</source>
+        <translation>Attention : {what}</translation>
+    </message>
+    <message>
         <source>Medicen Desktop was not closed normally last time. Everything typed up to about a second and a half before it stopped was saved and is shown here.</source>
         <translation>Medicen Desktop ne s&apos;est pas fermé normalement la dernière fois. Tout ce qui a été tapé jusqu&apos;à environ une seconde et demie avant l&apos;arrêt a été enregistré et s&apos;affiche ici.</translation>
     </message>
@@ -1222,12 +1249,40 @@
         <translation>Ouverture de la base de données… le projet s&apos;ouvre dans un instant.</translation>
     </message>
     <message>
+        <source>Not undone: {reason}</source>
+        <translation>Non annulé : {reason}</translation>
+    </message>
+    <message>
         <source>“{name}” was also changed meanwhile (a merge or another window) in {count} paragraph(s) you were editing: both versions are kept, yours first. Keep the one you want and delete the other.</source>
         <translation>«&#xa0;{name}&#xa0;» a aussi été modifié entre-temps (une fusion ou une autre fenêtre) dans {count} paragraphe(s) que vous modifiiez&#xa0;: les deux versions sont conservées, la vôtre d&apos;abord. Gardez celle que vous voulez et supprimez l&apos;autre.</translation>
     </message>
     <message>
+        <source>Not saved, retrying in a moment: {reason}</source>
+        <translation>Non enregistré, nouvel essai dans un instant : {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>What you typed last could not be saved: {reason}
+
+Close anyway and lose it? (Cancel, fix the cause, and it is saved again within seconds.)</source>
+        <translation>Ce que vous avez tapé en dernier n’a pas pu être enregistré : {reason}
+
+Fermer quand même et le perdre ? (Annuler, corriger la cause, et il est de nouveau enregistré en quelques secondes.)</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Fermer et le perdre</translation>
+    </message>
+    <message>
         <source>Medicen Desktop</source>
         <translation>Medicen Desktop</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <source>saving…</source>
@@ -1911,6 +1966,14 @@
 </context>
 <context>
     <name>ProposalSession</name>
+    <message>
+        <source>another writer</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} a modifié {what}</translation>
+    </message>
     <message>
         <source>Typing</source>
         <translation>Saisie</translation>

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from medicen_desktop.errors import Refused
 from medicen_desktop.gui.dialogs import ConfirmRetarget
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.forms.ui_call_page import Ui_CallPage
@@ -156,7 +157,7 @@ class CallPage(StepPage, Ui_CallPage):
         """Switch calls through the rules' retarget (sections and categories mapped), and show its report."""
         try:
             report = self.session.retarget(key, self.tr("Change call to {name}").format(name=name))
-        except (EditError, LookupError) as exc:
+        except Refused as exc:
             self.error.show_message(str(exc))
             self._show_call()
             return

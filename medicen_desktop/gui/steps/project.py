@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QSpinBox, QWidget
 
 from medicen_desktop.document.schema import ClinicalAim, Domain
 from medicen_desktop.gui.exchange_scope import is_editable
@@ -40,6 +40,8 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         self.body.addWidget(form)
         self.widgets: dict[str, QWidget] = {field: getattr(self, w) for field, (w, _) in _FIELDS.items()}
         self.errors: dict[str, FieldError] = {field: getattr(self, e) for field, (_, e) in _FIELDS.items()}
+        self._shown: dict[str, Any] = {}
+        """Each field's value as this page last showed it: the base of the user's edit of it."""
         self.domains = self._checks(self.domains_grid, "domains", [(d.value, _domain(d)) for d in Domain])
         self.aims = self._checks(self.aims_grid, "clinical_aims", [
             (ClinicalAim.PROGNOSIS.value, self.tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, self.tr("Diagnosis")),
@@ -83,9 +85,11 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         return checks
 
     def _set(self, field: str, value: Any) -> None:
+        base = {field: self._shown[field]} if field in self._shown else None
         try:
             self.session.update("proposal", self.session.proposal_uuid, {field: value},
-                                self.tr("Edit project {field}").format(field=field), self)
+                                self.tr("Edit project {field}").format(field=field), self, base)
+            self._shown[field] = getattr(self.session.document.proposal, field)
             self.errors[field].show_message("")
         except EditError as exc:
             self.errors[field].show_message(str(exc))
@@ -111,22 +115,53 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         if not notice.touches("proposal") or notice.source is self:
             return
         p = self.session.document.proposal
-        self.acronym.setText(p.acronym)
-        self.full_title.setText(p.title)
-        self.start.set_date(p.start_date)
-        self.duration.setValue(p.duration_months)
+        # Only what changed is set, so other fields keep their cursor; on another writer's change,
+        # the field the user is editing keeps their text, cursor and undo (the write then merges).
+        self._show_text("acronym", self.acronym, p.acronym, p.acronym, notice)
+        self._show_text("title", self.full_title, p.title, p.title, notice)
+        self._show_text("keywords", self.keywords, "; ".join(p.keywords), p.keywords, notice)
+        if not self._editing("start_date", self.start, notice) and self.start.date() != p.start_date:
+            self.start.set_date(p.start_date)
+        for field, box, number in (("duration_months", self.duration, p.duration_months),
+                                   ("trl_start", self.trl_start, p.trl_start or 0),
+                                   ("trl_end", self.trl_end, p.trl_end or 0)):
+            if self._editing(field, box, notice):
+                continue
+            if box.value() != number:
+                box.setValue(number)
+            self._shown[field] = getattr(p, field)
+        if not self._editing("start_date", self.start, notice):
+            self._shown["start_date"] = p.start_date
         for value, check in self.domains.items():
             check.setChecked(value in [d.value for d in p.domains])
         for value, check in self.aims.items():
             check.setChecked(value in [a.value for a in p.clinical_aims])
-        self.trl_start.setValue(p.trl_start or 0)
-        self.trl_end.setValue(p.trl_end or 0)
-        self.keywords.setText("; ".join(p.keywords))
-        if self.summary.toPlainText() != p.summary:
+        self._shown["domains"], self._shown["clinical_aims"] = list(p.domains), list(p.clinical_aims)
+        if self.summary.toPlainText() != p.summary and not (
+                notice.remote and self.session.is_pending("proposal", p.uuid, "summary")):
             self.summary.blockSignals(True)
             self.summary.setPlainText(p.summary)
             self.summary.blockSignals(False)
         self._count()
+
+    def _editing(self, field: str, widget: QWidget, notice: Notice) -> bool:
+        """Whether the user is changing this field right now (another writer's value must wait)."""
+        focus = widget.window().focusWidget()  # (its window may be inactive)
+        if not notice.remote or focus is None or not (focus is widget or widget.isAncestorOf(focus)):
+            return False
+        if isinstance(widget, QLineEdit):
+            return widget.isModified()
+        shown = self._shown.get(field)
+        if isinstance(widget, QSpinBox):
+            return widget.value() != (shown or 0)
+        return True
+
+    def _show_text(self, field: str, widget: QLineEdit, text: str, value: Any, notice: Notice) -> None:
+        if self._editing(field, widget, notice):
+            return
+        if widget.text() != text:
+            widget.setText(text)
+        self._shown[field] = value
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         widget = self.widgets.get(field or "", self.full_title)

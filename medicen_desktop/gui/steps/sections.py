@@ -320,7 +320,8 @@ class SectionsPage(StepPage):
             item.setText(f"{STATUS_GLYPH[section.status]}  {self._title(section)}")
         if self.current in notice.uuids and notice.source is not self:
             section = self.session.entity("sections", self.current)
-            self._load_body(section.body)
+            if not (notice.remote and self.session.is_pending("sections", self.current, "body")):
+                self._load_body(section.body)  # (typed text waiting for the autosave is merged, not replaced)
             self.status.setCurrentIndex(max(self.status.findData(section.status.value), 0))
             self.assigned.setCurrentIndex(max(self.assigned.findData(section.assigned_participation_uuid), 0))
             self._count()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from medicen_desktop.document.schema import OrganisationKind
+from medicen_desktop.errors import Refused
 from medicen_desktop.rules.templates import (
     TemplateSet,
     UnknownTemplate,
@@ -67,10 +68,10 @@ def test_sample_section_keys_and_categories_are_in_their_templates() -> None:
     assert [s.key for s in get_template("he-ria").sections] == ["excellence", "impact", "implementation"]
 
 
-def test_unknown_template_is_a_clear_key_error() -> None:
-    with pytest.raises(KeyError) as caught:
+def test_unknown_template_is_a_clear_refusal_not_a_key_error() -> None:
+    with pytest.raises(UnknownTemplate) as caught:
         get_template("no-such-call")
-    assert isinstance(caught.value, UnknownTemplate)
+    assert isinstance(caught.value, Refused) and not isinstance(caught.value, LookupError)
     assert str(caught.value).startswith("unknown template 'no-such-call' (known: ")
 
 

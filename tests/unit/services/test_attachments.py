@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from medicen_desktop.errors import NotFound
 from medicen_desktop.services import attachments, edit, proposals
 from medicen_desktop.services.attachments import AttachmentError
 from medicen_desktop.store.database import Database
@@ -85,8 +86,8 @@ def test_remove_is_undoable_and_keeps_content(db: Database, sample_in_db: str) -
     assert uuid in {a.uuid for a in attachments.list_attachments(db, sample_in_db)}
 
 
-def test_unknown_hash_is_a_lookup_error(db: Database) -> None:
-    with pytest.raises(LookupError):
+def test_unknown_hash_is_not_found(db: Database) -> None:
+    with pytest.raises(NotFound):
         attachments.read_content(db, "0" * 64)
 
 

@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from medicen_desktop.document.schema import Organisation, OrganisationKind
+from medicen_desktop.errors import NotFound
 from medicen_desktop.rules.templates import UnknownTemplate, get_template
 from medicen_desktop.services import organisations, proposals
 from medicen_desktop.store.database import Database
@@ -39,7 +40,7 @@ def test_create_with_a_known_profile_reuses_it(db: Database, sample_in_db: str) 
 def test_refusals_write_nothing(db: Database) -> None:
     with pytest.raises(UnknownTemplate):
         proposals.create(db, "no-such-call", "X", "X", "en", _new_org())
-    with pytest.raises(LookupError):
+    with pytest.raises(NotFound):
         proposals.create(db, "bpi-idemo", "X", "X", "en", str(uuid.uuid4()))
     with pytest.raises(ValidationError):
         proposals.create(db, "bpi-idemo", "", "X", "en", _new_org())

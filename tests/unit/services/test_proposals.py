@@ -67,10 +67,11 @@ def test_audit_log_records_imports_and_deletions(db: Database, sample_in_db: str
 
     from medicen_desktop.model import AuditEntry
 
-    proposals.delete(db, sample_in_db, actor="claire")
+    db.user = "Claire Dubois"  # who: the connection's user ($MEDICEN_USER); through what: the actor
+    proposals.delete(db, sample_in_db, actor="gui")
     with db.read() as session:
         actions = [(e.action, e.actor) for e in session.scalars(select(AuditEntry).order_by(AuditEntry.at))]
-    assert ("delete", "claire") in actions and actions[0][0] == "import"
+    assert ("delete", "Claire Dubois (gui)") in actions and actions[0][0] == "import"
 
 
 def test_import_of_a_copy_with_a_new_proposal_uuid_but_the_same_entities_is_refused(

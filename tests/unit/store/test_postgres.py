@@ -66,3 +66,41 @@ def test_another_applications_postgres_database_is_refused(pg_url: str) -> None:
     engine.dispose()
     with pytest.raises(DatabaseError, match="a database of another application \\(tables: invoices\\)"):
         Database.open(pg_url)
+
+
+def test_a_stale_row_is_a_message_never_a_raw_stale_data_error(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    from medicen_desktop.store.errors import EnvironmentFault
+
+    db = Database.open(pg_url)
+    try:
+        proposals.import_document(db, sample)
+        with pytest.raises(EnvironmentFault, match="another writer changed the same data"), \
+                db.transaction() as session:
+            mine = session.get(Section, sample.sections[0].uuid)
+            assert mine is not None
+            with db._writer() as sneaky:  # a writer that does not take the write lock
+                theirs = sneaky.get(Section, sample.sections[0].uuid)
+                theirs.body, theirs.revision = "leur texte", theirs.revision + 1
+                sneaky.commit()
+            mine.body, mine.revision = "mon texte", mine.revision + 1
+        stored = proposals.get_document(db, sample.proposal.uuid).sections
+        assert next(s.body for s in stored if s.uuid == sample.sections[0].uuid) == "leur texte"
+    finally:
+        db.close()
+
+
+def test_writers_notify_listeners(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    from medicen_desktop.store.changes import watcher_for
+
+    db = Database.open(pg_url)
+    try:
+        proposals.import_document(db, sample)
+        watcher = watcher_for(None, db.url)
+        try:
+            assert not watcher.wait(0.1)
+            edit.update_fields(db, "proposal", sample.proposal.uuid, {"title": "Notifié"})
+            assert watcher.wait(2.0)
+        finally:
+            watcher.close()
+    finally:
+        db.close()

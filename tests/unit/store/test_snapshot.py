@@ -75,10 +75,10 @@ def test_deleting_a_proposal_removes_its_rows_but_keeps_organisations(db: Databa
 
 
 def test_two_writers_cannot_silently_overwrite_each_other(db: Database, sample_in_db: str) -> None:
-    """The revision is a version column: a stale UPDATE fails instead of losing the other write."""
-    from sqlalchemy.orm.exc import StaleDataError
-
+    """The revision is a version column: a stale UPDATE fails instead of losing the other write,
+    and the user gets a message, never a raw StaleDataError."""
     from medicen_desktop.model import Section
+    from medicen_desktop.store.errors import EnvironmentFault
 
     doc = proposals.get_document(db, sample_in_db)
     with db.read() as reader:  # the second writer read the row first...
@@ -88,6 +88,6 @@ def test_two_writers_cannot_silently_overwrite_each_other(db: Database, sample_i
         row = first.get(Section, doc.sections[0].uuid)
         row.body, row.revision = "première version", row.revision + 1
     stale.body, stale.revision = "seconde version", stale.revision + 1
-    with pytest.raises(StaleDataError), db.transaction() as second:
+    with pytest.raises(EnvironmentFault, match="another writer changed the same data"), db.transaction() as second:
         second.add(stale)
     assert proposals.get_document(db, sample_in_db).sections[0].body == "première version"

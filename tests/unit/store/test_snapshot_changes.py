@@ -103,7 +103,7 @@ def test_apply_changes_refuses_entities_of_another_proposal(db: Database, sample
     other = proposals.duplicate(db, sample_in_db, "COPY")
     foreign = _load(db, other).sections[0]
     edited = Section.model_validate({**foreign.model_dump(), "body": "détourné"})
-    with pytest.raises(ValueError, match="another proposal"), db.transaction() as session:
+    with pytest.raises(snapshot.EntityOfAnotherProposal, match="another proposal"), db.transaction() as session:
         snapshot.apply_changes(session, sample_in_db, [("sections", edited)])
     with pytest.raises(ValueError, match="unknown entity list"), db.transaction() as session:
         snapshot.apply_changes(session, sample_in_db, [], [("nonsense", foreign.uuid)])
