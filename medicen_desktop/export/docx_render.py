@@ -14,24 +14,27 @@ current Word section and starts a landscape (or portrait) one.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, Pt
+from docx.shared import Emu, Mm
 from docx.styles import BabelFish
 from lxml.etree import _Element
 
 from medicen_desktop.export import docx_fields as fields
 from medicen_desktop.export import docx_xml as x
-from medicen_desktop.export.gantt import layout_gantt
+from medicen_desktop.export.docx_typography import apply_typography
+from medicen_desktop.export.gantt import layout_gantt, split_gantt
 from medicen_desktop.export.gantt_png import gantt_png
-from medicen_desktop.export.pdf_code import KEEP_WHOLE_ROWS
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
+    KEEP_WHOLE_ROWS,
     CodeBlock,
     Cover,
     DocumentTree,
@@ -76,10 +79,15 @@ class _DocxWriter:
         self.tree = tree
         self.doc: DocxDocument = Document(str(resource("docx", "reference.docx")))
         self.ids = _style_ids(self.doc)
+        self.typography = typography = tree.metadata.typography
+        apply_typography(self.doc, typography, self.ids)
         self.out = x.DocxBody()
         section = self.doc.sections[0]
-        top, right, bottom, left = (Mm(v) for v in tree.metadata.margins_mm)
-        section.page_width, section.page_height = Mm(210), Mm(297)
+        top, right, bottom, left = (Mm(v) for v in typography.margins_mm)
+        section.page_width, section.page_height = (Mm(v) for v in typography.page_mm)
+        self.max_height = (typography.page_mm[1] - typography.margins_mm[0] - typography.margins_mm[2]) * 72 / 25.4 * 0.85
+        self.landscape_max_height = (typography.page_mm[0] - typography.margins_mm[0]
+                                     - typography.margins_mm[2]) * 72 / 25.4 * 0.85
         section.top_margin, section.right_margin, section.bottom_margin, section.left_margin = top, right, bottom, left
         # Word stores lengths in twips: keep a margin of safety so an image never overflows.
         self.portrait_width = int(section.page_width - left - right) - 12700
@@ -111,24 +119,29 @@ class _DocxWriter:
         props.keywords = _clip(", ".join(meta.keywords))
         props.language = meta.language
         props.comments = ""
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = now
+        props.last_modified_by = _clip(meta.author)
+        props.revision = 1
         fields.set_language(self.doc, meta.language)
         fields.ask_to_update_fields(self.doc)
-        normal = self.doc.styles["Normal"]
-        normal.font.size = Pt(meta.body_pt)
 
     def _header_footer(self) -> None:
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
         header._p.style = self.ids["Running Header"]
-        header.add_run(self.tree.metadata.header)
+        header.add_run(self.typography.header)
         footer = section.footer.paragraphs[0]
         footer._p.style = self.ids["Running Header"]
         footer.alignment = WD_PARAGRAPH_ALIGNMENT.CENTER
-        footer.add_run(f"{self.tree.metadata.page_label} ")
-        fields.add_simple_field(footer, "PAGE")
-        footer.add_run(" / ")
-        fields.add_simple_field(footer, "NUMPAGES")
+        for piece in re.split(r"(\{page\}|\{pages\})", self.typography.footer):
+            if piece == "{page}":
+                fields.add_simple_field(footer, "PAGE")
+            elif piece == "{pages}":
+                fields.add_simple_field(footer, "NUMPAGES")
+            elif piece:
+                footer.add_run(piece)
 
     # -- blocks ----------------------------------------------------------------------------
     def _p(self, style: str | None, content: str = "", **kwargs: object) -> None:
@@ -154,8 +167,12 @@ class _DocxWriter:
         elif isinstance(block, Image):
             self._image(block)
         elif isinstance(block, Gantt):
-            png, width_px, height_px = gantt_png(layout_gantt(block, self.text_width / 12700))
-            self._image(Image(png, width_px, height_px, block.caption))
+            size = self.typography.figure_pt
+            max_height = self.landscape_max_height if self.landscape else self.max_height
+            for part in split_gantt(block, size, max_height):
+                drawing = layout_gantt(part, self.text_width / 12700, self.typography.family, size)
+                png, width_px, height_px = gantt_png(drawing)
+                self._image(Image(png, width_px, height_px, part.caption))
         elif isinstance(block, PageBreak):
             self.out.add(x.page_break_xml())
         elif isinstance(block, Orientation):
@@ -228,10 +245,12 @@ class _DocxWriter:
     def _table(self, table: Table, indent_twips: int = 0) -> None:
         padding = 2 * x.CELL_MARGIN / 20 + 1.5  # and a little for Word's rounding
         available = self.text_width / 12700 - indent_twips / 20
-        widths = [int(w * 20) for w in column_widths(table, available, 8.5, padding)]
+        widths = [int(w * 20) for w in column_widths(table, available, self.typography.table_pt, padding,
+                                                     self.typography.family)]
         self.out.add(x.table_xml(table.rows, widths, [a.value for a in table.align], self.ids["Table Grid"],
                                  self.ids["Table Text"], self.ids["Table Header"], table.header_rows,
-                                 table.bold_rows, HEADER_FILL, indent_twips))
+                                 table.bold_rows, HEADER_FILL, indent_twips,
+                                 keep_whole=len(table.rows) <= KEEP_WHOLE_ROWS))
         if table.caption:
             self._p("Caption", x.run_xml(table.caption))
         # Word glues a following table to this one without a paragraph between them.

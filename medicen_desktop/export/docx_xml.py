@@ -112,10 +112,11 @@ def page_break_xml() -> str:
 
 def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str], style_id: str, text_style: str,
               header_style: str, header_rows: int, bold_rows: frozenset[int], header_fill: str,
-              indent_twips: int = 0) -> str:
+              indent_twips: int = 0, keep_whole: bool = False) -> str:
     """A fixed-layout ``w:tbl``; header rows repeat on each page, are shaded and never split.
 
-    ``indent_twips`` moves the table right (a table inside a quote)."""
+    ``indent_twips`` moves the table right (a table inside a quote); ``keep_whole`` keeps every row with
+    the next (a small table moves to the next page whole, as in the PDF)."""
     indent = f'<w:tblInd w:w="{indent_twips}" w:type="dxa"/>' if indent_twips else ""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths_twips)
     table_props = (f'<w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>{indent}'
@@ -130,11 +131,14 @@ def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str],
                     "</w:tcPr>" for w in widths_twips]
     text_ppr = [_cell_ppr(text_style, align) for align in aligns]
     header_ppr = [_cell_ppr(header_style, align) for align in aligns]
+    kept_ppr = [_cell_ppr(text_style, align, keep_next=True) for align in aligns]
     for index, values in enumerate(rows):
         header = index < header_rows
         bold = index in bold_rows
-        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:tr>")
-        tc_pr, p_pr = (header_props, header_ppr) if header else (cell_props, text_ppr)
+        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header
+                     else "<w:tr><w:trPr><w:cantSplit/></w:trPr>" if keep_whole else "<w:tr>")
+        kept = keep_whole and index < len(rows) - 1
+        tc_pr, p_pr = (header_props, header_ppr) if header else (cell_props, kept_ppr if kept else text_ppr)
         for column, value in enumerate(values):
             parts.append(f"<w:tc>{tc_pr[column]}<w:p>{p_pr[column]}{run_xml(value, bold)}</w:p></w:tc>")
         parts.append("</w:tr>")
@@ -142,9 +146,10 @@ def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str],
     return "".join(parts)
 
 
-def _cell_ppr(style_id: str, align: str) -> str:
+def _cell_ppr(style_id: str, align: str, keep_next: bool = False) -> str:
     jc = f'<w:jc w:val="{_JC[align]}"/>' if _JC.get(align) else ""
-    return f'<w:pPr><w:pStyle w:val="{style_id}"/>{jc}</w:pPr>'
+    keep = "<w:keepNext/>" if keep_next else ""
+    return f'<w:pPr><w:pStyle w:val="{style_id}"/>{keep}{jc}</w:pPr>'
 
 
 class DocxBody:

@@ -5,26 +5,24 @@ column narrower than its header's longest word ("Investissements" cut as
 "Investissement/s") or than an amount, which never breaks (its thousands
 separators are no-break spaces). ``column_widths`` widens such columns to
 their minimum and takes the difference from the columns with room to
-spare, in proportion to that room. Measured with the embedded family's
-metrics, the same font in both formats.
+spare, in proportion to that room. Measured with the family's metrics
+(``font_faces``, no reportlab), the same widths in both formats.
 """
 
 from __future__ import annotations
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from medicen_desktop.export.pdf_fonts import BOLD, FAMILY, register_fonts
+from medicen_desktop.export.font_faces import Family, text_width
 from medicen_desktop.export.tree import Align, Table
 
 
-def _longest_word(text: str, font: str, size: float) -> float:
+def _longest_word(text: str, face: str, size: float) -> float:
     # split at breakable spaces only: no-break spaces (U+00A0, U+202F) hold amounts together
-    return max((stringWidth(word, font, size) for word in text.replace("\t", " ").split(" ")), default=0.0)
+    return max((text_width(word, face, size) for word in text.replace("\t", " ").split(" ")), default=0.0)
 
 
-def column_widths(table: Table, total: float, size: float, padding: float) -> list[float]:
-    """Widths in points summing to ``total`` for cells set in ``size`` points with ``padding`` points of margins."""
-    register_fonts()
+def column_widths(table: Table, total: float, size: float, padding: float, family: Family) -> list[float]:
+    """Widths in points summing to ``total`` for cells set in ``family`` at ``size`` points with ``padding``
+    points of margins."""
     scale = total / sum(table.widths)
     widths = [w * scale for w in table.widths]
     needed = [0.0] * table.columns
@@ -33,7 +31,7 @@ def column_widths(table: Table, total: float, size: float, padding: float) -> li
         bold = header or index in table.bold_rows
         for column, value in enumerate(row[: table.columns]):
             if header or table.align[column] == Align.RIGHT:  # figures never break; body text may
-                font = BOLD if bold else FAMILY
+                font = family.face(bold)
                 width = max(_longest_word(line, font, size) for line in value.split("\n")) if value else 0.0
                 needed[column] = max(needed[column], width + padding + 0.5)
     if sum(needed) > total:  # cannot satisfy everyone: share the width in proportion to the needs

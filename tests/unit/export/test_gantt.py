@@ -9,15 +9,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.gantt import (
-    HEADER,
+    HEADER_EMS,
     PALETTE,
-    ROW,
+    ROW_EMS,
     Box,
     Diamond,
     Label,
     layout_gantt,
     tint,
 )
+from medicen_desktop.export.font_faces import family
 from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.pdf_gantt import paint
@@ -46,6 +47,10 @@ def test_rows_follow_the_work_plan(sample_doc: ProposalDocument) -> None:
     assert sorted((m.label, m.month, m.row) for m in chart.milestones) == milestones
 
 
+ARIAL = family("Arial")
+SIZE = 8.0
+
+
 def small_chart() -> Gantt:
     rows = [GanttRow("WP1 Coordination", 1, 24, 0, False), GanttRow("1.1 Meetings", 1, 12, 0, True),
             GanttRow("WP2 " + "Very long title " * 10, 6, 30, 1, False), GanttRow("2.1 Task 😀 β", 10, 20, 1, True)]
@@ -53,12 +58,13 @@ def small_chart() -> Gantt:
 
 
 def test_layout_bars_colours_diamonds_and_fitted_labels() -> None:
-    drawing = layout_gantt(small_chart(), 480)
+    drawing = layout_gantt(small_chart(), 480, ARIAL, SIZE)
     bars = [s for s in drawing.shapes if isinstance(s, Box) and s.fill not in ("#f4f5f7", "#ffffff")]
     assert [b.fill for b in bars] == [PALETTE[0], tint(PALETTE[0], 0.45), PALETTE[1], tint(PALETTE[1], 0.45)]
     month = (bars[0].width) / 24
     assert abs(bars[2].x - (bars[0].x + 5 * month)) < 1e-6 and abs(bars[2].width - 25 * month) < 1e-6
-    assert all(HEADER <= b.y and b.y + b.height <= HEADER + 4 * ROW for b in bars)
+    header, row = HEADER_EMS * SIZE, ROW_EMS * SIZE
+    assert all(header <= b.y and b.y + b.height <= header + 4 * row for b in bars)
     diamonds = [s for s in drawing.shapes if isinstance(s, Diamond)]
     assert len(diamonds) == 2 and abs(diamonds[0].x - (bars[0].x + 12 * month)) < 1e-6
     assert max(d.x + d.radius for d in diamonds) <= drawing.width
@@ -69,7 +75,7 @@ def test_layout_bars_colours_diamonds_and_fitted_labels() -> None:
 
 
 def test_png_and_pdf_painters(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    drawing = layout_gantt(small_chart(), 480)
+    drawing = layout_gantt(small_chart(), 480, ARIAL, SIZE)
     png, width, height = gantt_png(drawing, dpi=100)
     image = Image.open(io.BytesIO(png))
     assert image.size == (width, height) and abs(width - 480 / 72 * 100) <= 2
