@@ -52,10 +52,8 @@ def apply_typography(document: DocxDocument, typography: Typography, style_ids: 
     ids = {style_id: name for name, style_id in style_ids.items()}
     for style in styles.iterchildren(qn("w:style")):
         name = ids.get(style.get(qn("w:styleId")) or "")
-        rpr = style.find(qn("w:rPr"))
-        if rpr is not None:
-            for fonts in rpr.iterchildren(qn("w:rFonts")):
-                _set_family(fonts, MONO.name if name == "Code" else family)
+        for fonts in style.iter(qn("w:rFonts")):  # table styles keep theme fonts in their conditional parts too
+            _set_family(fonts, MONO.name if name == "Code" else family)
         if name in STYLE_OF:
             _set_style(style, specs[STYLE_OF[name]], typography.line_spacing)
     _font_table(document, [family, MONO.name])

@@ -34,8 +34,9 @@ CODE_FILL = colors.HexColor("#f3f5f7")
 CODE_EDGE = colors.HexColor("#d5dce3")
 
 
-def make_styles(typography: Typography) -> dict[str, ParagraphStyle]:
-    """Every paragraph style of the dossier (``typography.text_styles``), in the call's family."""
+def make_styles(typography: Typography, language: str = "") -> dict[str, ParagraphStyle]:
+    """Every paragraph style of the dossier (``typography.text_styles``), in the call's family; ``language``
+    ("fr-FR") hyphenates words wider than their column."""
     family = typography.family
     register_family(family)
     specs = text_styles(typography)
@@ -46,6 +47,8 @@ def make_styles(typography: Typography) -> dict[str, ParagraphStyle]:
                      leading=typography.leading(spec.size, spec.spacing), textColor=INK, spaceBefore=spec.before,
                      spaceAfter=spec.after, alignment=TA_LEFT, splitLongWords=1, keepWithNext=int(spec.keep_next),
                      allowOrphans=0, allowWidows=0)
+        if name.startswith("cell"):  # only a table cell is narrow enough to need it (Word hyphenates nothing)
+            attrs["hyphenationLang"] = language.replace("-", "_")
         attrs.update(extra)
         return ParagraphStyle(name, **attrs)
 

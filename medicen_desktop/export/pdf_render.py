@@ -182,7 +182,7 @@ def render_pdf(tree: DocumentTree, path: Path | io.BytesIO, progress: Progress =
     """
     meta = tree.metadata
     typography = meta.typography
-    styles = pdf_page.make_styles(typography)
+    styles = pdf_page.make_styles(typography, meta.language)
     layout = Layout()
     top, right, bottom, left = (v * mm for v in typography.margins_mm)
     width, height = (v * mm for v in typography.page_mm)

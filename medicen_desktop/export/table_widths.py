@@ -1,23 +1,49 @@
-"""Column widths that keep every header word and every figure on one line.
+"""Column widths that keep every header word, figure, e-mail and short word on one line.
 
 A tree ``Table`` gives relative widths; scaled to the page they may leave a
 column narrower than its header's longest word ("Investissements" cut as
-"Investissement/s") or than an amount, which never breaks (its thousands
-separators are no-break spaces). ``column_widths`` widens such columns to
-their minimum and takes the difference from the columns with room to
-spare, in proportion to that room. Measured with the family's metrics
+"Investissement/s"), than an amount, which never breaks (its thousands
+separators are no-break spaces), than an e-mail address or than a short
+word of the text ("Évry-Courco/uronnes": a line may break after its
+hyphen, not inside "Courcouronnes"). ``column_widths`` widens such columns
+to their minimum and takes the difference from the columns with room to
+spare, in proportion to that room. Only words longer than ``SHORT_WORD``
+characters are left to hyphenation (``pdf_plain``). Measured with the family's metrics
 (``font_faces``, no reportlab), the same widths in both formats.
 """
 
 from __future__ import annotations
 
+import re
+
 from medicen_desktop.export.font_faces import Family, text_width
 from medicen_desktop.export.tree import Align, Table
+
+
+SHORT_WORD = 16
+"""Characters: a word of the text up to this long never breaks inside a cell."""
+_HYPHEN_PARTS = re.compile(r"[^-‐]+[-‐]*")
 
 
 def _longest_word(text: str, face: str, size: float) -> float:
     # split at breakable spaces only: no-break spaces (U+00A0, U+202F) hold amounts together
     return max((text_width(word, face, size) for word in text.replace("\t", " ").split(" ")), default=0.0)
+
+
+def unbreakable(word: str) -> list[str]:
+    """The pieces of a word (no breakable space in it) that must each stay on one line.
+
+    An e-mail address, a number or an amount is one piece; other words may break after a hyphen, and
+    a piece longer than ``SHORT_WORD`` may be hyphenated, so it is not returned.
+    """
+    if "@" in word or any(char.isdigit() for char in word):
+        return [word]
+    return [part for part in _HYPHEN_PARTS.findall(word) if len(part.rstrip("-‐")) <= SHORT_WORD]
+
+
+def _longest_piece(text: str, face: str, size: float) -> float:
+    words = text.replace("\t", " ").replace("\n", " ").split(" ")
+    return max((text_width(piece, face, size) for word in words for piece in unbreakable(word)), default=0.0)
 
 
 def column_widths(table: Table, total: float, size: float, padding: float, family: Family) -> list[float]:
@@ -30,10 +56,14 @@ def column_widths(table: Table, total: float, size: float, padding: float, famil
         header = index < table.header_rows
         bold = header or index in table.bold_rows
         for column, value in enumerate(row[: table.columns]):
-            if header or table.align[column] == Align.RIGHT:  # figures never break; body text may
-                font = family.face(bold)
-                width = max(_longest_word(line, font, size) for line in value.split("\n")) if value else 0.0
-                needed[column] = max(needed[column], width + padding + 0.5)
+            if not value:
+                continue
+            font = family.face(bold)
+            if header or table.align[column] == Align.RIGHT:  # header words and figures never break
+                width = max(_longest_word(line, font, size) for line in value.split("\n"))
+            else:  # body text breaks at spaces, after hyphens, and inside long words only
+                width = _longest_piece(value, font, size)
+            needed[column] = max(needed[column], width + padding + 0.5)
     if sum(needed) > total:  # cannot satisfy everyone: share the width in proportion to the needs
         return [n * total / sum(needed) for n in needed]
     short = sum(max(0.0, n - w) for n, w in zip(needed, widths))
