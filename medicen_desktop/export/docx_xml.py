@@ -16,7 +16,6 @@ spacing, ind, jc; tblPr: tblStyle, tblW, tblInd, tblLayout; trPr: cantSplit, tbl
 from __future__ import annotations
 
 from collections.abc import Iterable
-from xml.sax.saxutils import escape
 
 from docx.opc.part import XmlPart
 from docx.oxml.parser import parse_xml
@@ -26,6 +25,13 @@ from lxml.etree import _Element
 from medicen_desktop.export.tree import Run
 
 _JC = {"left": "", "right": "right", "center": "center"}
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data (``xml.sax.saxutils.escape`` would import ``urllib.request``)."""
+    return text.translate(_ESCAPES)
+
 CELL_MARGIN = 80
 """Left and right cell margins in twips (4 pt, as in the PDF)."""
 
