@@ -152,6 +152,27 @@ def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str],
     return "".join(parts)
 
 
+def grid_xml(values: list[str], columns: int, width_twips: int, style_id: str) -> str:
+    """A borderless ``w:tbl`` listing ``values`` down ``columns`` columns (the cover's partners)."""
+    rows = -(-len(values) // columns)
+    column = width_twips // columns
+    grid = "".join(f'<w:gridCol w:w="{column}"/>' for _ in range(columns))
+    borders = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    parts = [f'<w:tbl><w:tblPr><w:tblW w:w="{column * columns}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
+             '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/>'
+             f'<w:right w:w="120" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
+    ppr = f'<w:pPr><w:pStyle w:val="{style_id}"/><w:spacing w:before="0" w:after="40"/></w:pPr>'
+    for row in range(rows):
+        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for col in range(columns):
+            index = col * rows + row
+            text = run_xml(values[index]) if index < len(values) else ""
+            parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{column}" w:type="dxa"/></w:tcPr><w:p>{ppr}{text}</w:p></w:tc>')
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
 def _cell_ppr(style_id: str, align: str, keep_next: bool = False) -> str:
     jc = f'<w:jc w:val="{_JC[align]}"/>' if _JC.get(align) else ""
     keep = "<w:keepNext/>" if keep_next else ""
