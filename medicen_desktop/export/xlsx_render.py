@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from functools import partial
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -121,7 +122,7 @@ class _Cache:
             for info, data in members:
                 values = parts.get(info.filename)
                 if values:
-                    data = _CELL.sub(lambda m, v=values: _with_value(m, v), data.decode("utf-8")).encode("utf-8")
+                    data = _CELL.sub(partial(_with_value, values=values), data.decode("utf-8")).encode("utf-8")
                 archive.writestr(info, data)
 
 
@@ -161,8 +162,8 @@ def _partner_sheet(sheet: Worksheet, document: ProposalDocument, partner: Partne
     amounts: dict[tuple[str, int], Decimal] = {}
     for line in document.budget_lines:
         if line.participation_uuid == partner.participation_uuid:
-            key = (line.category, line.period)
-            amounts[key] = amounts.get(key, Decimal(0)) + line.amount
+            slot = (line.category, line.period)
+            amounts[slot] = amounts.get(slot, Decimal(0)) + line.amount
     sheet.append([normalise_plain(partner.name), labels.kind(partner.kind.value)])
     sheet["A1"].font = Font(bold=True, size=13)
     sheet.append([])
@@ -227,7 +228,7 @@ def _partner_sheet(sheet: Worksheet, document: ProposalDocument, partner: Partne
         (aid_row, labels("aid"), f"=ROUND(B{eligible_row}*B{rate_row},2)", aid_value, "", MONEY),
     ]
     title = quote_sheetname(sheet.title)
-    refs = {"direct": (f"{title}!${total_col}${total_row}", direct)}
+    refs: dict[str, tuple[str, float]] = {"direct": (f"{title}!${total_col}${total_row}", direct)}
     for (spec_row, label, formula, value, rule_text, fmt), key in zip(specs, ("overheads", "eligible", "rate", "aid")):
         sheet.cell(spec_row, 1, label).font = BOLD
         cell = cache.put(sheet, spec_row, 2, formula, value) if formula else sheet.cell(spec_row, 2, value)

@@ -13,6 +13,7 @@ import pytest
 from docx import Document
 from reportlab.lib.styles import ParagraphStyle
 
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.sample_large import make_large
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx
@@ -21,6 +22,7 @@ from medicen_desktop.export.hyphenation import break_points
 from medicen_desktop.export.pdf_fonts import face_name, font_runs
 from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.pdf_render import render_pdf
+from medicen_desktop.export.preflight import glyph_findings
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
     Align,
@@ -32,7 +34,7 @@ from medicen_desktop.export.tree import (
     Table,
 )
 from medicen_desktop.rules.templates import get_template
-from tests.unit.export.typesetting import pdf_word_boxes
+from tests.unit.export.typesetting import pdf_font_files, pdf_word_boxes
 
 ARIAL = family("Arial")
 REGULAR = face_name(ARIAL)
@@ -147,3 +149,17 @@ def test_the_docx_export_does_not_import_reportlab(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert (tmp_path / "d.docx").stat().st_size > 10_000
+
+
+def test_cjk_partner_names_are_drawn_by_the_fallback_font(sample_doc: ProposalDocument, tmp_path: Path) -> None:
+    name = "北京协和医院 서울대학교병원 東京大学"
+    organisations = [sample_doc.organisations[0].model_copy(update={"legal_name": name}),
+                     *sample_doc.organisations[1:]]
+    document = sample_doc.model_copy(update={"organisations": organisations})
+    tree = build_tree(document, get_template("he-ria"), today=dt.date(2026, 11, 28))
+    assert glyph_findings(tree) == []
+    path = tmp_path / "cjk.pdf"
+    render_pdf(tree, path)
+    assert "DroidSansFallback" in pdf_font_files(path)
+    cover = "".join(w.text for w in pdf_word_boxes(path)[0].words)
+    assert "".join(name.split()) in cover
