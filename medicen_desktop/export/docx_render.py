@@ -256,7 +256,7 @@ class _DocxWriter:
         self.out.add(x.table_xml(table.rows, widths, [a.value for a in table.align], self.ids["Table Grid"],
                                  self.ids["Table Text"], self.ids["Table Header"], table.header_rows,
                                  table.bold_rows, HEADER_FILL, indent_twips,
-                                 keep_whole=len(table.rows) <= KEEP_WHOLE_ROWS))
+                                 keep_whole=len(table.rows) <= KEEP_WHOLE_ROWS, language=self.tree.metadata.language))
         if table.caption:
             self._p("Caption", x.run_xml(table.caption))
         # Word glues a following table to this one without a paragraph between them.

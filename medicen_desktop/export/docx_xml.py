@@ -15,6 +15,7 @@ spacing, ind, jc; tblPr: tblStyle, tblW, tblInd, tblLayout; trPr: cantSplit, tbl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from docx.opc.part import XmlPart
@@ -22,6 +23,8 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 from lxml.etree import _Element
 
+from medicen_desktop.export.hyphenation import break_points
+from medicen_desktop.export.table_widths import SHORT_WORD
 from medicen_desktop.export.tree import Run
 
 _JC = {"left": "", "right": "right", "center": "center"}
@@ -36,15 +39,20 @@ CELL_MARGIN = 80
 """Left and right cell margins in twips (4 pt, as in the PDF)."""
 
 
-def run_xml(text: str, bold: bool = False, italic: bool = False) -> str:
-    """One ``w:r`` (or several pieces of one) for ``text``; tabs and line breaks become elements."""
+def run_xml(text: str, bold: bool = False, italic: bool = False, language: str = "") -> str:
+    """One ``w:r`` (or several pieces of one) for ``text``; tabs and line breaks become elements.
+
+    With a ``language``, a word too long to be sure to fit a cell (longer than ``table_widths.SHORT_WORD``)
+    gets optional hyphens (``w:softHyphen``) where the PDF may hyphenate it, so Word breaks it alike.
+    """
     if not text:
         return ""
     props = ""
     if bold or italic:
         props = "<w:rPr>" + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + "</w:rPr>"
+    text_xml = _t if not language else lambda piece: _soft_hyphens(piece, language)
     if "\n" not in text and "\t" not in text:
-        return f"<w:r>{props}{_t(text)}</w:r>"
+        return f"<w:r>{props}{text_xml(text)}</w:r>"
     parts: list[str] = []
     for index, line in enumerate(text.split("\n")):
         if index:
@@ -53,8 +61,28 @@ def run_xml(text: str, bold: bool = False, italic: bool = False) -> str:
             if position:
                 parts.append("<w:tab/>")
             if piece:
-                parts.append(_t(piece))
+                parts.append(text_xml(piece))
     return f"<w:r>{props}{''.join(parts)}</w:r>"
+
+
+def _soft_hyphens(text: str, language: str) -> str:
+    """``w:t`` elements of ``text`` with a ``w:softHyphen`` at each hyphenation point of its long words."""
+    if not any(len(word) > SHORT_WORD for word in text.split()):
+        return _t(text)
+    out: list[str] = []
+    start = 0
+    for match in _LONG_WORD.finditer(text):
+        word = match.group(0)
+        for point in break_points(word, language):
+            cut = match.start() + point
+            out.append(_t(text[start:cut]))
+            out.append("<w:softHyphen/>")
+            start = cut
+    out.append(_t(text[start:]) if start < len(text) else "")
+    return "".join(out)
+
+
+_LONG_WORD = re.compile(r"\w{%d,}" % (SHORT_WORD + 1))
 
 
 def _t(text: str) -> str:
@@ -118,7 +146,7 @@ def page_break_xml() -> str:
 
 def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str], style_id: str, text_style: str,
               header_style: str, header_rows: int, bold_rows: frozenset[int], header_fill: str,
-              indent_twips: int = 0, keep_whole: bool = False) -> str:
+              indent_twips: int = 0, keep_whole: bool = False, language: str = "") -> str:
     """A fixed-layout ``w:tbl``; header rows repeat on each page, are shaded and never split.
 
     ``indent_twips`` moves the table right (a table inside a quote); ``keep_whole`` keeps every row with
@@ -146,7 +174,7 @@ def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str],
         kept = keep_whole and index < len(rows) - 1
         tc_pr, p_pr = (header_props, header_ppr) if header else (cell_props, kept_ppr if kept else text_ppr)
         for column, value in enumerate(values):
-            parts.append(f"<w:tc>{tc_pr[column]}<w:p>{p_pr[column]}{run_xml(value, bold)}</w:p></w:tc>")
+            parts.append(f"<w:tc>{tc_pr[column]}<w:p>{p_pr[column]}{run_xml(value, bold, language=language)}</w:p></w:tc>")
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)

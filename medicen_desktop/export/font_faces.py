@@ -87,6 +87,11 @@ def covered(text: str, filename: str) -> bool:
     return chars.issuperset(text) or all(c in chars or c.isspace() for c in text)
 
 
+def covered_by(text: str, face: str) -> bool:
+    """Whether ``face`` draws every character of ``text`` itself (no fallback needed)."""
+    return _chars(face).issuperset(text)
+
+
 def _owner(char: str, face: str) -> str:
     if char in _chars(face) or char.isspace():
         return face

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import struct
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from medicen_desktop.resources import resource
 
 _lock = threading.Lock()
+_CACHE_LIMIT = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,8 @@ class FontMetrics:
     ascender: int
     descender: int
     line_gap: int
+    _units: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    """Width in font units of each string measured so far (table cells repeat their words)."""
 
     @property
     def line_height(self) -> float:
@@ -45,8 +48,14 @@ class FontMetrics:
 
     def width(self, text: str, size: float) -> float:
         """Width of ``text`` in points at ``size`` points (a missing glyph counts as the .notdef width 0)."""
-        widths = self.widths
-        return sum(widths.get(ord(char), 0) for char in text) * size / self.units_per_em
+        units = self._units.get(text)
+        if units is None:
+            widths = self.widths
+            units = sum(widths.get(ord(char), 0) for char in text)
+            if len(self._units) > _CACHE_LIMIT:
+                self._units.clear()
+            self._units[text] = units
+        return units * size / self.units_per_em
 
 
 def metrics(filename: str) -> FontMetrics:

@@ -65,16 +65,19 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # addObjects looks the helper up i
 
 def font_name(filename: str) -> str:
     """The reportlab name of a shipped font file, registered on first use (thread-safe)."""
-    name = filename.rsplit(".", 1)[0]
-    if name not in _registered:
+    name = _registered.get(filename)
+    if name is None:
         with _lock:
-            if name not in _registered:
+            name = _registered.get(filename)
+            if name is None:
+                name = filename.rsplit(".", 1)[0]
                 pdfmetrics.registerFont(MeasuredTTFont(name, str(resource("fonts", filename))))
-                _registered.add(name)
+                _registered[filename] = name
     return name
 
 
-_registered: set[str] = set()
+_registered: dict[str, str] = {}
+"""File name → reportlab name of every font registered so far."""
 _FACE_OF: dict[str, tuple[Family, bool, bool]] = {}
 """reportlab face name → (family, bold, italic), for every registered family face."""
 
@@ -133,6 +136,9 @@ def font_runs(runs: list[Run], base_font: str) -> list[tuple[str, str]]:
             out.append(("\n", base_font))
             continue
         face = family.face(base_bold or run.bold, base_italic or run.italic)
+        if font_faces.covered_by(run.text, face):
+            out.append((run.text, _registered.get(face) or font_name(face)))
+            continue
         out.extend((piece, font_name(owner)) for piece, owner in font_faces.split(run.text, face))
     return out
 
