@@ -28,12 +28,11 @@ from medicen_desktop.export.table_widths import SHORT_WORD
 from medicen_desktop.export.tree import Run
 
 _JC = {"left": "", "right": "right", "center": "center"}
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def escape(text: str) -> str:
     """``text`` as XML character data (``xml.sax.saxutils.escape`` would import ``urllib.request``)."""
-    return text.translate(_ESCAPES)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 CELL_MARGIN = 80
 """Left and right cell margins in twips (4 pt, as in the PDF)."""

@@ -126,6 +126,8 @@ def missing(text: str, face: str) -> set[str]:
 
 def text_width(text: str, face: str, size: float) -> float:
     """Width in points of ``text`` set in ``face`` with its fallbacks."""
+    if _chars(face).issuperset(text):
+        return metrics(face).width(text, size)
     return sum(face_metrics(owner).width(piece, size) for piece, owner in split(text, face))
 
 

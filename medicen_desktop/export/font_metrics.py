@@ -17,7 +17,6 @@ from __future__ import annotations
 import struct
 import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from medicen_desktop.resources import resource
 
@@ -60,12 +59,18 @@ class FontMetrics:
 
 def metrics(filename: str) -> FontMetrics:
     """The metrics of ``resources/fonts/<filename>``, parsed once per process (thread-safe)."""
-    with _lock:
-        return _metrics(filename)
+    loaded = _loaded.get(filename)
+    if loaded is None:
+        with _lock:
+            loaded = _loaded.get(filename) or _parse(filename)
+            _loaded[filename] = loaded
+    return loaded
 
 
-@lru_cache(maxsize=None)
-def _metrics(filename: str) -> FontMetrics:
+_loaded: dict[str, FontMetrics] = {}
+
+
+def _parse(filename: str) -> FontMetrics:
     data = resource("fonts", filename).read_bytes()
     tables = _tables(data)
     units_per_em = struct.unpack_from(">H", data, tables[b"head"] + 18)[0]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from medicen_desktop.export.font_faces import Family, text_width
+from medicen_desktop.export.font_metrics import metrics
 from medicen_desktop.export.tree import Align, Table
 
 
@@ -41,9 +42,15 @@ def unbreakable(word: str) -> list[str]:
     return [part for part in _HYPHEN_PARTS.findall(word) if len(part.rstrip("-‐")) <= SHORT_WORD]
 
 
-def _longest_piece(text: str, face: str, size: float) -> float:
-    words = text.replace("\t", " ").replace("\n", " ").split(" ")
-    return max((text_width(piece, face, size) for word in words for piece in unbreakable(word)), default=0.0)
+def _longest_piece(text: str, face: str, size: float, known: float) -> float:
+    """The widest unbreakable piece of ``text`` if wider than ``known`` (else ``known``): a word no wider than
+    ``known`` cannot hold a wider piece, so most words are measured once, whole."""
+    widest = known
+    quick = metrics(face).width  # the face's own glyphs only: exact for the words that matter here
+    for word in text.replace("\t", " ").replace("\n", " ").split(" "):
+        if word and quick(word, size) > widest:
+            widest = max(widest, *(text_width(piece, face, size) for piece in unbreakable(word) or [""]))
+    return widest
 
 
 def column_widths(table: Table, total: float, size: float, padding: float, family: Family) -> list[float]:
@@ -52,17 +59,18 @@ def column_widths(table: Table, total: float, size: float, padding: float, famil
     scale = total / sum(table.widths)
     widths = [w * scale for w in table.widths]
     needed = [0.0] * table.columns
+    regular, bold_face = family.regular, family.bold
+    right = [align == Align.RIGHT for align in table.align]
     for index, row in enumerate(table.rows):
         header = index < table.header_rows
-        bold = header or index in table.bold_rows
+        font = bold_face if header or index in table.bold_rows else regular
         for column, value in enumerate(row[: table.columns]):
             if not value:
                 continue
-            font = family.face(bold)
-            if header or table.align[column] == Align.RIGHT:  # header words and figures never break
+            if header or right[column]:  # header words and figures never break
                 width = max(_longest_word(line, font, size) for line in value.split("\n"))
             else:  # body text breaks at spaces, after hyphens, and inside long words only
-                width = _longest_piece(value, font, size)
+                width = _longest_piece(value, font, size, needed[column] - padding - 0.5)
             needed[column] = max(needed[column], width + padding + 0.5)
     if sum(needed) > total:  # cannot satisfy everyone: share the width in proportion to the needs
         return [n * total / sum(needed) for n in needed]

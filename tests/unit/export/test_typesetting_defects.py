@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from lxml import etree
 from reportlab.lib.styles import ParagraphStyle
 
 from medicen_desktop.document.schema import ProposalDocument
@@ -84,6 +85,10 @@ def test_a_word_wider_than_its_cell_is_hyphenated_at_a_syllable() -> None:
     for line in out[:-1]:
         position += len(line) - 1
         assert position in points  # cut where the dictionary allows, never between any two letters
+    english = ParagraphStyle("en", parent=STYLE, hyphenationLang="en_GB")
+    paragraph = PlainText(font_runs([Run("internationalisation")], REGULAR), english)
+    paragraph.wrap(45, 1000)
+    assert lines(paragraph)[0] in {"inter-", "in-", "interna-", "internation-"}
 
 
 def test_no_widow_and_no_orphan_when_a_paragraph_splits() -> None:
@@ -163,3 +168,17 @@ def test_cjk_partner_names_are_drawn_by_the_fallback_font(sample_doc: ProposalDo
     assert "DroidSansFallback" in pdf_font_files(path)
     cover = "".join(w.text for w in pdf_word_boxes(path)[0].words)
     assert "".join(name.split()) in cover
+
+
+def test_docx_cells_offer_the_pdfs_hyphenation_points(tmp_path: Path) -> None:
+    word = "anticonstitutionnellement"
+    table = Table([["Terme", "Note"], [word, "1"]], [0.3, 1.0], [Align.LEFT, Align.RIGHT])
+    path = tmp_path / "h.docx"
+    render_docx(_tree([table]), path)
+    cell = Document(str(path)).tables[0].rows[1].cells[0]._tc
+    xml = etree.tostring(cell, encoding="unicode")
+    assert xml.count("softHyphen") == len(break_points(word, "fr-FR")) > 0
+    assert "".join(t.text for t in cell.iter(f"{W}t")) == word
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
