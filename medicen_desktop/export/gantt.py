@@ -158,11 +158,15 @@ def split_gantt(chart: Gantt, size: float, max_height: float) -> list[Gantt]:
     per_part = max(1, int((max_height - size * HEADER_EMS - 2) // (size * ROW_EMS)))
     if len(chart.rows) <= per_part:
         return [chart]
+    parts_needed = -(-len(chart.rows) // per_part)
+    even = -(-len(chart.rows) // parts_needed)  # parts of about equal height, not a full one and a stub
     cuts = [0]
     while len(chart.rows) - cuts[-1] > per_part:
-        end = cuts[-1] + per_part
-        start_of_wp = next((i for i in range(end, cuts[-1], -1) if not chart.rows[i].is_task), end)
-        cuts.append(start_of_wp if start_of_wp > cuts[-1] else end)
+        end = min(cuts[-1] + per_part, len(chart.rows) - 1)
+        target = cuts[-1] + even
+        wp_starts = [i for i in range(cuts[-1] + 1, end + 1) if not chart.rows[i].is_task]
+        cut = min(wp_starts, key=lambda i: abs(i - target)) if wp_starts else end
+        cuts.append(cut)
     cuts.append(len(chart.rows))
     parts = []
     for first, last in zip(cuts, cuts[1:]):

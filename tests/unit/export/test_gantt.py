@@ -16,6 +16,7 @@ from medicen_desktop.export.gantt import (
     Diamond,
     Label,
     layout_gantt,
+    split_gantt,
     tint,
 )
 from medicen_desktop.export.font_faces import family
@@ -84,3 +85,23 @@ def test_png_and_pdf_painters(tmp_path) -> None:  # type: ignore[no-untyped-def]
     paint(canvas, drawing)
     canvas.save()
     assert (tmp_path / "g.pdf").stat().st_size > 1000
+
+
+def test_a_long_chart_splits_into_even_parts_instead_of_shrinking_its_labels() -> None:
+    rows, milestones = [], []
+    for wp in range(12):
+        rows.append(GanttRow(f"WP{wp + 1}", 1, 24, wp, False))
+        milestones.append(GanttMilestone(f"MS{wp + 1}", 20, len(rows) - 1))
+        rows += [GanttRow(f"{wp + 1}.{t + 1}", 1, 12, wp, True) for t in range(3)]
+    chart = Gantt(rows, milestones, months=36, caption="Gantt")
+    parts = split_gantt(chart, SIZE, 400)
+    assert len(parts) > 1 and [r for p in parts for r in p.rows] == rows
+    assert all(not p.rows[0].is_task for p in parts)  # each part starts with a work package
+    assert max(len(p.rows) for p in parts) - min(len(p.rows) for p in parts) <= 4
+    for part in parts:
+        drawing = layout_gantt(part, 480, ARIAL, SIZE)
+        assert drawing.height <= 400
+        assert {s.size for s in drawing.shapes if isinstance(s, Label)} == {SIZE}  # never shrunk
+        assert all(part.rows[m.row].label == m.label.replace("MS", "WP") for m in part.milestones)
+    assert [p.caption for p in parts] == [""] * (len(parts) - 1) + ["Gantt"]
+    assert split_gantt(chart, SIZE, 10_000) == [chart]
