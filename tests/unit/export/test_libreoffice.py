@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from medicen_desktop.exchange.sample_large import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx
 from medicen_desktop.export.pdf_render import render_pdf

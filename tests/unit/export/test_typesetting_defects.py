@@ -15,7 +15,7 @@ from lxml import etree
 from reportlab.lib.styles import ParagraphStyle
 
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.exchange.sample_large import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx
 from medicen_desktop.export.font_faces import family, text_width
@@ -147,7 +147,7 @@ def test_the_docx_export_does_not_import_reportlab(tmp_path: Path) -> None:
     script = (
         "import random, sys\n"
         "from pathlib import Path\n"
-        "from medicen_desktop.exchange.sample import make_sample\n"
+        "from medicen_desktop.document.sample import make_sample\n"
         "from medicen_desktop.services.export import export_document\n"
         f"export_document(make_sample(random.Random(1)), 'docx', Path({str(tmp_path / 'd.docx')!r}))\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(('reportlab', 'urllib.request'))}))\n")
