@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.large_proposal import make_large
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_render import render_docx
 from medicen_desktop.export.pdf_render import render_pdf
@@ -43,13 +44,14 @@ def _libreoffice_pages(docx_path: Path, folder: Path) -> int:
 
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice, package libreoffice-writer-nogui) is not installed")
-@pytest.mark.parametrize("size", ["sample", "large"])
-def test_the_docx_lays_out_to_the_pdfs_page_count(size: str, tree: DocumentTree, tmp_path: Path) -> None:
+@pytest.mark.parametrize("case", ["large", "sample:he-ria", "sample:anr-prce", "sample:bpi-idemo",
+                                  "sample:medicen-labelling"])
+def test_the_docx_lays_out_to_the_pdfs_page_count(case: str, sample_doc: ProposalDocument, tmp_path: Path) -> None:
     """Same family metrics, sizes and spacing in both files: LibreOffice's layout of our DOCX has our PDF's page
-    count within 3 % (before: 82 pages as PDF, 89 through LibreOffice)."""
-    if size == "large":
-        document = make_large()
-        tree = build_tree(document, get_template(document.proposal.template_key), today=dt.date(2026, 11, 28))
+    count within 3 % (before: 82 pages as PDF, 89 through LibreOffice), for each call's typography."""
+    document = make_large() if case == "large" else sample_doc
+    key = document.proposal.template_key if case == "large" else case.split(":")[1]
+    tree = build_tree(document, get_template(key), today=dt.date(2026, 11, 28))
     ours = render_pdf(tree, tmp_path / "ours.pdf").pages
     render_docx(tree, tmp_path / "dossier.docx")
     theirs = _libreoffice_pages(tmp_path / "dossier.docx", tmp_path)
