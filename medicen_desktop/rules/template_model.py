@@ -114,6 +114,11 @@ class Formatting(StrictModel):
 
     @model_validator(mode="after")
     def _known_fields(self) -> Formatting:
+        sourced = {field for source in self.sources for field in source.fields}
+        unsourced = sorted(self.model_fields_set - sourced - {"sources"})
+        if unsourced:
+            raise ValueError(f"formatting: {', '.join(unsourced)} set without a source (list it under sources, "
+                             "with confirmed: false when not read in the funder's own text)")
         for text in (self.header, self.footer):
             try:
                 text.format(acronym="", call="", page=1, pages=1)

@@ -16,7 +16,7 @@ from medicen_desktop.export.docx_render import render_docx
 from medicen_desktop.export.pdf_render import render_pdf
 from medicen_desktop.export.tree import DocumentTree, Heading
 from medicen_desktop.export.typography import Typography, typography_for
-from medicen_desktop.rules.template_model import Formatting
+from medicen_desktop.rules.template_model import Formatting, FormattingSource
 from medicen_desktop.rules.templates import get_template
 from tests.unit.export.typesetting import (
     link_targets,
@@ -65,7 +65,8 @@ def test_a_call_that_says_nothing_gets_the_defaults() -> None:
 
 
 def test_running_texts_keep_braces_of_the_acronym() -> None:
-    formatting = Formatting(header="{acronym} – {call}", footer="Part B – Page {page} of {pages}")
+    formatting = Formatting(header="{acronym} – {call}", footer="Part B – Page {page} of {pages}",
+                            sources=[FormattingSource(fields=["header", "footer"], description="test")])
     typography = typography_for(formatting, "A{call}B", "HE")
     assert typography.header == "A{call}B – HE" and typography.footer_text(2, 45) == "Part B – Page 2 of 45"
 
@@ -147,3 +148,12 @@ def test_bookmarks_and_toc_links_land_on_their_headings(dossier: tuple[DocumentT
 def test_typography_default_is_a_plain_value() -> None:
     assert Typography().leading(11) == pytest.approx(11 * 1.2 * 1.149, rel=0.01)
     assert isinstance(Heading(1, "x"), Heading)
+
+
+def test_a_value_the_call_sets_needs_its_source() -> None:
+    with pytest.raises(ValueError, match="body_pt set without a source"):
+        Formatting.model_validate({"body_pt": 12})
+    with pytest.raises(ValueError, match="only"):
+        Formatting.model_validate({"footer": "{page} of {total}",
+                                   "sources": [{"fields": ["footer"], "description": "x"}]})
+    assert Formatting.model_validate({"body_pt": 12, "sources": [{"fields": ["body_pt"], "description": "x"}]})
