@@ -49,6 +49,8 @@ def apply_typography(document: DocxDocument, typography: Typography, style_ids: 
     if defaults is not None:
         for fonts in defaults.iter(qn("w:rFonts")):
             _set_family(fonts, family)
+        for ppr in defaults.iter(qn("w:pPr")):  # no widow or orphan line, as in the PDF (off when unsaid)
+            _child(ppr, "widowControl", _PPR_ORDER)
     ids = {style_id: name for name, style_id in style_ids.items()}
     for style in styles.iterchildren(qn("w:style")):
         name = ids.get(style.get(qn("w:styleId")) or "")

@@ -94,6 +94,7 @@ def test_docx_names_the_calls_family_in_styles_and_font_table(dossier: tuple[Doc
     assert all(a == h == ("Courier New" if sid == "Code" else family) for sid, a, h in named)
     default = styles.find(f"{W}docDefaults").find(f".//{W}rFonts")
     assert default.get(f"{W}ascii") == family and default.get(f"{W}asciiTheme") is None
+    assert styles.find(f"{W}docDefaults").find(f".//{W}pPr/{W}widowControl") is not None
     assert family in {font.get(f"{W}name") for font in fonts.iter(f"{W}font")}
     modes = [s.get(f"{W}val") for s in settings.iter(f"{W}compatSetting") if s.get(f"{W}name") == "compatibilityMode"]
     assert modes == ["15"]  # not in compatibility mode
