@@ -89,12 +89,19 @@ class _DocxWriter:
         self.landscape_max_height = (typography.page_mm[0] - typography.margins_mm[0]
                                      - typography.margins_mm[2]) * 72 / 25.4 * 0.85
         section.top_margin, section.right_margin, section.bottom_margin, section.left_margin = top, right, bottom, left
+        # The running header and footer sit inside the margins, where the PDF draws them: Word's default
+        # 12.5 mm distance pushes the body down under a 15 mm margin (a page more on an HE dossier).
+        section.header_distance = Mm(typography.margins_mm[0] * 0.3)
+        section.footer_distance = Mm(typography.margins_mm[2] * 0.3)
         # Word stores lengths in twips: keep a margin of safety so an image never overflows.
         self.portrait_width = int(section.page_width - left - right) - 12700
         self.landscape_width = int(section.page_height - left - right) - 12700
         self.text_width = self.portrait_width
         self.landscape = False
         self.sections_ended = 0
+        self.break_pending = False
+        """A page break waits for the next paragraph: it gets ``pageBreakBefore`` and no space before, as the
+        PDF starts a page (a paragraph holding only a ``w:br`` leaves an empty line atop the next page)."""
 
     def write(self, path: Path, progress: Progress) -> None:
         self._properties()
@@ -105,6 +112,7 @@ class _DocxWriter:
             if index % 25 == 0:
                 progress.step(index, total, "DOCX")
             self._block(block)
+        self._flush_break()
         self.out.finish(self.doc.part)
         progress.step(total, total, "DOCX")
         self.doc.save(str(path))
@@ -145,7 +153,17 @@ class _DocxWriter:
 
     # -- blocks ----------------------------------------------------------------------------
     def _p(self, style: str | None, content: str = "", **kwargs: object) -> None:
+        if self.break_pending:
+            kwargs["page_break_before"] = True
+            kwargs.setdefault("before_twips", 0)
+            self.break_pending = False
         self.out.add(x.paragraph_xml(self.ids[style] if style else None, content, **kwargs))  # type: ignore[arg-type]
+
+    def _flush_break(self) -> None:
+        """Write a waiting page break as its own paragraph (before a table, a picture or a section change)."""
+        if self.break_pending:
+            self.out.add(x.page_break_xml())
+            self.break_pending = False
 
     def _block(self, block: object) -> None:
         if isinstance(block, Paragraph):
@@ -174,7 +192,8 @@ class _DocxWriter:
                 png, width_px, height_px = gantt_png(drawing)
                 self._image(Image(png, width_px, height_px, part.caption))
         elif isinstance(block, PageBreak):
-            self.out.add(x.page_break_xml())
+            self._flush_break()
+            self.break_pending = True
         elif isinstance(block, Orientation):
             self._orientation(block.landscape)
         elif isinstance(block, TableOfContents):
@@ -238,6 +257,7 @@ class _DocxWriter:
             self._p(f"TOC {heading.level}", begin + x.run_xml(heading.label) + end)
 
     def _image(self, image: Image) -> None:
+        self._flush_break()
         width = int(self.text_width * min(1.0, image.width_fraction))
         height = int(width * image.height_px / max(image.width_px, 1))
         inline = self.doc.part.new_pic_inline(io.BytesIO(image.png), Emu(width), Emu(height))
@@ -249,6 +269,7 @@ class _DocxWriter:
             self._p("Caption", x.run_xml(image.caption), align="center")
 
     def _table(self, table: Table, indent_twips: int = 0) -> None:
+        self._flush_break()
         padding = 2 * x.CELL_MARGIN / 20 + 1.5  # and a little for Word's rounding
         available = self.text_width / 12700 - indent_twips / 20
         widths = [int(w * 20) for w in column_widths(table, available, self.typography.table_pt, padding,
@@ -259,11 +280,13 @@ class _DocxWriter:
                                  keep_whole=len(table.rows) <= KEEP_WHOLE_ROWS, language=self.tree.metadata.language))
         if table.caption:
             self._p("Caption", x.run_xml(table.caption))
-        # Word glues a following table to this one without a paragraph between them.
-        self._p(None, after_twips=40)
+        # Word glues a following table to this one without a paragraph between them: an 8 pt spacer, as the PDF's
+        # (an empty body paragraph would be a whole line, two lines a page for a page of small tables).
+        self.out.add(x.spacer_xml(8))
 
     def _orientation(self, landscape: bool) -> None:
         """End the current Word section here and start one in the other orientation on a new page."""
+        self._flush_break()
         if landscape == self.landscape:
             return
         final = self.doc.element.body[-1]

@@ -139,6 +139,12 @@ def paragraph_xml(style_id: str | None, content: str = "", *, align: str = "", k
     return f"<w:p>{ppr}{content}</w:p>"
 
 
+def spacer_xml(points: float) -> str:
+    """An empty paragraph exactly ``points`` high (its mark set in 1 pt so the line is no taller)."""
+    return (f'<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="{round(points * 20)}" w:lineRule="exact"/>'
+            '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
+
+
 def page_break_xml() -> str:
     return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 

@@ -215,6 +215,12 @@ def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float)
 def _hyphenate(word: list[Fragment], width: float, size: float, language: str) -> list[list[Fragment]]:
     """Pieces of an over-wide ``word``: at its hyphenation points (a hyphen added) where a piece fits."""
     text = "".join(piece for piece, _ in word)
+    if len(word) == 1 and "@" in text and text.index("@") < len(text) - 1:  # an e-mail breaks after its "@"
+        at = text.index("@") + 1
+        head, tail = [(text[:at], word[0][1])], [(text[at:], word[0][1])]
+        if _width(head, size) <= width + _FUZZ:
+            rest = [tail] if _width(tail, size) <= width + _FUZZ else _cut(tail, width, size)
+            return [head, *rest]
     points = break_points(text, language) if len(word) == 1 else ()
     if not points:
         return _cut(word, width, size)

@@ -104,6 +104,8 @@ def cell_paragraph(text: str, style: ParagraphStyle) -> Flowable:
 
 CELL_PADDING = 4.0
 """Points between a cell's rule and its text, left and right (the DOCX cell margins: ``docx_xml.CELL_MARGIN``)."""
+BOTTOM_PADDING = 3.0
+"""The DOCX cell's 2.5 pt bottom margin and the 0.5 pt rule Word adds to each row's height."""
 
 
 class _HeadingParagraph(TextParagraph):
@@ -407,7 +409,7 @@ class _Story:
         commands = [("FONT", (0, 0), (-1, -1), s["cell"].fontName, size), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
+                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING)]
         if table.header_rows:
             commands.append(("BACKGROUND", (0, 0), (-1, table.header_rows - 1), HEADER_FILL))
         for index in table.bold_rows:

@@ -158,3 +158,12 @@ def test_a_value_the_call_sets_needs_its_source() -> None:
         Formatting.model_validate({"footer": "{page} of {total}",
                                    "sources": [{"fields": ["footer"], "description": "x"}]})
     assert Formatting.model_validate({"body_pt": 12, "sources": [{"fields": ["body_pt"], "description": "x"}]})
+
+
+def test_every_family_a_template_may_name_has_its_metric_compatible_files() -> None:
+    from typing import get_args
+
+    from medicen_desktop.export.font_faces import FAMILIES
+    from medicen_desktop.rules.template_model import FontFamily
+
+    assert set(get_args(FontFamily)) == set(FAMILIES)
