@@ -219,8 +219,8 @@ def _hyphenate(word: list[Fragment], width: float, size: float, language: str) -
         at = text.index("@") + 1
         head, tail = [(text[:at], word[0][1])], [(text[at:], word[0][1])]
         if _width(head, size) <= width + _FUZZ:
-            rest = [tail] if _width(tail, size) <= width + _FUZZ else _cut(tail, width, size)
-            return [head, *rest]
+            tails = [tail] if _width(tail, size) <= width + _FUZZ else _cut(tail, width, size)
+            return [head, *tails]
     points = break_points(text, language) if len(word) == 1 else ()
     if not points:
         return _cut(word, width, size)
