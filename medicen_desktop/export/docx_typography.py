@@ -97,6 +97,8 @@ def _set_style(style: _Element, spec: TextStyle, call_spacing: float) -> None:
     if ppr is None:
         ppr = OxmlElement("w:pPr")
         rpr.addprevious(ppr)
+    for contextual in ppr.findall(qn("w:contextualSpacing")):  # the PDF spaces every item of a list alike
+        ppr.remove(contextual)
     spacing = _child(ppr, "spacing", _PPR_ORDER)
     spacing.set(qn("w:before"), str(round(spec.before * 20)))
     spacing.set(qn("w:after"), str(round(spec.after * 20)))

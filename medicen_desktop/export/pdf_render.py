@@ -271,7 +271,7 @@ class _Story:
             key = self.keys[id(block)]
             style = styles[f"h{block.level}"]
             flowable = _HeadingParagraph(markup(block.label, style.fontName), style, key, block.label, block.level)
-            return [CondPageBreak(60), flowable] if block.level == 1 else [flowable]
+            return [flowable]  # kept with what follows (``flowables``), as Word keeps it: no other condition
         if isinstance(block, Table):
             return self._table(block)
         if isinstance(block, ListBlock):
