@@ -79,10 +79,12 @@ class _TocDoc(SimpleDocTemplate):  # type: ignore[misc]
 
 
 def baseline_pdf(tree: t.DocumentTree, path: Path) -> None:
-    """Stock reportlab: its own TTFont objects (not ours, which cache widths) and its default settings."""
+    """Stock reportlab: its own TTFont objects (not ours, which cache widths) and its default settings, in the
+    same family as ours (the call's: Liberation Serif for Times New Roman…), so both set the same words."""
     if BASE not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(BASE, str(resource("fonts", "DejaVuSans.ttf"))))
-        pdfmetrics.registerFont(TTFont(BASE_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+        family = tree.metadata.typography.family
+        pdfmetrics.registerFont(TTFont(BASE, str(resource("fonts", family.regular))))
+        pdfmetrics.registerFont(TTFont(BASE_BOLD, str(resource("fonts", family.bold))))
     ours, rl_config.useA85 = rl_config.useA85, 1  # reportlab's default; our renderer turns it off
     try:
         _baseline_pdf(tree, path)

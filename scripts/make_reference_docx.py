@@ -21,9 +21,9 @@ from docx.oxml.parser import parse_xml
 from docx.shared import Mm, Pt, RGBColor
 from lxml import etree
 
-FAMILY = "DejaVu Sans"
-MONO = "DejaVu Sans Mono"
-MONO_FALLBACK = "Consolas"  # Word's substitute where DejaVu Sans Mono is not installed (fontTable altName)
+FAMILY = "Arial"  # the exporter sets the call's family (export/docx_typography.py)
+MONO = "Courier New"
+MONO_FALLBACK = "Liberation Mono"  # fontTable altName
 INK = RGBColor(0x1F, 0x2A, 0x37)
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 GREY = RGBColor(0x59, 0x59, 0x59)
@@ -178,7 +178,7 @@ def _quote_and_code(styles) -> None:  # type: ignore[no-untyped-def]
 
 
 def _mono_font_entry(document) -> None:  # type: ignore[no-untyped-def]
-    """Tell Word what DejaVu Sans Mono is (fixed pitch, Consolas as its substitute) where it is not installed."""
+    """Tell Word what the monospace family is (fixed pitch, with its substitute) where it is not installed."""
     table = next(part for part in document.part.package.iter_parts() if str(part.partname) == "/word/fontTable.xml")
     root = parse_xml(table.blob)
     font = OxmlElement("w:font")

@@ -29,6 +29,7 @@ from medicen_desktop.export.tree import (
     Span,
     TableOfContents,
 )
+from medicen_desktop.export.typography import typography_for
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import BudgetReport, compute_budget
 from medicen_desktop.rules.outline_model import OutlineItem, split_number
@@ -64,11 +65,8 @@ def build_tree(document: ProposalDocument, template: FunderTemplate, budget: Bud
         subject=template.name,
         language="fr-FR" if labels.language == "fr" else "en-GB",
         keywords=[normalise_plain(k) for k in proposal.keywords],
-        header=(f"{labels('confidential')} · " if template.confidential else "")
-        + f"{normalise_plain(proposal.acronym)} · {template.name}",
-        page_label=labels("page"),
-        margins_mm=(template.formatting.margins_mm,) * 4,
-        body_pt=max(11.0, float(template.formatting.min_font_pt)),
+        typography=typography_for(template.formatting, normalise_plain(proposal.acronym), template.name,
+                                  mark=labels("confidential") if template.confidential else ""),
     )
     return DocumentTree(metadata, builder.outline.blocks, builder.spans)
 

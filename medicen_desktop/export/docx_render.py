@@ -14,24 +14,27 @@ current Word section and starts a landscape (or portrait) one.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
+import re
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, Pt
+from docx.shared import Emu, Mm
 from docx.styles import BabelFish
 from lxml.etree import _Element
 
 from medicen_desktop.export import docx_fields as fields
 from medicen_desktop.export import docx_xml as x
-from medicen_desktop.export.gantt import layout_gantt
+from medicen_desktop.export.docx_typography import apply_typography
+from medicen_desktop.export.gantt import layout_gantt, split_gantt
 from medicen_desktop.export.gantt_png import gantt_png
-from medicen_desktop.export.pdf_code import KEEP_WHOLE_ROWS
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
+    KEEP_WHOLE_ROWS,
     CodeBlock,
     Cover,
     DocumentTree,
@@ -76,17 +79,29 @@ class _DocxWriter:
         self.tree = tree
         self.doc: DocxDocument = Document(str(resource("docx", "reference.docx")))
         self.ids = _style_ids(self.doc)
+        self.typography = typography = tree.metadata.typography
+        apply_typography(self.doc, typography, self.ids)
         self.out = x.DocxBody()
         section = self.doc.sections[0]
-        top, right, bottom, left = (Mm(v) for v in tree.metadata.margins_mm)
-        section.page_width, section.page_height = Mm(210), Mm(297)
+        top, right, bottom, left = (Mm(v) for v in typography.margins_mm)
+        section.page_width, section.page_height = (Mm(v) for v in typography.page_mm)
+        self.max_height = (typography.page_mm[1] - typography.margins_mm[0] - typography.margins_mm[2]) * 72 / 25.4 * 0.85
+        self.landscape_max_height = (typography.page_mm[0] - typography.margins_mm[0]
+                                     - typography.margins_mm[2]) * 72 / 25.4 * 0.85
         section.top_margin, section.right_margin, section.bottom_margin, section.left_margin = top, right, bottom, left
+        # The running header and footer sit inside the margins, where the PDF draws them: Word's default
+        # 12.5 mm distance pushes the body down under a 15 mm margin (a page more on an HE dossier).
+        section.header_distance = Mm(typography.margins_mm[0] * 0.3)
+        section.footer_distance = Mm(typography.margins_mm[2] * 0.3)
         # Word stores lengths in twips: keep a margin of safety so an image never overflows.
         self.portrait_width = int(section.page_width - left - right) - 12700
         self.landscape_width = int(section.page_height - left - right) - 12700
         self.text_width = self.portrait_width
         self.landscape = False
         self.sections_ended = 0
+        self.break_pending = False
+        """A page break waits for the next paragraph: it gets ``pageBreakBefore`` and no space before, as the
+        PDF starts a page (a paragraph holding only a ``w:br`` leaves an empty line atop the next page)."""
 
     def write(self, path: Path, progress: Progress) -> None:
         self._properties()
@@ -97,6 +112,7 @@ class _DocxWriter:
             if index % 25 == 0:
                 progress.step(index, total, "DOCX")
             self._block(block)
+        self._flush_break()
         self.out.finish(self.doc.part)
         progress.step(total, total, "DOCX")
         self.doc.save(str(path))
@@ -111,28 +127,43 @@ class _DocxWriter:
         props.keywords = _clip(", ".join(meta.keywords))
         props.language = meta.language
         props.comments = ""
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = now
+        props.last_modified_by = _clip(meta.author)
+        props.revision = 1
         fields.set_language(self.doc, meta.language)
         fields.ask_to_update_fields(self.doc)
-        normal = self.doc.styles["Normal"]
-        normal.font.size = Pt(meta.body_pt)
 
     def _header_footer(self) -> None:
         section = self.doc.sections[0]
         section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
         header._p.style = self.ids["Running Header"]
-        header.add_run(self.tree.metadata.header)
+        header.add_run(self.typography.header)
         footer = section.footer.paragraphs[0]
         footer._p.style = self.ids["Running Header"]
         footer.alignment = WD_PARAGRAPH_ALIGNMENT.CENTER
-        footer.add_run(f"{self.tree.metadata.page_label} ")
-        fields.add_simple_field(footer, "PAGE")
-        footer.add_run(" / ")
-        fields.add_simple_field(footer, "NUMPAGES")
+        for piece in re.split(r"(\{page\}|\{pages\})", self.typography.footer):
+            if piece == "{page}":
+                fields.add_simple_field(footer, "PAGE")
+            elif piece == "{pages}":
+                fields.add_simple_field(footer, "NUMPAGES")
+            elif piece:
+                footer.add_run(piece)
 
     # -- blocks ----------------------------------------------------------------------------
     def _p(self, style: str | None, content: str = "", **kwargs: object) -> None:
+        if self.break_pending:
+            kwargs["page_break_before"] = True
+            kwargs.setdefault("before_twips", 0)
+            self.break_pending = False
         self.out.add(x.paragraph_xml(self.ids[style] if style else None, content, **kwargs))  # type: ignore[arg-type]
+
+    def _flush_break(self) -> None:
+        """Write a waiting page break as its own paragraph (before a table, a picture or a section change)."""
+        if self.break_pending:
+            self.out.add(x.page_break_xml())
+            self.break_pending = False
 
     def _block(self, block: object) -> None:
         if isinstance(block, Paragraph):
@@ -154,10 +185,15 @@ class _DocxWriter:
         elif isinstance(block, Image):
             self._image(block)
         elif isinstance(block, Gantt):
-            png, width_px, height_px = gantt_png(layout_gantt(block, self.text_width / 12700))
-            self._image(Image(png, width_px, height_px, block.caption))
+            size = self.typography.figure_pt
+            max_height = self.landscape_max_height if self.landscape else self.max_height
+            for part in split_gantt(block, size, max_height):
+                drawing = layout_gantt(part, self.text_width / 12700, self.typography.family, size)
+                png, width_px, height_px = gantt_png(drawing)
+                self._image(Image(png, width_px, height_px, part.caption))
         elif isinstance(block, PageBreak):
-            self.out.add(x.page_break_xml())
+            self._flush_break()
+            self.break_pending = True
         elif isinstance(block, Orientation):
             self._orientation(block.landscape)
         elif isinstance(block, TableOfContents):
@@ -190,18 +226,24 @@ class _DocxWriter:
                 self._block(block)
 
     def _cover(self, cover: Cover) -> None:
+        """As the PDF's cover: past 8 partners they go in two columns (three past 24), spacing tightened."""
         mm = 1440 / 25.4
-        self._p(None, before_twips=round(35 * mm))
+        many = len(cover.partners) > 8
+        self._p(None, before_twips=round((7 if many else 35) * mm))
         self._p("Title", x.run_xml(cover.acronym))
         self._p("Cover Title", x.run_xml(cover.title))
-        self._p("Cover Label", x.run_xml(cover.call), after_twips=round(10 * mm))
+        self._p("Cover Label", x.run_xml(cover.call), after_twips=round((5 if many else 10) * mm))
         for label, value in cover.facts:
             self._p("Cover Label", x.run_xml(label))
             self._p("Cover Text", x.run_xml(value))
         self._p("Cover Label", x.run_xml(cover.partners_title), before_twips=round(4 * mm))
-        for partner in cover.partners:
-            self._p("Cover Text", x.run_xml(partner), after_twips=40)
-        self._p("Cover Text", x.run_xml(cover.date), before_twips=round(10 * mm))
+        if not many:
+            for partner in cover.partners:
+                self._p("Cover Text", x.run_xml(partner), after_twips=40)
+        else:
+            columns = 2 if len(cover.partners) <= 24 else 3
+            self.out.add(x.grid_xml(cover.partners, columns, self.text_width // 635, self.ids["Cover Text"]))
+        self._p("Cover Text", x.run_xml(cover.date), before_twips=round((4 if many else 10) * mm))
 
     def _toc(self, toc: TableOfContents) -> None:
         self._p("Contents Title", x.run_xml(toc.title))
@@ -215,6 +257,7 @@ class _DocxWriter:
             self._p(f"TOC {heading.level}", begin + x.run_xml(heading.label) + end)
 
     def _image(self, image: Image) -> None:
+        self._flush_break()
         width = int(self.text_width * min(1.0, image.width_fraction))
         height = int(width * image.height_px / max(image.width_px, 1))
         inline = self.doc.part.new_pic_inline(io.BytesIO(image.png), Emu(width), Emu(height))
@@ -226,19 +269,24 @@ class _DocxWriter:
             self._p("Caption", x.run_xml(image.caption), align="center")
 
     def _table(self, table: Table, indent_twips: int = 0) -> None:
+        self._flush_break()
         padding = 2 * x.CELL_MARGIN / 20 + 1.5  # and a little for Word's rounding
         available = self.text_width / 12700 - indent_twips / 20
-        widths = [int(w * 20) for w in column_widths(table, available, 8.5, padding)]
+        widths = [int(w * 20) for w in column_widths(table, available, self.typography.table_pt, padding,
+                                                     self.typography.family)]
         self.out.add(x.table_xml(table.rows, widths, [a.value for a in table.align], self.ids["Table Grid"],
                                  self.ids["Table Text"], self.ids["Table Header"], table.header_rows,
-                                 table.bold_rows, HEADER_FILL, indent_twips))
+                                 table.bold_rows, HEADER_FILL, indent_twips,
+                                 keep_whole=len(table.rows) <= KEEP_WHOLE_ROWS, language=self.tree.metadata.language))
         if table.caption:
             self._p("Caption", x.run_xml(table.caption))
-        # Word glues a following table to this one without a paragraph between them.
-        self._p(None, after_twips=40)
+        # Word glues a following table to this one without a paragraph between them: an 8 pt spacer, as the PDF's
+        # (an empty body paragraph would be a whole line, two lines a page for a page of small tables).
+        self.out.add(x.spacer_xml(8))
 
     def _orientation(self, landscape: bool) -> None:
         """End the current Word section here and start one in the other orientation on a new page."""
+        self._flush_break()
         if landscape == self.landscape:
             return
         final = self.doc.element.body[-1]

@@ -15,30 +15,43 @@ spacing, ind, jc; tblPr: tblStyle, tblW, tblInd, tblLayout; trPr: cantSplit, tbl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from xml.sax.saxutils import escape
 
 from docx.opc.part import XmlPart
 from docx.oxml.parser import parse_xml
 from lxml import etree
 from lxml.etree import _Element
 
+from medicen_desktop.export.hyphenation import break_points
+from medicen_desktop.export.table_widths import SHORT_WORD
 from medicen_desktop.export.tree import Run
 
 _JC = {"left": "", "right": "right", "center": "center"}
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data (``xml.sax.saxutils.escape`` would import ``urllib.request``)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 CELL_MARGIN = 80
 """Left and right cell margins in twips (4 pt, as in the PDF)."""
 
 
-def run_xml(text: str, bold: bool = False, italic: bool = False) -> str:
-    """One ``w:r`` (or several pieces of one) for ``text``; tabs and line breaks become elements."""
+def run_xml(text: str, bold: bool = False, italic: bool = False, language: str = "") -> str:
+    """One ``w:r`` (or several pieces of one) for ``text``; tabs and line breaks become elements.
+
+    With a ``language``, a word too long to be sure to fit a cell (longer than ``table_widths.SHORT_WORD``)
+    gets optional hyphens (``w:softHyphen``) where the PDF may hyphenate it, so Word breaks it alike.
+    """
     if not text:
         return ""
     props = ""
     if bold or italic:
         props = "<w:rPr>" + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + "</w:rPr>"
+    text_xml = _t if not language else lambda piece: _soft_hyphens(piece, language)
     if "\n" not in text and "\t" not in text:
-        return f"<w:r>{props}{_t(text)}</w:r>"
+        return f"<w:r>{props}{text_xml(text)}</w:r>"
     parts: list[str] = []
     for index, line in enumerate(text.split("\n")):
         if index:
@@ -47,8 +60,28 @@ def run_xml(text: str, bold: bool = False, italic: bool = False) -> str:
             if position:
                 parts.append("<w:tab/>")
             if piece:
-                parts.append(_t(piece))
+                parts.append(text_xml(piece))
     return f"<w:r>{props}{''.join(parts)}</w:r>"
+
+
+def _soft_hyphens(text: str, language: str) -> str:
+    """``w:t`` elements of ``text`` with a ``w:softHyphen`` at each hyphenation point of its long words."""
+    if not any(len(word) > SHORT_WORD for word in text.split()):
+        return _t(text)
+    out: list[str] = []
+    start = 0
+    for match in _LONG_WORD.finditer(text):
+        word = match.group(0)
+        for point in break_points(word, language):
+            cut = match.start() + point
+            out.append(_t(text[start:cut]))
+            out.append("<w:softHyphen/>")
+            start = cut
+    out.append(_t(text[start:]) if start < len(text) else "")
+    return "".join(out)
+
+
+_LONG_WORD = re.compile(r"\w{%d,}" % (SHORT_WORD + 1))
 
 
 def _t(text: str) -> str:
@@ -106,16 +139,23 @@ def paragraph_xml(style_id: str | None, content: str = "", *, align: str = "", k
     return f"<w:p>{ppr}{content}</w:p>"
 
 
+def spacer_xml(points: float) -> str:
+    """An empty paragraph exactly ``points`` high (its mark set in 1 pt so the line is no taller)."""
+    return (f'<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="{round(points * 20)}" w:lineRule="exact"/>'
+            '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
+
+
 def page_break_xml() -> str:
     return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
 
 
 def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str], style_id: str, text_style: str,
               header_style: str, header_rows: int, bold_rows: frozenset[int], header_fill: str,
-              indent_twips: int = 0) -> str:
+              indent_twips: int = 0, keep_whole: bool = False, language: str = "") -> str:
     """A fixed-layout ``w:tbl``; header rows repeat on each page, are shaded and never split.
 
-    ``indent_twips`` moves the table right (a table inside a quote)."""
+    ``indent_twips`` moves the table right (a table inside a quote); ``keep_whole`` keeps every row with
+    the next (a small table moves to the next page whole, as in the PDF)."""
     indent = f'<w:tblInd w:w="{indent_twips}" w:type="dxa"/>' if indent_twips else ""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths_twips)
     table_props = (f'<w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths_twips)}" w:type="dxa"/>{indent}'
@@ -130,21 +170,46 @@ def table_xml(rows: list[list[str]], widths_twips: list[int], aligns: list[str],
                     "</w:tcPr>" for w in widths_twips]
     text_ppr = [_cell_ppr(text_style, align) for align in aligns]
     header_ppr = [_cell_ppr(header_style, align) for align in aligns]
+    kept_ppr = [_cell_ppr(text_style, align, keep_next=True) for align in aligns]
     for index, values in enumerate(rows):
         header = index < header_rows
         bold = index in bold_rows
-        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:tr>")
-        tc_pr, p_pr = (header_props, header_ppr) if header else (cell_props, text_ppr)
+        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header
+                     else "<w:tr><w:trPr><w:cantSplit/></w:trPr>" if keep_whole else "<w:tr>")
+        kept = keep_whole and index < len(rows) - 1
+        tc_pr, p_pr = (header_props, header_ppr) if header else (cell_props, kept_ppr if kept else text_ppr)
         for column, value in enumerate(values):
-            parts.append(f"<w:tc>{tc_pr[column]}<w:p>{p_pr[column]}{run_xml(value, bold)}</w:p></w:tc>")
+            parts.append(f"<w:tc>{tc_pr[column]}<w:p>{p_pr[column]}{run_xml(value, bold, language=language)}</w:p></w:tc>")
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
 
 
-def _cell_ppr(style_id: str, align: str) -> str:
+def grid_xml(values: list[str], columns: int, width_twips: int, style_id: str) -> str:
+    """A borderless ``w:tbl`` listing ``values`` down ``columns`` columns (the cover's partners)."""
+    rows = -(-len(values) // columns)
+    column = width_twips // columns
+    grid = "".join(f'<w:gridCol w:w="{column}"/>' for _ in range(columns))
+    borders = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    parts = [f'<w:tbl><w:tblPr><w:tblW w:w="{column * columns}" w:type="dxa"/><w:tblBorders>{borders}</w:tblBorders>'
+             '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/>'
+             f'<w:right w:w="120" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>']
+    ppr = f'<w:pPr><w:pStyle w:val="{style_id}"/><w:spacing w:before="0" w:after="40"/></w:pPr>'
+    for row in range(rows):
+        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        for col in range(columns):
+            index = col * rows + row
+            text = run_xml(values[index]) if index < len(values) else ""
+            parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{column}" w:type="dxa"/></w:tcPr><w:p>{ppr}{text}</w:p></w:tc>')
+        parts.append("</w:tr>")
+    parts.append("</w:tbl>")
+    return "".join(parts)
+
+
+def _cell_ppr(style_id: str, align: str, keep_next: bool = False) -> str:
     jc = f'<w:jc w:val="{_JC[align]}"/>' if _JC.get(align) else ""
-    return f'<w:pPr><w:pStyle w:val="{style_id}"/>{jc}</w:pPr>'
+    keep = "<w:keepNext/>" if keep_next else ""
+    return f'<w:pPr><w:pStyle w:val="{style_id}"/>{keep}{jc}</w:pPr>'
 
 
 class DocxBody:

@@ -2,8 +2,8 @@
 
 Painted directly at 200 dpi: bars and rules are axis-aligned and text is
 anti-aliased by FreeType, so supersampling (tried: twice the time for a
-smoother 7-pixel diamond) is not worth it. Fonts are the embedded family's
-own files (and the fallback font for symbols), so the chart matches the
+smoother 7-pixel diamond) is not worth it. Fonts are the dossier family's
+own files (and the fallback fonts), so the chart matches the
 PDF's. PNG compression level 1: flat colours compress nearly as well, 5×
 faster.
 """
@@ -16,9 +16,8 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
+from medicen_desktop.export.font_faces import split
 from medicen_desktop.export.gantt import Box, Diamond, GanttDrawing, Label, Rule
-from medicen_desktop.export.pdf_fonts import FACES, FAMILY, font_runs
-from medicen_desktop.export.tree import Run
 from medicen_desktop.resources import resource
 
 DPI = 200
@@ -26,8 +25,8 @@ SUPERSAMPLE = 1
 
 
 @lru_cache(maxsize=32)
-def _font(face: str, pixels: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(resource("fonts", FACES[face])), pixels)
+def _font(filename: str, pixels: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(resource("fonts", filename)), pixels)
 
 
 def gantt_png(drawing: GanttDrawing, dpi: int = DPI) -> tuple[bytes, int, int]:
@@ -57,8 +56,7 @@ def gantt_png(drawing: GanttDrawing, dpi: int = DPI) -> tuple[bytes, int, int]:
 
 
 def _text(pen: ImageDraw.ImageDraw, label: Label, scale: float) -> None:
-    fragments = [(text, _font(face, round(label.size * scale)))
-                 for text, face in font_runs([Run(label.text, bold=label.bold)], FAMILY)]
+    fragments = [(text, _font(face, round(label.size * scale))) for text, face in split(label.text, label.face)]
     x = label.x * scale
     if label.centred:
         x -= sum(font.getlength(text) for text, font in fragments) / 2

@@ -27,13 +27,12 @@ from reportlab.platypus import Flowable
 
 from medicen_desktop.export.pdf_fonts import code_fragments
 from medicen_desktop.export.pdf_plain import Fragment, SplitSpaced
+from medicen_desktop.export.tree import KEEP_WHOLE_ROWS
 
 CODE_PAD_X = 5.0
 """Points between the box's edge and the text on the left (the right one also holds the return mark)."""
 CODE_PAD_RIGHT = 9.0
 CODE_PAD_Y = 4.0
-KEEP_WHOLE_ROWS = 12
-"""A listing of at most this many rows is never split: it moves to the next page whole."""
 MIN_ROWS = 2
 """Rows left on each side when a longer listing splits (no lone first or last row)."""
 QUOTE_INDENT = 7 * mm

@@ -1,38 +1,32 @@
-"""The embedded TrueType fonts of the PDF, and reportlab's safety settings.
+"""The PDF's embedded TrueType fonts, registered with reportlab on demand, and reportlab's safety settings.
 
-``register_fonts()`` registers DejaVu Sans (regular, bold, italic,
-bold-italic) as one family, so that ``<b>``/``<i>`` pick the real faces,
-and Symbola as a fallback for symbols and emoji that DejaVu lacks, and
-DejaVu Sans Mono for code listings (``code_fragments``: a character it
-lacks falls back to DejaVu Sans, then Symbola).
-``markup(text)`` escapes user text for a reportlab Paragraph and wraps
-characters only the fallback has in a ``<font>`` tag, so no glyph becomes a
-black box. Importing this module also locks reportlab's trusted hosts and
-schemes so that no markup can make it read a file or open a connection.
+The dossier's family (``font_faces.Family``: Liberation Serif for Times
+New Roman, Liberation Sans for Arial, Carlito for Calibri) is registered
+with its four faces as one reportlab family (``register_family``), so
+``<b>``/``<i>`` pick the real faces. A fallback file (DejaVu Sans, Droid
+Sans Fallback, Symbola) is parsed only when some text needs it, once per
+process; nothing here runs on the DOCX path. A face's reportlab name is
+its file's stem ("LiberationSerif-Bold"), which ``pdffonts`` shows.
+``markup(text, face)`` escapes user text for a reportlab Paragraph and wraps
+characters only a fallback has in a ``<font>`` tag, so no glyph becomes a
+black box; ``font_runs`` does the same for ``pdf_plain.PlainText``.
+Importing this module also locks reportlab's trusted hosts and schemes so
+that no markup can make it read a file or open a connection.
 """
 
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
+from medicen_desktop.export import font_faces
+from medicen_desktop.export.font_faces import MONO, Family
 from medicen_desktop.export.pdf_text import MeasuredTTFont
 from medicen_desktop.export.tree import Run
 from medicen_desktop.resources import resource
-
-FAMILY = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-ITALIC = "DejaVuSans-Oblique"
-BOLD_ITALIC = "DejaVuSans-BoldOblique"
-FALLBACK = "Symbola"
-MONO = "DejaVuSansMono"
-FACES = {FAMILY: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
-         BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf", FALLBACK: "Symbola.ttf", MONO: "DejaVuSansMono.ttf"}
 
 # CVE-2020-28463: an <img src> in Paragraph markup could read files or URLs.
 # User text is always escaped; this is the second lock.
@@ -69,122 +63,87 @@ _stock_to_unicode_cmap = ttfonts.makeToUnicodeCMap
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # addObjects looks the helper up in its module at each call
 
 
-def register_fonts() -> None:
-    """Register the family once per process (thread-safe, idempotent)."""
+def font_name(filename: str) -> str:
+    """The reportlab name of a shipped font file, registered on first use (thread-safe)."""
+    name = _registered.get(filename)
+    if name is None:
+        with _lock:
+            name = _registered.get(filename)
+            if name is None:
+                name = filename.rsplit(".", 1)[0]
+                pdfmetrics.registerFont(MeasuredTTFont(name, str(resource("fonts", filename))))
+                _registered[filename] = name
+    return name
+
+
+_registered: dict[str, str] = {}
+"""File name → reportlab name of every font registered so far."""
+_FACE_OF: dict[str, tuple[Family, bool, bool]] = {}
+"""reportlab face name → (family, bold, italic), for every registered family face."""
+
+
+def register_family(family: Family) -> str:
+    """Register the family's four faces as one reportlab family; returns the regular face's name."""
+    names = [font_name(face) for face in family.faces]
     with _lock:
-        if FAMILY in pdfmetrics.getRegisteredFontNames():
-            return
-        for name, filename in FACES.items():
-            pdfmetrics.registerFont(MeasuredTTFont(name, str(resource("fonts", filename))))
-        pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
-        addMapping(FALLBACK, 0, 0, FALLBACK)
-        addMapping(FALLBACK, 1, 0, FALLBACK)
-        addMapping(FALLBACK, 0, 1, FALLBACK)
-        addMapping(FALLBACK, 1, 1, FALLBACK)
+        if names[0] not in _FACE_OF:
+            pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1], italic=names[2],
+                                          boldItalic=names[3])
+            for name, (bold, italic) in zip(names, ((False, False), (True, False), (False, True), (True, True))):
+                _FACE_OF[name] = (family, bold, italic)
+    return names[0]
 
 
-@lru_cache(maxsize=1)
-def _main_cmap() -> frozenset[int]:
-    register_fonts()
-    font = pdfmetrics.getFont(FAMILY)
-    return frozenset(font.face.charToGlyph)
+def face_name(family: Family, bold: bool = False, italic: bool = False) -> str:
+    register_family(family)
+    return font_name(family.face(bold, italic))
 
 
-@lru_cache(maxsize=1)
-def _main_chars() -> frozenset[str]:
-    return frozenset(map(chr, _main_cmap()))
+def missing_glyphs(text: str, family: Family | None = None) -> set[str]:
+    """Characters of ``text`` that neither the family nor any fallback can draw (whitespace aside)."""
+    face = (family or font_faces.family(font_faces.DEFAULT_FAMILY)).regular
+    return font_faces.missing(text, face)
 
 
-@lru_cache(maxsize=1)
-def _fallback_cmap() -> frozenset[int]:
-    register_fonts()
-    font = pdfmetrics.getFont(FALLBACK)
-    return frozenset(font.face.charToGlyph)
-
-
-def missing_glyphs(text: str) -> set[str]:
-    """Characters of ``text`` that neither embedded font can draw (whitespace aside)."""
-    main, fallback = _main_cmap(), _fallback_cmap()
-    return {c for c in set(text) if ord(c) not in main and ord(c) not in fallback and not c.isspace()}
-
-
-def markup(text: str) -> str:
-    """``text`` as safe reportlab Paragraph markup: escaped, fallback font where needed.
+def markup(text: str, face: str) -> str:
+    """``text`` as safe reportlab Paragraph markup in the registered face ``face``, fallback fonts where needed.
 
     Every ``<``, ``>`` and ``&`` is escaped, so nothing the user typed is
     taken as a tag or an entity.
     """
-    if _main_chars().issuperset(text):
-        return escape(text)
-    main = _main_cmap()
-    fallback = _fallback_cmap()
+    filename = face + ".ttf"
     out: list[str] = []
-    in_fallback = False
-    for char in text:
-        wants = ord(char) not in main and ord(char) in fallback
-        if wants != in_fallback:
-            out.append(f'<font name="{FALLBACK}">' if wants else "</font>")
-            in_fallback = wants
-        out.append(escape(char))
-    if in_fallback:
-        out.append("</font>")
+    for piece, owner in font_faces.split(text, filename):
+        if owner == filename:
+            out.append(escape(piece))
+        else:
+            out.append(f'<font name="{font_name(owner)}">{escape(piece)}</font>')
     return "".join(out)
-
-
-_FACES_BY_STYLE = {(False, False): FAMILY, (True, False): BOLD, (False, True): ITALIC, (True, True): BOLD_ITALIC}
-_STYLE_OF_FACE = {face: key for key, face in _FACES_BY_STYLE.items()}
 
 
 def font_runs(runs: list[Run], base_font: str) -> list[tuple[str, str]]:
     """``(text, font name)`` fragments of ``runs`` for ``pdf_plain.PlainText``.
 
-    Each run gets the face of the family that its emphasis and ``base_font``
-    (a face of the family) call for; characters only the fallback font has
-    get ``FALLBACK``, as ``markup`` does. A ``"\\n"`` run stays a line break.
+    Each run gets the face of ``base_font``'s family (a registered family
+    face) that its emphasis and the base face's call for; characters the
+    face lacks get the first fallback that has them. A ``"\\n"`` run stays
+    a line break.
     """
-    base_bold, base_italic = _STYLE_OF_FACE.get(base_font, (False, False))
-    main = _main_chars()
+    family, base_bold, base_italic = _FACE_OF[base_font]
     out: list[tuple[str, str]] = []
     for run in runs:
         if run.text == "\n":
             out.append(("\n", base_font))
             continue
-        face = _FACES_BY_STYLE[(base_bold or run.bold, base_italic or run.italic)]
-        if main.issuperset(run.text):
-            out.append((run.text, face))
+        face = family.face(base_bold or run.bold, base_italic or run.italic)
+        if font_faces.covered_by(run.text, face):
+            out.append((run.text, _registered.get(face) or font_name(face)))
             continue
-        fallback = _fallback_cmap()
-        start = 0
-        current = face
-        for index, char in enumerate(run.text):
-            wanted = FALLBACK if char not in main and ord(char) in fallback else face
-            if wanted != current:
-                if index > start:
-                    out.append((run.text[start:index], current))
-                start, current = index, wanted
-        out.append((run.text[start:], current))
+        out.extend((piece, font_name(owner)) for piece, owner in font_faces.split(run.text, face))
     return out
-
-
-@lru_cache(maxsize=1)
-def _mono_chars() -> frozenset[str]:
-    register_fonts()
-    return frozenset(map(chr, pdfmetrics.getFont(MONO).face.charToGlyph))
 
 
 def code_fragments(line: str) -> list[tuple[str, str]]:
-    """``(text, font name)`` fragments of a code line: the monospace face, and per character the body face
-    (or the fallback) where the monospace face has no glyph. Spaces are kept as they are."""
-    mono = _mono_chars()
-    if mono.issuperset(line):
-        return [(line, MONO)] if line else []
-    main = _main_chars()
-    fallback = _fallback_cmap()
-    out: list[tuple[str, str]] = []
-    for char in line:
-        font = MONO if char in mono else FAMILY if char in main else FALLBACK if ord(char) in fallback else MONO
-        if out and out[-1][1] == font:
-            out[-1] = (out[-1][0] + char, font)
-        else:
-            out.append((char, font))
-    return out
+    """``(text, font name)`` fragments of a code line: the monospace face, and per character the first fallback
+    that has it where the monospace face has no glyph. Spaces are kept as they are."""
+    return [(piece, font_name(owner)) for piece, owner in font_faces.split(line, MONO.regular)]

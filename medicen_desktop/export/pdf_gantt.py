@@ -20,34 +20,30 @@ from medicen_desktop.export.gantt import (
     Rule,
     layout_gantt,
 )
-from medicen_desktop.export.pdf_fonts import FAMILY, font_runs
-from medicen_desktop.export.tree import Gantt, Run
+from medicen_desktop.export.font_faces import Family, split
+from medicen_desktop.export.pdf_fonts import font_name
+from medicen_desktop.export.tree import Gantt
 
 
 class GanttFlowable(Flowable):  # type: ignore[misc]
-    """The chart at the available width, never taller than ``max_height`` (scaled down to fit)."""
+    """The chart at the available width, labels at ``size`` points (``gantt.split_gantt`` keeps it within a page)."""
 
-    def __init__(self, chart: Gantt, max_height: float) -> None:
+    def __init__(self, chart: Gantt, family: Family, size: float) -> None:
         super().__init__()
         self.chart = chart
-        self.max_height = max_height
+        self.family = family
+        self.size = size
         self.drawing: GanttDrawing | None = None
-        self.scale = 1.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self.drawing is None or self.drawing.width != availWidth:
-            self.drawing = layout_gantt(self.chart, availWidth)
-        self.scale = min(1.0, self.max_height / self.drawing.height)
-        self.width, self.height = availWidth, self.drawing.height * self.scale
+            self.drawing = layout_gantt(self.chart, availWidth, self.family, self.size)
+        self.width, self.height = availWidth, self.drawing.height
         return self.width, self.height
 
     def draw(self) -> None:
         assert self.drawing is not None, "wrap comes before draw"
-        canvas: Canvas = self.canv
-        if self.scale < 1.0:
-            canvas.translate((self.width - self.drawing.width * self.scale) / 2, 0)
-            canvas.scale(self.scale, self.scale)
-        paint(canvas, self.drawing)
+        paint(self.canv, self.drawing)
 
 
 def paint(canvas: Canvas, drawing: GanttDrawing) -> None:
@@ -81,7 +77,7 @@ def paint(canvas: Canvas, drawing: GanttDrawing) -> None:
             canvas.setLineWidth(0.6)
             canvas.drawPath(path, stroke=1, fill=1)
         elif isinstance(shape, Label):
-            fragments = font_runs([Run(shape.text, bold=shape.bold)], FAMILY)
+            fragments = [(text, font_name(face)) for text, face in split(shape.text, shape.face)]
             x = shape.x
             if shape.centred:
                 x -= sum(stringWidth(text, font, shape.size) for text, font in fragments) / 2

@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from medicen_desktop.export.pdf_fonts import BOLD, FAMILY, ITALIC, MONO
+from medicen_desktop.export.font_faces import MONO, split
+from medicen_desktop.export.pdf_fonts import face_name, font_name, register_family
+from medicen_desktop.export.typography import Typography, text_styles
 
 INK = colors.HexColor("#1f2a37")
 ACCENT = colors.HexColor("#1f4e79")
@@ -31,40 +34,48 @@ CODE_FILL = colors.HexColor("#f3f5f7")
 CODE_EDGE = colors.HexColor("#d5dce3")
 
 
-def make_styles(body_pt: float) -> dict[str, ParagraphStyle]:
-    """Every paragraph style of the dossier, all in the embedded family."""
-    base = ParagraphStyle("body", fontName=FAMILY, fontSize=body_pt, leading=body_pt * 1.2, textColor=INK,
-                          spaceAfter=body_pt * 0.55, alignment=TA_LEFT, splitLongWords=1)
-    styles = {"body": base}
-    styles["note"] = ParagraphStyle("note", parent=base, fontName=ITALIC, textColor=GREY, fontSize=body_pt - 1,
-                                    leading=(body_pt - 1) * 1.2)
-    styles["caption"] = ParagraphStyle("caption", parent=base, fontName=ITALIC, textColor=GREY, fontSize=9,
-                                       leading=11, alignment=1, spaceBefore=2, spaceAfter=10)
-    for level, size, before in ((1, 15, 16), (2, 12.5, 12), (3, 11.5, 9)):
-        styles[f"h{level}"] = ParagraphStyle(f"h{level}", parent=base, fontName=BOLD, fontSize=size, leading=size * 1.2,
-                                             textColor=ACCENT if level < 3 else INK, spaceBefore=before, spaceAfter=6,
-                                             keepWithNext=1)
-    styles["bullet"] = ParagraphStyle("bullet", parent=base, leftIndent=16, bulletIndent=4, spaceAfter=3,
-                                      bulletFontName=FAMILY)
-    styles["quote"] = ParagraphStyle("quote", parent=base, textColor=QUOTE_INK)
-    styles["quote_bullet"] = ParagraphStyle("quote_bullet", parent=styles["bullet"], textColor=QUOTE_INK)
-    # Code: as the DOCX "Code" style (9 pt DejaVu Sans Mono, single spacing, 3 pt before, 9 pt after).
-    styles["code"] = ParagraphStyle("code", parent=base, fontName=MONO, fontSize=9, leading=10.5, spaceBefore=3,
-                                    spaceAfter=9)
-    styles["cell"] = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0)
-    styles["cell_right"] = ParagraphStyle("cell_right", parent=styles["cell"], alignment=TA_RIGHT)
-    styles["cell_bold"] = ParagraphStyle("cell_bold", parent=styles["cell"], fontName=BOLD)
-    styles["cell_bold_right"] = ParagraphStyle("cell_bold_right", parent=styles["cell_bold"], alignment=TA_RIGHT)
-    styles["cover_acronym"] = ParagraphStyle("cover_acronym", parent=base, fontName=BOLD, fontSize=34, leading=40,
-                                             textColor=ACCENT, spaceAfter=10)
-    styles["cover_title"] = ParagraphStyle("cover_title", parent=base, fontSize=15, leading=20, spaceAfter=16)
-    styles["cover_label"] = ParagraphStyle("cover_label", parent=base, fontName=BOLD, fontSize=9.5, leading=12,
-                                           textColor=GREY, spaceAfter=1)
-    styles["cover_text"] = ParagraphStyle("cover_text", parent=base, spaceAfter=7)
-    styles["toc_title"] = ParagraphStyle("toc_title", parent=styles["h1"], spaceBefore=0)
-    styles["toc1"] = ParagraphStyle("toc1", parent=base, fontName=BOLD, spaceBefore=4, spaceAfter=1)
-    styles["toc2"] = ParagraphStyle("toc2", parent=base, leftIndent=16, spaceAfter=1)
-    styles["toc3"] = ParagraphStyle("toc3", parent=base, leftIndent=32, spaceAfter=1)
+def make_styles(typography: Typography, language: str = "") -> dict[str, ParagraphStyle]:
+    """Every paragraph style of the dossier (``typography.text_styles``), in the call's family; ``language``
+    ("fr-FR") hyphenates words wider than their column."""
+    family = typography.family
+    register_family(family)
+    specs = text_styles(typography)
+
+    def style(name: str, spec_name: str | None = None, **extra: Any) -> ParagraphStyle:
+        spec = specs[spec_name or name]
+        attrs = dict(fontName=face_name(family, spec.bold, spec.italic), fontSize=spec.size,
+                     leading=typography.leading(spec.size, spec.spacing), textColor=INK, spaceBefore=spec.before,
+                     spaceAfter=spec.after, alignment=TA_LEFT, splitLongWords=1, keepWithNext=int(spec.keep_next),
+                     allowOrphans=0, allowWidows=0)
+        if name.startswith("cell"):  # only a table cell is narrow enough to need it (Word hyphenates nothing)
+            attrs["hyphenationLang"] = language.replace("-", "_")
+        attrs.update(extra)
+        return ParagraphStyle(name, **attrs)
+
+    styles = {"body": style("body"), "note": style("note", textColor=GREY),
+              "caption": style("caption", textColor=GREY, alignment=TA_CENTER)}
+    for level in (1, 2, 3):
+        styles[f"h{level}"] = style(f"h{level}", textColor=ACCENT if level < 3 else INK)
+    styles["bullet"] = style("bullet", leftIndent=18, bulletIndent=4, bulletFontName=face_name(family))
+    styles["quote"] = style("quote", "body", textColor=QUOTE_INK)
+    styles["quote_bullet"] = style("quote_bullet", "bullet", textColor=QUOTE_INK, leftIndent=18, bulletIndent=4,
+                                   bulletFontName=face_name(family))
+    styles["code"] = style("code", fontName=font_name(MONO.regular))
+    styles["cell"] = style("cell")
+    styles["cell_right"] = style("cell_right", "cell", alignment=TA_RIGHT)
+    styles["cell_bold"] = style("cell_bold", "cell", fontName=face_name(family, bold=True))
+    styles["cell_bold_right"] = style("cell_bold_right", "cell", fontName=face_name(family, bold=True),
+                                      alignment=TA_RIGHT)
+    styles["header"] = style("header", textColor=GREY)
+    styles["cover_acronym"] = style("cover_acronym", textColor=ACCENT)
+    styles["cover_title"] = style("cover_title")
+    styles["cover_label"] = style("cover_label", textColor=GREY)
+    styles["cover_text"] = style("cover_text")
+    styles["cover_partner"] = style("cover_partner", "cover_text", spaceAfter=0)
+    styles["toc_title"] = style("toc_title", textColor=ACCENT)
+    styles["toc1"] = style("toc1")
+    styles["toc2"] = style("toc2", leftIndent=17)
+    styles["toc3"] = style("toc3", leftIndent=34)
     return styles
 
 
@@ -89,6 +100,8 @@ class Layout:
     markers: dict[str, int] = field(default_factory=dict)
     positions: dict[str, Position] = field(default_factory=dict)
     """Where each span of the outline starts ("start:<kind>:<key>") and ends ("end:…")."""
+    destinations: list[tuple[int, str, float]] = field(default_factory=list)
+    """(page, key, top) of each heading: its bookmark is made when that page is written (``DeferredCanvas``)."""
     toc_slots: list[tuple[int, float, float, str, str, float]] = field(default_factory=list)
     """(page, x, y, key, font, size) of each TOC page number to draw at save time."""
     pages: int = 0
@@ -144,8 +157,8 @@ class Marker(Flowable):  # type: ignore[misc]
         pass
 
 
-def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins: tuple[float, float, float, float],
-                          layout_only: bool = False) -> type:
+def deferred_canvas_class(layout: Layout, typography: Typography, header_style: ParagraphStyle,
+                          margins: tuple[float, float, float, float], layout_only: bool = False) -> type:
     """A Canvas class that keeps pages open and adds header, footer and TOC numbers at save time.
 
     ``layout_only`` (the preflight): the pages are laid out as for the file, then nothing is drawn or written.
@@ -170,9 +183,16 @@ def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins:
             slots_by_page: dict[int, list[tuple[int, float, float, str, str, float]]] = {}
             for slot in layout.toc_slots:
                 slots_by_page.setdefault(slot[0], []).append(slot)
+            destinations: dict[int, list[tuple[str, float]]] = {}
+            for page, key, top in layout.destinations:
+                destinations.setdefault(page, []).append((key, top))
             for state in self._pending:
                 self.__dict__.update(state)
                 page = self._pageNumber
+                # A destination names the page object being written now: made during layout, while pages
+                # are kept open, every one named page 1.
+                for key, top in destinations.get(page, []):
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top)
                 if page > 1:
                     self._furniture(page, total)
                 for _, x, y, key, font, size in slots_by_page.get(page, []):
@@ -183,16 +203,30 @@ def deferred_canvas_class(layout: Layout, header: str, page_label: str, margins:
             Canvas.save(self)
 
         def _furniture(self, page: int, total: int) -> None:
+            """The running header (right) and footer (centred), inside the page's margins."""
             top, right, bottom, left = margins
             width, height = self._pagesize
+            size = header_style.fontSize
             self.saveState()
-            self.setFont(FAMILY, 8.5)
             self.setFillColor(GREY)
-            self.drawRightString(width - right, height - top * 0.55, header)
+            header_y = height - top * 0.55
+            _draw_running(self, typography.header, header_style.fontName, size, width - right, header_y, "right")
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
-            self.line(left, height - top * 0.55 - 4, width - right, height - top * 0.55 - 4)
-            self.drawCentredString(width / 2, bottom * 0.45, f"{page_label} {page} / {total}")
+            self.line(left, header_y - size * 0.45, width - right, header_y - size * 0.45)
+            _draw_running(self, typography.footer_text(page, total), header_style.fontName, size, width / 2,
+                          bottom * 0.45, "centre")
             self.restoreState()
 
     return DeferredCanvas
+
+
+def _draw_running(canvas: Canvas, text: str, face: str, size: float, x: float, y: float, anchor: str) -> None:
+    """Draw a header or footer line (the call's fonts, fallbacks where needed), right-aligned or centred on x."""
+    pieces = [(piece, font_name(owner)) for piece, owner in split(text, face + ".ttf")]
+    total = sum(stringWidth(piece, font, size) for piece, font in pieces)
+    x -= total if anchor == "right" else total / 2
+    for piece, font in pieces:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, piece)
+        x += stringWidth(piece, font, size)

@@ -16,11 +16,14 @@ typography wants.
 Contract: ``fragments`` is a list of ``(text, font name)`` in which a text of
 exactly ``"\\n"`` is a line break, and every character is in its font. The
 style's size, leading, colour, alignment (left, right, centre),
-spaceBefore/After and allowOrphans are honoured; indents are ignored (the
+spaceBefore/After, allowOrphans and allowWidows are honoured, and
+``hyphenationLang`` for words wider than the column; indents are ignored (the
 styles that reach it have none).
 """
 
 from __future__ import annotations
+
+import re
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -28,10 +31,15 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from medicen_desktop.export.hyphenation import break_points
+
 _FUZZ = 1e-6
 Fragment = tuple[str, str]
 """(text, font name)"""
 _BREAK: list[Fragment] = []  # a hard line break among the words
+_GLUE: list[Fragment] = []  # the next word continues this one after its hyphen (no space between them)
+_GLUED: Fragment = ("\x00", "")  # first fragment of a word placed right after a hyphen on the same line
+_HYPHENATED = re.compile(r"[^-‐]*[-‐]+|[^-‐]+")
 
 
 class SplitSpaced(Flowable):  # type: ignore[misc]
@@ -79,8 +87,12 @@ class PlainText(SplitSpaced):
         lines = self._lines or []
         fit = int((availHeight + _FUZZ) // self.style.leading)
         # Nothing to split when every line fits (the caller's spacing did not): callers want [] or two parts.
-        if fit >= len(lines) or fit <= 0 or (fit == 1 and not self.style.allowOrphans):
+        if fit >= len(lines) or fit <= 0:
             return []
+        if len(lines) - fit == 1 and not getattr(self.style, "allowWidows", 1):
+            fit -= 1  # no widow: the last line never goes alone to the next page
+        if fit <= 0 or (fit == 1 and not self.style.allowOrphans):
+            return []  # no orphan: a first line never stays alone at a page's foot
         first = PlainText(_join(lines[:fit]), self.style, lines[:fit], space_after=0)
         rest = PlainText(_join(lines[fit:]), self.style, lines[fit:], space_before=0)
         return [first, rest]
@@ -129,7 +141,12 @@ class PlainText(SplitSpaced):
 
 
 def _words(fragments: list[Fragment]) -> list[list[Fragment]]:
-    """Words (runs of fragments between spaces); ``_BREAK`` marks a hard line break."""
+    """Words (runs of fragments between spaces); ``_BREAK`` marks a hard line break.
+
+    A word that ends with a hyphen is followed by ``_GLUE`` and the rest of the word: the line may break
+    after the hyphen ("Évry-" / "Courcouronnes"), as Word breaks it, and otherwise the parts are joined
+    without a space.
+    """
     words: list[list[Fragment]] = []
     word: list[Fragment] = []
     for text, font in fragments:
@@ -143,37 +160,51 @@ def _words(fragments: list[Fragment]) -> list[list[Fragment]]:
             if index and word:
                 words.append(word)
                 word = []
-            if part:
-                word.append((part, font))
+            pieces = _HYPHENATED.findall(part) if "-" in part or "‐" in part else [part]
+            for position, piece in enumerate(pieces):
+                if position and word:
+                    words.extend((word, _GLUE))
+                    word = []
+                if piece:
+                    word.append((piece, font))
     if word:
         words.append(word)
     return words
 
 
 def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float) -> list[list[Fragment]]:
-    """Greedy line breaking at spaces; a word wider than ``width`` is cut between characters."""
+    """Greedy line breaking at spaces and after hyphens; a word wider than ``width`` is hyphenated in the
+    style's language (``hyphenationLang``), cut between characters where it has no break point left."""
     size = style.fontSize
     space = getFont(style.fontName).stringWidth(" ", size)
+    language = getattr(style, "hyphenationLang", "") or ""
     lines: list[list[Fragment]] = []
     current: list[list[Fragment]] = []
     used = 0.0
+    glued = False
     for word in _words(fragments):
         if word is _BREAK:
             lines.append(_line(current))
-            current, used = [], 0.0
+            current, used, glued = [], 0.0, False
             continue
+        if word is _GLUE:
+            glued = True
+            continue
+        gap = 0.0 if glued else space
         word_width = _width(word, size)
-        if current and used + space + word_width <= width + _FUZZ:
-            current.append(word)
-            used += space + word_width
+        if current and used + gap + word_width <= width + _FUZZ:
+            current.append(word if not glued else [_GLUED, *word])
+            used += gap + word_width
+            glued = False
             continue
+        glued = False
         if current:
             lines.append(_line(current))
             current, used = [], 0.0
         if word_width <= width + _FUZZ:
             current, used = [word], word_width
             continue
-        pieces = _cut(word, width, size)
+        pieces = _hyphenate(word, width, size, language)
         lines.extend(_line([piece]) for piece in pieces[:-1])
         current, used = [pieces[-1]], _width(pieces[-1], size)
     if current:
@@ -181,17 +212,53 @@ def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float)
     return lines
 
 
+def _hyphenate(word: list[Fragment], width: float, size: float, language: str) -> list[list[Fragment]]:
+    """Pieces of an over-wide ``word``: at its hyphenation points (a hyphen added) where a piece fits."""
+    text = "".join(piece for piece, _ in word)
+    if len(word) == 1 and "@" in text and text.index("@") < len(text) - 1:  # an e-mail breaks after its "@"
+        at = text.index("@") + 1
+        head, tail = [(text[:at], word[0][1])], [(text[at:], word[0][1])]
+        if _width(head, size) <= width + _FUZZ:
+            tails = [tail] if _width(tail, size) <= width + _FUZZ else _cut(tail, width, size)
+            return [head, *tails]
+    points = break_points(text, language) if len(word) == 1 else ()
+    if not points:
+        return _cut(word, width, size)
+    font = word[0][1]
+    measure = getFont(font).stringWidth
+    pieces: list[list[Fragment]] = []
+    start = 0
+    while start < len(text):
+        rest = text[start:]
+        if measure(rest, size) <= width + _FUZZ:
+            pieces.append([(rest, font)])
+            break
+        fitting = [p for p in points if p > start and measure(text[start:p] + "-", size) <= width + _FUZZ]
+        if not fitting:  # no syllable fits: cut this stretch between characters
+            cut = _cut([(rest, font)], width, size)
+            pieces.append(cut[0])
+            start += len(cut[0][0][0])
+            continue
+        end = fitting[-1]
+        pieces.append([(text[start:end] + "-", font)])
+        start = end
+    return pieces
+
+
 def _width(word: list[Fragment], size: float) -> float:
     return float(sum(getFont(font).stringWidth(text, size) for text, font in word))
 
 
 def _line(words: list[list[Fragment]]) -> list[Fragment]:
-    """The fragments of a line: words joined by spaces, neighbours in the same font merged."""
+    """The fragments of a line: words joined by spaces (not after a hyphen: ``_GLUED``), neighbours in the same
+    font merged."""
     out: list[Fragment] = []
     for index, word in enumerate(words):
-        for position, (text, font) in enumerate(word):
-            if index and not position:  # the space before a word goes with the previous fragment's font
-                out[-1] = (out[-1][0] + " ", out[-1][1])
+        if word and word[0] == _GLUED:
+            word = word[1:]
+        elif index and out:  # the space before a word goes with the previous fragment's font
+            out[-1] = (out[-1][0] + " ", out[-1][1])
+        for text, font in word:
             if out and out[-1][1] == font:
                 out[-1] = (out[-1][0] + text, font)
             else:

@@ -4,9 +4,10 @@ Contract: ``render_pdf(tree, path, progress) -> Layout`` writes ``path``
 (the caller makes it atomic) and returns what the layout learned (pages,
 heading pages, the technical part's first and last page). Every user string
 is escaped (``pdf_fonts.markup``) before it reaches a Paragraph, TOC line or
-bookmark; every face is the embedded DejaVu family (``initialFontName`` too,
-so no standard font is referenced); tables repeat their header rows, split
-inside rows, and wrap every cell.
+bookmark; every face is the call's embedded family (``initialFontName`` too,
+so no standard font is referenced), in the call's page size, margins and
+sizes (``tree.metadata.typography``); tables repeat their header rows, split
+inside rows, wrap every cell, and a small one is kept on one page.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -47,13 +47,15 @@ from medicen_desktop.export.pdf_code import (
     CodeListing,
     QuoteIndent,
 )
-from medicen_desktop.export.pdf_fonts import FAMILY, font_runs, markup, register_fonts
+from medicen_desktop.export.gantt import split_gantt
+from medicen_desktop.export.pdf_fonts import font_runs, markup
 from medicen_desktop.export.pdf_gantt import GanttFlowable
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, Position, TocLine
 from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.pdf_text import TextParagraph
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
+    KEEP_WHOLE_ROWS,
     Align,
     CodeBlock,
     Cover,
@@ -73,14 +75,14 @@ from medicen_desktop.export.tree import (
 from medicen_desktop.progress import NO_PROGRESS, Progress
 
 
-def runs_markup(runs: list[Run]) -> str:
-    """Escaped reportlab markup of inline runs; ``\\n`` runs become ``<br/>``."""
+def runs_markup(runs: list[Run], face: str) -> str:
+    """Escaped reportlab markup of inline runs in the registered face ``face``; ``\\n`` runs become ``<br/>``."""
     parts = []
     for run in runs:
         if run.text == "\n":
             parts.append("<br/>")
             continue
-        text = markup(run.text)
+        text = markup(run.text, face)
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:
@@ -98,6 +100,12 @@ def cell_paragraph(text: str, style: ParagraphStyle) -> Flowable:
         if line:
             runs.append(Run(line))
     return PlainText(font_runs(runs, style.fontName), style)
+
+
+CELL_PADDING = 4.0
+"""Points between a cell's rule and its text, left and right (the DOCX cell margins: ``docx_xml.CELL_MARGIN``)."""
+BOTTOM_PADDING = 3.0
+"""The DOCX cell's 2.5 pt bottom margin and the 0.5 pt rule Word adds to each row's height."""
 
 
 class _HeadingParagraph(TextParagraph):
@@ -133,8 +141,10 @@ class _DossierDoc(BaseDocTemplate):  # type: ignore[misc]
         key, title, level = bookmark
         if key in self.layout.heading_pages:
             return  # the second half of a split heading
-        self.layout.heading_pages[key] = self.canv.getPageNumber()
-        self.canv.bookmarkPage(key)
+        page = self.canv.getPageNumber()
+        self.layout.heading_pages[key] = page
+        top = self.frame._y + flowable.height + flowable.getSpaceBefore()
+        self.layout.destinations.append((page, key, top))
         level = min(level - 1, self._outline_level + 1)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         self._outline_level = level
@@ -172,28 +182,31 @@ def render_pdf(tree: DocumentTree, path: Path | io.BytesIO, progress: Progress =
 
     ``layout_only`` lays the pages out exactly as for the file but writes nothing (the preflight's count).
     """
-    register_fonts()
     meta = tree.metadata
-    styles = pdf_page.make_styles(meta.body_pt)
+    typography = meta.typography
+    styles = pdf_page.make_styles(typography, meta.language)
     layout = Layout()
-    top, right, bottom, left = (v * mm for v in meta.margins_mm)
-    width, height = A4
+    top, right, bottom, left = (v * mm for v in typography.margins_mm)
+    width, height = (v * mm for v in typography.page_mm)
+    page, wide_page = (width, height), (height, width)
     story = _Story(tree, styles, layout, width - left - right).flowables()
+    body = styles["body"]
     doc = _DossierDoc(
-        path if isinstance(path, io.BytesIO) else str(path), layout, progress, len(story), pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top,
+        path if isinstance(path, io.BytesIO) else str(path), layout, progress, len(story), pagesize=page,
+        leftMargin=left, rightMargin=right, topMargin=top,
         bottomMargin=bottom, title=meta.title, author=meta.author, subject=meta.subject,
         keywords=", ".join(meta.keywords), creator="Medicen Desktop", lang=meta.language,
-        initialFontName=FAMILY, initialFontSize=meta.body_pt, initialLeading=meta.body_pt * 1.2,
+        initialFontName=body.fontName, initialFontSize=body.fontSize, initialLeading=body.leading,
     )
     frame = Frame(left, bottom, width - left - right, height - top - bottom, id="body", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     wide = Frame(left, bottom, height - left - right, width - top - bottom, id="wide", leftPadding=0,
                  rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="cover", frames=[frame], pagesize=A4),
-                          PageTemplate(id="body", frames=[frame], pagesize=A4),
-                          PageTemplate(id="landscape", frames=[wide], pagesize=landscape(A4))])
-    canvas_class = pdf_page.deferred_canvas_class(layout, meta.header, meta.page_label,
-                                                  (top, right, bottom, left), layout_only)
+    doc.addPageTemplates([PageTemplate(id="cover", frames=[frame], pagesize=page),
+                          PageTemplate(id="body", frames=[frame], pagesize=page),
+                          PageTemplate(id="landscape", frames=[wide], pagesize=wide_page)])
+    canvas_class = pdf_page.deferred_canvas_class(layout, typography, styles["header"], (top, right, bottom, left),
+                                                  layout_only)
     doc.build(story, canvasmaker=canvas_class)
     progress.step(len(story), len(story), "PDF")
     return layout
@@ -208,10 +221,13 @@ class _Story:
         self.keys: dict[int, str] = {}
         self._quote_path: tuple[int, ...] = ()
         """The quotes (outermost first) holding the last quoted flowable made (``_quote``)."""
-        top, right, bottom, left = tree.metadata.margins_mm
-        self.landscape_width = A4[1] - (left + right) * mm
-        self.portrait_max_height = self.max_height = (A4[1] - (top + bottom) * mm) * 0.85
-        self.landscape_max_height = (A4[0] - (top + bottom) * mm) * 0.85
+        self.typography = typography = tree.metadata.typography
+        self.family = typography.family
+        top, right, bottom, left = typography.margins_mm
+        page_width, page_height = typography.page_mm
+        self.landscape_width = (page_height - left - right) * mm
+        self.portrait_max_height = self.max_height = (page_height - top - bottom) * mm * 0.85
+        self.landscape_max_height = (page_width - top - bottom) * mm * 0.85
 
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -232,7 +248,10 @@ class _Story:
                 pending.extend(flowables)
                 continue
             if pending and flowables:
-                story.append(KeepTogether([*pending, flowables[0]]))
+                # never a KeepTogether inside another: its wrap reports an endless height, forcing a new page
+                first = flowables[0]
+                kept = first._content if isinstance(first, KeepTogether) else [first]
+                story.append(KeepTogether([*pending, *kept]))
                 flowables, pending = flowables[1:], []
             story.extend(flowables)
         story.extend(pending)
@@ -250,20 +269,26 @@ class _Story:
             return self._quote(block)
         if isinstance(block, Heading):
             key = self.keys[id(block)]
-            flowable = _HeadingParagraph(markup(block.label), styles[f"h{block.level}"], key, block.label, block.level)
-            return [CondPageBreak(60), flowable] if block.level == 1 else [flowable]
+            style = styles[f"h{block.level}"]
+            flowable = _HeadingParagraph(markup(block.label, style.fontName), style, key, block.label, block.level)
+            return [flowable]  # kept with what follows (``flowables``), as Word keeps it: no other condition
         if isinstance(block, Table):
             return self._table(block)
         if isinstance(block, ListBlock):
-            return [TextParagraph(runs_markup(item), styles["bullet"], bulletText=f"{n}." if block.ordered else "•")
+            return [TextParagraph(runs_markup(item, styles["bullet"].fontName), styles["bullet"],
+                                  bulletText=f"{n}." if block.ordered else "•")
                     for n, item in enumerate(block.items, start=block.start)]
         if isinstance(block, Image):
             return [self._image(block)]
         if isinstance(block, Gantt):
-            chart = GanttFlowable(block, self.max_height)
-            if not block.caption:
-                return [chart]
-            return [KeepTogether([chart, TextParagraph(markup(block.caption), self.styles["caption"])])]
+            size = self.typography.figure_pt
+            out: list[Flowable] = []
+            for part in split_gantt(block, size, self.max_height):
+                chart = GanttFlowable(part, self.family, size)
+                caption = self.styles["caption"]
+                out.append(KeepTogether([chart, TextParagraph(markup(part.caption, caption.fontName), caption)])
+                           if part.caption else chart)
+            return out
         if isinstance(block, PageBreak):
             return [RLPageBreak()]
         if isinstance(block, Orientation):
@@ -293,9 +318,9 @@ class _Story:
                 continue
             inner: list[Flowable]
             if isinstance(block, Paragraph):
-                inner = [PlainText(font_runs(block.runs, FAMILY), styles["quote"])]
+                inner = [PlainText(font_runs(block.runs, styles["quote"].fontName), styles["quote"])]
             elif isinstance(block, ListBlock):
-                inner = [TextParagraph(runs_markup(item), styles["quote_bullet"],
+                inner = [TextParagraph(runs_markup(item, styles["quote_bullet"].fontName), styles["quote_bullet"],
                                        bulletText=f"{n}." if block.ordered else "•")
                          for n, item in enumerate(block.items, start=block.start)]
             elif isinstance(block, CodeBlock):
@@ -317,26 +342,45 @@ class _Story:
         return out
 
     def _toc(self, toc: TableOfContents) -> list[Flowable]:
-        out: list[Flowable] = [RLParagraph(markup(toc.title), self.styles["toc_title"])]
+        title = self.styles["toc_title"]
+        out: list[Flowable] = [RLParagraph(markup(toc.title, title.fontName), title)]
         for heading in self.tree.headings():
             if heading.level <= toc.depth:
-                out.append(TocLine(markup(heading.label), self.styles[f"toc{heading.level}"], self.keys[id(heading)],
-                                   self.layout))
+                style = self.styles[f"toc{heading.level}"]
+                out.append(TocLine(markup(heading.label, style.fontName), style, self.keys[id(heading)], self.layout))
         return out
 
     def _cover(self, cover: Cover) -> list[Flowable]:
+        """Acronym, title, call, facts, partners and date on one page: past 8 partners they go in two columns
+        (three past 24), and the spacing tightens, so a 25-partner consortium still fits."""
         s = self.styles
-        out: list[Flowable] = [NextPageTemplate("body"), Spacer(1, 40 * mm),
-                               RLParagraph(markup(cover.acronym), s["cover_acronym"]),
+
+        def para(text: str, style: str) -> Flowable:
+            return RLParagraph(markup(text, s[style].fontName), s[style])
+
+        many = len(cover.partners) > 8
+        out: list[Flowable] = [NextPageTemplate("body"), Spacer(1, (12 if many else 40) * mm),
+                               para(cover.acronym, "cover_acronym"),
                                HRFlowable(width="100%", thickness=1.2, color=pdf_page.ACCENT, spaceAfter=10),
-                               RLParagraph(markup(cover.title), s["cover_title"]),
-                               RLParagraph(markup(cover.call), s["cover_label"]), Spacer(1, 10 * mm)]
+                               para(cover.title, "cover_title"), para(cover.call, "cover_label"),
+                               Spacer(1, (5 if many else 10) * mm)]
         for label, value in cover.facts:
-            out += [RLParagraph(markup(label), s["cover_label"]), RLParagraph(markup(value), s["cover_text"])]
+            out += [para(label, "cover_label"), para(value, "cover_text")]
         out.append(Spacer(1, 4 * mm))
-        out.append(RLParagraph(markup(cover.partners_title), s["cover_label"]))
-        out += [RLParagraph(markup(p), s["cover_text"]) for p in cover.partners]
-        out += [Spacer(1, 8 * mm), RLParagraph(markup(cover.date), s["cover_text"])]
+        out.append(para(cover.partners_title, "cover_label"))
+        if not many:
+            out += [para(partner, "cover_text") for partner in cover.partners]
+        else:
+            columns = 2 if len(cover.partners) <= 24 else 3
+            rows = -(-len(cover.partners) // columns)
+            cells = [[para(cover.partners[c * rows + r], "cover_partner") if c * rows + r < len(cover.partners) else ""
+                      for c in range(columns)] for r in range(rows)]
+            grid = RLTable(cells, colWidths=[self.text_width / columns] * columns, hAlign="LEFT")
+            grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+            out.append(grid)
+        out += [Spacer(1, (4 if many else 8) * mm), para(cover.date, "cover_text")]
         return out
 
     def _image(self, image: Image) -> Flowable:
@@ -347,11 +391,13 @@ class _Story:
         picture = RLImage(io.BytesIO(image.png), width=width, height=height)
         if not image.caption:
             return picture
-        return KeepTogether([picture, RLParagraph(markup(image.caption), self.styles["caption"])])
+        caption = self.styles["caption"]
+        return KeepTogether([picture, RLParagraph(markup(image.caption, caption.fontName), caption)])
 
     def _table(self, table: Table, width: float | None = None) -> list[Flowable]:
         s = self.styles
-        widths = column_widths(table, width or self.text_width, 8.5, 8.0)
+        size = s["cell"].fontSize
+        widths = column_widths(table, width or self.text_width, size, 2 * CELL_PADDING, self.family)
         right = [a == Align.RIGHT for a in table.align]
         data = []
         for index, row in enumerate(table.rows):
@@ -359,17 +405,19 @@ class _Story:
             data.append([cell_paragraph(value, s[("cell_bold" if bold else "cell") + ("_right" if r else "")])
                          for value, r in zip(row, right)])
         rl_table = RLTable(data, colWidths=widths, repeatRows=table.header_rows, splitInRow=1, hAlign="LEFT")
-        # FONT: cells are Paragraphs, but a Table still selects its default Helvetica unless told.
-        commands = [("FONT", (0, 0), (-1, -1), FAMILY, 9), ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5)]
+        # FONT: cells are PlainText, but a Table still selects its default Helvetica unless told.
+        commands = [("FONT", (0, 0), (-1, -1), s["cell"].fontName, size), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING)]
         if table.header_rows:
             commands.append(("BACKGROUND", (0, 0), (-1, table.header_rows - 1), HEADER_FILL))
         for index in table.bold_rows:
             commands.append(("LINEABOVE", (0, index), (-1, index), 0.9, pdf_page.INK))
         rl_table.setStyle(TableStyle(commands))
-        out: list[Flowable] = [rl_table]
+        body: list[Flowable] = [rl_table]
         if table.caption:
-            out.append(RLParagraph(markup(table.caption), s["caption"]))
-        out.append(Spacer(1, 8))
-        return out
+            body.append(RLParagraph(markup(table.caption, s["caption"].fontName), s["caption"]))
+        if len(table.rows) <= KEEP_WHOLE_ROWS:  # a small table (and its caption) moves to the next page whole
+            body = [KeepTogether(body)]
+        return [*body, Spacer(1, 8)]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from medicen_desktop.export.typography import Typography
+
 
 @dataclass(frozen=True, slots=True)
 class Run:
@@ -60,6 +62,10 @@ class ListBlock:
     ordered: bool
     items: list[list[Run]]
     start: int = 1
+
+
+KEEP_WHOLE_ROWS = 12
+"""A code listing of at most this many rows is never split: it moves to the next page whole (both formats)."""
 
 
 @dataclass(slots=True)
@@ -212,11 +218,12 @@ class Metadata:
     subject: str
     language: str
     keywords: list[str] = field(default_factory=list)
-    header: str = ""
-    page_label: str = "Page"
-    margins_mm: tuple[float, float, float, float] = (20.0, 20.0, 20.0, 20.0)
-    """top, right, bottom, left"""
-    body_pt: float = 11.0
+    typography: Typography = field(default_factory=Typography)
+
+    @property
+    def margins_mm(self) -> tuple[float, float, float, float]:
+        """top, right, bottom, left"""
+        return self.typography.margins_mm
 
 
 @dataclass(frozen=True, slots=True)

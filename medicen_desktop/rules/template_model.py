@@ -53,12 +53,84 @@ class TemplateSection(StrictModel):
     """Section keys of other calls whose text fits here (used when retargeting)."""
 
 
-class Formatting(StrictModel):
-    paper: Literal["A4", "Letter"] = "A4"
-    min_font_pt: Annotated[float, Field(gt=0)] = 11
-    margins_mm: Annotated[float, Field(ge=0)] = 20
-    fonts: list[Text] = Field(default_factory=list)
+FormattingField = Literal["paper", "margins_mm", "font", "body_pt", "table_min_pt", "figure_min_pt", "line_spacing",
+                          "header", "footer"]
+
+
+FontFamily = Literal["Times New Roman", "Arial", "Calibri"]
+"""The families the dossier can be set in (``export.font_faces`` ships a metric-compatible free font for each)."""
+
+
+class FormattingSource(StrictModel):
+    """Where some of the formatting values come from; ``confirmed: false`` when not read in the funder's own text."""
+
+    fields: Annotated[list[FormattingField], Field(min_length=1)]
+    description: Text
+    url: Text | None = None
     confirmed: bool = True
+
+
+class Formatting(StrictModel):
+    """The call's page and type: what the dossier is set in (``export.typography`` reads it).
+
+    Where a call says nothing: A4, 20 mm margins, Arial 11 pt at 1.2 line
+    spacing, tables at 9 pt and figure labels at 8 pt at least. ``header``
+    and ``footer`` may use ``{acronym}``, ``{call}``, ``{page}`` and
+    ``{pages}``; an empty footer means "Page {page} / {pages}". Each value
+    the call sets is listed in one of ``sources``.
+    """
+
+    paper: Literal["A4", "Letter"] = "A4"
+    margins_mm: Annotated[float, Field(ge=5, le=60)] = 20
+    font: FontFamily = "Arial"
+    body_pt: Annotated[float, Field(ge=8, le=16)] = 11
+    table_min_pt: Annotated[float, Field(ge=6, le=16)] = 9
+    figure_min_pt: Annotated[float, Field(ge=5, le=16)] = 8
+    line_spacing: Annotated[float, Field(ge=1, le=2)] = 1.2
+    header: Annotated[str, Field(max_length=200)] = "{acronym} · {call}"
+    footer: Annotated[str, Field(max_length=200)] = ""
+    sources: list[FormattingSource] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _older_form(cls, data: object) -> object:
+        """Templates written before per-value sources: ``min_font_pt``, ``fonts`` and one ``confirmed`` flag."""
+        if not isinstance(data, dict) or not {"min_font_pt", "fonts", "confirmed"} & data.keys():
+            return data
+        data = dict(data)
+        given = [k for k in ("paper", "margins_mm") if k in data]
+        if "min_font_pt" in data:
+            data["body_pt"] = data.pop("min_font_pt")
+            given.append("body_pt")
+        fonts = data.pop("fonts", None) or []
+        if fonts:
+            data["font"] = fonts[0]
+            given.append("font")
+        confirmed = data.pop("confirmed", True)
+        if given:
+            data.setdefault("sources", []).append(
+                {"fields": given, "description": "stated by the template without a source", "confirmed": confirmed})
+        return data
+
+    @model_validator(mode="after")
+    def _known_fields(self) -> Formatting:
+        sourced = {field for source in self.sources for field in source.fields}
+        unsourced = sorted(self.model_fields_set - sourced - {"sources"})
+        if unsourced:
+            raise ValueError(f"formatting: {', '.join(unsourced)} set without a source (list it under sources, "
+                             "with confirmed: false when not read in the funder's own text)")
+        for text in (self.header, self.footer):
+            try:
+                text.format(acronym="", call="", page=1, pages=1)
+            except (KeyError, IndexError, ValueError):
+                raise ValueError(f"header/footer {text!r}: only {{acronym}}, {{call}}, {{page}} and {{pages}} "
+                                 "may be used") from None
+        return self
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether every value the call sets was read in the funder's own text."""
+        return all(source.confirmed for source in self.sources)
 
 
 class BudgetCategory(StrictModel):

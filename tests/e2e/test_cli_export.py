@@ -60,7 +60,7 @@ def test_quotes_and_code_reach_both_files(capsys: pytest.CaptureFixture[str], db
     page = next(p for p in reader.pages if "--sortie" in (p.extract_text() or ""))
     assert "run --seuil 0.05\n    --sortie x.csv" in page.extract_text()
     fonts = {str(ref.get_object()["/BaseFont"]).split("+", 1)[-1] for ref in page["/Resources"]["/Font"].values()}
-    assert "DejaVuSansMono" in fonts
+    assert "LiberationMono" in fonts
 
 
 def test_unknown_proposal_and_bad_format(capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path) -> None:

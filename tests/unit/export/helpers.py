@@ -36,3 +36,9 @@ def pdf_font_names(path: Path) -> set[str]:
             name = str(ref.get_object()["/BaseFont"]).lstrip("/")
             names.add(name.split("+", 1)[-1])
     return names
+
+
+FALLBACKS = {"DejaVuSans", "DroidSansFallback", "Symbola"}
+ARIAL_EMBEDDED = {"LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic", "LiberationSans-BoldItalic",
+                  "LiberationMono"} | FALLBACKS
+"""PostScript names of what a dossier set in Arial may embed: Liberation Sans, Liberation Mono, the fallbacks."""

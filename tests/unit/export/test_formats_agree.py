@@ -18,6 +18,7 @@ from medicen_desktop.export.tree import DocumentTree, Orientation
 from medicen_desktop.rules.templates import get_template
 from tests.unit.export.helpers import docx_text, pdf_pages, squash
 
+_HYPHEN_PARTS = re.compile(r"[^-]+-?|-")
 _WORD = re.compile(r"\w[\w'’.,;:()/%-]*\w|\w", re.UNICODE)
 
 
@@ -41,7 +42,9 @@ def both(request: pytest.FixtureRequest, out_dir: Path) -> tuple[str, str]:
 def test_every_word_of_the_docx_is_in_the_pdf(both: tuple[str, str]) -> None:
     docx, pdf = both
     squashed = squash(pdf)
-    missing = sorted(w for w in words(docx) if squash(w) not in squashed)
+    # A line may break after a word's own hyphen ("Évry-" / "Courcouronnes"), as in Word; in a table cell the
+    # extracted text then reads across the row before the word's second half.
+    missing = sorted(w for w in words(docx) if not all(squash(part) in squashed for part in _HYPHEN_PARTS.findall(w)))
     assert missing == []
 
 

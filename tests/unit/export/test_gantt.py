@@ -9,15 +9,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.gantt import (
-    HEADER,
+    HEADER_EMS,
     PALETTE,
-    ROW,
+    ROW_EMS,
     Box,
     Diamond,
     Label,
     layout_gantt,
+    split_gantt,
     tint,
 )
+from medicen_desktop.export.font_faces import family
 from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.pdf_gantt import paint
@@ -46,6 +48,10 @@ def test_rows_follow_the_work_plan(sample_doc: ProposalDocument) -> None:
     assert sorted((m.label, m.month, m.row) for m in chart.milestones) == milestones
 
 
+ARIAL = family("Arial")
+SIZE = 8.0
+
+
 def small_chart() -> Gantt:
     rows = [GanttRow("WP1 Coordination", 1, 24, 0, False), GanttRow("1.1 Meetings", 1, 12, 0, True),
             GanttRow("WP2 " + "Very long title " * 10, 6, 30, 1, False), GanttRow("2.1 Task 😀 β", 10, 20, 1, True)]
@@ -53,12 +59,13 @@ def small_chart() -> Gantt:
 
 
 def test_layout_bars_colours_diamonds_and_fitted_labels() -> None:
-    drawing = layout_gantt(small_chart(), 480)
+    drawing = layout_gantt(small_chart(), 480, ARIAL, SIZE)
     bars = [s for s in drawing.shapes if isinstance(s, Box) and s.fill not in ("#f4f5f7", "#ffffff")]
     assert [b.fill for b in bars] == [PALETTE[0], tint(PALETTE[0], 0.45), PALETTE[1], tint(PALETTE[1], 0.45)]
     month = (bars[0].width) / 24
     assert abs(bars[2].x - (bars[0].x + 5 * month)) < 1e-6 and abs(bars[2].width - 25 * month) < 1e-6
-    assert all(HEADER <= b.y and b.y + b.height <= HEADER + 4 * ROW for b in bars)
+    header, row = HEADER_EMS * SIZE, ROW_EMS * SIZE
+    assert all(header <= b.y and b.y + b.height <= header + 4 * row for b in bars)
     diamonds = [s for s in drawing.shapes if isinstance(s, Diamond)]
     assert len(diamonds) == 2 and abs(diamonds[0].x - (bars[0].x + 12 * month)) < 1e-6
     assert max(d.x + d.radius for d in diamonds) <= drawing.width
@@ -69,7 +76,7 @@ def test_layout_bars_colours_diamonds_and_fitted_labels() -> None:
 
 
 def test_png_and_pdf_painters(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    drawing = layout_gantt(small_chart(), 480)
+    drawing = layout_gantt(small_chart(), 480, ARIAL, SIZE)
     png, width, height = gantt_png(drawing, dpi=100)
     image = Image.open(io.BytesIO(png))
     assert image.size == (width, height) and abs(width - 480 / 72 * 100) <= 2
@@ -78,3 +85,23 @@ def test_png_and_pdf_painters(tmp_path) -> None:  # type: ignore[no-untyped-def]
     paint(canvas, drawing)
     canvas.save()
     assert (tmp_path / "g.pdf").stat().st_size > 1000
+
+
+def test_a_long_chart_splits_into_even_parts_instead_of_shrinking_its_labels() -> None:
+    rows, milestones = [], []
+    for wp in range(12):
+        rows.append(GanttRow(f"WP{wp + 1}", 1, 24, wp, False))
+        milestones.append(GanttMilestone(f"MS{wp + 1}", 20, len(rows) - 1))
+        rows += [GanttRow(f"{wp + 1}.{t + 1}", 1, 12, wp, True) for t in range(3)]
+    chart = Gantt(rows, milestones, months=36, caption="Gantt")
+    parts = split_gantt(chart, SIZE, 400)
+    assert len(parts) > 1 and [r for p in parts for r in p.rows] == rows
+    assert all(not p.rows[0].is_task for p in parts)  # each part starts with a work package
+    assert max(len(p.rows) for p in parts) - min(len(p.rows) for p in parts) <= 4
+    for part in parts:
+        drawing = layout_gantt(part, 480, ARIAL, SIZE)
+        assert drawing.height <= 400
+        assert {s.size for s in drawing.shapes if isinstance(s, Label)} == {SIZE}  # never shrunk
+        assert all(part.rows[m.row].label == m.label.replace("MS", "WP") for m in part.milestones)
+    assert [p.caption for p in parts] == [""] * (len(parts) - 1) + ["Gantt"]
+    assert split_gantt(chart, SIZE, 10_000) == [chart]

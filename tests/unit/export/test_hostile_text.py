@@ -21,7 +21,7 @@ from medicen_desktop.export.docx_render import render_docx
 from medicen_desktop.export.pdf_fonts import missing_glyphs
 from medicen_desktop.export.pdf_render import render_pdf
 from medicen_desktop.rules.templates import get_template
-from tests.unit.export.helpers import docx_text, pdf_font_names, pdf_pages, squash
+from tests.unit.export.helpers import ARIAL_EMBEDDED, docx_text, pdf_font_names, pdf_pages, squash
 
 MARKUP = ["a<b", "p < 0.05 & n > 10", "gene <BRCA1> mutated", "AT&T", "x &lt; y", "<b>bold",
           "<img src='/etc/passwd'/>", "<a href='javascript:x'>"]
@@ -88,8 +88,7 @@ def test_pdf_has_every_input_in_embedded_fonts_only(rendered: tuple[Path, Path])
             assert text.count("X") >= len(LONG_WORD)
             continue
         assert squash(expected) in text, expected[:60]
-    assert pdf_font_names(pdf_path) <= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
-                                        "DejaVuSans-BoldOblique", "Symbola"}
+    assert pdf_font_names(pdf_path) <= ARIAL_EMBEDDED
     assert "Symbola" in pdf_font_names(pdf_path)  # 🔬 drawn by the fallback, not a box
 
 

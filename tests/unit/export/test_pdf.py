@@ -15,9 +15,9 @@ from medicen_desktop.export.pdf_render import render_pdf
 from medicen_desktop.export.preflight import measure
 from medicen_desktop.export.tree import DocumentTree
 from medicen_desktop.rules.budget import BudgetReport
-from tests.unit.export.helpers import pdf_font_names, pdf_pages, squash
+from tests.unit.export.helpers import ARIAL_EMBEDDED, pdf_font_names, pdf_pages, squash
 
-FAMILY = {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique", "Symbola"}
+FAMILY = ARIAL_EMBEDDED  # the sample is an i-Démo dossier: the call names no font, Arial is the default
 
 
 @pytest.fixture(scope="module")

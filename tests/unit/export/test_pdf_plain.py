@@ -10,20 +10,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus import Table as RLTable
 
-from medicen_desktop.export.pdf_fonts import (
-    BOLD,
-    FALLBACK,
-    FAMILY,
-    ITALIC,
-    font_runs,
-    register_fonts,
-)
+from medicen_desktop.export.font_faces import family
+from medicen_desktop.export.pdf_fonts import face_name, font_runs
 from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import Align, Run, Table
 from tests.unit.export.helpers import pdf_pages, squash
 
-register_fonts()
+ARIAL = family("Arial")
+FAMILY, BOLD, ITALIC = face_name(ARIAL), face_name(ARIAL, bold=True), face_name(ARIAL, italic=True)
+FALLBACK = "Symbola"
 STYLE = ParagraphStyle("t", fontName=FAMILY, fontSize=10, leading=12, spaceBefore=3, spaceAfter=4)
 
 
@@ -51,7 +47,7 @@ def test_emphasis_and_fallback_fonts() -> None:
     fragments = font_runs([Run("plain "), Run("bold", bold=True), Run(" 🔬 "), Run("it", italic=True)], FAMILY)
     assert fragments == [("plain ", FAMILY), ("bold", BOLD), (" ", FAMILY), ("🔬", FALLBACK), (" ", FAMILY),
                          ("it", ITALIC)]
-    assert font_runs([Run("x", bold=True)], ITALIC) == [("x", "DejaVuSans-BoldOblique")]
+    assert font_runs([Run("x", bold=True)], ITALIC) == [("x", "LiberationSans-BoldItalic")]
 
 
 def test_split_gives_two_parts_or_none() -> None:
@@ -77,7 +73,7 @@ def test_drawn_text_and_right_alignment(tmp_path: Path) -> None:
 def test_column_widths_fit_header_words_and_figures() -> None:
     table = Table(rows=[["Partner", "Investissements", "Total"], ["P1", "1", "2\u202f510\u202f700,00\u00a0€"]],
                   widths=[3.0, 1.0, 1.0], align=[Align.LEFT, Align.RIGHT, Align.RIGHT])
-    widths = column_widths(table, 300, 8.5, 8)
+    widths = column_widths(table, 300, 8.5, 8, ARIAL)
     assert abs(sum(widths) - 300) < 1e-6
     assert widths[1] >= stringWidth("Investissements", BOLD, 8.5) + 8
     assert widths[2] >= stringWidth("2\u202f510\u202f700,00\u00a0€", FAMILY, 8.5) + 8

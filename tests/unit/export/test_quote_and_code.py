@@ -15,8 +15,9 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from medicen_desktop.export.docx_render import QUOTE_INDENT, render_docx
 from medicen_desktop.export.markdown import markdown_blocks, markdown_text
 from medicen_desktop.export.pdf_code import CODE_PAD_RIGHT, CODE_PAD_X, CodeListing
-from medicen_desktop.export.pdf_fonts import FALLBACK, FAMILY, MONO, code_fragments
+from medicen_desktop.export.pdf_fonts import code_fragments
 from medicen_desktop.export.pdf_page import CODE_EDGE, CODE_FILL, RULE, make_styles
+from medicen_desktop.export.typography import Typography
 from medicen_desktop.export.pdf_render import render_pdf
 from medicen_desktop.export.tree import (
     CodeBlock,
@@ -27,9 +28,10 @@ from medicen_desktop.export.tree import (
     Quote,
 )
 from medicen_desktop.resources import resource
-from tests.unit.export.helpers import pdf_font_names, pdf_pages
+from tests.unit.export.helpers import ARIAL_EMBEDDED, pdf_font_names, pdf_pages
 
-EMBEDDED = {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique", "Symbola", MONO}
+EMBEDDED = ARIAL_EMBEDDED
+MONO = "LiberationMono"
 CODE_LINES = ["# aligner les lectures", "bwa mem ref.fa \\", "    reads_1.fq  reads_2.fq > out.sam", "",
               "    samtools sort -o x.bam <b>&amp; _x_ **y**"]
 
@@ -74,7 +76,7 @@ def test_reference_document_has_quote_and_code_styles() -> None:
     quote, code = styles["Quote"], styles["Code"]
     assert quote.paragraph_format.left_indent.twips == QUOTE_INDENT and not quote.font.italic
     assert quote.element.pPr.find(qn("w:pBdr")).find(qn("w:left")) is not None
-    assert code.font.name == "DejaVu Sans Mono" and code.font.size.pt == 9
+    assert code.font.name == "Courier New" and code.font.size.pt == 9
     assert not code.paragraph_format.keep_together  # only short listings are kept whole (the exporter decides)
     assert code.element.pPr.find(qn("w:shd")).get(qn("w:fill")) == "F3F5F7"
 
@@ -97,7 +99,7 @@ def test_docx_quotes_are_indented_in_the_quote_style(docx_path: Path) -> None:
 def test_docx_code_keeps_spaces_lines_and_markup_characters(docx_path: Path) -> None:
     code = [p for p in Document(str(docx_path)).paragraphs if p.style.name == "Code"]
     assert len(code) == 2
-    assert code[0].style.font.name == "DejaVu Sans Mono"
+    assert code[0].style.font.name == "Courier New"
     lines = code[0].text.split("\n")
     assert lines[:5] == CODE_LINES
     assert lines[5].startswith("seuil = 0.05  # α ≤ 0,05 ; µ ± σ")
@@ -137,13 +139,15 @@ def test_pdf_embeds_the_monospace_face(pdf_path: Path) -> None:
 
 
 def test_code_glyphs_fall_back_per_character() -> None:
-    assert code_fragments("x = α ≤ µ ± 1") == [("x = α ≤ µ ± 1", MONO)]
-    assert code_fragments("a ǅ b ₿") == [("a ", MONO), ("ǅ", FAMILY), (" b ", MONO), ("₿", FALLBACK)]
+    mono = "LiberationMono-Regular"
+    assert code_fragments("x = α ≤ µ ± 1") == [("x = α ≤ µ ± 1", mono)]
+    assert code_fragments("a ∀ b 🌀 中") == [("a ", mono), ("∀", "DejaVuSans"), (" b ", mono), ("🌀", "Symbola"),
+                                             (" ", mono), ("中", "DroidSansFallback")]
     assert code_fragments("") == []
 
 
 def _listing(lines: list[str]) -> CodeListing:
-    return CodeListing(lines, make_styles(11.0)["code"], CODE_FILL, CODE_EDGE, RULE)
+    return CodeListing(lines, make_styles(Typography())["code"], CODE_FILL, CODE_EDGE, RULE)
 
 
 def test_long_code_lines_wrap_inside_the_box() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -89,3 +91,75 @@ def test_computed_values_are_the_rules_figures(workbook: Workbook, budget: Budge
     assert close(evaluator.value(summary, f"B{total_row}"), budget.direct.value)
     assert close(evaluator.value(summary, f"D{total_row}"), budget.eligible.value)
     assert close(evaluator.value(summary, f"F{total_row}"), budget.requested_aid.value)
+
+
+@pytest.fixture(scope="module")
+def xlsx_path(sample_doc: ProposalDocument, budget: BudgetReport, template: FunderTemplate, out_dir: Path) -> Path:
+    path = out_dir / "cached.xlsx"
+    render_xlsx(sample_doc, budget, template, path)
+    return path
+
+
+def test_formula_values_are_cached_in_the_file(xlsx_path: Path, budget: BudgetReport) -> None:
+    cached = openpyxl.load_workbook(xlsx_path, data_only=True)
+    formulas = openpyxl.load_workbook(xlsx_path)
+    for sheet in formulas.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    assert isinstance(cached[sheet.title][cell.coordinate].value, float | int), (sheet.title, cell)
+    summary = cached.worksheets[0]
+    for row, partner in enumerate(budget.partners, start=4):
+        assert close(summary[f"C{row}"].value, partner.overheads.value)
+        assert close(summary[f"F{row}"].value, partner.requested_aid.value)
+
+
+def test_overheads_are_a_formula_of_the_calls_rule(xlsx_path: Path, budget: BudgetReport,
+                                                   template: FunderTemplate) -> None:
+    workbook = openpyxl.load_workbook(xlsx_path)
+    evaluator = Evaluator(workbook)
+    for sheet, partner in zip(workbook.worksheets[1:], budget.partners):
+        row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "Frais généraux")
+        formula = sheet.cell(row, 2).value
+        rule = template.overhead_rule(partner.kind)
+        if rule is not None and rule.rate:
+            assert formula.startswith(f"=ROUND({rule.rate}*(") and "," in formula, formula
+        assert close(evaluator.value(sheet.title, f"B{row}"), partner.overheads.value), partner.name
+
+
+def test_every_sheet_prints_fitted_to_the_width_with_its_header_repeated(xlsx_path: Path) -> None:
+    for sheet in openpyxl.load_workbook(xlsx_path).worksheets:
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.print_title_rows == "$3:$3"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_recalculates_the_cached_values(xlsx_path: Path, tmp_path: Path) -> None:
+    """LibreOffice Calc, told to recalculate on load, computes what the file caches."""
+    profile = tmp_path / "profile"
+    (profile / "user").mkdir(parents=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">'
+        '<value>0</value></prop></item></oor:items>')
+    source = tmp_path / "ours.xlsx"
+    source.write_bytes(xlsx_path.read_bytes())
+    out = tmp_path / "lo"
+    subprocess.run([str(shutil.which("soffice")), f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(source)],
+                   capture_output=True, check=True, timeout=300)
+    ours = openpyxl.load_workbook(source, data_only=True)
+    theirs = openpyxl.load_workbook(out / "ours.xlsx", data_only=True)
+    compared = 0
+    for sheet in openpyxl.load_workbook(source).worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    mine = ours[sheet.title][cell.coordinate].value
+                    recalculated = theirs[sheet.title][cell.coordinate].value
+                    assert abs(float(mine) - float(recalculated)) < 0.005, (sheet.title, cell.coordinate)
+                    compared += 1
+    assert compared > 30
