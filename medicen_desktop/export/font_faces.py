@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from medicen_desktop.errors import Refused
 from medicen_desktop.export.font_metrics import FontMetrics, metrics
 
 
@@ -63,7 +64,7 @@ MONO = Family("Courier New", "LiberationMono-Regular.ttf", "LiberationMono-Regul
 FALLBACKS = ("DejaVuSans.ttf", "DroidSansFallback.ttf", "Symbola.ttf")
 
 
-class UnknownFamily(Exception):
+class UnknownFamily(Refused):
     """A template names a font family the dossier cannot be set in."""
 
 
