@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from medicen_desktop.document.markdown import visible_text
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.findings import Finding
+from medicen_desktop.rules.messages import Localized
 from medicen_desktop.rules.template_model import FunderTemplate
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def check(document: ProposalDocument, template: FunderTemplate) -> Iterator[Find
         if found is not None and found not in accepted:
             yield Finding(
                 "error", "text.language-not-accepted",
-                f"{name_fr[0].upper()}{name_fr[1:]} est rédigé en {_NAMES[found][0]} ; l'appel attend le {wanted_fr}.",
-                f"{name_en[0].upper()}{name_en[1:]} is written in {_NAMES[found][1]}; the call expects {wanted_en}.",
+                {"text": Localized(f"{name_fr[0].upper()}{name_fr[1:]}", f"{name_en[0].upper()}{name_en[1:]}"),
+                 "found": Localized(*_NAMES[found]), "wanted": Localized(wanted_fr, wanted_en)},
                 uuid, field,
             )

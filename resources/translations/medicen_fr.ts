@@ -1065,6 +1065,26 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>Biological diagnostics</source>
+        <translation>Diagnostic biologique</translation>
+    </message>
+    <message>
+        <source>Biotherapies and molecules</source>
+        <translation>Biothérapies et molécules</translation>
+    </message>
+    <message>
+        <source>Techno-therapies</source>
+        <translation>Technothérapies</translation>
+    </message>
+    <message>
+        <source>Medical imaging</source>
+        <translation>Imagerie médicale</translation>
+    </message>
+    <message>
+        <source>Digital health</source>
+        <translation>Santé numérique</translation>
+    </message>
+    <message>
         <source>Imaging</source>
         <translation>Imagerie</translation>
     </message>
@@ -1843,6 +1863,14 @@
     <message>
         <source>Domains:</source>
         <translation>Domaines :</translation>
+    </message>
+    <message>
+        <source>Strategic areas:</source>
+        <translation>Axes stratégiques :</translation>
+    </message>
+    <message>
+        <source>Founding domains:</source>
+        <translation>Domaines fondateurs :</translation>
     </message>
     <message>
         <source>Clinical aim:</source>

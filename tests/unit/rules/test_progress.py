@@ -59,7 +59,7 @@ def test_findings_count_and_errors_win() -> None:
     line = document.budget_lines[0]
     wp = document.work_packages[0]
     findings = [
-        Finding("error", "budget.x", "fr", "en", line.uuid, "amount"),
+        Finding("error", "budget.negative-amount", {}, line.uuid, "amount"),
         _Finding("warning", wp.uuid, "end_month"),
         _Finding("warning", wp.uuid, "start_month"),
         _Finding("warning", None, "sections.innovation"),
