@@ -39,15 +39,20 @@ class FindingView:
 
 
 
-def template_for(key: str) -> Any | None:
-    """The funder template with this key, or None when unknown or unavailable.
+def template_for(key: str, edition: str = "") -> Any | None:
+    """The funder template with this key (at ``edition`` when it is still available), or None when unknown.
 
     Only this key's file is read (through the cache of validated templates):
     opening a proposal at start-up does not wait for the other calls' templates.
     """
     try:
-        from medicen_desktop.rules.templates import get_template
+        from medicen_desktop.rules.templates import UnknownTemplate, get_template
 
+        if edition:
+            try:
+                return get_template(key, edition)
+            except UnknownTemplate:
+                pass  # an edition no longer shipped: the checks say so; show the current one
         return get_template(key)
     except Exception:
         log.info("no template %r", key, exc_info=True)
@@ -140,9 +145,16 @@ def measure(markdown: str) -> tuple[int, int]:
 
 def step_states(document: ProposalDocument, findings: list[FindingView]) -> dict[str, tuple[str, int]]:
     """(state, finding count) per step, from ``rules.progress``."""
-    return dict(progress.step_states(document, template_for(document.proposal.template_key), findings))
+    proposal = document.proposal
+    return dict(progress.step_states(document, template_for(proposal.template_key, proposal.template_edition), findings))
 
 
 def completeness(states: dict[str, tuple[str, int]]) -> int:
     """Percentage of the steps holding data that are complete."""
     return progress.completeness({step: progress.StepState(*state) for step, state in states.items()})
+
+
+def editions(key: str) -> tuple[str, str] | None:
+    """(current edition, its name) of the call ``key``, or None when the call is unknown."""
+    template = template_for(key)
+    return (template.edition, template.name) if template is not None else None

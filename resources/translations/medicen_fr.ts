@@ -286,6 +286,10 @@
         <translation>&amp;Langue du dossier :</translation>
     </message>
     <message>
+        <source>Edition:</source>
+        <translation>Édition :</translation>
+    </message>
+    <message>
         <source>Funder:</source>
         <translation>Financeur :</translation>
     </message>
@@ -324,6 +328,14 @@
     <message>
         <source>{count} sections</source>
         <translation>{count} sections</translation>
+    </message>
+    <message>
+        <source>{edition} (historical model, no longer open)</source>
+        <translation>{edition} (modèle historique, appel clos)</translation>
+    </message>
+    <message>
+        <source>See what edition {edition} changes…</source>
+        <translation>Voir ce que change l’édition {edition}…</translation>
     </message>
     <message>
         <source>Preparing what switching to {name} would change…</source>

@@ -131,3 +131,36 @@ def test_cancelling_leaves_the_proposal_and_the_call(qtbot, opened, db):  # type
     assert page.template.currentText() == page.template.itemText(page.template.findData("bpi-idemo"))
     assert not page.report.isVisibleTo(page) and not page.error.isVisibleTo(page)
     assert not session.undo_stack.canUndo()
+
+
+def test_a_newer_edition_is_previewed_then_recorded(qtbot, window, db, sample_in_db):  # type: ignore[no-untyped-def]
+    from medicen_desktop.document.schema import ProposalDocument
+
+    data = proposals.get_document(db, sample_in_db).model_dump()
+    data["proposal"] |= {"template_key": "fui-collaborative", "template_edition": "FUI 21"}
+    proposals.replace_document(db, ProposalDocument.model_validate(data), actor="test")
+    window.library.reload()
+    window.open_proposal(sample_in_db)
+    qtbot.waitUntil(lambda: bool(window.workspace.findings.items), timeout=10_000)
+    page = _page(qtbot, window)
+    assert "FUI 21" in page.edition.text() and "historical" in page.edition.text()
+    assert page.newer.isVisibleTo(page) and "FUI 25" in page.newer.text()
+    seen: dict[str, Any] = {}
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RetargetPreviewDialog) and not seen:
+            seen["text"] = dialog.heading.text() + dialog.text.text()
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        qtbot.mouseClick(page.newer, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: proposals.get_document(db, sample_in_db).proposal.template_edition == "FUI 25",
+                        timeout=10_000)
+    finally:
+        timer.stop()
+    assert "funding rate" in seen["text"]  # the rates that change between the editions are shown first
+    assert "FUI 25" in page.edition.text() and not page.newer.isVisibleTo(page)
