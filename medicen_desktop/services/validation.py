@@ -59,7 +59,12 @@ def template_of(document: ProposalDocument, templates: TemplateSet | None = None
                                      {"call": current.name, "old": recorded, "new": current.edition},
                                      proposal.uuid, "template_key"))
     if template.historical:
-        successor = template.successor or "-"
+        successor = "-"
+        if template.successor:  # named as the Call step lists it, not by its key
+            try:
+                successor = _lookup(templates, template.successor).name
+            except UnknownTemplate:
+                successor = template.successor
         notes.append(Finding("info", "template.historical", {"call": template.name, "successor": successor},
                              proposal.uuid, "template_key"))
     return template, notes

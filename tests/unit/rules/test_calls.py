@@ -215,5 +215,7 @@ def test_edition_pinned_by_the_proposal_is_the_one_checked() -> None:
     assert "FUI 25" in found["template.newer-edition"].message_en
     current = edit_proposal(pinned, template_edition="FUI 25")
     assert "template.newer-edition" not in {f.code for f in validate_document(current)}
+    historical = found["template.historical"].message_en
+    assert "PSPC-Régions — projet collaboratif" in historical and "pspc-regions" not in historical
     gone = edit_proposal(pinned, template_edition="FUI 12")
     assert "template.edition-gone" in {f.code for f in validate_document(gone)}
