@@ -173,6 +173,10 @@ CASES = [
     _case("ANR PRCE: public body 100 % + fee, SME 45 %, others 30 % (unconfirmed)", "anr-prce",
           [(LAB, "FR", ""), (SME, "FR", ""), (LARGE, "FR", "")], ["100", "100", "100"], rates=["1", "0.45", "0.3"],
           raised=["template.unconfirmed-values"]),
+    _case("ANR PRCE stage 1: no company is needed before stage 2", "anr-prce-stage1", [(LAB, "FR", ""), (HOSP, "FR", "")],
+          absent=["eligibility.company-partner", "eligibility.research-partner"]),
+    _case("ANR PRCE stage 1: a public research organisation is", "anr-prce-stage1", [(SME, "FR", "")],
+          raised=["eligibility.research-partner"]),
     # Medicen labelling
     _case("Medicen: no domain fails", "medicen-labelling", [(SME, "FR", IDF)], raised=["eligibility.domains"]),
     _case("Medicen: a current strategic area counts", "medicen-labelling", [(SME, "FR", IDF)], ["100"],
