@@ -70,6 +70,9 @@ def _templates(context: Context, args: argparse.Namespace) -> int:
         print(f"{t.key:<26}  {t.name}  ({t.funder}, edition {t.edition}{historical}, read {t.source_date.isoformat()})")
     for error in loaded.errors:
         print(f"refused: {error}")
+    from medicen_desktop.rules.templates import user_template_folder
+
+    print(f"your own templates: {user_template_folder()}")
     return 0
 
 
