@@ -143,3 +143,25 @@ def test_an_edition_switch_shows_what_changes_then_records_the_edition(
     assert json.loads(run(capsys, db_path, "budget", "TINY", "--json")[1])["partners"][0]["rate"] == "0.5"
     code, out, _ = run(capsys, db_path, "validate", "TINY", "--json")
     assert "template.newer-edition" not in {f["code"] for f in json.loads(out)}
+
+
+def test_validate_reads_only_its_calls_template(tmp_path: Path, db_path: Path) -> None:
+    """A `validate` process loads the proposal's call alone: only its entry appears in a cold template cache."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "MEDICEN_CACHE_DIR": str(tmp_path / "cache"), "MEDICEN_TEMPLATES": str(tmp_path / "none")}
+    root = Path(__file__).resolve().parents[2]
+
+    def medicen(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "medicen_desktop", "--db", str(db_path), *args], cwd=root,
+                              env=env, capture_output=True, text=True, check=False)
+
+    assert medicen("demo").returncode == 0
+    for entry in (tmp_path / "cache").rglob("*.json"):
+        entry.unlink()  # creating the demo may read its call too: start cold
+    result = medicen("validate", "ÉPI-DIAG", "--json")
+    assert result.returncode == 0, result.stderr
+    cached = sorted(p.name.split(".")[0] for p in (tmp_path / "cache").rglob("*.json"))
+    assert cached == ["bpi-idemo"]
