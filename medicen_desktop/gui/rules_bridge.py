@@ -19,8 +19,9 @@ from medicen_desktop.rules.progress import step_of
 from medicen_desktop.rules.steps import STEPS
 from medicen_desktop.rules.template_base import localized
 
-__all__ = ["STEPS", "FindingView", "budget_categories", "budget_report", "check", "completeness", "measure", "proposal_completeness",
-           "section_spec", "step_of", "step_states", "template_choices", "template_for", "text"]
+__all__ = ["STEPS", "FindingView", "budget_categories", "budget_report", "check", "completeness", "editions", "measure",
+           "proposal_completeness", "section_spec", "step_of", "step_states", "template_choices", "template_errors",
+           "template_for", "text"]
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,17 @@ def template_choices() -> list[tuple[str, str]]:
         from medicen_desktop.rules.templates import all_templates
 
         return sorted((key, t.name) for key, t in all_templates().templates.items())
+    except Exception:
+        log.info("templates unavailable", exc_info=True)
+        return []
+
+
+def template_errors() -> list[str]:
+    """The template files that were refused (path, line and reason), shipped or the user's own."""
+    try:
+        from medicen_desktop.rules.templates import all_templates
+
+        return [str(error) for error in all_templates().errors]
     except Exception:
         log.info("templates unavailable", exc_info=True)
         return []

@@ -310,6 +310,10 @@
         <translation>Lecture seule : dans une copie partenaire, seul le coordinateur choisit l&apos;appel et la langue du dossier.</translation>
     </message>
     <message>
+        <source>Template files left out (fix them, then restart):</source>
+        <translation>Fichiers de modèle écartés (corrigez-les, puis redémarrez) :</translation>
+    </message>
+    <message>
         <source>This call&apos;s template is not available: no guidance or checks.</source>
         <translation>Le modèle de cet appel est indisponible : ni conseils ni vérifications.</translation>
     </message>

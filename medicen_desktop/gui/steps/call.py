@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from medicen_desktop.gui.dialogs import ConfirmRetarget
@@ -42,6 +43,9 @@ class CallPage(StepPage, Ui_CallPage):
         edition_row.addWidget(self.edition, 1)
         edition_row.addWidget(self.newer)
         self.fields.insertRow(2, self.tr("Edition:"), edition_row)
+        self.refused = QLabel(wordWrap=True)  # the template files left out, when there are some
+        self.refused.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused.hide()
         for index, code in enumerate(("fr", "en")):  # the language combo's items in the form's order
             self.language.setItemData(index, code)
         self.template.activated.connect(self._template_chosen)
@@ -53,6 +57,7 @@ class CallPage(StepPage, Ui_CallPage):
         """(call key, call name, snapshot) of the preview being computed, if any."""
         self._job: Job | None = None
         self.body.addWidget(form)
+        self.body.addWidget(self.refused)
         self.body.addWidget(self.report)
         self.body.addStretch(1)
         self.refresh(Notice(frozenset({"*"})))
@@ -75,6 +80,12 @@ class CallPage(StepPage, Ui_CallPage):
         for key, name in self.context.catalogue.choices or []:
             self.template.addItem(name, key)
         self._show_call()
+        if self.context.catalogue.choices is not None:
+            from medicen_desktop.gui import rules_bridge
+
+            errors = rules_bridge.template_errors()
+            self.refused.setText(self.tr("Template files left out (fix them, then restart):") + "\n" + "\n".join(errors))
+            self.refused.setVisible(bool(errors))
 
     def _show_call(self) -> None:
         key = self.session.document.proposal.template_key
