@@ -29,7 +29,7 @@ def _prepare(tree: Path, folder: Path, large: bool) -> tuple[Path, str]:
     db = folder / f"{tree.name}.db"
     script = ("import sys; from medicen_desktop.store.database import Database; "
               "from medicen_desktop.services import proposals; "
-              "from medicen_desktop.exchange.sample import make_large, make_sample; "
+              "from medicen_desktop.document.sample import make_sample; from tests.large_proposal import make_large; "
               f"db = Database.open(sys.argv[1]); d = {'make_large()' if large else 'make_sample()'}; "
               "proposals.import_document(db, d); print(d.proposal.acronym); db.close()")
     out = subprocess.run([sys.executable, "-c", script, str(db)], cwd=tree, env=_env(tree), check=True,
