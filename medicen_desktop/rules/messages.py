@@ -76,15 +76,15 @@ def message(key: str, params: Mapping[str, Param], language: str) -> str:
 
 
 KINDS: dict[str, Localized] = {
-    "academic": Localized("organisme de recherche académique", "academic research organisation"),
-    "clinical": Localized("établissement de soins", "clinical institution"),
+    "academic": Localized("Laboratoire académique", "Academic lab"),
+    "clinical": Localized("Hôpital / clinique", "Hospital / clinical"),
     "sme": Localized("PME", "SME"),
-    "young-innovative": Localized("jeune entreprise innovante", "young innovative company"),
-    "midcap": Localized("ETI", "mid-cap"),
-    "large": Localized("grande entreprise", "large company"),
-    "other": Localized("autre organisme", "other organisation"),
+    "young-innovative": Localized("Jeune entreprise innovante", "Young innovative company"),
+    "midcap": Localized("ETI", "Mid-cap"),
+    "large": Localized("Grande entreprise", "Large company"),
+    "other": Localized("Autre", "Other"),
 }
-"""Organisation kinds as the Consortium step names them."""
+"""Organisation kinds as the Consortium step and the dossier name them (``export.labels`` reads them here)."""
 
 _CATEGORIES: dict[str, Localized] = {
     "personnel": Localized("Frais de personnel", "Personnel costs"),
