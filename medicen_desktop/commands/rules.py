@@ -93,8 +93,7 @@ def _check_template(path: str, as_json: bool) -> int:
 
 
 def _budget(context: Context, args: argparse.Namespace) -> int:
-    from medicen_desktop.rules.budget_json import budget_json
-    from medicen_desktop.rules.messages import category_label
+    from medicen_desktop.rules.budget_json import budget_json, budget_text
 
     try:
         report, template = validation.budget(context.database(), args.proposal)
@@ -104,23 +103,7 @@ def _budget(context: Context, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    labels = {c.key: c.label_fr if args.language == "fr" else c.label_en for c in template.budget_categories}
-    print(f"{template.name} (edition {template.edition})")
-    for partner in report.partners:
-        print(f"{partner.name}")
-        for key, figure in partner.by_category.items():
-            label = labels.get(key) or category_label(key).text(args.language)
-            print(f"  {label:<48} {figure.value:>16}")
-        rate = partner.funding_rate
-        print(f"  {'overheads':<48} {partner.overheads.value:>16}")
-        print(f"  {'eligible':<48} {partner.eligible.value:>16}")
-        print(f"  {'rate':<48} {rate.value.normalize():>16}  {rate.rule_fr if args.language == 'fr' else rate.rule_en}")
-        print(f"  {'aid':<48} {partner.requested_aid.value:>16}")
-    print(f"total eligible {report.eligible.value}  total aid {report.requested_aid.value}")
-    totals = data["totals"]
-    assert isinstance(totals, dict)
-    for name, share in totals["shares"].items():
-        print(f"  {name:<28} {share['ratio']}")
+    print("\n".join(budget_text(report, template, args.language)))
     return 0
 
 

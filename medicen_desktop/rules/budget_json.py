@@ -73,3 +73,47 @@ def budget_json(report: BudgetReport, template: FunderTemplate, language: str = 
         "shares": shares,
     }
     return {"partners": partners, "totals": totals}
+
+
+_WORDS = {
+    "edition": ("édition", "edition"), "overheads": ("Frais généraux", "Overheads"),
+    "eligible": ("Coût éligible", "Eligible cost"), "rate": ("Taux d'aide", "Funding rate"),
+    "aid": ("Aide demandée", "Requested aid"), "total": ("Total", "Total"),
+    "company_share": ("Part des entreprises", "Companies' share"),
+    "academic_share": ("Part des partenaires académiques et cliniques", "Academic and clinical share"),
+    "subcontracting_share": ("Part de la sous-traitance", "Subcontracting share"),
+    "largest_company_share": ("Part de la plus grande entreprise", "Largest company's share"),
+    "academic_aid_share": ("Part académique de l'aide", "Academic share of the aid"),
+    "territory_share": ("Part réalisée sur le territoire de l'appel", "Share in the call's territory"),
+}
+
+
+def budget_text(report: BudgetReport, template: FunderTemplate, language: str = "en") -> list[str]:
+    """The budget as lines of text for a terminal, in ``language``: per partner, then totals and shares."""
+    from medicen_desktop.rules.messages import category_label
+    from medicen_desktop.rules.money import amount, percent
+
+    def word(key: str) -> str:
+        fr, en = _WORDS[key]
+        return fr if language == "fr" else en
+
+    labels = {c.key: c.text("label", language) for c in template.budget_categories}
+    lines = [f"{template.name} ({word('edition')} {template.edition})"]
+    for partner in report.partners:
+        lines.append(partner.name)
+        for key, figure in partner.by_category.items():
+            lines.append(f"  {labels.get(key) or category_label(key).text(language):<52} {amount(figure.value, language):>18}")
+        lines.append(f"  {word('overheads'):<52} {amount(partner.overheads.value, language):>18}")
+        lines.append(f"  {word('eligible'):<52} {amount(partner.eligible.value, language):>18}")
+        lines.append(f"  {word('rate'):<52} {percent(partner.funding_rate.value, language):>18}  "
+                     f"{_rule(partner.funding_rate, language)}")
+        lines.append(f"  {word('aid'):<52} {amount(partner.requested_aid.value, language):>18}")
+    lines.append(word("total"))
+    lines.append(f"  {word('eligible'):<52} {amount(report.eligible.value, language):>18}")
+    lines.append(f"  {word('aid'):<52} {amount(report.requested_aid.value, language):>18}")
+    for name in SHARES:
+        if name == "territory_share" and not template.territory:
+            continue  # the call names no territory
+        share: Share = getattr(report, name)
+        lines.append(f"  {word(name):<52} {percent(share.ratio, language, 2):>18}")
+    return lines
