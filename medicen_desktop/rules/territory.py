@@ -66,10 +66,13 @@ def in_regions(organisation: Organisation, codes: list[str] | tuple[str, ...]) -
 def is_non_profit(organisation: Organisation) -> bool | None:
     """The organisation's legal status: non-profit (True), profit-making (False), or unknown (None).
 
-    The declared flag wins when the organisation has one; otherwise companies
-    are profit-making and academic or clinical bodies non-profit; any other
-    kind is unknown (a foundation, an association, a private clinic may be either).
+    A declared status wins (``is_non_profit`` or ``is_public_body`` set, where
+    the organisation's identity records them); otherwise companies are
+    profit-making and academic or clinical bodies non-profit; any other kind
+    is unknown (a foundation, an association, a private clinic may be either).
     """
+    if getattr(organisation, "is_non_profit", False) is True or getattr(organisation, "is_public_body", False) is True:
+        return True
     declared = getattr(organisation, "non_profit", None)
     if isinstance(declared, bool):
         return declared
