@@ -36,13 +36,16 @@ _FR_REGIONS = {
     "FR-974": ("la reunion", "reunion"),
     "FR-976": ("mayotte",),
 }
-_BY_NAME = {name: code for code, names in _FR_REGIONS.items() for name in names}
 
 
 def _folded(value: str) -> str:
+    """Case, accents, hyphens and spacing folded away: "Île - de-France" → "ile de france"."""
     text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
-    text = re.sub(r"\s*-\s*", "-", text.casefold().replace("’", "'"))
+    text = text.casefold().replace("’", "'").replace("-", " ")
     return re.sub(r"\s+", " ", text).strip()
+
+
+_BY_NAME = {_folded(name): code for code, names in _FR_REGIONS.items() for name in names}
 
 
 def region_code(value: str, country: str = "FR") -> str | None:
