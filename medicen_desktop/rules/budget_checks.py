@@ -64,5 +64,10 @@ def _rated(template: FunderTemplate, partner: PartnerBudget) -> bool:
 
 def _template(document: ProposalDocument, template: FunderTemplate) -> Iterator[Finding]:
     if template.has_unconfirmed:
-        yield Finding("info", "template.unconfirmed-values", {"call": template.name},
-                      document.proposal.uuid, "template_key")
+        rules = [r for r in template.unconfirmed_rules() if r.text_fr and r.text_en]
+        shown = rules[:3]
+        more = "…" if len(rules) > len(shown) else ""
+        which = Localized(" ; ".join(r.text_fr for r in shown) + more, "; ".join(r.text_en for r in shown) + more)
+        yield Finding("info", "template.unconfirmed-values", {"call": template.name, "rules": which},
+                      document.proposal.uuid, "template_key", message_key=(
+                          "template.unconfirmed-values" if rules else "template.unconfirmed-notes"))

@@ -138,8 +138,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The call {call} is no longer open; it is kept as a historical model ({successor}).",
     ),
     "template.unconfirmed-values": (
-        "Certaines règles de l'appel {call} n'ont pas pu être confirmées : vérifiez-les dans le texte de l'appel.",
-        "Some rules of the call {call} could not be confirmed: check them against the call text.",
+        "Certaines règles de l'appel {call} n'ont pas pu être confirmées ({rules}) : "
+        "vérifiez-les dans le texte de l'appel.",
+        "Some rules of the call {call} could not be confirmed ({rules}): check them against the call text.",
+    ),
+    "template.unconfirmed-notes": (
+        "Certaines valeurs de l'appel {call} n'ont pas pu être confirmées{rules} : "
+        "voyez les notes de l'appel et vérifiez-les dans son texte.",
+        "Some values of the call {call} could not be confirmed{rules}: see the call's notes and check them "
+        "against its text.",
     ),
     "section.required-missing": (
         "La section obligatoire « {section} » manque.",

@@ -266,6 +266,12 @@ class FunderTemplate(StrictModel):
             return rule
         return None
 
+    def unconfirmed_rules(self) -> list[OverheadRule | FundingRate | EligibilityRule]:
+        """The rules flagged ``confirmed: false``, in template order (overheads, rates, eligibility)."""
+        rules: list[OverheadRule | FundingRate | EligibilityRule] = [*self.overheads, *self.funding_rates,
+                                                                      *self.eligibility]
+        return [r for r in rules if not r.confirmed]
+
     @property
     def has_unconfirmed(self) -> bool:
         """Whether any value in this template is flagged as not confirmed."""

@@ -73,3 +73,10 @@ def test_params_travel_as_json() -> None:
                               "en": "Laboratories justify their share when it exceeds 40% of the total aid"}
     assert Decimal(str(params["value"])) > Decimal("0.4")
     assert "%" in str(data["message_en"]) and "\u00a0%" in str(data["message_fr"])
+
+
+def test_the_unconfirmed_notice_names_the_rules_to_check() -> None:
+    [notice] = [f for f in check(sample(), get_template("bpi-idemo")) if f.code == "template.unconfirmed-values"]
+    assert "indicative rate 45%" in notice.message_en and "taux indicatif 45 %" in notice.message_fr
+    [notes] = [f for f in check(sample(), get_template("medicen-labelling")) if f.code == "template.unconfirmed-values"]
+    assert "company" in notes.message_en  # its one unconfirmed rule: at least one company
