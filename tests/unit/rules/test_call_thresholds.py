@@ -1,0 +1,105 @@
+"""Every count, duration and TRL rule of every shipped call, just inside and just outside its bounds.
+
+Generated from the templates themselves, so a call added or changed is
+covered without writing a case: a rule's finding (recognised by the rule's
+own text) must be absent at each bound and present one step beyond it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from medicen_desktop.document.schema import OrganisationKind as K
+from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.rules import eligibility_model as m
+from medicen_desktop.rules.checks import check
+from medicen_desktop.rules.messages import Localized
+from medicen_desktop.rules.template_model import FunderTemplate
+from medicen_desktop.rules.templates import load_templates
+from tests.unit.rules.rules_docs import tiny
+
+TEMPLATES = load_templates()
+CALLS = [t for key in sorted(TEMPLATES.templates) for t in TEMPLATES.editions(key)]
+
+
+def _raised(document: ProposalDocument, template: FunderTemplate, rule: m.EligibilityRule) -> bool:
+    text = Localized(rule.text_fr, rule.text_en)
+    return any(f.params.get("rule") == text for f in check(document, template))
+
+
+def _cases(kind: type) -> list[tuple[FunderTemplate, m.EligibilityRule]]:
+    return [(t, r) for t in CALLS for r in t.eligibility if isinstance(r, kind)]
+
+
+def _sides(rule: m._Bounded) -> list[tuple[int, bool]]:
+    """(value, holds) pairs at and beyond each bound, for whole-number rules."""
+    sides = []
+    if rule.min is not None:
+        low = int(rule.min) + (1 if rule.min_exclusive else 0)
+        sides += [(low, True), (low - 1, False)]
+    if rule.max is not None:
+        high = int(rule.max) - (1 if rule.max_exclusive else 0)
+        sides += [(high, True), (high + 1, False)]
+    return [(value, holds) for value, holds in sides if value >= 0]
+
+
+def _id(case: tuple[FunderTemplate, m.EligibilityRule]) -> str:
+    template, rule = case
+    return f"{template.key}@{template.edition}:{rule.text_en[:40]}"
+
+
+@pytest.mark.parametrize("case", _cases(m.PartnerCountRule), ids=_id)
+def test_partner_count(case: tuple[FunderTemplate, m.PartnerCountRule]) -> None:
+    template, rule = case
+    for count, holds in _sides(rule):
+        document = tiny(template.key, [(K.SME, "FR", "")] * count, [])
+        assert _raised(document, template, rule) is not holds, f"{count} partners"
+
+
+@pytest.mark.parametrize("case", _cases(m.KindCountRule), ids=_id)
+def test_kind_count(case: tuple[FunderTemplate, m.KindCountRule]) -> None:
+    template, rule = case
+    other = next(k for k in (K.OTHER, K.ACADEMIC, K.LARGE) if k not in rule.kinds)
+    for count, holds in _sides(rule):
+        document = tiny(template.key, [(rule.kinds[0], "FR", "")] * count + [(other, "FR", "")], [])
+        assert _raised(document, template, rule) is not holds, f"{count} partners of kind {rule.kinds[0]}"
+
+
+@pytest.mark.parametrize("case", _cases(m.DurationRule), ids=_id)
+def test_duration(case: tuple[FunderTemplate, m.DurationRule]) -> None:
+    template, rule = case
+    for months, holds in _sides(rule):
+        if months >= 1:
+            document = tiny(template.key, [(K.SME, "FR", "")], [], duration_months=months)
+            assert _raised(document, template, rule) is not holds, f"{months} months"
+
+
+@pytest.mark.parametrize("case", _cases(m.TrlRule), ids=_id)
+def test_trl(case: tuple[FunderTemplate, m.TrlRule]) -> None:
+    template, rule = case
+    inside = {"trl_start": rule.start_min, "trl_end": rule.end_max}
+    assert not _raised(tiny(template.key, [(K.SME, "FR", "")], [], **inside), template, rule)
+    for field, value in (("trl_start", rule.start_min - 1), ("trl_start", rule.start_max + 1),
+                         ("trl_end", rule.end_min - 1), ("trl_end", rule.end_max + 1)):
+        if 1 <= value <= 9:
+            document = tiny(template.key, [(K.SME, "FR", "")], [], **(inside | {field: value}))
+            assert _raised(document, template, rule), f"{field} {value}"
+
+
+@pytest.mark.parametrize("case", _cases(m.SubcontractingShareRule), ids=_id)
+def test_subcontracting_share(case: tuple[FunderTemplate, m.SubcontractingShareRule]) -> None:
+    template, rule = case
+    assert rule.max is not None
+    category = next(c.key for c in template.budget_categories if c.is_subcontracting)
+    # No overheads are computed on subcontracting: a lab's marginal-cost partner keeps the base exact.
+    total = Decimal("1000000")
+    for share, holds in ((rule.max, True), (rule.max + Decimal("0.0001"), False)):
+        sub = (total * share).quantize(Decimal("0.01"))
+        document = tiny(template.key, [(K.SME, "FR", "")], [(0, category, 1, str(sub)),
+                                                             (0, "other", 1, str(total - sub))])
+        budget_other = [c for c in template.budget_categories if c.key == "other"]
+        if not budget_other or template.overheads:
+            pytest.skip("overheads change the base: covered by the call's own table")
+        assert _raised(document, template, rule) is not holds, f"share {share}"
