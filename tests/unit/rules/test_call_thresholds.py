@@ -103,3 +103,54 @@ def test_subcontracting_share(case: tuple[FunderTemplate, m.SubcontractingShareR
         if not budget_other or template.overheads:
             pytest.skip("overheads change the base: covered by the call's own table")
         assert _raised(document, template, rule) is not holds, f"share {share}"
+
+
+def _money_cases() -> list[tuple[FunderTemplate, m.EligibilityRule]]:
+    return _cases(m.TotalCostRule) + _cases(m.TotalAidRule) + _cases(m.PartnerAidRule)
+
+
+@pytest.mark.parametrize("case", _money_cases(), ids=_id)
+def test_money_bounds(case: tuple[FunderTemplate, m.EligibilityRule]) -> None:
+    """One SME in the call's territory: its personnel cost scaled so the figure lands on each bound, then a cent past it."""
+    from medicen_desktop.rules.budget import compute_budget
+
+    template, rule = case
+    assert isinstance(rule, (m.TotalCostRule, m.TotalAidRule, m.PartnerAidRule))
+    region = template.territory[0] if template.territory else ""
+    unit = Decimal("1000000")
+
+    def document(personnel: Decimal) -> ProposalDocument:
+        return tiny(template.key, [(K.SME, "FR", region)], [(0, "personnel", 1, str(personnel))],
+                    duration_months=36)
+
+    def figure(personnel: Decimal) -> Decimal:
+        budget = compute_budget(document(personnel), template)
+        if isinstance(rule, m.TotalCostRule):
+            return budget.eligible.value if rule.basis == "eligible" else budget.direct.value
+        return budget.requested_aid.value
+
+    factor = figure(unit) / unit
+    if factor == 0:
+        pytest.skip("no aid for an SME under this call")
+    cent = Decimal("0.01")
+
+    def last_holding(holds: object, guess: Decimal, upward: bool) -> Decimal:
+        """The personnel cost, to the cent, at the edge of where ``holds(figure)`` is true (walking from a guess)."""
+        x = guess.quantize(cent)
+        step = cent if upward else -cent
+        while not holds(figure(x)):  # type: ignore[operator]
+            x -= step
+        while holds(figure(x + step)):  # type: ignore[operator]
+            x += step
+        return x
+
+    if rule.min is not None:
+        low = rule.min
+        inside = last_holding((lambda v: v > low) if rule.min_exclusive else (lambda v: v >= low), low / factor, False)
+        assert not _raised(document(inside), template, rule), f"{figure(inside)} against a minimum of {low}"
+        assert _raised(document(inside - cent), template, rule), f"{figure(inside - cent)} against a minimum of {low}"
+    if rule.max is not None:
+        high = rule.max
+        inside = last_holding((lambda v: v < high) if rule.max_exclusive else (lambda v: v <= high), high / factor, True)
+        assert not _raised(document(inside), template, rule), f"{figure(inside)} against a maximum of {high}"
+        assert _raised(document(inside + cent), template, rule), f"{figure(inside + cent)} against a maximum of {high}"
