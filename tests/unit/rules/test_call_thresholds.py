@@ -154,3 +154,71 @@ def test_money_bounds(case: tuple[FunderTemplate, m.EligibilityRule]) -> None:
         inside = last_holding((lambda v: v < high) if rule.max_exclusive else (lambda v: v <= high), high / factor, True)
         assert not _raised(document(inside), template, rule), f"{figure(inside)} against a maximum of {high}"
         assert _raised(document(inside + cent), template, rule), f"{figure(inside + cent)} against a maximum of {high}"
+
+
+def _share_cases() -> list[tuple[FunderTemplate, m.EligibilityRule]]:
+    return (_cases(m.KindShareRule) + _cases(m.PartnerShareRule) + _cases(m.KindAidShareRule)
+            + _cases(m.RegionShareRule))
+
+
+@pytest.mark.parametrize("case", _share_cases(), ids=_id)
+def test_share_bounds(case: tuple[FunderTemplate, m.EligibilityRule]) -> None:
+    """Two partners, A inside the rule's scope and B outside; A's cost grows a cent at a time across the bound.
+
+    Where the finding appears, the share computed from the budget (independently of the rule) must have
+    just crossed the bound: the rule is exact, with no rounding of its own.
+    """
+    from medicen_desktop.rules.budget import compute_budget
+
+    template, rule = case
+    assert isinstance(rule, m._Bounded)
+    kinds = getattr(rule, "kinds", None)
+    region = template.territory[0] if template.territory else "FR-IDF"
+    codes = getattr(rule, "regions", None) or template.territory
+    if isinstance(rule, m.RegionShareRule):
+        a, b = (K.SME, "FR", codes[0]), (K.SME, "FR", "FR-OCC" if "FR-OCC" not in codes else "FR-BRE")
+    elif isinstance(rule, m.PartnerShareRule):  # each partner of the kinds is judged alone: B stays below the bound
+        inside_kind = kinds[0]
+        outside_kind = K.LARGE if inside_kind != K.LARGE else K.SME
+        if rule.applies_to == "public_private":
+            outside_kind = K.ACADEMIC
+        a, b = (inside_kind, "FR", region), (outside_kind, "FR", region)
+    else:
+        inside_kind = kinds[0]
+        outside_kind = next(k for k in (K.ACADEMIC, K.SME, K.LARGE) if k not in kinds)
+        a, b = (inside_kind, "FR", region), (outside_kind, "FR", region)
+    fixed = Decimal("1000000")
+
+    def document(x: Decimal) -> ProposalDocument:
+        return tiny(template.key, [a, b], [(0, "personnel", 1, str(x)), (1, "personnel", 1, str(fixed))])
+
+    def share(x: Decimal) -> Decimal:
+        budget = compute_budget(document(x), template)
+        first, second = budget.partners
+        if isinstance(rule, m.KindAidShareRule):
+            return first.requested_aid.value / (first.requested_aid.value + second.requested_aid.value)
+        return first.eligible.value / (first.eligible.value + second.eligible.value)
+
+    cent = Decimal("0.01")
+    for bound, exclusive, rising in ((rule.min, rule.min_exclusive, False), (rule.max, rule.max_exclusive, True)):
+        if bound is None or bound in (0, 1):
+            continue  # a share of 0 % or 100 % is reached by leaving a partner out, not by a cent
+        # Where does the share reach the bound? Solve for x, then look a cent either side of where the finding flips.
+        # share(x) = fa·x / (fa·x + fb), fa = A's figure per euro of cost, fb = B's figure: solve for the bound.
+        first, second = compute_budget(document(fixed), template).partners
+        aid = isinstance(rule, m.KindAidShareRule)
+        fa = (first.requested_aid.value if aid else first.eligible.value) / fixed
+        fb = second.requested_aid.value if aid else second.eligible.value
+        x = (bound * fb / ((1 - bound) * fa)).quantize(cent)
+        raised = [_raised(document(x + d * cent), template, rule) for d in (-2, -1, 0, 1, 2)]
+        assert raised != [raised[0]] * 5, f"no flip near {x}: shares {share(x)}"
+        flip = next(i for i in range(4) if raised[i] != raised[i + 1])
+        before, after = x + (flip - 2) * cent, x + (flip - 1) * cent
+        if rising:  # a maximum: the finding appears once the share passes it
+            assert not raised[flip] and raised[flip + 1]
+            assert (share(before) < bound if exclusive else share(before) <= bound), share(before)
+            assert (share(after) >= bound if exclusive else share(after) > bound), share(after)
+        else:  # a minimum: the finding disappears once the share reaches it
+            assert raised[flip] and not raised[flip + 1]
+            assert (share(before) <= bound if exclusive else share(before) < bound), share(before)
+            assert (share(after) > bound if exclusive else share(after) >= bound), share(after)
