@@ -44,7 +44,8 @@ def _partners(template: FunderTemplate, budget: BudgetReport) -> Iterator[Findin
             yield Finding("warning", "budget.partner-empty", {"partner": partner.name},
                           partner.participation_uuid, "budget_lines")
         if by_territory and partner.in_territory is None:
-            yield Finding("warning", "budget.region-unknown", {"partner": partner.name, "region": partner.region},
+            region = partner.region.strip() or Localized("non renseignée", "not given")
+            yield Finding("warning", "budget.region-unknown", {"partner": partner.name, "region": region},
                           partner.organisation_uuid, "region")
         if not template.funding_rates or _rated(template, partner):
             continue

@@ -81,7 +81,7 @@ def validate_document(document: ProposalDocument, templates: TemplateSet | None 
     try:
         template, notes = template_of(document, templates)
     except UnknownTemplate:
-        known = ", ".join(sorted((templates or all_templates()).templates))
+        known = ", ".join(sorted(t.name for t in (templates or all_templates()).templates.values()))
         return [Finding("error", "proposal.template-unknown", {"key": key, "known": known},
                         document.proposal.uuid, "template_key")]
     return sorted([*check(document, template), *notes], key=lambda f: SEVERITY_ORDER[f.severity])
