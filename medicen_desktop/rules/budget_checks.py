@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.budget import BudgetReport, PartnerBudget
 from medicen_desktop.rules.findings import Finding
-from medicen_desktop.rules.messages import KINDS, Localized, category_label
+from medicen_desktop.rules.messages import KINDS, NOT_GIVEN, Localized, category_label, listing
 from medicen_desktop.rules.template_model import FunderTemplate
 
 
@@ -44,7 +44,7 @@ def _partners(template: FunderTemplate, budget: BudgetReport) -> Iterator[Findin
             yield Finding("warning", "budget.partner-empty", {"partner": partner.name},
                           partner.participation_uuid, "budget_lines")
         if by_territory and partner.in_territory is None:
-            region = partner.region.strip() or Localized("non renseignée", "not given")
+            region = partner.region.strip() or NOT_GIVEN
             yield Finding("warning", "budget.region-unknown", {"partner": partner.name, "region": region},
                           partner.organisation_uuid, "region")
         if not template.funding_rates or _rated(template, partner):
@@ -66,9 +66,7 @@ def _rated(template: FunderTemplate, partner: PartnerBudget) -> bool:
 def _template(document: ProposalDocument, template: FunderTemplate) -> Iterator[Finding]:
     if template.has_unconfirmed:
         rules = [r for r in template.unconfirmed_rules() if r.text_fr and r.text_en]
-        shown = rules[:3]
-        more = "…" if len(rules) > len(shown) else ""
-        which = Localized(" ; ".join(r.text_fr for r in shown) + more, "; ".join(r.text_en for r in shown) + more)
+        which = listing([Localized(r.text_fr, r.text_en) for r in rules])
         yield Finding("info", "template.unconfirmed-values", {"call": template.name, "rules": which},
                       document.proposal.uuid, "template_key", message_key=(
                           "template.unconfirmed-values" if rules else "template.unconfirmed-notes"))
