@@ -332,7 +332,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
-<<<<<<< HEAD
 FIELD_LABELS: dict[str, Localized] = {
     "country": Localized("Pays", "Country"),
     "region": Localized("Région", "Region"),
@@ -343,7 +342,7 @@ FIELD_LABELS: dict[str, Localized] = {
     "contact_email": Localized("E-mail du contact", "Contact e-mail"),
 }
 """Identity fields as the partner dialog labels them."""
-=======
+
 NOT_GIVEN = Localized("non renseignée", "not given")
 """What a finding says of a value the user left empty."""
 
@@ -353,7 +352,6 @@ def listing(items: list[Localized], limit: int = 3) -> Localized:
     shown, more = items[:limit], "…" if len(items) > limit else ""
     return Localized(" ; ".join(i.fr for i in shown) + more, "; ".join(i.en for i in shown) + more)
 
->>>>>>> 9ede2d0 (budget_checks writes no words of its own: 'not given' and the list of rules come from the catalogue)
 
 TRL_WHICH = {
     "trl_start": Localized("TRL de départ", "starting TRL"),
