@@ -18,11 +18,11 @@ def test_one_region_however_it_is_written(written: str) -> None:
     assert region_code(written) == "FR-IDF"
 
 
-def test_unknown_or_foreign_regions_have_no_french_code() -> None:
+def test_unknown_regions_and_other_countries_regions() -> None:
     assert region_code("Atlantis") is None
-    assert region_code("Bavaria", "DE") is None
+    assert region_code("Bavaria", "DE") == "DE-BY"  # every country's regions, by their names
     assert region_code("DE-BY", "DE") == "DE-BY"
-    assert region_code("FR-IDF", "DE") is None  # a French code for a German partner is not its region
+    assert region_code("Paris") == "FR-IDF"  # a department names its region
 
 
 def _org(**values: Any) -> Organisation:
