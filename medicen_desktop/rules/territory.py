@@ -21,19 +21,21 @@ def in_regions(organisation: Organisation, codes: list[str] | tuple[str, ...]) -
     return code in codes
 
 
+_STATUS_FLAGS = ("is_public_body", "is_non_profit", "is_research_organisation", "is_higher_education")
+
+
 def is_non_profit(organisation: Organisation) -> bool | None:
     """The organisation's legal status: non-profit (True), profit-making (False), or unknown (None).
 
-    A declared status wins (``is_non_profit`` or ``is_public_body`` set, where
-    the organisation's identity records them); otherwise companies are
-    profit-making and academic or clinical bodies non-profit; any other kind
-    is unknown (a foundation, an association, a private clinic may be either).
+    Once any legal-status flag of its identity is set, the flags decide: a
+    non-profit legal entity or a public body is non-profit, anything else is
+    profit-making. With no flag set (a profile from before the flags, or not
+    yet described), the kind stands in: companies are profit-making, academic
+    and clinical bodies non-profit, and any other kind is unknown (a
+    foundation, an association, a private clinic may be either).
     """
-    if getattr(organisation, "is_non_profit", False) is True or getattr(organisation, "is_public_body", False) is True:
-        return True
-    declared = getattr(organisation, "non_profit", None)
-    if isinstance(declared, bool):
-        return declared
+    if any(getattr(organisation, flag, False) is True for flag in _STATUS_FLAGS):
+        return bool(organisation.is_non_profit or organisation.is_public_body)
     if organisation.kind in COMPANY_KINDS:
         return False
     if organisation.kind in RESEARCH_KINDS:

@@ -74,6 +74,13 @@ CASES = [
     _case("IA: an 'other' organisation of unknown status is not given 100 %", "he-ia",
           [(SME, "FR", ""), (LAB, "DE", ""), (OTHER, "IT", "")], ["100", "100", "100"],
           rates=["0.7", "1", "0"], raised=["budget.legal-status-unknown"]),
+    _case("IA: a non-profit 'other' organisation (declared) gets 100 %", "he-ia",
+          [(SME, "FR", ""), (LAB, "DE", ""), (OTHER, "IT", "")], ["100", "100", "100"], rates=["0.7", "1", "1"],
+          absent=["budget.legal-status-unknown"], change=lambda d: edit(d, "organisations", 2, is_non_profit=True)),
+    _case("IA: a company declared non-profit gets 100 %, a hospital declared profit-making 70 %", "he-ia",
+          [(SME, "FR", ""), (HOSP, "DE", ""), (LARGE, "IT", "")], ["100", "100", "100"], rates=["1", "0.7", "0.7"],
+          change=lambda d: edit(edit(d, "organisations", 0, is_non_profit=True), "organisations", 1,
+                                is_research_organisation=True)),
     # Horizon Europe lump-sum variants and two-stage first stage
     _case("RIA lump sum: no certificate notice", "he-ria-lump-sum", EU3, ["500000", "0", "0"],
           absent=["eligibility.financial-certificate"], rates=["1", "1", "1"]),

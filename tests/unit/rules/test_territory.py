@@ -26,7 +26,9 @@ def test_unknown_regions_and_other_countries_regions() -> None:
 
 
 def _org(**values: Any) -> Organisation:
-    return cast(Organisation, SimpleNamespace(**{"kind": K.OTHER, "region": "", "country": "FR", **values}))
+    flags = {"is_public_body": False, "is_non_profit": False, "is_research_organisation": False,
+             "is_higher_education": False}
+    return cast(Organisation, SimpleNamespace(**{"kind": K.OTHER, "region": "", "country": "FR", **flags, **values}))
 
 
 def test_legal_status_declared_first_then_by_kind() -> None:
@@ -35,5 +37,8 @@ def test_legal_status_declared_first_then_by_kind() -> None:
     assert is_non_profit(_org(kind=K.OTHER)) is None
     assert is_non_profit(_org(kind=K.OTHER, is_non_profit=True)) is True
     assert is_non_profit(_org(kind=K.OTHER, is_public_body=True)) is True
+    # once a status is declared, the flags decide, whatever the kind
+    assert is_non_profit(_org(kind=K.CLINICAL, is_research_organisation=True)) is False
+    assert is_non_profit(_org(kind=K.SME, is_non_profit=True)) is True
     assert in_regions(_org(region="Occitanie"), ["FR-IDF"]) is False
     assert in_regions(_org(region="?"), ["FR-IDF"]) is None
