@@ -91,6 +91,11 @@ def _figure(rule: m.EligibilityRule, template: FunderTemplate) -> str:
         return f"coordinator: {_kinds(rule.kinds)}"
     if isinstance(rule, m.DomainsRule):
         return "at least one domain"
+    if isinstance(rule, m.EuConsortiumRule):
+        return (f"≥ {rule.min_countries} distinct Member States or Associated Countries ({rule.part}), "
+                f"≥ {rule.min_member_states} Member State(s)")
+    if isinstance(rule, m.ThirdCountryFundingRule):
+        return f"each partner outside the Member States and Associated Countries ({rule.part}) is flagged"
     assert isinstance(rule, m._Bounded)
     what = {
         "total_cost": "total eligible cost", "total_aid": "total requested aid", "partner_aid": "aid per partner",
