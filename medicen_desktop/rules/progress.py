@@ -46,8 +46,6 @@ def step_of(document: ProposalDocument, entity_uuid: str | None, field: str | No
     if entity_uuid is None and field and field.startswith("sections."):
         return "sections"
     if entity_uuid is None or entity_uuid == document.proposal.uuid:
-        if entity_uuid and field in LIST_STEP:
-            return LIST_STEP[field]  # a rule on the whole consortium or budget: fixed where those are edited
         return "call" if field in ("template_key", "language") else "project" if entity_uuid else "review"
     for list_name, step in LIST_STEP.items():
         if any(e.uuid == entity_uuid for e in getattr(document, list_name)):
