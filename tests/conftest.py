@@ -9,12 +9,16 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Validated templates are cached per user: tests keep theirs apart, and ignore the user's own templates.
+os.environ.setdefault("MEDICEN_CACHE_DIR", tempfile.mkdtemp(prefix="medicen-test-cache-"))
+os.environ.setdefault("MEDICEN_TEMPLATES", os.path.join(os.environ["MEDICEN_CACHE_DIR"], "no-user-templates"))
 
 from medicen_desktop.document.sample import make_sample# noqa: E402
 from medicen_desktop.document.schema import ProposalDocument  # noqa: E402

@@ -1,8 +1,8 @@
-"""Subcommands of the rules capability: templates, validate, retarget.
+"""Subcommands of the rules capability: templates, validate, budget, retarget.
 
 Exit codes: 0 done (for ``validate``: no error-level finding); 1 the proposal
-has errors; 2 bad input (unknown proposal or template), with one line on
-stderr naming it.
+has errors; 2 bad input (unknown proposal or template, a template file
+``templates --check`` refuses), with one line on stderr naming it.
 """
 
 from __future__ import annotations
@@ -13,15 +13,23 @@ from typing import Any
 
 from medicen_desktop.commands.common import CommandError, Context
 from medicen_desktop.rules.findings import Finding, has_errors
-from medicen_desktop.rules.templates import UnknownTemplate, shipped_templates
+from medicen_desktop.rules.templates import UnknownTemplate, all_templates
 from medicen_desktop.services import proposals, validation
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     """Add this module's subcommands to the parser."""
-    templates = subparsers.add_parser("templates", help="list the funder templates (calls) and refused files")
+    templates = subparsers.add_parser(
+        "templates", help="list the funder templates (calls, shipped and your own) and refused files")
     templates.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    templates.add_argument("--check", metavar="FILE", help="check one template file; exit 2 naming the problem")
     templates.set_defaults(handler=_templates)
+
+    budget = subparsers.add_parser("budget", help="a proposal's budget: costs, overheads, rates, aid and shares")
+    budget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    budget.add_argument("--json", action="store_true", help="print JSON (amounts as decimal strings)")
+    budget.add_argument("--language", choices=("fr", "en"), default="en", help="language of the rules' wording")
+    budget.set_defaults(handler=_budget)
 
     validate = subparsers.add_parser("validate", help="check a proposal against its call; exit 1 on errors")
     validate.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
@@ -31,7 +39,9 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
 
     retarget = subparsers.add_parser("retarget", help="switch a proposal to another call")
     retarget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
-    retarget.add_argument("--template", metavar="KEY", required=True, help="key of the new call (see `templates`)")
+    retarget.add_argument("--template", metavar="KEY",
+                          help="key of the new call (see `templates`); default: the proposal's own call, "
+                               "moved to its current edition")
     retarget.add_argument("--json", action="store_true", help="print the report as JSON")
     retarget.add_argument("--dry-run", action="store_true",
                           help="say what the switch would do, and which limits or rules it would break; write nothing")
@@ -39,13 +49,16 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
 
 
 def _templates(context: Context, args: argparse.Namespace) -> int:
-    loaded = shipped_templates()
+    if args.check is not None:
+        return _check_template(args.check, args.json)
+    loaded = all_templates()
     if args.json:
         print(json.dumps({
             "templates": [
-                {"key": t.key, "name": t.name, "funder": t.funder, "languages": list(t.languages),
-                 "source_date": t.source_date.isoformat(), "sections": [s.key for s in t.sections],
-                 "budget_categories": [c.key for c in t.budget_categories],
+                {"key": t.key, "name": t.name, "funder": t.funder, "edition": t.edition,
+                 "earlier_editions": [e.edition for e in loaded.editions(t.key)[1:]], "historical": t.historical,
+                 "languages": list(t.languages), "source_date": t.source_date.isoformat(),
+                 "sections": [s.key for s in t.sections], "budget_categories": [c.key for c in t.budget_categories],
                  "technical_page_limit": t.technical_page_limit, "has_unconfirmed": t.has_unconfirmed}
                 for t in loaded.templates.values()
             ],
@@ -53,9 +66,44 @@ def _templates(context: Context, args: argparse.Namespace) -> int:
         }, ensure_ascii=False, indent=2))
         return 0
     for t in loaded.templates.values():
-        print(f"{t.key:<20}  {t.name}  ({t.funder}, {t.source_date.isoformat()})")
+        historical = ", historical" if t.historical else ""
+        print(f"{t.key:<26}  {t.name}  ({t.funder}, edition {t.edition}{historical}, read {t.source_date.isoformat()})")
     for error in loaded.errors:
         print(f"refused: {error}")
+    from medicen_desktop.rules.templates import user_template_folder
+
+    print(f"your own templates: {user_template_folder()}")
+    return 0
+
+
+def _check_template(path: str, as_json: bool) -> int:
+    from pathlib import Path
+
+    from medicen_desktop.rules.templates import TemplateFileError, load_template_file
+
+    try:
+        template = load_template_file(Path(path))
+    except TemplateFileError as exc:
+        raise CommandError(str(exc.error)) from None
+    if as_json:
+        print(json.dumps({"path": path, "key": template.key, "edition": template.edition, "ok": True}))
+    else:
+        print(f"{path}: ok ({template.key}, edition {template.edition})")
+    return 0
+
+
+def _budget(context: Context, args: argparse.Namespace) -> int:
+    from medicen_desktop.rules.budget_json import budget_json, budget_text
+
+    try:
+        report, template = validation.budget(context.database(), args.proposal)
+    except (proposals.ProposalNotFound, UnknownTemplate) as exc:
+        raise CommandError(str(exc)) from None
+    data = budget_json(report, template, args.language)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print("\n".join(budget_text(report, template, args.language)))
     return 0
 
 
@@ -78,11 +126,13 @@ def _validate(context: Context, args: argparse.Namespace) -> int:
 def _retarget(context: Context, args: argparse.Namespace) -> int:
     exceeded: tuple[Finding, ...] = ()
     try:
+        document = context.document(args.proposal)
+        key = args.template or document.proposal.template_key
         if args.dry_run:
-            preview = validation.preview_retarget(context.document(args.proposal), args.template)
+            preview = validation.preview_retarget(document, key)
             report, exceeded = preview.report, preview.exceeded
         else:
-            report = validation.retarget(context.database(), args.proposal, args.template, actor="cli")
+            report = validation.retarget(context.database(), args.proposal, key, actor="cli")
     except UnknownTemplate as exc:
         raise CommandError(str(exc)) from None
     except proposals.ProposalNotFound as exc:
@@ -94,7 +144,8 @@ def _retarget(context: Context, args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     arrow = "-> (dry run: nothing written)" if args.dry_run else "->"
-    print(f"{report.proposal_uuid}: {report.old_template} {arrow} {report.new_template}")
+    print(f"{report.proposal_uuid}: {report.old_template} (edition {report.old_edition or '-'}) {arrow} "
+          f"{report.new_template} (edition {report.new_edition})")
     for old, new in report.renamed_sections:
         print(f"  section {old} -> {new}")
     for key in report.added_sections:

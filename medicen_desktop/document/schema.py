@@ -67,12 +67,26 @@ class Language(StrEnum):
 
 
 class Domain(StrEnum):
+    """The cluster's current strategic areas (first), then the domains it was founded on."""
+
+    BIOLOGICAL_DIAGNOSTICS = "biological-diagnostics"
+    BIOTHERAPIES_MOLECULES = "biotherapies-molecules"
+    TECHNO_THERAPIES = "techno-therapies"
+    MEDICAL_IMAGING = "medical-imaging"
+    DIGITAL_HEALTH = "digital-health"
     IMAGING = "imaging"
     BIOMARKERS = "biomarkers"
     BIO_ENGINEERING = "bio-engineering"
     BIOTHERAPIES = "biotherapies"
     BIO_DIGITAL = "bio-digital"
     BIO_INSTRUMENTATION = "bio-instrumentation"
+
+
+CURRENT_STRATEGIC_AREAS = frozenset({
+    Domain.BIOLOGICAL_DIAGNOSTICS, Domain.BIOTHERAPIES_MOLECULES, Domain.TECHNO_THERAPIES,
+    Domain.MEDICAL_IMAGING, Domain.DIGITAL_HEALTH,
+})
+"""Medicen's strategic areas since 2019 (prod.medicen.org); the other domains are the founding ones."""
 
 
 class ClinicalAim(StrEnum):
@@ -149,6 +163,8 @@ class Proposal(Entity):
     acronym: Annotated[str, Field(min_length=1, max_length=40)]
     title: ShortText
     template_key: Annotated[str, Field(min_length=1, max_length=80)]
+    template_edition: Annotated[str, Field(max_length=80)] = ""
+    """The edition of the call the proposal was checked against ("": none recorded, the current one)."""
     language: Language = Language.FR
     start_date: dt.date | None = None
     duration_months: Annotated[int, Field(ge=1, le=240)] = 36

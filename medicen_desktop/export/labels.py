@@ -11,6 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from medicen_desktop.rules import money
+from medicen_desktop.rules.messages import KINDS
 
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -91,16 +92,6 @@ _LABELS: dict[str, dict[str, str]] = {
     "confidential": {"fr": "Confidentiel", "en": "Confidential"},
 }
 
-_KINDS = {
-    "academic": {"fr": "Laboratoire académique", "en": "Academic lab"},
-    "clinical": {"fr": "Hôpital / clinique", "en": "Hospital / clinical"},
-    "sme": {"fr": "PME", "en": "SME"},
-    "young-innovative": {"fr": "Jeune entreprise innovante", "en": "Young innovative company"},
-    "midcap": {"fr": "ETI", "en": "Mid-cap"},
-    "large": {"fr": "Grande entreprise", "en": "Large company"},
-    "other": {"fr": "Autre", "en": "Other"},
-}
-
 _MONTH_NAMES = {
     "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
@@ -118,7 +109,7 @@ class Labels:
         return _LABELS[key][self.language]
 
     def kind(self, kind: str) -> str:
-        return _KINDS.get(kind, _KINDS["other"])[self.language]
+        return KINDS.get(kind, KINDS["other"]).text(self.language)
 
     def amount(self, value: Decimal) -> str:
         """A euro amount with cents: ``12 500,00 €`` / ``€12,500.00`` (``rules.money.amount``)."""

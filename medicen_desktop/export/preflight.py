@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from medicen_desktop.export.pdf_page import Layout, Position
 from medicen_desktop.export.tree import DocumentTree, Span
 from medicen_desktop.rules.findings import Finding
+from medicen_desktop.rules.messages import Localized
 from medicen_desktop.rules.template_model import FunderTemplate
 
 
@@ -68,13 +69,8 @@ def page_findings(tree: DocumentTree, layout: Layout, template: FunderTemplate) 
     findings: list[Finding] = []
     limit = template.technical_page_limit
     if limit is not None and count.pages > limit:
-        findings.append(Finding(
-            "error", "export.technical_pages",
-            f"Le dossier fait {count.pages} pages comptées pour une limite de {limit} pages "
-            "(tableaux et figures compris).",
-            f"The dossier has {count.pages} counted pages; the limit is {limit} pages "
-            "(tables and figures included).",
-            None, "sections"))
+        findings.append(Finding("error", "export.technical_pages", {"pages": count.pages, "limit": limit},
+                                None, "sections"))
     for spec in template.sections:
         measured = count.sections.get(spec.key)
         if spec.page_budget is None or measured is None:
@@ -83,9 +79,8 @@ def page_findings(tree: DocumentTree, layout: Layout, template: FunderTemplate) 
             shown = f"{measured.pages:g}"
             findings.append(Finding(
                 "warning", "export.section_pages",
-                f"La section « {spec.title_fr} » occupe {shown.replace('.', ',')} pages pour "
-                f"{spec.page_budget:g} prévues.",
-                f"Section '{spec.title_en}' takes {shown} pages; its budget is {spec.page_budget:g}.",
+                {"section": Localized(spec.title_fr, spec.title_en), "pages": Localized(shown.replace(".", ","), shown),
+                 "budget": f"{spec.page_budget:g}"},
                 None, f"sections.{spec.key}"))
     return findings
 
@@ -113,10 +108,4 @@ def glyph_findings(tree: DocumentTree) -> list[Finding]:
     if not missing:
         return []
     chars = " ".join(sorted(missing))
-    return [Finding(
-        "warning", "export.missing_glyphs",
-        f"Le PDF ne peut pas afficher ces caractères (absents des polices intégrées) : {chars}. "
-        "Remplacez-les ou exportez en Word.",
-        f"The PDF cannot show these characters (no embedded font has them): {chars}. "
-        "Replace them, or export to Word.",
-        None, "sections")]
+    return [Finding("warning", "export.missing_glyphs", {"chars": chars}, None, "sections")]

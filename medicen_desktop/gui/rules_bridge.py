@@ -10,19 +10,18 @@ categories taken from the proposal itself.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.resources import resource
 from medicen_desktop.rules import progress
 from medicen_desktop.rules.progress import step_of
 from medicen_desktop.rules.steps import STEPS
 from medicen_desktop.rules.template_base import localized
 
-__all__ = ["STEPS", "FindingView", "budget_categories", "budget_report", "check", "completeness", "measure", "proposal_completeness",
-           "section_spec", "step_of", "step_states", "template_choices", "template_for", "text"]
+__all__ = ["STEPS", "FindingView", "budget_categories", "budget_report", "check", "completeness", "editions", "measure",
+           "proposal_completeness", "section_spec", "step_of", "step_states", "template_choices", "template_errors",
+           "template_for", "text"]
 
 log = logging.getLogger(__name__)
 
@@ -39,44 +38,48 @@ class FindingView:
     step: str
 
 
-_TEMPLATE_KEY = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-_one_by_one: dict[str, Any] = {}
-_all_loaded = False
 
 
-def template_for(key: str) -> Any | None:
-    """The funder template with this key, or None when unknown or unavailable.
+def template_for(key: str, edition: str = "") -> Any | None:
+    """The funder template with this key (at ``edition`` when it is still available), or None when unknown.
 
-    Until every template has been loaded (in the background, see
-    ``gui.catalogue``), only this key's file is read: opening a proposal at
-    start-up does not wait for the other calls' templates.
+    Only this key's file is read (through the cache of validated templates):
+    opening a proposal at start-up does not wait for the other calls' templates.
     """
     try:
-        from medicen_desktop.rules.templates import get_template, load_template_file
+        from medicen_desktop.rules.templates import UnknownTemplate, get_template
 
-        if _all_loaded or not _TEMPLATE_KEY.fullmatch(key):
-            return get_template(key)
-        if key not in _one_by_one:
-            path = resource("templates", f"{key}.yaml")
-            _one_by_one[key] = load_template_file(path) if path.is_file() else get_template(key)
-        return _one_by_one[key]
+        if edition:
+            try:
+                return get_template(key, edition)
+            except UnknownTemplate:
+                pass  # an edition no longer shipped: the checks say so; show the current one
+        return get_template(key)
     except Exception:
         log.info("no template %r", key, exc_info=True)
         return None
 
 
 def template_choices() -> list[tuple[str, str]]:
-    """(key, name) of every shipped template (loads them all: slow the first time)."""
-    global _all_loaded
+    """(key, name) of every template, shipped and the user's own (loads them all: slow the first time)."""
     try:
-        from medicen_desktop.rules.templates import shipped_templates
+        from medicen_desktop.rules.templates import all_templates
 
-        choices = sorted((key, t.name) for key, t in shipped_templates().templates.items())
+        return sorted((key, t.name) for key, t in all_templates().templates.items())
     except Exception:
         log.info("templates unavailable", exc_info=True)
         return []
-    _all_loaded = True
-    return choices
+
+
+def template_errors() -> list[str]:
+    """The template files that were refused (path, line and reason), shipped or the user's own."""
+    try:
+        from medicen_desktop.rules.templates import all_templates
+
+        return [str(error) for error in all_templates().errors]
+    except Exception:
+        log.info("templates unavailable", exc_info=True)
+        return []
 
 
 def section_spec(template: Any | None, key: str) -> Any | None:
@@ -91,16 +94,17 @@ def text(obj: Any, name: str, language: str) -> str:
 def budget_categories(document: ProposalDocument, template: Any | None, language: str) -> list[tuple[str, str]]:
     """(key, label) of the categories to show: the template's, then any others the proposal uses."""
     result: list[tuple[str, str]] = []
-    labels: dict[str, str] = {}
     if template is not None:
         # Overheads a partner enters itself are a category like the others; computed ones are not.
         result = [(c.key, text(c, "label", language)) for c in template.budget_categories]
-        labels = dict(result)
     known = {key for key, _ in result}
     for line in document.budget_lines:
         if line.category not in known:
+            from medicen_desktop.rules.messages import category_label
+
             known.add(line.category)
-            result.append((line.category, labels.get(line.category, line.category)))
+            # The same label the findings use for a category the call does not know.
+            result.append((line.category, category_label(line.category).text(language)))
     return result
 
 
@@ -153,9 +157,16 @@ def measure(markdown: str) -> tuple[int, int]:
 
 def step_states(document: ProposalDocument, findings: list[FindingView]) -> dict[str, tuple[str, int]]:
     """(state, finding count) per step, from ``rules.progress``."""
-    return dict(progress.step_states(document, template_for(document.proposal.template_key), findings))
+    proposal = document.proposal
+    return dict(progress.step_states(document, template_for(proposal.template_key, proposal.template_edition), findings))
 
 
 def completeness(states: dict[str, tuple[str, int]]) -> int:
     """Percentage of the steps holding data that are complete."""
     return progress.completeness({step: progress.StepState(*state) for step, state in states.items()})
+
+
+def editions(key: str) -> tuple[str, str] | None:
+    """(current edition, its name) of the call ``key``, or None when the call is unknown."""
+    template = template_for(key)
+    return (template.edition, template.name) if template is not None else None

@@ -16,6 +16,8 @@ class Proposal(Entity, Base):
     acronym: Mapped[str] = mapped_column(String(40), index=True)
     title: Mapped[str]
     template_key: Mapped[str] = mapped_column(String(80))
+    template_edition: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    """The edition of the call the proposal was checked against ("" before one was recorded)."""
     language: Mapped[str] = mapped_column(String(8))
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     duration_months: Mapped[int]

@@ -39,6 +39,7 @@ from medicen_desktop.document.schema import (
 )
 from medicen_desktop.rules.money import ZERO, cents, eur_en, eur_fr, pct_en, pct_fr
 from medicen_desktop.rules.template_model import FunderTemplate
+from medicen_desktop.rules.territory import in_regions, is_non_profit
 
 _RATIO = Decimal("0.0001")
 UNCONFIRMED_FR = " (valeur non confirmée)"
@@ -75,6 +76,10 @@ class PartnerBudget:
     kind: OrganisationKind
     region: str
     country: str
+    non_profit: bool | None
+    """The legal status the funding rate was chosen by (None: unknown)."""
+    in_territory: bool | None
+    """Whether the partner is in the template's territory (None: no territory, or region unknown)."""
     by_category: dict[str, Figure]
     """Amounts of every category with lines (entered overheads included), template order first."""
     by_period: dict[int, Figure]
@@ -106,6 +111,10 @@ class BudgetReport:
     academic_share: Share
     subcontracting_share: Share
     largest_company_share: Share
+    academic_aid_share: Share
+    """Aid of academic and clinical partners / total requested aid."""
+    territory_share: Share
+    """Eligible cost of partners in the template's territory / total eligible cost."""
     largest_company_uuid: str | None
     """The participation of the company with the largest eligible cost, if any."""
     unknown_categories: tuple[str, ...]
@@ -137,6 +146,8 @@ def compute_budget(document: ProposalDocument, template: FunderTemplate) -> Budg
                 organisation.kind,
                 organisation.region,
                 organisation.country,
+                is_non_profit(organisation),
+                in_regions(organisation, template.territory) if template.territory else None,
                 lines_by_partner.get(participation.uuid, []),
             )
         )
@@ -152,6 +163,8 @@ def _partner_budget(
     kind: OrganisationKind,
     region: str,
     country: str,
+    non_profit: bool | None,
+    in_territory: bool | None,
     lines: list[BudgetLine],
 ) -> PartnerBudget:
     categories = {c.key: c for c in template.budget_categories}
@@ -175,7 +188,9 @@ def _partner_budget(
     )
     overheads = _overheads(template, kind, amounts, entered_overheads)
     eligible_amount = direct_amount + overheads.value
-    funding_rate = _funding_rate(template, kind, region)
+    # A region that cannot be placed counts as outside the territory (the checks say so).
+    located = in_territory if in_territory is not None or not template.territory else False
+    funding_rate = _funding_rate(template, kind, non_profit, located)
     aid = cents(eligible_amount * funding_rate.value)
     return PartnerBudget(
         participation_uuid=participation_uuid,
@@ -184,6 +199,8 @@ def _partner_budget(
         kind=kind,
         region=region,
         country=country,
+        non_profit=non_profit,
+        in_territory=in_territory,
         by_category=by_category,
         by_period={p: Figure(periods[p], f"Coûts directs de l'année {p}", f"Direct costs of year {p}") for p in sorted(periods)},
         direct=Figure(
@@ -251,13 +268,14 @@ def _overheads(
     )
 
 
-def _funding_rate(template: FunderTemplate, kind: OrganisationKind, region: str) -> Figure:
-    rule = template.funding_rate(kind, region)
+def _funding_rate(template: FunderTemplate, kind: OrganisationKind, non_profit: bool | None,
+                  in_territory: bool | None) -> Figure:
+    rule = template.funding_rate(kind, non_profit, in_territory)
     if rule is None:
         return Figure(
             ZERO,
-            "Aucun taux d'aide de l'appel ne s'applique à ce type de partenaire",
-            "No funding rate of the call applies to this kind of partner",
+            "Aucun taux d'aide de l'appel ne s'applique à ce partenaire (type, statut juridique ou territoire)",
+            "No funding rate of the call applies to this partner (kind, legal status or territory)",
         )
     suffix_fr = "" if rule.confirmed else UNCONFIRMED_FR
     suffix_en = "" if rule.confirmed else UNCONFIRMED_EN
@@ -329,6 +347,18 @@ def _totals(template: FunderTemplate, partners: tuple[PartnerBudget, ...], unkno
             eligible,
             "Coût éligible de l'entreprise la plus importante / coût éligible total",
             "Eligible cost of the largest company / total eligible cost",
+        ),
+        academic_aid_share=_share(
+            _sum(p.requested_aid.value for p in partners if p.kind in RESEARCH_KINDS),
+            _sum(p.requested_aid.value for p in partners),
+            "Aide des partenaires académiques et cliniques / aide totale demandée",
+            "Aid of academic and clinical partners / total requested aid",
+        ),
+        territory_share=_share(
+            _sum(p.eligible.value for p in partners if p.in_territory),
+            eligible,
+            "Coût éligible des partenaires situés sur le territoire de l'appel / coût éligible total",
+            "Eligible cost of the partners located in the call's territory / total eligible cost",
         ),
         largest_company_uuid=largest.participation_uuid if largest else None,
         unknown_categories=unknown,

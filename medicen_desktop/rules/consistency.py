@@ -31,19 +31,15 @@ def _work_packages(document: ProposalDocument) -> Iterator[Finding]:
     numbers = Counter(wp.number for wp in document.work_packages)
     for wp in document.work_packages:
         if numbers[wp.number] > 1:
-            yield Finding("error", "wp.number-duplicate", f"Le numéro de lot {wp.number} est utilisé plusieurs fois.",
-                          f"Work package number {wp.number} is used more than once.", wp.uuid, "number")
+            yield Finding("error", "wp.number-duplicate", {"number": wp.number}, wp.uuid, "number")
         if wp.start_month > wp.end_month:
-            yield Finding("error", "wp.dates-reversed", f"LT{wp.number} finit (M{wp.end_month}) avant de commencer (M{wp.start_month}).",
-                          f"WP{wp.number} ends (M{wp.end_month}) before it starts (M{wp.start_month}).", wp.uuid, "end_month")
+            yield Finding("error", "wp.dates-reversed", {"number": wp.number, "start": wp.start_month, "end": wp.end_month},
+                          wp.uuid, "end_month")
         if wp.end_month > duration:
-            yield Finding("error", "wp.outside-project",
-                          f"LT{wp.number} finit au mois {wp.end_month}, après la fin du projet (M{duration}).",
-                          f"WP{wp.number} ends in month {wp.end_month}, after the project ends (M{duration}).",
+            yield Finding("error", "wp.outside-project", {"number": wp.number, "end": wp.end_month, "duration": duration},
                           wp.uuid, "end_month")
         if wp.leader_participation_uuid is None:
-            yield Finding("error", "wp.leader-missing", f"LT{wp.number} n'a pas de responsable.",
-                          f"WP{wp.number} has no leader.", wp.uuid, "leader_participation_uuid")
+            yield Finding("error", "wp.leader-missing", {"number": wp.number}, wp.uuid, "leader_participation_uuid")
 
 
 def _tasks(document: ProposalDocument) -> Iterator[Finding]:
@@ -53,19 +49,14 @@ def _tasks(document: ProposalDocument) -> Iterator[Finding]:
         wp = wps[task.work_package_uuid]
         label = f"{wp.number}.{task.number}"
         if numbers[(task.work_package_uuid, task.number)] > 1:
-            yield Finding("error", "task.number-duplicate", f"La tâche {label} est numérotée deux fois.",
-                          f"Task number {label} is used more than once.", task.uuid, "number")
+            yield Finding("error", "task.number-duplicate", {"task": label}, task.uuid, "number")
         if task.start_month > task.end_month:
-            yield Finding("error", "task.dates-reversed", f"La tâche {label} finit avant de commencer.",
-                          f"Task {label} ends before it starts.", task.uuid, "end_month")
+            yield Finding("error", "task.dates-reversed", {"task": label}, task.uuid, "end_month")
         if task.start_month < wp.start_month or task.end_month > wp.end_month:
             field = "start_month" if task.start_month < wp.start_month else "end_month"
-            yield Finding(
-                "error", "task.outside-wp",
-                f"La tâche {label} (M{task.start_month}–M{task.end_month}) déborde de son lot (M{wp.start_month}–M{wp.end_month}).",
-                f"Task {label} (M{task.start_month}–M{task.end_month}) falls outside its work package (M{wp.start_month}–M{wp.end_month}).",
-                task.uuid, field,
-            )
+            yield Finding("error", "task.outside-wp",
+                          {"task": label, "start": task.start_month, "end": task.end_month,
+                           "wp_start": wp.start_month, "wp_end": wp.end_month}, task.uuid, field)
 
 
 def _deliverables(document: ProposalDocument) -> Iterator[Finding]:
@@ -75,23 +66,17 @@ def _deliverables(document: ProposalDocument) -> Iterator[Finding]:
         wp: WorkPackage = wps[deliverable.work_package_uuid]
         number = deliverable.number.strip()
         if numbers[number] > 1:
-            yield Finding("error", "deliverable.number-duplicate", f"Le numéro de livrable {number} est utilisé plusieurs fois.",
-                          f"Deliverable number {number} is used more than once.", deliverable.uuid, "number")
+            yield Finding("error", "deliverable.number-duplicate", {"number": number}, deliverable.uuid, "number")
         match = _DELIVERABLE_NUMBER.match(number)
         if match is None:
-            yield Finding("warning", "deliverable.number-format",
-                          f"Le livrable {number} n'est pas numéroté D<lot>.<n> (par exemple D{wp.number}.1).",
-                          f"Deliverable {number} is not numbered D<wp>.<n> (for instance D{wp.number}.1).",
+            yield Finding("warning", "deliverable.number-format", {"number": number, "wp": wp.number},
                           deliverable.uuid, "number")
         elif int(match.group(1)) != wp.number:
-            yield Finding("error", "deliverable.number-mismatch",
-                          f"Le livrable {number} appartient au LT{wp.number} : son numéro devrait commencer par D{wp.number}.",
-                          f"Deliverable {number} belongs to WP{wp.number}: its number should start with D{wp.number}.",
+            yield Finding("error", "deliverable.number-mismatch", {"number": number, "wp": wp.number},
                           deliverable.uuid, "number")
         if not wp.start_month <= deliverable.due_month <= wp.end_month:
             yield Finding("error", "deliverable.outside-wp",
-                          f"Le livrable {number} est dû au mois {deliverable.due_month}, hors de son lot (M{wp.start_month}–M{wp.end_month}).",
-                          f"Deliverable {number} is due in month {deliverable.due_month}, outside its work package (M{wp.start_month}–M{wp.end_month}).",
+                          {"number": number, "due": deliverable.due_month, "wp_start": wp.start_month, "wp_end": wp.end_month},
                           deliverable.uuid, "due_month")
 
 
@@ -100,18 +85,16 @@ def _milestones(document: ProposalDocument) -> Iterator[Finding]:
     wps = {wp.uuid: wp for wp in document.work_packages}
     for milestone in document.milestones:
         if milestone.work_package_uuid is None:
-            yield Finding("warning", "milestone.wp-missing", f"Le jalon {milestone.number} n'est rattaché à aucun lot.",
-                          f"Milestone {milestone.number} is not linked to a work package.", milestone.uuid, "work_package_uuid")
+            yield Finding("warning", "milestone.wp-missing", {"number": milestone.number}, milestone.uuid,
+                          "work_package_uuid")
         elif not wps[milestone.work_package_uuid].start_month <= milestone.due_month <= wps[milestone.work_package_uuid].end_month:
             wp = wps[milestone.work_package_uuid]
             yield Finding("warning", "milestone.outside-wp",
-                          f"Le jalon {milestone.number} (M{milestone.due_month}) tombe hors de LT{wp.number} (M{wp.start_month}–M{wp.end_month}).",
-                          f"Milestone {milestone.number} (M{milestone.due_month}) falls outside WP{wp.number} (M{wp.start_month}–M{wp.end_month}).",
-                          milestone.uuid, "due_month")
+                          {"number": milestone.number, "due": milestone.due_month, "wp": wp.number,
+                           "wp_start": wp.start_month, "wp_end": wp.end_month}, milestone.uuid, "due_month")
         if milestone.due_month > duration:
             yield Finding("error", "milestone.outside-project",
-                          f"Le jalon {milestone.number} est prévu au mois {milestone.due_month}, après la fin du projet (M{duration}).",
-                          f"Milestone {milestone.number} is due in month {milestone.due_month}, after the project ends (M{duration}).",
+                          {"number": milestone.number, "due": milestone.due_month, "duration": duration},
                           milestone.uuid, "due_month")
 
 
@@ -124,16 +107,9 @@ def _effort(document: ProposalDocument, budget: BudgetReport) -> Iterator[Findin
         budgeted = partner.personnel_person_months
         if budgeted is None:
             if planned:
-                yield Finding(
-                    "warning", "budget.person-months-missing",
-                    f"{partner.name} : {planned} personnes·mois au plan de travail, mais aucune ligne de personnel n'indique de personnes·mois.",
-                    f"{partner.name}: {planned} person-months in the work plan, but no personnel line states person-months.",
-                    partner.participation_uuid, "budget_lines",
-                )
+                yield Finding("warning", "budget.person-months-missing", {"partner": partner.name, "planned": planned},
+                              partner.participation_uuid, "budget_lines")
         elif budgeted != planned:
-            yield Finding(
-                "error", "effort.personnel-mismatch",
-                f"{partner.name} : {planned} personnes·mois au plan de travail, {budgeted} dans le budget de personnel.",
-                f"{partner.name}: {planned} person-months in the work plan, {budgeted} in the personnel budget.",
-                partner.participation_uuid, "efforts",
-            )
+            yield Finding("error", "effort.personnel-mismatch",
+                          {"partner": partner.name, "planned": planned, "budgeted": budgeted},
+                          partner.participation_uuid, "efforts")

@@ -17,18 +17,21 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from medicen_desktop.rules.template_base import Kind, Rate, RegionCode, Severity, StrictModel, Text
+from medicen_desktop.rules.template_base import Kind, Provenance, Rate, RegionCode, Severity, Text
+
+Consortium = Literal["any", "public_private", "companies_only"]
+"""Which consortia a rule applies to: every one, those with both a company and a research partner
+(academic or clinical), or those made of companies only."""
 
 
-class _Rule(StrictModel):
-    """What every rule has: its statement in FR/EN, severity, stable code, provenance."""
+class _Rule(Provenance):
+    """What every rule has: its statement in FR/EN, severity, stable code, provenance, scope."""
 
     text_fr: Text
     text_en: Text
     severity: Severity = "error"
     code: Annotated[str, Field(pattern=r"^[a-z0-9]+(\.[a-z0-9-]+)+$")] | None = None
-    confirmed: bool = True
-    """False when the value comes from a secondary source we could not check."""
+    applies_to: Consortium = "any"
 
     def finding_code(self) -> str:
         """The stable code of the finding this rule raises."""
@@ -131,11 +134,23 @@ class SubcontractingShareRule(_Bounded):
     type: Literal["subcontracting_share"]
 
 
+class KindAidShareRule(_Bounded):
+    """The share of the total requested aid that goes to partners of ``kinds`` (0..1)."""
+
+    type: Literal["kind_aid_share"]
+    kinds: Annotated[list[Kind], Field(min_length=1)]
+
+
 class RegionShareRule(_Bounded):
-    """The share of the total eligible cost borne by partners whose region is in ``regions``."""
+    """The share of the total eligible cost borne by partners located in ``regions``.
+
+    ``regions`` are ISO 3166-2 codes; without them, the template's ``territory``
+    (the labelling clusters' territories) is meant. A partner's region is
+    matched by code, whatever its spelling.
+    """
 
     type: Literal["region_share"]
-    regions: Annotated[list[RegionCode], Field(min_length=1)]
+    regions: list[RegionCode] | None = None
 
 
 class CountryCountRule(_Bounded):
@@ -199,6 +214,7 @@ EligibilityRule = Annotated[
     | KindShareRule
     | PartnerShareRule
     | SubcontractingShareRule
+    | KindAidShareRule
     | RegionShareRule
     | CountryCountRule
     | EuConsortiumRule

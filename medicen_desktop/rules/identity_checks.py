@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from medicen_desktop.document.identity import Problem, kind_contradiction, problem
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.findings import Finding, Severity
+from medicen_desktop.rules.messages import FIELD_LABELS, Localized
 from medicen_desktop.rules.template_model import FunderTemplate
 
 ORGANISATION_FIELDS = ("country", "region", "siret", "pic", "vat", "website")
@@ -20,16 +21,6 @@ ORGANISATION_FIELDS = ("country", "region", "siret", "pic", "vat", "website")
 
 _WARNINGS = frozenset({"identity.region-unknown", "identity.website-invalid", "identity.siret-country"})
 """Problems that do not make a dossier wrong by themselves: reported as warnings."""
-
-_LABELS = {
-    "country": ("Pays", "Country"),
-    "region": ("Région", "Region"),
-    "siret": ("SIRET", "SIRET"),
-    "pic": ("PIC", "PIC"),
-    "vat": ("N° de TVA", "VAT number"),
-    "website": ("Site web", "Website"),
-    "contact_email": ("E-mail du contact", "Contact e-mail"),
-}
 
 
 def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]:
@@ -51,12 +42,12 @@ def _check(document: ProposalDocument) -> Iterator[Finding]:
             yield _finding(found, name, "contact_email", participation.uuid)
         found = kind_contradiction(org.kind.value, org.headcount, org.turnover, org.balance_sheet)
         if found is not None:
-            yield Finding("warning", found.code, f"{name} : {found.message_fr}.", f"{name}: {found.message_en}.",
-                          org.uuid, "kind")
+            yield Finding("warning", found.code, {"partner": name, "problem": Localized(found.message_fr, found.message_en)},
+                          org.uuid, "kind", message_key="identity.kind-contradiction")
 
 
 def _finding(found: Problem, name: str, field: str, entity_uuid: str) -> Finding:
     severity: Severity = "warning" if found.code in _WARNINGS else "error"
-    label_fr, label_en = _LABELS[field]
-    return Finding(severity, found.code, f"{name}, {label_fr} : {found.message_fr}.",
-                   f"{name}, {label_en}: {found.message_en}.", entity_uuid, field)
+    return Finding(severity, found.code,
+                   {"partner": name, "field": FIELD_LABELS[field], "problem": Localized(found.message_fr, found.message_en)},
+                   entity_uuid, field, message_key="identity.problem")

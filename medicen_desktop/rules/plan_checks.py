@@ -15,21 +15,18 @@ def check(document: ProposalDocument) -> list[Finding]:
 
 def _work_plan(document: ProposalDocument) -> Iterator[Finding]:
     if not document.work_packages:
-        yield Finding("error", "workplan.empty", "Le plan de travail est vide : ajoutez au moins un lot.",
-                      "The work plan is empty: add at least one work package.", None, "work_packages")
+        yield Finding("error", "workplan.empty", {}, None, "work_packages")
         return
     with_deliverables = {d.work_package_uuid for d in document.deliverables}
     for wp in sorted(document.work_packages, key=lambda w: w.number):
         if wp.uuid not in with_deliverables:
-            yield Finding("warning", "wp.no-deliverable", f"LT{wp.number} ne produit aucun livrable.",
-                          f"WP{wp.number} has no deliverable.", wp.uuid, "deliverables")
+            yield Finding("warning", "wp.no-deliverable", {"number": wp.number}, wp.uuid, "deliverables")
 
 
 def _risks(document: ProposalDocument) -> Iterator[Finding]:
     for n, risk in enumerate(sorted(document.risks, key=lambda r: r.position), start=1):
         if not risk.mitigation.strip():
-            yield Finding("warning", "risk.no-mitigation", f"Le risque {n} n'a pas de mesure d'atténuation.",
-                          f"Risk {n} has no mitigation.", risk.uuid, "mitigation")
+            yield Finding("warning", "risk.no-mitigation", {"number": n}, risk.uuid, "mitigation")
 
 
 def partners_with_letters(document: ProposalDocument) -> set[str]:
@@ -46,5 +43,4 @@ def _letters(document: ProposalDocument) -> Iterator[Finding]:
     for part in sorted(document.participations, key=lambda p: p.position):
         if part.uuid not in signed:
             name = names.get(part.organisation_uuid, "?")
-            yield Finding("warning", "annex.letter-missing", f"Aucune lettre d'engagement jointe pour {name}.",
-                          f"No commitment letter attached for {name}.", part.uuid, "attachments")
+            yield Finding("warning", "annex.letter-missing", {"partner": name}, part.uuid, "attachments")

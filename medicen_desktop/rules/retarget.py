@@ -38,6 +38,9 @@ class RetargetReport:
     proposal_uuid: str
     old_template: str
     new_template: str
+    old_edition: str
+    """The edition the proposal was checked against ("" when none was recorded)."""
+    new_edition: str
     kept_sections: tuple[str, ...]
     renamed_sections: tuple[tuple[str, str], ...]
     unmatched_sections: tuple[str, ...]
@@ -71,6 +74,7 @@ def retarget_document(
     )
     data = document.model_dump()
     data["proposal"]["template_key"] = new.key
+    data["proposal"]["template_edition"] = new.edition
     kept: list[str] = []
     renamed: list[tuple[str, str]] = []
     unmatched: list[str] = []
@@ -109,6 +113,8 @@ def retarget_document(
         proposal_uuid=document.proposal.uuid,
         old_template=document.proposal.template_key,
         new_template=new.key,
+        old_edition=document.proposal.template_edition or (old.edition if old is not None else ""),
+        new_edition=new.edition,
         kept_sections=tuple(kept),
         renamed_sections=tuple(renamed),
         unmatched_sections=tuple(unmatched),
@@ -230,4 +236,5 @@ def _figure(budget: BudgetReport, key: str) -> Decimal:
 
 
 def _rate(template: FunderTemplate, partner: PartnerBudget) -> Decimal | None:
-    return partner.funding_rate.value if template.funding_rate(partner.kind, partner.region) else None
+    located = partner.in_territory if partner.in_territory is not None or not template.territory else False
+    return partner.funding_rate.value if template.funding_rate(partner.kind, partner.non_profit, located) else None

@@ -73,3 +73,14 @@ RegionCode = Annotated[str, BeforeValidator(_to_region_code)]
 Text = Annotated[str, Field(min_length=1, max_length=4_000)]
 Severity = Literal["error", "warning", "info"]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=80)]
+SourceRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]*$", max_length=80)]
+"""The ``id`` of one of the template's ``source`` entries: where a rule comes from."""
+
+
+class Provenance(StrictModel):
+    """What every rule states about itself: where it comes from and whether that text was found."""
+
+    source: SourceRef | None = None
+    """The template source the rule was read in (its date is the source's); None: the template's sources."""
+    confirmed: bool = True
+    """False only when no public text stating the value was found."""

@@ -16,9 +16,11 @@ from pydantic import Field, model_validator
 from medicen_desktop.document.schema import OrganisationKind
 from medicen_desktop.rules.eligibility_model import EligibilityRule
 from medicen_desktop.rules.outline_model import DeliverableLabels, OutlineItem, default_outline
-from medicen_desktop.rules.template_base import Key, Kind, Rate, RegionCode, StrictModel, Text
+from medicen_desktop.rules.template_base import Key, Kind, Provenance, Rate, RegionCode, SourceRef, StrictModel, Text
 
 Language = Literal["fr", "en"]
+LegalStatus = Literal["non_profit", "for_profit"]
+AidForm = Literal["grant", "grant_and_advance", "lump_sum"]
 
 
 class _HasKey(Protocol):
@@ -30,10 +32,18 @@ SectionT = TypeVar("SectionT", bound=_HasKey)
 
 
 class Source(StrictModel):
-    """Where the template's facts come from, and when they were read."""
+    """Where the template's facts come from, and when they were published or read.
 
+    ``id`` lets a rule name the source it was read in (``source: ffg``).
+    """
+
+    id: SourceRef | None = None
     url: Text | None = None
     description: Text
+    date: dt.date | None = None
+    """When the text was published (or, failing that, read)."""
+    secondary: bool = False
+    """A summary by a third party (a consultancy, a cluster), not the funder's own text."""
 
 
 class TemplateSection(StrictModel):
@@ -149,7 +159,7 @@ class BudgetCategory(StrictModel):
     """Category keys of other calls that map here (used when retargeting)."""
 
 
-class OverheadRule(StrictModel):
+class OverheadRule(Provenance):
     """Computed overheads: ``rate`` × the partner's direct costs in the base categories.
 
     The first rule whose ``kinds`` include the partner's kind applies (no kinds:
@@ -162,22 +172,34 @@ class OverheadRule(StrictModel):
     base_categories: list[Key] | None = None
     text_fr: Text
     text_en: Text
-    confirmed: bool = True
 
 
-class FundingRate(StrictModel):
+class FundingRate(Provenance):
     """The share of a partner's eligible cost the funder pays.
 
-    The first rule matching the partner's kind (and region, when ``regions``
-    is given) applies.
+    The first rule whose conditions all hold applies: the partner's kind is
+    in ``kinds`` (no kinds: any kind); its legal status is ``legal_status``
+    (non-profit or for-profit legal entity, when given); it is located in
+    the template's ``territory`` (``in_territory: true``) or outside it
+    (``false``), when given.
     """
 
     kinds: list[Kind] = Field(default_factory=list)
-    regions: list[RegionCode] | None = None
+    legal_status: LegalStatus | None = None
+    in_territory: bool | None = None
     rate: Rate = Field(ge=0, le=1)
+    aid_form: AidForm = "grant"
     text_fr: Text
     text_en: Text
-    confirmed: bool = True
+
+
+class PageLimit(Provenance):
+    """A page limit of the technical document, with where it was read."""
+
+    pages: Annotated[int, Field(gt=0)]
+    counts_fr: str = ""
+    counts_en: str = ""
+    """What the limit counts (tables and figures included, bibliography included…)."""
 
 
 class FunderTemplate(StrictModel):
@@ -186,17 +208,34 @@ class FunderTemplate(StrictModel):
     key: Key
     name: Text
     funder: Text
+    edition: Text
+    """The call's edition (work-programme years, call number): ``2025``, ``FUI 25``…"""
+    edition_date: dt.date
+    """When this edition was published; orders the editions of one call."""
+    historical: bool = False
+    """A call that is no longer open, kept as the model of its successor."""
+    successor: Key | None = None
+    replaces: list[Key] = Field(default_factory=list)
+    """Keys this call had before (a proposal naming one is checked against this call)."""
+    stage: Literal["single", "first", "second"] = "single"
+    """For a two-stage call: which stage this template is."""
     languages: Annotated[list[Language], Field(min_length=1)]
     source: Annotated[list[Source], Field(min_length=1)]
     source_date: dt.date
+    """When the sources were last read."""
     notes: list[Text] = Field(default_factory=list)
     """What could not be confirmed, and reconstructions to adjust."""
     notes_fr: list[Text] = Field(default_factory=list)
     """The same notes in French, for the French interface (empty: the English ones are shown)."""
     sections: Annotated[list[TemplateSection], Field(min_length=1)]
     summary_limit_chars: Annotated[int, Field(gt=0)] | None = None
+    summary_source: SourceRef | None = None
     summary_required: bool = True
-    technical_page_limit: Annotated[int, Field(gt=0)] | None = None
+    page_limit: PageLimit | None = None
+    funding_model: AidForm = "grant"
+    """``lump_sum``: costs are estimated to set a lump sum; no certificate on the financial statements."""
+    territory: list[RegionCode] = Field(default_factory=list)
+    """Regions (ISO 3166-2) of the labelling clusters or of the call, for rates and shares that depend on it."""
     formatting: Formatting = Field(default_factory=Formatting)
     partner_identifier: Literal["siret", "pic", "any"] = "any"
     budget_categories: Annotated[list[BudgetCategory], Field(min_length=1)]
@@ -223,6 +262,17 @@ class FunderTemplate(StrictModel):
             for key in rule.base_categories or ():
                 if key not in category_keys:
                     raise ValueError(f"overheads: base category {key!r} is not a budget category")
+        ids = [s.id for s in self.source if s.id is not None]
+        _unique(ids, "source id")
+        refs = [r.source for r in self._provenances()] + [self.summary_source]
+        for ref in refs:
+            if ref is not None and ref not in ids:
+                raise ValueError(f"source {ref!r} is not the id of one of the template's sources")
+        if self.funding_rates and any(r.in_territory is not None for r in self.funding_rates) and not self.territory:
+            raise ValueError("a funding rate depends on the territory, but the template has no territory")
+        if not self.territory and any(getattr(r, "type", "") == "region_share" and getattr(r, "regions", 1) is None
+                                      for r in self.eligibility):
+            raise ValueError("a region_share rule without regions needs the template's territory")
         if self.outline is not None:
             _check_outline(self.outline, section_keys)
         return self
@@ -232,6 +282,19 @@ class FunderTemplate(StrictModel):
         if self.outline is not None:
             return self.outline
         return default_outline([(s.key, s.title_fr, s.title_en) for s in self.sections])
+
+    def _provenances(self) -> list[Provenance]:
+        items: list[Provenance] = [*self.overheads, *self.funding_rates, *self.eligibility]
+        return items + ([self.page_limit] if self.page_limit is not None else [])
+
+    def source_of(self, ref: str | None) -> Source | None:
+        """The source with this id, or None."""
+        return next((s for s in self.source if ref is not None and s.id == ref), None)
+
+    @property
+    def technical_page_limit(self) -> int | None:
+        """The page limit of the technical document, or None."""
+        return self.page_limit.pages if self.page_limit is not None else None
 
     def section(self, key: str) -> TemplateSection | None:
         """The section with this key, or None."""
@@ -255,25 +318,39 @@ class FunderTemplate(StrictModel):
         """The overhead rule that applies to a partner of this kind, or None."""
         return next((r for r in self.overheads if not r.kinds or kind in r.kinds), None)
 
-    def funding_rate(self, kind: OrganisationKind, region: str = "") -> FundingRate | None:
-        """The funding-rate rule for a partner of this kind in this region, or None."""
+    def funding_rate(
+        self, kind: OrganisationKind, non_profit: bool | None = None, in_territory: bool | None = None
+    ) -> FundingRate | None:
+        """The funding-rate rule for a partner of this kind, legal status and location, or None.
+
+        ``non_profit`` / ``in_territory`` None means unknown: a rule that
+        requires a status or a location does not apply to an unknown one.
+        """
         for rule in self.funding_rates:
             if rule.kinds and kind not in rule.kinds:
                 continue
-            if rule.regions is not None and region not in rule.regions:
+            if rule.legal_status is not None and non_profit is None:
+                continue
+            if rule.legal_status is not None and (rule.legal_status == "non_profit") != non_profit:
+                continue
+            if rule.in_territory is not None and rule.in_territory != in_territory:
                 continue
             return rule
         return None
 
+    def unconfirmed_rules(self) -> list[OverheadRule | FundingRate | EligibilityRule]:
+        """The rules flagged ``confirmed: false``, in template order (overheads, rates, eligibility)."""
+        rules: list[OverheadRule | FundingRate | EligibilityRule] = [*self.overheads, *self.funding_rates,
+                                                                      *self.eligibility]
+        return [r for r in rules if not r.confirmed]
+
     @property
     def has_unconfirmed(self) -> bool:
         """Whether any value in this template is flagged as not confirmed."""
-        rules: list[OverheadRule | FundingRate] = [*self.overheads, *self.funding_rates]
         return (
             bool(self.notes)
             or not self.formatting.confirmed
-            or any(not r.confirmed for r in rules)
-            or any(not r.confirmed for r in self.eligibility)
+            or any(not r.confirmed for r in self._provenances())
         )
 
 

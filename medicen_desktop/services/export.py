@@ -26,7 +26,6 @@ from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate
-from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import proposals
 from medicen_desktop.services.files import replace_atomically
 from medicen_desktop.store.database import Database
@@ -63,7 +62,7 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
     if fmt not in FORMATS:
         raise UnknownFormat(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
     target = Path(path)
-    template = get_template(document.proposal.template_key)
+    template = _template(document)
     report = compute_budget(document, template)
     result = ExportResult(target, fmt)
 
@@ -134,7 +133,7 @@ def preflight_document(document: ProposalDocument, progress: Progress = NO_PROGR
     from medicen_desktop.export.pdf_render import render_pdf
     from medicen_desktop.export.preflight import glyph_findings, measure, page_findings
 
-    template = get_template(document.proposal.template_key)
+    template = _template(document)
     tree = build_tree(document, template, progress=progress)
     layout = render_pdf(tree, io.BytesIO(), progress, layout_only=True)
     count = measure(tree, layout)
@@ -148,7 +147,7 @@ def page_meter(document: ProposalDocument) -> PageMeter:
     """A page meter for the section editor (``export.page_meter``), for this proposal's call."""
     from medicen_desktop.export.page_meter import PageMeter
 
-    return PageMeter(get_template(document.proposal.template_key))
+    return PageMeter(_template(document))
 
 
 def preflight_pages(document: ProposalDocument, progress: Progress = NO_PROGRESS) -> list[Finding]:
@@ -161,3 +160,10 @@ def dossier_findings(document: ProposalDocument, template: FunderTemplate) -> li
     from medicen_desktop.rules.dossier_checks import check as dossier_check
 
     return dossier_check(document, template)
+
+
+def _template(document: ProposalDocument) -> FunderTemplate:
+    """The edition of the call the proposal is checked against (what ``validate`` uses too)."""
+    from medicen_desktop.services.validation import template_of
+
+    return template_of(document)[0]

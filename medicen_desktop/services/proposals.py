@@ -154,7 +154,8 @@ def create(db: Database, template_key: str, acronym: str, title: str, language: 
         organisation = coordinator
     document = ProposalDocument(
         proposal=ProposalEntity(uuid=str(uuidlib.uuid4()), acronym=acronym, title=title,
-                                template_key=template_key, language=Language(language)),
+                                template_key=template.key, template_edition=template.edition,
+                                language=Language(language)),
         organisations=[organisation],
         participations=[Participation(uuid=str(uuidlib.uuid4()), organisation_uuid=organisation.uuid,
                                       role=ParticipantRole.COORDINATOR)],

@@ -1,26 +1,73 @@
 """Validation and retargeting: the operations the GUI and the CLI call.
 
-``validate`` reads a proposal and runs the rules engine on its snapshot;
-``retarget`` switches a proposal to another call and writes the result as
-one revision; ``preview_retarget`` says beforehand, from a snapshot, what
-that switch would do (it writes nothing). The rules themselves live in
-``medicen_desktop.rules`` (pure functions of a snapshot); this module only
-reads, looks up the template, and writes through ``services.proposals``.
+``validate`` reads a proposal and runs the rules engine on its snapshot,
+against the edition of its call the proposal records (the current one when
+none is recorded), loading that call's template only; a newer edition is
+reported, never applied silently. ``retarget`` switches a proposal to
+another call — or to the current edition of its own — and writes the
+result as one revision, recording the edition; ``preview_retarget`` says
+beforehand, from a snapshot, what that switch would do (it writes nothing).
+The rules themselves live in ``medicen_desktop.rules`` (pure functions of
+a snapshot); this module only reads, looks up the template, and writes
+through ``services.proposals``.
 """
 
 from __future__ import annotations
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules import retarget as retarget_rules
+from medicen_desktop.rules.budget import BudgetReport, compute_budget
 from medicen_desktop.rules.checks import check
-from medicen_desktop.rules.findings import Finding
+from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding
 from medicen_desktop.rules.retarget import RetargetPreview, RetargetReport, retarget_document
-from medicen_desktop.rules.templates import TemplateSet, UnknownTemplate, shipped_templates
+from medicen_desktop.rules.template_model import FunderTemplate
+from medicen_desktop.rules.templates import TemplateSet, UnknownTemplate, all_templates, get_template
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database
 
-__all__ = ["RetargetPreview", "RetargetReport", "UnknownTemplate", "preview_retarget", "retarget", "validate",
-           "validate_document"]
+__all__ = ["RetargetPreview", "RetargetReport", "UnknownTemplate", "budget", "preview_retarget", "retarget", "template_of",
+           "validate", "validate_document"]
+
+
+def _lookup(templates: TemplateSet | None, key: str, edition: str | None = None) -> FunderTemplate:
+    return get_template(key, edition) if templates is None else templates.get(key, edition)
+
+
+def template_of(document: ProposalDocument, templates: TemplateSet | None = None) -> tuple[FunderTemplate, list[Finding]]:
+    """The template a proposal is checked against, and what to say about its edition.
+
+    The edition the proposal records, when it is still available; else the
+    current edition, with a finding saying so. A newer edition than the
+    recorded one gives an info finding (see what changes, then switch).
+    Raises UnknownTemplate for an unknown call.
+    """
+    proposal = document.proposal
+    current = _lookup(templates, proposal.template_key)
+    notes: list[Finding] = []
+    template = current
+    recorded = proposal.template_edition
+    if recorded and recorded != current.edition:
+        try:
+            template = _lookup(templates, proposal.template_key, recorded)
+        except UnknownTemplate:
+            notes.append(Finding("warning", "template.edition-gone",
+                                 {"call": current.name, "old": recorded, "new": current.edition},
+                                 proposal.uuid, "template_key"))
+        else:
+            if template.edition_date < current.edition_date:
+                notes.append(Finding("info", "template.newer-edition",
+                                     {"call": current.name, "old": recorded, "new": current.edition},
+                                     proposal.uuid, "template_key"))
+    if template.historical:
+        successor = "-"
+        if template.successor:  # named as the Call step lists it, not by its key
+            try:
+                successor = _lookup(templates, template.successor).name
+            except UnknownTemplate:
+                successor = template.successor
+        notes.append(Finding("info", "template.historical", {"call": template.name, "successor": successor},
+                             proposal.uuid, "template_key"))
+    return template, notes
 
 
 def validate_document(document: ProposalDocument, templates: TemplateSet | None = None) -> list[Finding]:
@@ -30,20 +77,14 @@ def validate_document(document: ProposalDocument, templates: TemplateSet | None 
     key from another installation) gives one error finding rather than an
     exception, so the GUI can show it where it shows every other finding.
     """
-    templates = templates if templates is not None else shipped_templates()
     key = document.proposal.template_key
     try:
-        template = templates.get(key)
-    except UnknownTemplate as exc:
-        return [
-            Finding(
-                "error", "proposal.template-unknown",
-                f"L'appel « {key} » est inconnu : choisissez un appel ({', '.join(exc.known)}).",
-                f"The call '{key}' is unknown: choose a call ({', '.join(exc.known)}).",
-                document.proposal.uuid, "template_key",
-            )
-        ]
-    return check(document, template)
+        template, notes = template_of(document, templates)
+    except UnknownTemplate:
+        known = ", ".join(sorted(t.name for t in (templates or all_templates()).templates.values()))
+        return [Finding("error", "proposal.template-unknown", {"key": key, "known": known},
+                        document.proposal.uuid, "template_key")]
+    return sorted([*check(document, template), *notes], key=lambda f: SEVERITY_ORDER[f.severity])
 
 
 def validate(db: Database, ref: str, templates: TemplateSet | None = None) -> list[Finding]:
@@ -54,14 +95,14 @@ def validate(db: Database, ref: str, templates: TemplateSet | None = None) -> li
 def retarget(
     db: Database, ref: str, template_key: str, templates: TemplateSet | None = None, actor: str = "local"
 ) -> RetargetReport:
-    """Switch the proposal to the call ``template_key``, as one revision, and report what did not map.
+    """Switch the proposal to the current edition of the call ``template_key`` (its own call too:
+    that moves it to the newest edition), as one revision, and report what did not map.
 
     Raises UnknownTemplate (nothing written) or ProposalNotFound.
     """
-    templates = templates if templates is not None else shipped_templates()
-    new = templates.get(template_key)
+    new = _lookup(templates, template_key)
     document = proposals.get_document(db, ref)
-    old = templates.templates.get(document.proposal.template_key)
+    old = _current_of(document, templates)
     changed, report = retarget_document(document, old, new)
     if changed != document:
         proposals.replace_document(db, changed, actor=actor)
@@ -75,7 +116,23 @@ def preview_retarget(
 
     Raises UnknownTemplate. Reads and writes no database.
     """
-    templates = templates if templates is not None else shipped_templates()
-    new = templates.get(template_key)
-    old = templates.templates.get(document.proposal.template_key)
-    return retarget_rules.preview_retarget(document, old, new)
+    new = _lookup(templates, template_key)
+    return retarget_rules.preview_retarget(document, _current_of(document, templates), new)
+
+
+def _current_of(document: ProposalDocument, templates: TemplateSet | None) -> FunderTemplate | None:
+    """The template the proposal is checked against now, or None when its call is unknown."""
+    try:
+        return template_of(document, templates)[0]
+    except UnknownTemplate:
+        return None
+
+
+def budget(db: Database, ref: str, templates: TemplateSet | None = None) -> tuple[BudgetReport, FunderTemplate]:
+    """The budget of the proposal named by ``ref`` under the edition of its call it is checked against.
+
+    Raises ProposalNotFound or UnknownTemplate.
+    """
+    document = proposals.get_document(db, ref)
+    template = template_of(document, templates)[0]
+    return compute_budget(document, template), template

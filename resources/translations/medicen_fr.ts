@@ -302,8 +302,16 @@
         <translation>Remarques :</translation>
     </message>
     <message>
+        <source>Edition:</source>
+        <translation>Édition :</translation>
+    </message>
+    <message>
         <source>Read only: in a partner copy only the coordinator chooses the call and the dossier language.</source>
         <translation>Lecture seule : dans une copie partenaire, seul le coordinateur choisit l&apos;appel et la langue du dossier.</translation>
+    </message>
+    <message>
+        <source>Template files left out (fix them, then restart):</source>
+        <translation>Fichiers de modèle écartés (corrigez-les, puis redémarrez) :</translation>
     </message>
     <message>
         <source>This call&apos;s template is not available: no guidance or checks.</source>
@@ -324,6 +332,14 @@
     <message>
         <source>{count} sections</source>
         <translation>{count} sections</translation>
+    </message>
+    <message>
+        <source>{edition} (historical model, no longer open)</source>
+        <translation>{edition} (modèle historique, appel clos)</translation>
+    </message>
+    <message>
+        <source>See what edition {edition} changes…</source>
+        <translation>Voir ce que change l’édition {edition}…</translation>
     </message>
     <message>
         <source>Preparing what switching to {name} would change…</source>
@@ -1087,6 +1103,26 @@ Votre version : {mine}</translation>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Biological diagnostics</source>
+        <translation>Diagnostic biologique</translation>
+    </message>
+    <message>
+        <source>Biotherapies and molecules</source>
+        <translation>Biothérapies et molécules</translation>
+    </message>
+    <message>
+        <source>Techno-therapies</source>
+        <translation>Technothérapies</translation>
+    </message>
+    <message>
+        <source>Medical imaging</source>
+        <translation>Imagerie médicale</translation>
+    </message>
+    <message>
+        <source>Digital health</source>
+        <translation>Santé numérique</translation>
+    </message>
     <message>
         <source>Imaging</source>
         <translation>Imagerie</translation>
@@ -1942,6 +1978,14 @@ Fermer quand même et le perdre ? (Annuler, corriger la cause, et il est de nouv
     <message>
         <source>Su&amp;mmary:</source>
         <translation>Résu&amp;mé :</translation>
+    </message>
+    <message>
+        <source>Strategic areas:</source>
+        <translation>Axes stratégiques :</translation>
+    </message>
+    <message>
+        <source>Founding domains:</source>
+        <translation>Domaines fondateurs :</translation>
     </message>
     <message>
         <source>Read only: in a partner copy only the coordinator changes the project&apos;s general information.</source>

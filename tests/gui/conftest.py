@@ -22,6 +22,13 @@ from medicen_desktop.gui.settings import Settings  # noqa: E402
 from medicen_desktop.store.database import Database  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A test that switches the UI to French must not leave it so for the next one on its worker."""
+    yield
+    i18n.install("en")
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

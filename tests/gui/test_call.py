@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -131,3 +132,67 @@ def test_cancelling_leaves_the_proposal_and_the_call(qtbot, opened, db):  # type
     assert page.template.currentText() == page.template.itemText(page.template.findData("bpi-idemo"))
     assert not page.report.isVisibleTo(page) and not page.error.isVisibleTo(page)
     assert not session.undo_stack.canUndo()
+
+
+def test_a_newer_edition_is_previewed_then_recorded(qtbot, window, db, sample_in_db):  # type: ignore[no-untyped-def]
+    from medicen_desktop.document.schema import ProposalDocument
+
+    data = proposals.get_document(db, sample_in_db).model_dump()
+    data["proposal"] |= {"template_key": "fui-collaborative", "template_edition": "FUI 21"}
+    proposals.replace_document(db, ProposalDocument.model_validate(data), actor="test")
+    window.library.reload()
+    window.open_proposal(sample_in_db)
+    qtbot.waitUntil(lambda: bool(window.workspace.findings.items), timeout=10_000)
+    page = _page(qtbot, window)
+    assert "FUI 21" in page.edition.text() and "historical" in page.edition.text()
+    assert page.newer.isVisibleTo(page) and "FUI 25" in page.newer.text()
+    seen: dict[str, Any] = {}
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, RetargetPreviewDialog) and not seen:
+            seen["text"] = dialog.heading.text() + dialog.text.text()
+            QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        qtbot.mouseClick(page.newer, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: proposals.get_document(db, sample_in_db).proposal.template_edition == "FUI 25",
+                        timeout=10_000)
+    finally:
+        timer.stop()
+    assert "funding rate" in seen["text"]  # the rates that change between the editions are shown first
+    assert "FUI 25" in page.edition.text() and not page.newer.isVisibleTo(page)
+
+
+@pytest.fixture
+def user_templates(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A user templates folder with one good call and one broken file, in place before the window loads calls."""
+    from medicen_desktop.resources import resource
+    from medicen_desktop.rules import templates
+
+    folder = tmp_path / "user-templates"
+    folder.mkdir()
+    good = resource("templates", "pspc-regions.yaml").read_text(encoding="utf-8")
+    (folder / "region-sante.yaml").write_text(
+        good.replace("key: pspc-regions", "key: region-sante").replace(
+            'name: "PSPC-Régions — projet collaboratif labellisé par un pôle"', 'name: "Santé régionale"'),
+        encoding="utf-8")
+    (folder / "cassé.yaml").write_text("key: cassé\n", encoding="utf-8")
+    monkeypatch.setenv(templates.USER_TEMPLATES_ENV, str(folder))
+    templates.all_templates.cache_clear()
+    yield folder
+    templates.all_templates.cache_clear()
+
+
+def test_a_broken_template_of_the_user_is_reported_and_the_others_offered(  # type: ignore[no-untyped-def]
+    qtbot, user_templates, window, sample_in_db
+):
+    window.library.reload()
+    window.open_proposal(sample_in_db)
+    page = _page(qtbot, window)
+    qtbot.waitUntil(lambda: page.template.findData("region-sante") >= 0, timeout=10_000)
+    assert page.template.itemText(page.template.findData("region-sante")) == "Santé régionale"
+    assert page.refused.isVisibleTo(page) and "cassé.yaml" in page.refused.text()

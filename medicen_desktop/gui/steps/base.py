@@ -60,7 +60,8 @@ class StepContext:
     def template(self) -> Any | None:
         from medicen_desktop.gui import rules_bridge
 
-        return rules_bridge.template_for(self.session.document.proposal.template_key)
+        proposal = self.session.document.proposal
+        return rules_bridge.template_for(proposal.template_key, proposal.template_edition)
 
 
 def show_read_only(editor: QTextEdit | QPlainTextEdit, read_only: bool) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from medicen_desktop.errors import Refused
 from medicen_desktop.gui.dialogs import ConfirmRetarget
@@ -34,6 +35,18 @@ class CallPage(StepPage, Ui_CallPage):
         form = QWidget()
         self.setupUi(form)
         self.pending.hide()
+        # The edition checked against, and the way to a newer one, below the call's name.
+        self.edition = QLabel(wordWrap=True)
+        self.newer = QPushButton()
+        self.newer.clicked.connect(self._newer_edition)
+        self.newer.hide()
+        edition_row = QHBoxLayout()
+        edition_row.addWidget(self.edition, 1)
+        edition_row.addWidget(self.newer)
+        self.fields.insertRow(2, self.tr("Edition:"), edition_row)
+        self.refused = QLabel(wordWrap=True)  # the template files left out, when there are some
+        self.refused.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused.hide()
         for index, code in enumerate(("fr", "en")):  # the language combo's items in the form's order
             self.language.setItemData(index, code)
         self.template.activated.connect(self._template_chosen)
@@ -45,6 +58,7 @@ class CallPage(StepPage, Ui_CallPage):
         """(call key, call name, snapshot) of the preview being computed, if any."""
         self._job: Job | None = None
         self.body.addWidget(form)
+        self.body.addWidget(self.refused)
         self.body.addWidget(self.report)
         self.body.addStretch(1)
         self.refresh(Notice(frozenset({"*"})))
@@ -67,6 +81,12 @@ class CallPage(StepPage, Ui_CallPage):
         for key, name in self.context.catalogue.choices or []:
             self.template.addItem(name, key)
         self._show_call()
+        if self.context.catalogue.choices is not None:
+            from medicen_desktop.gui import rules_bridge
+
+            errors = rules_bridge.template_errors()
+            self.refused.setText(self.tr("Template files left out (fix them, then restart):") + "\n" + "\n".join(errors))
+            self.refused.setVisible(bool(errors))
 
     def _show_call(self) -> None:
         key = self.session.document.proposal.template_key
@@ -92,6 +112,7 @@ class CallPage(StepPage, Ui_CallPage):
             for label in (self.source, self.limits, self.notes):
                 label.setText("—")
             return
+        self._show_edition(template)
         self.funder.setText(template.funder)
         self.source.setText("\n\n".join(
             f"[{s.description}]({s.url})" if s.url else s.description for s in template.source
@@ -105,6 +126,25 @@ class CallPage(StepPage, Ui_CallPage):
         self.limits.setText(" · ".join(parts))
         notes = template.notes_fr if self.context.language == "fr" and template.notes_fr else template.notes
         self.notes.setText("\n".join(notes) or "—")
+
+    def _show_edition(self, template: Any) -> None:
+        """The edition the proposal is checked against, and a way to the current one when it is newer."""
+        from medicen_desktop.gui import rules_bridge
+
+        text = template.edition
+        if template.historical:
+            text = self.tr("{edition} (historical model, no longer open)").format(edition=template.edition)
+        self.edition.setText(text)
+        current = rules_bridge.editions(template.key)
+        newer = current is not None and current[0] != template.edition
+        self.newer.setVisible(newer and self.template.isEnabled())
+        if current is not None and newer:
+            self.newer.setText(self.tr("See what edition {edition} changes…").format(edition=current[0]))
+
+    def _newer_edition(self) -> None:
+        """Preview the switch to the current edition of the same call (nothing written until confirmed)."""
+        proposal = self.session.document.proposal
+        self._start_preview(proposal.template_key, self.template.currentText())
 
     def _template_chosen(self) -> None:
         """Another call chosen: compute what switching would do (on the worker), then ask."""

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from medicen_desktop.document.schema import ClinicalAim, Domain
+from medicen_desktop.document.schema import CURRENT_STRATEGIC_AREAS, ClinicalAim, Domain
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.field_messages import FieldError
 from medicen_desktop.gui.forms.ui_project_page import Ui_ProjectPage
@@ -42,7 +42,10 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         self.errors: dict[str, FieldError] = {field: getattr(self, e) for field, (_, e) in _FIELDS.items()}
         self._shown: dict[str, Any] = {}
         """Each field's value as this page last showed it: the base of the user's edit of it."""
-        self.domains = self._checks(self.domains_grid, "domains", [(d.value, _domain(d)) for d in Domain])
+        self.domains = self._checks(self.domains_grid, "domains", [], groups=[
+            (self.tr("Strategic areas:"), [(d.value, _domain(d)) for d in Domain if d in CURRENT_STRATEGIC_AREAS]),
+            (self.tr("Founding domains:"), [(d.value, _domain(d)) for d in Domain if d not in CURRENT_STRATEGIC_AREAS]),
+        ])
         self.aims = self._checks(self.aims_grid, "clinical_aims", [
             (ClinicalAim.PROGNOSIS.value, self.tr("Prognosis")), (ClinicalAim.DIAGNOSIS.value, self.tr("Diagnosis")),
             (ClinicalAim.THERAPY.value, self.tr("Therapy"))])
@@ -74,14 +77,22 @@ class ProjectPage(StepPage, Ui_ProjectPage):
             "Read only: in a partner copy only the coordinator changes the project's general information.")
             if locked else "")
 
-    def _checks(self, grid: QGridLayout, field: str, items: list[tuple[str, str]]) -> dict[str, QCheckBox]:
-        """One check box per item, three to a row (six domains fit at 1024 pixels wide)."""
+    def _checks(self, grid: QGridLayout, field: str, items: list[tuple[str, str]],
+                groups: list[tuple[str, list[tuple[str, str]]]] | None = None) -> dict[str, QCheckBox]:
+        """One check box per item, three to a row (six domains fit at 1024 pixels wide); ``groups``:
+        captioned groups of items instead, the caption in the first column."""
         checks: dict[str, QCheckBox] = {}
-        for index, (value, text) in enumerate(items):
-            check = QCheckBox(text)
-            check.clicked.connect(lambda _=False, f=field: self._set(f, [v for v, c in checks.items() if c.isChecked()]))
-            grid.addWidget(check, index // 3, index % 3)
-            checks[value] = check
+        first_column = 1 if groups is not None else 0
+        row = 0
+        for caption, group in groups if groups is not None else [("", items)]:
+            if caption:
+                grid.addWidget(QLabel(caption), row, 0)
+            for index, (value, text) in enumerate(group):
+                check = QCheckBox(text)
+                check.clicked.connect(lambda _=False, f=field: self._set(f, [v for v, c in checks.items() if c.isChecked()]))
+                grid.addWidget(check, row + index // 3, first_column + index % 3)
+                checks[value] = check
+            row += -(-len(group) // 3)
         return checks
 
     def _set(self, field: str, value: Any) -> None:
@@ -177,6 +188,11 @@ def _domain(domain: Domain) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return {
+        Domain.BIOLOGICAL_DIAGNOSTICS: QCoreApplication.translate("Labels", "Biological diagnostics"),
+        Domain.BIOTHERAPIES_MOLECULES: QCoreApplication.translate("Labels", "Biotherapies and molecules"),
+        Domain.TECHNO_THERAPIES: QCoreApplication.translate("Labels", "Techno-therapies"),
+        Domain.MEDICAL_IMAGING: QCoreApplication.translate("Labels", "Medical imaging"),
+        Domain.DIGITAL_HEALTH: QCoreApplication.translate("Labels", "Digital health"),
         Domain.IMAGING: QCoreApplication.translate("Labels", "Imaging"), Domain.BIOMARKERS: QCoreApplication.translate("Labels", "Biomarkers"),
         Domain.BIO_ENGINEERING: QCoreApplication.translate("Labels", "Bio-engineering"), Domain.BIOTHERAPIES: QCoreApplication.translate("Labels", "Biotherapies"),
         Domain.BIO_DIGITAL: QCoreApplication.translate("Labels", "Bio-digital"), Domain.BIO_INSTRUMENTATION: QCoreApplication.translate("Labels", "Bio-instrumentation"),

@@ -142,7 +142,9 @@ class SectionsPage(StepPage):
         spec = rules_bridge.section_spec(self.context.template, section.key)
         if spec is not None:
             return rules_bridge.text(spec, "title", self.context.language)
-        return section.title or section.key
+        from medicen_desktop.rules.messages import key_label  # the words the findings use too
+
+        return section.title or key_label(section.key)
 
     def _fill_list(self) -> None:
         self.list.blockSignals(True)

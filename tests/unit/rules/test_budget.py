@@ -78,16 +78,20 @@ def test_no_float_drift_over_many_lines() -> None:
     assert compute_budget(doc, get_template("he-ria")).direct.value == Decimal("100.00")
 
 
-def test_fui_rates_by_kind() -> None:
+def test_fui_rates_by_kind_and_territory() -> None:
     doc = tiny(
         "fui-collaborative",
         [(K.SME, "FR", "Île-de-France"), (K.MIDCAP, "FR", "Île-de-France"), (K.LARGE, "FR", ""),
-         (K.ACADEMIC, "FR", "")],
-        [(i, "personnel", 1, "100000") for i in range(4)],
+         (K.ACADEMIC, "FR", ""), (K.SME, "FR", "Occitanie")],
+        [(i, "personnel", 1, "100000") for i in range(5)],
     )
-    report = compute_budget(doc, get_template("fui-collaborative"))
+    report = compute_budget(doc, get_template("fui-collaborative"))  # the current edition: FUI 25
     assert [p.requested_aid.value for p in report.partners] == [
-        Decimal("45000.00"), Decimal("30000.00"), Decimal("25000.00"), Decimal("40000.00")
+        Decimal("50000.00"), Decimal("35000.00"), Decimal("30000.00"), Decimal("40000.00"), Decimal("35000.00")
+    ]
+    fui21 = compute_budget(doc, get_template("fui-collaborative", "FUI 21"))
+    assert [p.requested_aid.value for p in fui21.partners] == [
+        Decimal("45000.00"), Decimal("30000.00"), Decimal("25000.00"), Decimal("40000.00"), Decimal("30000.00")
     ]
 
 

@@ -54,7 +54,7 @@ def test_idemo_at_most_six_partners() -> None:
 
 
 def test_idemo_no_company_above_70_percent_points_at_the_company() -> None:
-    partners = [(K.SME, "FR", ""), (K.ACADEMIC, "FR", "")]
+    partners = [(K.SME, "FR", ""), (K.LARGE, "FR", "")]  # a consortium of companies
     at_limit = tiny("bpi-idemo", partners, [(0, "personnel", 1, "3500000"), (1, "personnel", 1, "1500000")])
     assert "eligibility.partner-share" not in codes(at_limit, "bpi-idemo")  # exactly 70 % is allowed
     above = tiny("bpi-idemo", partners, [(0, "personnel", 1, "3500000.01"), (1, "personnel", 1, "1500000")])
@@ -84,12 +84,15 @@ def test_fui_consortium_rules() -> None:
     assert "eligibility.coordinator-kind" in codes(lab_led, "fui-collaborative")
 
 
-def test_fui_academic_share_below_40_percent_and_territory() -> None:
+def test_fui_academic_aid_share_asks_a_justification_and_territory() -> None:
     found = {f.code: f for f in eligibility(sample(), "fui-collaborative")}
-    assert found["eligibility.kind-share"].severity == "error"  # sample academics: 43.51 %
-    assert "eligibility.region-share" not in found  # all sample partners are in Île-de-France
+    assert found["eligibility.kind-aid-share"].severity == "warning"  # the labs' share of the aid is above 40 %
+    assert "justify" in found["eligibility.kind-aid-share"].message_en
+    assert "eligibility.territory-share" not in found  # all sample partners are in Île-de-France
     outside = edit_where(sample(), "organisations", lambda o: True, region="Bretagne")
-    assert {f.code: f for f in eligibility(outside, "fui-collaborative")}["eligibility.region-share"].severity == "warning"
+    found = {f.code: f for f in eligibility(outside, "fui-collaborative")}
+    assert found["eligibility.territory-share"].severity == "warning"
+    assert found["eligibility.lead-cluster-share"].severity == "warning"
 
 
 def test_fui_small_aid_is_a_warning() -> None:
@@ -106,12 +109,13 @@ def test_anr_prce_needs_a_lab_and_a_company() -> None:
     assert codes(companies_only, "anr-prce") == {"eligibility.research-partner"}
 
 
-@pytest.mark.parametrize("key", ["he-ria", "he-ia", "eic-pathfinder"])
+@pytest.mark.parametrize("key", ["he-ria", "he-ia", "he-ria-lump-sum", "he-ia-lump-sum", "eic-pathfinder-open"])
 def test_horizon_europe_three_entities_from_three_countries(key: str) -> None:
-    assert codes(make_large(partners=3, work_packages=2, deliverables=4, words=600), key) == set()
-    two_countries = tiny(key, [(K.SME, "FR", ""), (K.ACADEMIC, "DE", ""), (K.LARGE, "FR", "")], [])
+    document = edit_proposal(make_large(partners=3, work_packages=2, deliverables=4, words=600), trl_start=2, trl_end=4)
+    assert codes(document, key) == set()
+    two_countries = tiny(key, [(K.SME, "FR", ""), (K.ACADEMIC, "DE", ""), (K.LARGE, "FR", "")], [], trl_start=2, trl_end=4)
     assert codes(two_countries, key) == {"eligibility.country-count"}
-    two_partners = tiny(key, [(K.SME, "FR", ""), (K.ACADEMIC, "DE", "")], [])
+    two_partners = tiny(key, [(K.SME, "FR", ""), (K.ACADEMIC, "DE", "")], [], trl_start=2, trl_end=4)
     assert codes(two_partners, key) == {"eligibility.country-count", "eligibility.partner-count"}
 
 

@@ -14,6 +14,8 @@ NEW_CALL = """\
 key: region-health-2027
 name: Regional health innovation call 2027
 funder: A region
+edition: "2027"
+edition_date: 2026-09-01
 languages: [en]
 source:
   - description: Call text, section 4
@@ -79,6 +81,7 @@ def test_json_shape() -> None:
     assert data == {
         "severity": "error",
         "code": "proposal.summary-empty",
+        "params": {},
         "message_fr": "Le résumé est vide.",
         "message_en": "The summary is empty.",
         "entity_uuid": finding.entity_uuid,
@@ -88,7 +91,7 @@ def test_json_shape() -> None:
 
 
 def test_finding_is_immutable() -> None:
-    finding = Finding("info", "x.y", "a", "b")
+    finding = Finding("info", "proposal.summary-empty")
     try:
         finding.code = "z"  # type: ignore[misc]
     except AttributeError:

@@ -42,3 +42,12 @@ def test_french_is_accepted_where_the_call_accepts_it() -> None:
     assert [f.field for f in check(english, get_template("bpi-idemo")) if f.code == "text.language-not-accepted"] \
         == ["summary"]
     assert not [f for f in check(english, get_template("anr-prce")) if f.code == "text.language-not-accepted"]
+
+
+def test_a_long_text_is_judged_on_its_first_paragraphs_only() -> None:
+    from medicen_desktop.rules.language import detect
+
+    french = "Le projet développe un score de risque pour le diagnostic précoce du carcinome chez le patient. " * 60
+    english = "The project develops a risk score for the early diagnosis of carcinoma in the patient. " * 2_000
+    assert detect(french + "\n\n" + english) == "fr"  # the English text after the sample is not even parsed
+    assert detect(english[:3_000]) == "en"

@@ -16,6 +16,8 @@ CALL = """\
 key: new-call
 name: A new call
 funder: Some agency
+edition: "2026"
+edition_date: 2026-10-01
 languages: [fr]
 source:
   - description: The call text
@@ -39,7 +41,8 @@ def test_every_explicit_outline_places_every_section_once() -> None:
         placed = [item.section for top in template.dossier_outline() for item in top.walk() if item.section]
         assert sorted(placed) == sorted(s.key for s in template.sections), template.key
     explicit = {k for k, t in shipped_templates().templates.items() if t.outline is not None}
-    assert {"he-ria", "he-ia", "eic-pathfinder", "anr-prce", "bpi-idemo", "medicen-labelling",
+    assert {"he-ria", "he-ia", "he-ria-lump-sum", "he-ia-lump-sum", "eic-pathfinder-open", "eic-pathfinder-challenges",
+            "anr-prce", "bpi-idemo", "medicen-labelling",
             "fui-collaborative"} <= explicit
     assert all(shipped_templates().templates[k].outline_source for k in explicit)
 

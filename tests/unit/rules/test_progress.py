@@ -59,7 +59,7 @@ def test_findings_count_and_errors_win() -> None:
     line = document.budget_lines[0]
     wp = document.work_packages[0]
     findings = [
-        Finding("error", "budget.x", "fr", "en", line.uuid, "amount"),
+        Finding("error", "budget.negative-amount", {}, line.uuid, "amount"),
         _Finding("warning", wp.uuid, "end_month"),
         _Finding("warning", wp.uuid, "start_month"),
         _Finding("warning", None, "sections.innovation"),
@@ -102,3 +102,11 @@ def test_step_of() -> None:
 def test_completeness_of_nothing_is_zero() -> None:
     assert completeness({}) == 0
     assert completeness({"review": StepState("none", 0)}) == 0
+
+
+def test_a_rule_on_a_whole_list_lands_on_the_step_that_edits_it() -> None:
+    document = _sample()
+    assert step_of(document, document.proposal.uuid, "participations") == "consortium"
+    assert step_of(document, document.proposal.uuid, "budget_lines") == "budget"
+    assert step_of(document, document.proposal.uuid, "duration_months") == "project"
+    assert step_of(document, document.proposal.uuid, "template_key") == "call"

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from medicen_desktop.rules.retarget import retarget_document
 from medicen_desktop.rules.templates import get_template
-from tests.unit.rules.rules_docs import edit_where, sample
+from tests.unit.rules.rules_docs import edit_proposal, edit_where, sample
 
 
 def test_idemo_to_anr_maps_aliases_and_keeps_every_text() -> None:
@@ -45,7 +45,8 @@ def test_unknown_category_is_kept_and_reported() -> None:
 def test_same_call_changes_nothing() -> None:
     doc = sample()
     changed, report = retarget_document(doc, get_template("bpi-idemo"), get_template("bpi-idemo"))
-    assert changed == doc and report.renamed_sections == () and report.added_sections == ()
+    assert changed == edit_proposal(doc, template_edition=get_template("bpi-idemo").edition)
+    assert report.renamed_sections == () and report.added_sections == ()
 
 
 def test_target_taken_is_not_overwritten() -> None:

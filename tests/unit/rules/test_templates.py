@@ -40,13 +40,17 @@ funding_rates:
   - rate: 0.5
     text_fr: Moitié
     text_en: Half
+edition: "2026"
+edition_date: 2026-10-01
 """
 
 
 def test_shipped_templates_all_load() -> None:
     shipped = shipped_templates()
     assert shipped.errors == []
-    expected = {"medicen-labelling", "fui-collaborative", "bpi-idemo", "anr-prce", "he-ria", "he-ia", "eic-pathfinder"}
+    expected = {"medicen-labelling", "fui-collaborative", "bpi-idemo", "anr-prce", "he-ria", "he-ia", "eic-pathfinder-open",
+                "eic-pathfinder-challenges", "he-ria-lump-sum", "he-ia-lump-sum", "he-ria-stage1", "bpi-idemo-idf",
+                "pspc-regions"}
     assert expected <= set(shipped.templates)
 
 
@@ -119,13 +123,13 @@ def test_wrong_type_is_refused_with_path_and_reason(tmp_path: Path) -> None:
 def test_bad_eligibility_rule_points_at_its_field(tmp_path: Path) -> None:
     text = MINIMAL.format(key="bad") + "eligibility:\n  - type: duration\n    min: soon\n    text_fr: a\n    text_en: b\n"
     error = _refused(tmp_path, "bad.yaml", text).errors[0]
-    assert error.line == 25 and "min" in error.reason
+    assert error.line == 27 and "min" in error.reason
 
 
 def test_unknown_rule_type_is_refused(tmp_path: Path) -> None:
     text = MINIMAL.format(key="bad") + "eligibility:\n  - type: vibes\n    text_fr: a\n    text_en: b\n"
     error = _refused(tmp_path, "bad.yaml", text).errors[0]
-    assert error.line == 24 and "eligibility.0" in error.reason
+    assert error.line == 26 and "eligibility.0" in error.reason
 
 
 def test_duplicate_key_is_refused(tmp_path: Path) -> None:

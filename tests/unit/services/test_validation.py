@@ -52,3 +52,13 @@ def test_preview_retarget_writes_nothing(db: Database, sample_in_db: str) -> Non
     assert proposals.get_document(db, sample_in_db) == before
     with pytest.raises(UnknownTemplate):
         validation.preview_retarget(before, "nope")
+
+
+def test_an_unknown_call_lists_the_known_ones_by_name(db: Database, sample_in_db: str) -> None:
+    from medicen_desktop.document.schema import ProposalDocument
+
+    data = proposals.get_document(db, sample_in_db).model_dump()
+    data["proposal"]["template_key"] = "region-2031"
+    [finding] = validation.validate_document(ProposalDocument.model_validate(data))
+    assert "Horizon Europe — Research and Innovation Action (RIA)" in finding.message_en
+    assert "he-ria," not in finding.message_en

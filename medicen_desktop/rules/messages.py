@@ -1,0 +1,359 @@
+"""The one message catalogue of the rules engine: every finding's words, in French and English.
+
+A check never writes a sentence: it emits a ``Finding`` with a code and
+parameters, and the message is rendered from this catalogue in the
+language asked for. Parameters are plain values (numbers, names the user
+typed), ``Localized`` pairs (labels the user sees: a section's title, a
+category's label, a rule's own text), euro amounts (``Eur``) and shares
+(``Pct``), each formatted the way its language writes it.
+
+Messages name what the user sees on screen, never an internal key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from medicen_desktop.rules.money import eur_en, eur_fr, share_en, share_fr
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text the user sees, in both languages."""
+
+    fr: str
+    en: str
+
+    def text(self, language: str) -> str:
+        return self.fr if language == "fr" else self.en
+
+
+@dataclass(frozen=True)
+class Eur:
+    """An amount in euros (rendered ``1 234,50 €`` / ``€1,234.50``)."""
+
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Pct:
+    """A share 0..1 (rendered ``43,51 %`` / ``43.51%``)."""
+
+    value: Decimal
+
+
+Param = str | int | Decimal | Localized | Eur | Pct
+
+
+def render(value: Param, language: str) -> str:
+    """One parameter as text in ``language``."""
+    if isinstance(value, Localized):
+        return value.text(language)
+    if isinstance(value, Eur):
+        return eur_fr(value.value) if language == "fr" else eur_en(value.value)
+    if isinstance(value, Pct):
+        return share_fr(value.value) if language == "fr" else share_en(value.value)
+    return str(value)
+
+
+def to_json(value: Param) -> object:
+    """One parameter as JSON: labels as ``{"fr", "en"}``, amounts and shares as decimal strings."""
+    if isinstance(value, Localized):
+        return {"fr": value.fr, "en": value.en}
+    if isinstance(value, (Eur, Pct)):
+        return format(value.value, "f")
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return value
+
+
+def message(key: str, params: Mapping[str, Param], language: str) -> str:
+    """The message ``key`` in ``language`` ("fr"; anything else is English) with ``params`` filled in."""
+    fr, en = MESSAGES[key]
+    return (fr if language == "fr" else en).format(**{k: render(v, language) for k, v in params.items()})
+
+
+KINDS: dict[str, Localized] = {
+    "academic": Localized("Laboratoire académique", "Academic lab"),
+    "clinical": Localized("Hôpital / clinique", "Hospital / clinical"),
+    "sme": Localized("PME", "SME"),
+    "young-innovative": Localized("Jeune entreprise innovante", "Young innovative company"),
+    "midcap": Localized("ETI", "Mid-cap"),
+    "large": Localized("Grande entreprise", "Large company"),
+    "other": Localized("Autre", "Other"),
+}
+"""Organisation kinds as the Consortium step and the dossier name them (``export.labels`` reads them here)."""
+
+_CATEGORIES: dict[str, Localized] = {
+    "personnel": Localized("Frais de personnel", "Personnel costs"),
+    "overheads": Localized("Frais généraux", "Overheads"),
+    "equipment": Localized("Équipement", "Equipment"),
+    "subcontracting": Localized("Sous-traitance", "Subcontracting"),
+    "services": Localized("Prestations de service", "External services"),
+    "buildings": Localized("Bâtiments et terrains", "Buildings and land"),
+    "travel": Localized("Déplacements", "Travel"),
+    "consumables": Localized("Consommables", "Consumables"),
+    "other": Localized("Autres dépenses", "Other costs"),
+}
+
+
+def key_label(key: str) -> str:
+    """A key written as words ("impact_jobs" → "Impact jobs"), for what has no label of its own."""
+    return key.replace("_", " ").replace("-", " ").strip().capitalize()
+
+
+def category_label(key: str) -> Localized:
+    """How a budget category the current call does not define is shown (its usual label, else its name)."""
+    known = _CATEGORIES.get(key)
+    if known is not None:
+        return known
+    return Localized(key_label(key), key_label(key))
+
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Completeness
+    "proposal.summary-empty": ("Le résumé est vide.", "The summary is empty."),
+    "proposal.summary-too-long": (
+        "Le résumé compte {length} caractères pour {limit} autorisés.",
+        "The summary has {length} characters; the limit is {limit}.",
+    ),
+    "proposal.template-unknown": (
+        "L'appel « {key} » est inconnu : choisissez un appel ({known}).",
+        "The call '{key}' is unknown: choose a call ({known}).",
+    ),
+    "template.newer-edition": (
+        "Une édition plus récente de l'appel {call} existe ({new} ; vérifié selon {old}) : "
+        "voyez ce qui change avant de passer à la nouvelle édition.",
+        "A newer edition of the call {call} exists ({new}; checked against {old}): "
+        "see what changes before switching to it.",
+    ),
+    "template.edition-gone": (
+        "L'édition {old} de l'appel {call} n'est plus disponible : le dossier est vérifié selon l'édition {new}.",
+        "Edition {old} of the call {call} is no longer available: the proposal is checked against edition {new}.",
+    ),
+    "template.historical": (
+        "L'appel {call} n'est plus ouvert ; il est conservé comme modèle historique ({successor}).",
+        "The call {call} is no longer open; it is kept as a historical model ({successor}).",
+    ),
+    "template.unconfirmed-values": (
+        "Certaines règles de l'appel {call} n'ont pas pu être confirmées ({rules}) : "
+        "vérifiez-les dans le texte de l'appel.",
+        "Some rules of the call {call} could not be confirmed ({rules}): check them against the call text.",
+    ),
+    "template.unconfirmed-notes": (
+        "Certaines valeurs de l'appel {call} n'ont pas pu être confirmées{rules} : "
+        "voyez les notes de l'appel et vérifiez-les dans son texte.",
+        "Some values of the call {call} could not be confirmed{rules}: see the call's notes and check them "
+        "against its text.",
+    ),
+    "section.required-missing": (
+        "La section obligatoire « {section} » manque.",
+        "The required section '{section}' is missing.",
+    ),
+    "section.not-in-template": (
+        "La section « {section} » n'existe pas dans l'appel {call} : son texte est conservé mais ne sera pas exporté.",
+        "Section '{section}' is not part of the call {call}: its text is kept but will not be exported.",
+    ),
+    "section.duplicate-key": (
+        "Plusieurs sections « {section} » : leurs textes seront exportés à la suite.",
+        "Several '{section}' sections: their texts will be exported one after the other.",
+    ),
+    "section.required-empty": (
+        "La section obligatoire « {section} » est vide.",
+        "The required section '{section}' is empty.",
+    ),
+    "section.too-many-words": (
+        "« {section} » compte {count} mots pour {limit} autorisés.",
+        "'{section}' has {count} words; the limit is {limit}.",
+    ),
+    "section.too-many-chars": (
+        "« {section} » compte {count} caractères pour {limit} autorisés.",
+        "'{section}' has {count} characters; the limit is {limit}.",
+    ),
+    "partner.legal-id-missing": (
+        "{partner} : le numéro {identifier} manque.",
+        "{partner}: the {identifier} number is missing.",
+    ),
+    "partner.contact-name-missing": ("{partner} : le nom du contact manque.", "{partner}: the contact name is missing."),
+    "partner.contact-email-missing": (
+        "{partner} : l'adresse électronique du contact manque.",
+        "{partner}: the contact email is missing.",
+    ),
+    "partner.team-empty": (
+        "{partner} : aucun membre de l'équipe n'est décrit.",
+        "{partner}: no team member is described.",
+    ),
+    "identity.problem": ("{partner}, {field} : {problem}.", "{partner}, {field}: {problem}."),
+    "identity.kind-contradiction": ("{partner} : {problem}.", "{partner}: {problem}."),
+    "text.language-not-accepted": (
+        "{text} est rédigé en {found} ; l'appel attend le {wanted}.",
+        "{text} is written in {found}; the call expects {wanted}.",
+    ),
+    "workplan.empty": ("Le plan de travail est vide : ajoutez au moins un lot.",
+                       "The work plan is empty: add at least one work package."),
+    "wp.no-deliverable": ("LT{number} ne produit aucun livrable.", "WP{number} has no deliverable."),
+    "risk.no-mitigation": ("Le risque {number} n'a pas de mesure d'atténuation.", "Risk {number} has no mitigation."),
+    "annex.letter-missing": ("Aucune lettre d'engagement jointe pour {partner}.",
+                             "No commitment letter attached for {partner}."),
+    # Consistency
+    "wp.number-duplicate": (
+        "Le numéro de lot {number} est utilisé plusieurs fois.",
+        "Work package number {number} is used more than once.",
+    ),
+    "wp.dates-reversed": (
+        "LT{number} finit (M{end}) avant de commencer (M{start}).",
+        "WP{number} ends (M{end}) before it starts (M{start}).",
+    ),
+    "wp.outside-project": (
+        "LT{number} finit au mois {end}, après la fin du projet (M{duration}).",
+        "WP{number} ends in month {end}, after the project ends (M{duration}).",
+    ),
+    "wp.leader-missing": ("LT{number} n'a pas de responsable.", "WP{number} has no leader."),
+    "task.number-duplicate": (
+        "La tâche {task} est numérotée deux fois.",
+        "Task number {task} is used more than once.",
+    ),
+    "task.dates-reversed": ("La tâche {task} finit avant de commencer.", "Task {task} ends before it starts."),
+    "task.outside-wp": (
+        "La tâche {task} (M{start}–M{end}) déborde de son lot (M{wp_start}–M{wp_end}).",
+        "Task {task} (M{start}–M{end}) falls outside its work package (M{wp_start}–M{wp_end}).",
+    ),
+    "deliverable.number-duplicate": (
+        "Le numéro de livrable {number} est utilisé plusieurs fois.",
+        "Deliverable number {number} is used more than once.",
+    ),
+    "deliverable.number-format": (
+        "Le livrable {number} n'est pas numéroté D<lot>.<n> (par exemple D{wp}.1).",
+        "Deliverable {number} is not numbered D<wp>.<n> (for instance D{wp}.1).",
+    ),
+    "deliverable.number-mismatch": (
+        "Le livrable {number} appartient au LT{wp} : son numéro devrait commencer par D{wp}.",
+        "Deliverable {number} belongs to WP{wp}: its number should start with D{wp}.",
+    ),
+    "deliverable.outside-wp": (
+        "Le livrable {number} est dû au mois {due}, hors de son lot (M{wp_start}–M{wp_end}).",
+        "Deliverable {number} is due in month {due}, outside its work package (M{wp_start}–M{wp_end}).",
+    ),
+    "milestone.wp-missing": (
+        "Le jalon {number} n'est rattaché à aucun lot.",
+        "Milestone {number} is not linked to a work package.",
+    ),
+    "milestone.outside-wp": (
+        "Le jalon {number} (M{due}) tombe hors de LT{wp} (M{wp_start}–M{wp_end}).",
+        "Milestone {number} (M{due}) falls outside WP{wp} (M{wp_start}–M{wp_end}).",
+    ),
+    "milestone.outside-project": (
+        "Le jalon {number} est prévu au mois {due}, après la fin du projet (M{duration}).",
+        "Milestone {number} is due in month {due}, after the project ends (M{duration}).",
+    ),
+    "budget.person-months-missing": (
+        "{partner} : {planned} personnes·mois au plan de travail, mais aucune ligne de personnel "
+        "n'indique de personnes·mois.",
+        "{partner}: {planned} person-months in the work plan, but no personnel line states person-months.",
+    ),
+    "effort.personnel-mismatch": (
+        "{partner} : {planned} personnes·mois au plan de travail, {budgeted} dans le budget de personnel.",
+        "{partner}: {planned} person-months in the work plan, {budgeted} in the personnel budget.",
+    ),
+    # Budget
+    "budget.unknown-category": (
+        "La catégorie « {category} » n'existe pas dans l'appel {call} (catégories : {known}).",
+        "Category '{category}' does not exist in the call {call} (categories: {known}).",
+    ),
+    "budget.period-outside-project": (
+        "Ligne de budget en année {period}, au-delà de la durée du projet ({years} ans).",
+        "Budget line in year {period}, beyond the project's duration ({years} years).",
+    ),
+    "budget.negative-amount": ("Montant négatif dans une ligne de budget.", "Negative amount in a budget line."),
+    "budget.partner-empty": ("{partner} n'a aucune ligne de budget.", "{partner} has no budget line."),
+    "budget.no-funding-rate": (
+        "Aucun taux d'aide de l'appel ne s'applique à {partner} ({kind}) : aide comptée à 0.",
+        "No funding rate of the call applies to {partner} ({kind}): aid counted as 0.",
+    ),
+    "budget.legal-status-unknown": (
+        "{partner} : le statut juridique (à but lucratif ou non) décide du taux d'aide et n'est pas renseigné : "
+        "aide comptée à 0.",
+        "{partner}: the legal status (profit-making or not) decides the funding rate and is not given: "
+        "aid counted as 0.",
+    ),
+    "budget.region-unknown": (
+        "{partner} : la région décide du taux d'aide et n'est pas reconnue (« {region} ») : "
+        "le taux hors territoire est appliqué.",
+        "{partner}: the region decides the funding rate and is not recognised ('{region}'): "
+        "the rate outside the territory is applied.",
+    ),
+    # Eligibility: {rule} is the rule's own text, from the template.
+    "eligibility.total_cost": ("{rule} : non respecté ({value}).", "{rule}: not met ({value})."),
+    "eligibility.total_aid": ("{rule} : non respecté (aide demandée {value}).", "{rule}: not met (requested aid {value})."),
+    "eligibility.partner_aid": ("{rule} : non respecté ({partner} : {value}).", "{rule}: not met ({partner}: {value})."),
+    "eligibility.partner_aid.info": ("{rule} ({partner} : {value}).", "{rule} ({partner}: {value})."),
+    "eligibility.duration": ("{rule} : non respecté ({value} mois).", "{rule}: not met ({value} months)."),
+    "eligibility.partner_count": ("{rule} : non respecté ({count} partenaires).", "{rule}: not met ({count} partners)."),
+    "eligibility.kind_count": (
+        "{rule} : non respecté ({count} partenaire(s) de ce type).",
+        "{rule}: not met ({count} partner(s) of this kind).",
+    ),
+    "eligibility.coordinator_missing": ("{rule} : non respecté (aucun coordinateur).", "{rule}: not met (no coordinator)."),
+    "eligibility.coordinator_kind": (
+        "{rule} : non respecté ({partner} est de type {kind}).",
+        "{rule}: not met ({partner} is of kind {kind}).",
+    ),
+    "eligibility.share": ("{rule} : non respecté ({value}).", "{rule}: not met ({value})."),
+    "eligibility.partner_share": ("{rule} : non respecté ({partner} : {value}).", "{rule}: not met ({partner}: {value})."),
+    "eligibility.aid_share": (
+        "{rule} ({value} de l'aide demandée) : ajoutez la justification au dossier.",
+        "{rule} ({value} of the requested aid): add the justification to the proposal.",
+    ),
+    "eligibility.country_count": (
+        "{rule} : non respecté (pays distincts : {count}).",
+        "{rule}: not met (distinct countries: {count}).",
+    ),
+    "eligibility.eu_consortium": ("{rule} : non respecté ({actual}).", "{rule}: not met ({actual})."),
+    "eligibility.third_country_funding": ("{rule} ({actual}).", "{rule} ({actual})."),
+    "eligibility.trl_missing": ("{rule} : non respecté ({which} non renseigné).", "{rule}: not met ({which} not given)."),
+    "eligibility.trl": ("{rule} : non respecté ({which} {value}).", "{rule}: not met ({which} {value})."),
+    "eligibility.domains": ("{rule} : non respecté (aucun domaine choisi).", "{rule}: not met (no domain chosen)."),
+    # Export preflight
+    "export.technical_pages": (
+        "Le dossier fait {pages} pages comptées pour une limite de {limit} pages (tableaux et figures compris).",
+        "The dossier has {pages} counted pages; the limit is {limit} pages (tables and figures included).",
+    ),
+    "export.section_pages": (
+        "La section « {section} » occupe {pages} pages pour {budget} prévues.",
+        "Section '{section}' takes {pages} pages; its budget is {budget}.",
+    ),
+    "export.missing_glyphs": (
+        "Le PDF ne peut pas afficher ces caractères (absents des polices intégrées) : {chars}. "
+        "Remplacez-les ou exportez en Word.",
+        "The PDF cannot show these characters (no embedded font has them): {chars}. "
+        "Replace them, or export to Word.",
+    ),
+}
+
+FIELD_LABELS: dict[str, Localized] = {
+    "country": Localized("Pays", "Country"),
+    "region": Localized("Région", "Region"),
+    "siret": Localized("SIRET", "SIRET"),
+    "pic": Localized("PIC", "PIC"),
+    "vat": Localized("N° de TVA", "VAT number"),
+    "website": Localized("Site web", "Website"),
+    "contact_email": Localized("E-mail du contact", "Contact e-mail"),
+}
+"""Identity fields as the partner dialog labels them."""
+
+NOT_GIVEN = Localized("non renseignée", "not given")
+"""What a finding says of a value the user left empty."""
+
+
+def listing(items: list[Localized], limit: int = 3) -> Localized:
+    """Up to ``limit`` texts joined as each language lists them, with an ellipsis when there were more."""
+    shown, more = items[:limit], "…" if len(items) > limit else ""
+    return Localized(" ; ".join(i.fr for i in shown) + more, "; ".join(i.en for i in shown) + more)
+
+
+TRL_WHICH = {
+    "trl_start": Localized("TRL de départ", "starting TRL"),
+    "trl_end": Localized("TRL visé", "target TRL"),
+}
