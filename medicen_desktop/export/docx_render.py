@@ -18,6 +18,7 @@ import datetime as dt
 import io
 import re
 from pathlib import Path
+from typing import assert_never
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -35,6 +36,7 @@ from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
     KEEP_WHOLE_ROWS,
+    Block,
     CodeBlock,
     Cover,
     DocumentTree,
@@ -165,41 +167,44 @@ class _DocxWriter:
             self.out.add(x.page_break_xml())
             self.break_pending = False
 
-    def _block(self, block: object) -> None:
-        if isinstance(block, Paragraph):
-            self._p(_KIND_STYLE[block.kind], x.runs_xml(block.runs))
-        elif isinstance(block, CodeBlock):
-            self._p("Code", x.code_run_xml(block.lines), keep_lines=len(block.lines) <= KEEP_WHOLE_ROWS)
-        elif isinstance(block, Quote):
-            self._quote(block)
-        elif isinstance(block, Heading):
-            self._p(f"Heading {block.level}", x.run_xml(block.label))
-        elif isinstance(block, Table):
-            self._table(block)
-        elif isinstance(block, ListBlock):
-            for number, item in enumerate(block.items, start=block.start):
-                if block.ordered:
-                    self._p("Numbered Item", x.run_xml(f"{number}.\t") + x.runs_xml(item))
-                else:
-                    self._p("List Bullet", x.runs_xml(item))
-        elif isinstance(block, Image):
-            self._image(block)
-        elif isinstance(block, Gantt):
-            size = self.typography.figure_pt
-            max_height = self.landscape_max_height if self.landscape else self.max_height
-            for part in split_gantt(block, size, max_height):
-                drawing = layout_gantt(part, self.text_width / 12700, self.typography.family, size)
-                png, width_px, height_px = gantt_png(drawing)
-                self._image(Image(png, width_px, height_px, part.caption))
-        elif isinstance(block, PageBreak):
-            self._flush_break()
-            self.break_pending = True
-        elif isinstance(block, Orientation):
-            self._orientation(block.landscape)
-        elif isinstance(block, TableOfContents):
-            self._toc(block)
-        elif isinstance(block, Cover):
-            self._cover(block)
+    def _block(self, block: Block) -> None:
+        match block:  # every kind of block: mypy fails on a kind added to ``Block`` and not written here
+            case Paragraph():
+                self._p(_KIND_STYLE[block.kind], x.runs_xml(block.runs))
+            case CodeBlock():
+                self._p("Code", x.code_run_xml(block.lines), keep_lines=len(block.lines) <= KEEP_WHOLE_ROWS)
+            case Quote():
+                self._quote(block)
+            case Heading():
+                self._p(f"Heading {block.level}", x.run_xml(block.label))
+            case Table():
+                self._table(block)
+            case ListBlock():
+                for number, item in enumerate(block.items, start=block.start):
+                    if block.ordered:
+                        self._p("Numbered Item", x.run_xml(f"{number}.\t") + x.runs_xml(item))
+                    else:
+                        self._p("List Bullet", x.runs_xml(item))
+            case Image():
+                self._image(block)
+            case Gantt():
+                size = self.typography.figure_pt
+                max_height = self.landscape_max_height if self.landscape else self.max_height
+                for part in split_gantt(block, size, max_height):
+                    drawing = layout_gantt(part, self.text_width / 12700, self.typography.family, size)
+                    png, width_px, height_px = gantt_png(drawing)
+                    self._image(Image(png, width_px, height_px, part.caption))
+            case PageBreak():
+                self._flush_break()
+                self.break_pending = True
+            case Orientation():
+                self._orientation(block.landscape)
+            case TableOfContents():
+                self._toc(block)
+            case Cover():
+                self._cover(block)
+            case _:
+                assert_never(block)
 
     def _quote(self, quote: Quote) -> None:
         """A quote's blocks in the "Quote" style (its left rule and indent), nested quotes further in.
