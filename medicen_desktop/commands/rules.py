@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
 
 from medicen_desktop.commands.common import CommandError, Context
 from medicen_desktop.rules.findings import Finding, has_errors
@@ -17,28 +16,9 @@ from medicen_desktop.rules.templates import UnknownTemplate, shipped_templates
 from medicen_desktop.services import proposals, validation
 
 
-def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
-    """Add this module's subcommands to the parser."""
-    templates = subparsers.add_parser("templates", help="list the funder templates (calls) and refused files")
-    templates.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    templates.set_defaults(handler=_templates)
-
-    validate = subparsers.add_parser("validate", help="check a proposal against its call; exit 1 on errors")
-    validate.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
-    validate.add_argument("--json", action="store_true", help="print the findings as JSON")
-    validate.add_argument("--language", choices=("fr", "en"), default="en", help="language of the messages")
-    validate.set_defaults(handler=_validate)
-
-    retarget = subparsers.add_parser("retarget", help="switch a proposal to another call")
-    retarget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
-    retarget.add_argument("--template", metavar="KEY", required=True, help="key of the new call (see `templates`)")
-    retarget.add_argument("--json", action="store_true", help="print the report as JSON")
-    retarget.add_argument("--dry-run", action="store_true",
-                          help="say what the switch would do, and which limits or rules it would break; write nothing")
-    retarget.set_defaults(handler=_retarget)
 
 
-def _templates(context: Context, args: argparse.Namespace) -> int:
+def templates(context: Context, args: argparse.Namespace) -> int:
     loaded = shipped_templates()
     if args.json:
         print(json.dumps({
@@ -59,7 +39,7 @@ def _templates(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _validate(context: Context, args: argparse.Namespace) -> int:
+def validate(context: Context, args: argparse.Namespace) -> int:
     try:
         findings = validation.validate(context.database(), args.proposal)
     except proposals.ProposalNotFound as exc:
@@ -75,7 +55,7 @@ def _validate(context: Context, args: argparse.Namespace) -> int:
     return 1 if has_errors(findings) else 0
 
 
-def _retarget(context: Context, args: argparse.Namespace) -> int:
+def retarget(context: Context, args: argparse.Namespace) -> int:
     exceeded: tuple[Finding, ...] = ()
     try:
         if args.dry_run:
