@@ -40,5 +40,5 @@ def skip_source_scans() -> bool:
         return False
 
     uses_pyside._medicen = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010  (a private name of PySide6)
     return True
