@@ -10,9 +10,11 @@ machine after the first run.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,19 +42,29 @@ class Samples:
         return max(self.peak_mb)
 
 
+TIME = shutil.which("time", path="/usr/bin:/bin")
+"""GNU time: it reports the command's own peak RSS. A child forked from this (large) benchmark process
+reports the parent's size as its ``ru_maxrss`` until it execs, so ``wait4`` alone overstates small commands."""
+
+
 def run_once(command: Sequence[str], env: Mapping[str, str] | None = None, *, check: bool = True) -> tuple[float, float]:
     """(wall seconds, peak RSS in MB) of one run of ``command`` as a new process; output discarded."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=dict(env if env is not None else environment()))
-    assert proc.stderr is not None
-    error = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if check and proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(command)}: exit {proc.returncode}\n{error.decode(errors='replace')}")
-    return wall, usage.ru_maxrss / 1024
+    argv = list(command)
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
+        wrapped = [TIME, "-f", "%M", "-o", report.name, *argv] if TIME else argv
+        start = time.perf_counter()
+        proc = subprocess.Popen(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                env=dict(env if env is not None else environment()))
+        assert proc.stderr is not None
+        error = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if check and proc.returncode not in (0, 1):
+            raise RuntimeError(f"{' '.join(argv)}: exit {proc.returncode}\n{error.decode(errors='replace')}")
+        lines = report.read().split()
+        peak_kb = int(lines[-1]) if TIME and lines and lines[-1].isdigit() else usage.ru_maxrss
+    return wall, peak_kb / 1024
 
 
 def interleaved(commands: Mapping[str, Sequence[str]], runs: int, env: Mapping[str, str] | None = None) -> dict[str, Samples]:
