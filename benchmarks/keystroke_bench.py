@@ -44,7 +44,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, Q
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
 app = QApplication(["bench"])
-from medicen_desktop.exchange.sample_large import make_large
+from tests.large_proposal import make_large
 from medicen_desktop.gui.markdown_io import load_markdown
 document = make_large()
 longest = max(document.sections, key=lambda s: len(s.body))
