@@ -13,7 +13,7 @@ import json
 from medicen_desktop.commands.common import CommandError, Context
 from medicen_desktop.rules.findings import Finding, has_errors
 from medicen_desktop.rules.templates import UnknownTemplate, shipped_templates
-from medicen_desktop.services import proposals, validation
+from medicen_desktop.services import lookup, validation
 
 
 
@@ -42,7 +42,7 @@ def templates(context: Context, args: argparse.Namespace) -> int:
 def validate(context: Context, args: argparse.Namespace) -> int:
     try:
         findings = validation.validate(context.database(), args.proposal)
-    except proposals.ProposalNotFound as exc:
+    except lookup.ProposalNotFound as exc:
         raise CommandError(str(exc)) from None
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
@@ -65,7 +65,7 @@ def retarget(context: Context, args: argparse.Namespace) -> int:
             report = validation.retarget(context.database(), args.proposal, args.template, actor="cli")
     except UnknownTemplate as exc:
         raise CommandError(str(exc)) from None
-    except proposals.ProposalNotFound as exc:
+    except lookup.ProposalNotFound as exc:
         raise CommandError(str(exc)) from None
     if args.json:
         data = report.to_json()

@@ -16,7 +16,7 @@ from medicen_desktop.rules.checks import check
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.retarget import RetargetPreview, RetargetReport, retarget_document
 from medicen_desktop.rules.templates import TemplateSet, UnknownTemplate, shipped_templates
-from medicen_desktop.services import proposals
+from medicen_desktop.services import lookup
 from medicen_desktop.store.database import Database
 
 __all__ = ["RetargetPreview", "RetargetReport", "UnknownTemplate", "preview_retarget", "retarget", "validate",
@@ -48,7 +48,7 @@ def validate_document(document: ProposalDocument, templates: TemplateSet | None 
 
 def validate(db: Database, ref: str, templates: TemplateSet | None = None) -> list[Finding]:
     """Findings of the proposal named by ``ref`` (UUID or acronym); raises ProposalNotFound."""
-    return validate_document(proposals.get_document(db, ref), templates)
+    return validate_document(lookup.get_document(db, ref), templates)
 
 
 def retarget(
@@ -60,10 +60,12 @@ def retarget(
     """
     templates = templates if templates is not None else shipped_templates()
     new = templates.get(template_key)
-    document = proposals.get_document(db, ref)
+    document = lookup.get_document(db, ref)
     old = templates.templates.get(document.proposal.template_key)
     changed, report = retarget_document(document, old, new)
     if changed != document:
+        from medicen_desktop.services import proposals  # writing: partner mode, merge (validate needs neither)
+
         proposals.replace_document(db, changed, actor=actor)
     return report
 
