@@ -37,7 +37,9 @@ from typing import Any
 
 from process import PYTHON, Samples, environment, interleaved, run_once  # benchmarks/process.py
 
-from tests.large_proposal import make_large
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: tests.large_proposal
+
+from tests.large_proposal import make_large  # noqa: E402
 from medicen_desktop.export import tree as t
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.rules.templates import get_template

@@ -21,7 +21,10 @@ import json
 import tempfile
 import time
 from collections.abc import Iterator
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: tests.large_proposal
 
 from process import PYTHON, environment, interleaved  # benchmarks/process.py, beside this script
 from timing import median_time  # benchmarks/timing.py, beside this script

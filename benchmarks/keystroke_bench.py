@@ -141,6 +141,7 @@ def main() -> None:
     parser.add_argument("--x11", action="store_true", help="use $DISPLAY (e.g. Xvfb) instead of offscreen")
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("PYTHONPATH", str(Path(__file__).resolve().parent.parent))  # tests.large_proposal
     if not args.x11:
         env["QT_QPA_PLATFORM"] = "offscreen"
     cases = [(case, int(scale)) for scale in args.sizes.split(",") for case in ("bare", "medicen")]

@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: tests.large_proposal
+
 from medicen_desktop.exchange.contribution import build_contribution
 from tests.large_proposal import make_large
 from medicen_desktop.document.schema import ProposalDocument

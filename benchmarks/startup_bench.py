@@ -115,6 +115,7 @@ print("PEAK_MB", peak(), flush=True)
 
 def _environment(**extra: str) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("PYTHONPATH", str(Path(__file__).resolve().parent.parent))  # tests.large_proposal
     return {**env, "QT_QPA_PLATFORM": "offscreen", **extra}
 
 

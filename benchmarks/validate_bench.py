@@ -20,7 +20,10 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: tests.large_proposal
 
 from process import PYTHON, environment, interleaved  # benchmarks/process.py, beside this script
 from timing import median_time  # benchmarks/timing.py, beside this script
