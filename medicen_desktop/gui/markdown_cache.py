@@ -1,12 +1,12 @@
 """The editor's Markdown, kept up to date block by block: a keystroke converts the block it changed.
 
-``to_markdown`` spends nearly all its time writing each block's inline
-Markdown (walking its fragments, escaping literal characters); the walk
-over the blocks that assembles lists, quotes and tables is a small part
-of it. ``MarkdownMirror`` keeps each block's inline Markdown in the block's
-user data and forgets it when ``QTextDocument.contentsChange`` reports a
-change touching the block: inserted or deleted text, a format applied, a
-block split or joined. The result is always ``to_markdown(document)``;
+``to_markdown`` spends most of its time writing each block's inline
+Markdown (walking its fragments, escaping literal characters) and the rest
+asking each block what it is (its format, its text). ``MarkdownMirror``
+keeps both answers in the block's user data (a paragraph's whole Markdown;
+a list item's or table cell's inline Markdown) and forgets them when
+``QTextDocument.contentsChange`` reports a change touching the block:
+inserted or deleted text, a format applied, a block split or joined. The result is always ``to_markdown(document)``;
 tests compare the two after random edits.
 
 The block revision numbers of Qt cannot serve as the key: with the
@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QTextBlock, QTextBlockUserData, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from medicen_desktop.gui.markdown_io import inline_markdown, to_markdown
+from medicen_desktop.gui.markdown_io import inline_markdown, plain_paragraph, to_markdown
 
 
 class _BlockMarkdown(QTextBlockUserData):
@@ -31,6 +31,12 @@ class _BlockMarkdown(QTextBlockUserData):
     def __init__(self) -> None:
         super().__init__()
         self.inline: dict[bool, str] = {}
+        self.plain: tuple[str, int, int] | None | bool = False
+        """``plain_paragraph``'s answer; False: not known yet."""
+
+    def forget(self) -> None:
+        self.inline.clear()
+        self.plain = False
 
 
 class MarkdownMirror(QObject):
@@ -44,13 +50,24 @@ class MarkdownMirror(QObject):
 
     def markdown(self) -> str:
         """``to_markdown(document)``, reusing every unchanged block's inline Markdown."""
-        return to_markdown(self._document, self._inline)
+        return to_markdown(self._document, self._inline, self._plain)
 
-    def _inline(self, block: QTextBlock, plain_bold: bool) -> str:
+    @staticmethod
+    def _data(block: QTextBlock) -> _BlockMarkdown:
         data = block.userData()
         if not isinstance(data, _BlockMarkdown):
             data = _BlockMarkdown()
             block.setUserData(data)  # the block owns it from now on
+        return data
+
+    def _plain(self, block: QTextBlock) -> tuple[str, int, int] | None:
+        data = self._data(block)
+        if data.plain is False:
+            data.plain = plain_paragraph(block, self._inline)
+        return data.plain if isinstance(data.plain, tuple) else None
+
+    def _inline(self, block: QTextBlock, plain_bold: bool) -> str:
+        data = self._data(block)
         text = data.inline.get(plain_bold)
         if text is None:
             text = data.inline[plain_bold] = inline_markdown(block, plain_bold)
@@ -63,7 +80,7 @@ class MarkdownMirror(QObject):
         while block.isValid():
             data = block.userData()
             if isinstance(data, _BlockMarkdown):
-                data.inline.clear()
+                data.forget()
             if block.position() + block.length() > end:
                 break
             block = block.next()

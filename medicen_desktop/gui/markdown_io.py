@@ -335,12 +335,26 @@ def _code_key(fmt: QTextBlockFormat) -> tuple[str, str, int, int]:
             fmt.intProperty(QUOTE_LEVEL))
 
 
-def to_markdown(document: QTextDocument, inline: Inline = inline_markdown) -> str:
+Plain = Callable[[QTextBlock], "tuple[str, int, int] | None"]
+"""Says a block is a plain paragraph (or heading): ``plain_paragraph``, or a cache of it."""
+
+
+def plain_paragraph(block: QTextBlock, inline: Inline = inline_markdown) -> tuple[str, int, int] | None:
+    """(Markdown, quote level, quote group) of a block that is a paragraph or a heading; None for a list
+    item or a code line, whose Markdown depends on the blocks around it."""
+    fmt = block.blockFormat()
+    if fmt.objectIndex() >= 0 or _is_code(fmt):
+        return None
+    return _paragraph(block, inline), fmt.intProperty(QUOTE_LEVEL), fmt.intProperty(QUOTE_GROUP)
+
+
+def to_markdown(document: QTextDocument, inline: Inline = inline_markdown, plain: Plain | None = None) -> str:
     """The document as the stored CommonMark subset: paragraphs, headings, bold, italic, lists, tables,
     block quotes and code blocks.
 
-    ``inline`` gives each block's inline Markdown, where most of the time goes; the editor passes
-    a cache of it (``markdown_cache.MarkdownMirror``), so that a keystroke converts one block.
+    ``inline`` gives each block's inline Markdown, where most of the time goes, and ``plain`` what
+    ``plain_paragraph`` says of a block; the editor passes caches of both
+    (``markdown_cache.MarkdownMirror``), so that a keystroke converts one block.
     """
     chunks: list[tuple[str, int, int, str]] = []  # (markdown, quote level, quote group, kind)
     list_lines: list[str] = []
@@ -373,6 +387,14 @@ def to_markdown(document: QTextDocument, inline: Inline = inline_markdown) -> st
             frame = it.currentFrame()
             if isinstance(frame, QTextTable):
                 chunks.append((_table(frame, inline), 0, 0, "table"))
+            it += 1
+            continue
+        known = plain(block) if plain is not None else None
+        if known is not None:
+            end_list()
+            end_code()
+            if known[0]:
+                chunks.append((*known, "paragraph"))
             it += 1
             continue
         fmt = block.blockFormat()
