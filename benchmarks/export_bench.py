@@ -1,208 +1,171 @@
-"""Export benchmark: our DOCX and PDF against straightforward library use and LibreOffice.
+"""Export, process to process: our DOCX and PDF against careful library use and LibreOffice, with peak memory.
 
-Run: ``.venv/bin/python benchmarks/export_bench.py [--runs N] [--scales 1,2,4]``.
-For each size (the large proposal at 1×, 2×, 4×: partners, work packages,
-deliverables and words all scaled) it prints the median of N runs of: our
-DOCX, a plain python-docx baseline (same text and tables, ``add_row().cells``,
-default styles), our PDF (one layout pass, TOC numbers drawn at save time),
-a stock reportlab baseline (same story, TOC through ``multiBuild``, stock
-``TTFont`` and stock settings), and LibreOffice converting our DOCX to PDF
-(its own throwaway profile, warmed up once); then the ratios against the
-targets (DOCX ≤ 1.0× its baseline, PDF ≤ 0.5× its baseline and ≥ 4× faster
-than LibreOffice) and, per size, how each time grew against the previous size
-(linear growth: time ratio ≈ size ratio). Runs are interleaved (each job
-once per round) and reported twice: wall time and CPU time (LibreOffice's
-child process included); on a shared machine CPU time is the steadier. The
-load average is printed first and last.
+Usage: .venv/bin/python benchmarks/export_bench.py [--runs N] [--scales 1,4] [--no-libreoffice]
+
+For each size (the large proposal at 1×, 4×: partners, work packages,
+deliverables and words all scaled) every job is a **fresh process, timed from
+launch to exit** (what the user waits for), interleaved in ``--runs`` rounds:
+
+- **docx**, **pdf**: ``python -m medicen_desktop export`` of the proposal
+  stored in a database (load, rules, tree, render, write), as a user runs it;
+- **docx0**: careful python-docx on the same words (``export_baselines.py``:
+  styles looked up once, rows through ``add_row().cells``), read from JSON;
+- **pdf0**: stock reportlab on the same words, TOC through ``multiBuild``;
+- **lo**: LibreOffice converting our DOCX to PDF (``soffice --headless``, its
+  own profile, warmed up once).
+
+Prints the median wall time and peak RSS (GNU time's) of each, the ratios
+against the targets of issue #19 (DOCX ≤ 1.0× docx0; PDF ≤ 0.7× pdf0 at 1×
+and ≤ 0.6× at 4×; LibreOffice ≥ 4× our PDF; DOCX peak RSS ≤ 1.5× docx0's),
+and, from one extra run of each of ours, what dominates its memory: the
+peak RSS of importing the same modules alone, and the largest holders of
+Python memory at the end (tracemalloc, by package).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource as rusage
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from xml.sax.saxutils import escape
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from process import PYTHON, Samples, environment, interleaved, run_once  # benchmarks/process.py
 
-from docx import Document
-from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
-from reportlab.platypus.tableofcontents import TableOfContents
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: tests.large_proposal
 
-from tests.large_proposal import make_large
+from tests.large_proposal import make_large  # noqa: E402
 from medicen_desktop.export import tree as t
 from medicen_desktop.export.builder import build_tree
-from medicen_desktop.export.docx_render import render_docx
-from medicen_desktop.export.pdf_render import render_pdf
-from medicen_desktop.resources import resource
 from medicen_desktop.rules.templates import get_template
+from medicen_desktop.services import proposals
+from medicen_desktop.store.database import Database
 
-BASE, BASE_BOLD = "BaselineSans", "BaselineSans-Bold"
+HERE = Path(__file__).resolve().parent
+
+ATTRIBUTION = r'''
+import json, resource, sys, tracemalloc
+tracemalloc.start()
+from medicen_desktop.cli import main
+code = main(sys.argv[1:])
+snapshot = tracemalloc.take_snapshot()
+by_package = {}
+for stat in snapshot.statistics("filename"):
+    path = stat.traceback[0].filename
+    key = (path.split("site-packages/")[-1].split("/")[0] if "site-packages/" in path
+           else "medicen_desktop" if "medicen_desktop" in path else "python (stdlib, interpreter)")
+    by_package[key] = by_package.get(key, 0) + stat.size
+print("ATTRIBUTION", json.dumps({"modules": sorted(sys.modules), "traced_peak": tracemalloc.get_traced_memory()[1],
+                                  "held": sorted(by_package.items(), key=lambda kv: -kv[1])[:4]}))
+sys.exit(code)
+'''
+
+IMPORTS_ONLY = "import importlib, sys\nfor name in sys.argv[1:]:\n    try: importlib.import_module(name)\n    except Exception: pass\n"
 
 
-def baseline_docx(tree: t.DocumentTree, path: Path) -> None:
-    doc = Document()
-    for block in tree.blocks:
+def _text(runs: list[t.Run]) -> str:
+    return "".join(run.text for run in runs)
+
+
+def plain_blocks(blocks: list[Any]) -> list[dict[str, Any]]:
+    """The tree's words as plain data for the baselines (cover, images and Gantt charts left out)."""
+    out: list[dict[str, Any]] = []
+    for block in blocks:
         if isinstance(block, t.Heading):
-            doc.add_heading(block.label, level=block.level)
+            out.append({"kind": "heading", "level": block.level, "text": f"{block.number} {block.text}".strip()})
         elif isinstance(block, t.Paragraph):
-            doc.add_paragraph(block.text)
+            out.append({"kind": "paragraph", "text": _text(block.runs)})
         elif isinstance(block, t.ListBlock):
-            for item in block.items:
-                doc.add_paragraph("".join(r.text for r in item), style="List Number" if block.ordered else "List Bullet")
+            out.append({"kind": "list", "ordered": block.ordered, "items": [_text(item) for item in block.items]})
         elif isinstance(block, t.Table):
-            table = doc.add_table(rows=0, cols=block.columns)
-            for row in block.rows:
-                for cell, value in zip(table.add_row().cells, row):
-                    cell.text = value
-    doc.save(str(path))
+            out.append({"kind": "table", "columns": len(block.widths), "widths": list(block.widths), "rows": block.rows})
+        elif isinstance(block, t.CodeBlock):
+            out += [{"kind": "paragraph", "text": line} for line in block.lines]
+        elif isinstance(block, t.Quote):
+            out += plain_blocks(block.blocks)
+    return out
 
 
-class _TocDoc(SimpleDocTemplate):  # type: ignore[misc]
-    def afterFlowable(self, flowable: object) -> None:
-        level = getattr(flowable, "toc_level", None)
-        if level is not None:
-            self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))  # type: ignore[attr-defined]
-
-
-def baseline_pdf(tree: t.DocumentTree, path: Path) -> None:
-    """Stock reportlab: its own TTFont objects (not ours, which cache widths) and its default settings, in the
-    same family as ours (the call's: Liberation Serif for Times New Roman…), so both set the same words."""
-    if BASE not in pdfmetrics.getRegisteredFontNames():
-        family = tree.metadata.typography.family
-        pdfmetrics.registerFont(TTFont(BASE, str(resource("fonts", family.regular))))
-        pdfmetrics.registerFont(TTFont(BASE_BOLD, str(resource("fonts", family.bold))))
-    ours, rl_config.useA85 = rl_config.useA85, 1  # reportlab's default; our renderer turns it off
-    try:
-        _baseline_pdf(tree, path)
-    finally:
-        rl_config.useA85 = ours
-
-
-def _baseline_pdf(tree: t.DocumentTree, path: Path) -> None:
-    body = ParagraphStyle("b", fontName=BASE, fontSize=11, leading=13.2)
-    cell = ParagraphStyle("c", fontName=BASE, fontSize=8.5, leading=10.5)
-    heads = {n: ParagraphStyle(f"h{n}", fontName=BASE_BOLD, fontSize=15 - 1.5 * n, leading=18) for n in (1, 2, 3)}
-    toc = TableOfContents()
-    toc.levelStyles = [ParagraphStyle("t1", fontName=BASE, fontSize=11), ParagraphStyle("t2", fontName=BASE, fontSize=11, leftIndent=16)]
-    story: list[object] = [toc, PageBreak()]
-    width = A4[0] - 2 * 56.7
-    for block in tree.blocks:
-        if isinstance(block, t.Heading):
-            p = Paragraph(escape(block.label), heads[block.level])
-            if block.level <= 2:
-                p.toc_level = block.level - 1
-            story.append(p)
-        elif isinstance(block, t.Paragraph):
-            story.append(Paragraph(escape(block.text), body))
-        elif isinstance(block, t.ListBlock):
-            story += [Paragraph(escape("".join(r.text for r in item)), body, bulletText="•") for item in block.items]
-        elif isinstance(block, t.Table):
-            scale = width / sum(block.widths)
-            story.append(Table([[Paragraph(escape(v), cell) for v in row] for row in block.rows],
-                               colWidths=[w * scale for w in block.widths], repeatRows=1, splitInRow=1))
-    _TocDoc(str(path), pagesize=A4, initialFontName=BASE).multiBuild(story)
-
-
-def measure(jobs: dict[str, Callable[[], object]], runs: int) -> dict[str, tuple[float, float]]:
-    """Median (wall, CPU) seconds of each job, run in interleaved rounds so that the machine's
-    noise hits ours and the baselines alike. CPU time counts child processes (LibreOffice) too:
-    on a shared machine it is the steadier of the two."""
-    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in jobs}
-    for _ in range(runs):
-        for name, job in jobs.items():
-            wall, cpu = time.perf_counter(), _cpu()
-            job()
-            samples[name].append((time.perf_counter() - wall, _cpu() - cpu))
-    return {name: (statistics.median(w for w, _ in runs_), statistics.median(c for _, c in runs_))
-            for name, runs_ in samples.items()}
-
-
-def _cpu() -> float:
-    children = rusage.getrusage(rusage.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
-
-
-def libreoffice(soffice: str, docx_path: Path, folder: Path) -> Callable[[], object]:
-    profile = folder / "lo-profile"
-
-    def convert() -> object:
-        return subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                               "--outdir", str(folder / "lo"), str(docx_path)], capture_output=True, check=True,
-                              timeout=900)
-    return convert
-
-
-def load() -> str:
-    return " ".join(f"{v:.2f}" for v in os.getloadavg())
-
-
-COLUMNS = ("docx", "docx0", "pdf", "pdf0", "lo")
+def _attribute(command: list[str], env: dict[str, str]) -> str:
+    """What dominates one of our exports' memory: imports alone vs the whole run, and who holds the rest."""
+    out = subprocess.run([PYTHON, "-c", ATTRIBUTION, *command], capture_output=True, text=True, env=env)
+    if out.returncode not in (0, 1):  # 1: written, with the page limits exceeded
+        raise RuntimeError(out.stderr[-2000:])
+    data = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("ATTRIBUTION "))[12:])
+    modules = [m for m in data["modules"] if not m.startswith("__")]
+    _, imports_mb = run_once([PYTHON, "-c", IMPORTS_ONLY, *modules], env)
+    held = ", ".join(f"{name} {size / 2**20:.1f} MB" for name, size in data["held"])
+    return (f"importing its {len(modules)} modules alone: {imports_mb:.0f} MB peak RSS; Python allocations peak "
+            f"{data['traced_peak'] / 2**20:.0f} MB (tracemalloc); held at the end: {held}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--scales", default="1,2,4")
+    parser.add_argument("--scales", default="1,4")
     parser.add_argument("--no-libreoffice", action="store_true")
     args = parser.parse_args()
     soffice = None if args.no_libreoffice else shutil.which("soffice")
-    folder = Path(tempfile.mkdtemp(prefix="medicen-bench-"))
-    print(f"load average before: {load()}   ({os.cpu_count()} CPUs, median of {args.runs} interleaved runs, seconds)")
-    header = (f"{'':5} {'size':>5} {'pages':>6} " + " ".join(f"{c:>7}" for c in COLUMNS)
-              + f" {'docx/docx0':>10} {'pdf/pdf0':>9} {'lo/pdf':>7}   growth vs previous size (docx, pdf)")
-    print(header)
-    previous: tuple[int, dict[str, tuple[float, float]]] | None = None
+    env = environment()
+    folder = Path(tempfile.mkdtemp(prefix="medicen-export-bench-"))
+    print(f"load average before: {' '.join(f'{v:.2f}' for v in os.getloadavg())}   ({os.cpu_count()} CPUs); "
+          f"process to process, launch to exit; median of {args.runs} interleaved rounds")
     for scale in (int(s) for s in args.scales.split(",")):
         document = make_large(partners=25 * scale, work_packages=12 * scale, deliverables=96 * scale,
                               words=30_000 * scale)
+        db_path = folder / f"large{scale}.db"
+        db = Database.open(db_path)
+        uuid = proposals.import_document(db, document)
+        db.close()
         tree = build_tree(document, get_template(document.proposal.template_key))
-        docx_path, pdf_path = folder / f"ours{scale}.docx", folder / f"ours{scale}.pdf"
-        render_docx(tree, docx_path)
-        pages = render_pdf(tree, pdf_path).pages
-        jobs: dict[str, Callable[[], object]] = {
-            "docx": lambda tree=tree, path=docx_path: render_docx(tree, path),
-            "docx0": lambda tree=tree: baseline_docx(tree, folder / "base.docx"),
-            "pdf": lambda tree=tree, path=pdf_path: render_pdf(tree, path),
-            "pdf0": lambda tree=tree: baseline_pdf(tree, folder / "base.pdf"),
+        blocks = folder / f"blocks{scale}.json"
+        family = tree.metadata.typography.family  # the baseline sets the same words in the same fonts as ours
+        blocks.write_text(json.dumps({"fonts": [family.regular, family.bold], "blocks": plain_blocks(tree.blocks)},
+                                     ensure_ascii=False), encoding="utf-8")
+        ours = [PYTHON, "-m", "medicen_desktop", "--db", str(db_path), "export", uuid, "-o"]
+        docx_out, pdf_out = folder / f"ours{scale}.docx", folder / f"ours{scale}.pdf"
+        jobs: dict[str, list[str]] = {
+            "docx": [*ours, str(docx_out)],
+            "docx0": [PYTHON, str(HERE / "export_baselines.py"), "docx", str(blocks), str(folder / "base.docx")],
+            "pdf": [*ours, str(pdf_out)],
+            "pdf0": [PYTHON, str(HERE / "export_baselines.py"), "pdf", str(blocks), str(folder / "base.pdf")],
         }
         if soffice:
-            jobs["lo"] = libreoffice(soffice, docx_path, folder)
-            jobs["lo"]()  # warm-up: creates the profile, loads the libraries
-        times = measure(jobs, args.runs)
-        cells = sum(len(b.rows) * b.columns for b in tree.blocks if isinstance(b, t.Table))
-        words = sum(len(b.text.split()) for b in tree.blocks if isinstance(b, t.Paragraph))
-        print(f"input {scale}×: {cells} table cells, {words} words of paragraphs "
-              "(the effort matrix is partners × work packages: it grows with the square of the size)")
-        times.setdefault("lo", (float("nan"), float("nan")))
-        for kind, index in (("wall", 0), ("cpu", 1)):
-            value = {name: pair[index] for name, pair in times.items()}
-            growth = ""
-            if previous:
-                before = {name: pair[index] for name, pair in previous[1].items()}
-                growth = (f"×{scale / previous[0]:g} size: docx ×{value['docx'] / before['docx']:.2f}, "
-                          f"pdf ×{value['pdf'] / before['pdf']:.2f}")
-            print(f"{kind:5} {scale:>4}× {pages:>6} " + " ".join(f"{value[c]:7.2f}" for c in COLUMNS)
-                  + f" {value['docx'] / value['docx0']:10.2f} {value['pdf'] / value['pdf0']:9.2f}"
-                  f" {value['lo'] / value['pdf']:7.1f}   {growth}", flush=True)
-        previous = (scale, times)
-    print(f"load average after: {load()}")
-    print("targets: docx/docx0 ≤ 1.0, pdf/pdf0 ≤ 0.5, lo/pdf ≥ 4, growth ≈ size factor")
+            profile = folder / "lo-profile"
+            jobs["lo"] = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                          "--outdir", str(folder / "lo"), str(docx_out)]
+            run_once(jobs["docx"], env)  # LibreOffice converts our DOCX: write it before the warm-up
+        samples = interleaved(jobs, args.runs, env)
+        words = sum(len(b["text"].split()) for b in json.loads(blocks.read_text(encoding="utf-8"))["blocks"] if "text" in b)
+        _report(scale, words, samples)
+        for kind in ("docx", "pdf"):
+            print(f"  memory of our {kind}: {_attribute(jobs[kind][3:], env)}")
+    print(f"load average after: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def _report(scale: int, words: int, samples: dict[str, Samples]) -> None:
+    wall = {name: s.median for name, s in samples.items()}
+    peak = {name: s.peak for name, s in samples.items()}
+    print(f"\n{scale}× ({words} words in headings and paragraphs)")
+    for name, sample in samples.items():
+        print(f"  {name:6s} {sample.median:7.2f} s   peak RSS {sample.peak:6.0f} MB   "
+              f"(runs: {', '.join(f'{w:.2f}' for w in sample.wall)})")
+    pdf_target = 0.7 if scale == 1 else 0.6
+    docx_ratio, pdf_ratio = wall["docx"] / wall["docx0"], wall["pdf"] / wall["pdf0"]
+    print(f"  docx/docx0 {docx_ratio:.2f} (target ≤ 1.0: {'ok' if docx_ratio <= 1 else 'MISSED'})   "
+          f"pdf/pdf0 {pdf_ratio:.2f} (target ≤ {pdf_target}: {'ok' if pdf_ratio <= pdf_target else 'MISSED'})   "
+          f"peak RSS docx/docx0 {peak['docx'] / peak['docx0']:.2f} (target ≤ 1.5), pdf/pdf0 {peak['pdf'] / peak['pdf0']:.2f}")
+    if "lo" in wall:
+        print(f"  LibreOffice DOCX→PDF / our PDF: {wall['lo'] / wall['pdf']:.1f}× "
+              f"(target ≥ 4: {'ok' if wall['lo'] / wall['pdf'] >= 4 else 'MISSED'}); "
+              f"median of the paired ratios {statistics.median(l / p for l, p in zip(samples['lo'].wall, samples['pdf'].wall, strict=True)):.1f}×")
+
+
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -27,7 +27,9 @@ just before it), which is steadier on a shared machine whose speed drifts
 during the run. A separate in-process
 run measures the longest gap of a 10 ms timer while the database opens in the
 background (the window must stay responsive). Peak memory (ru_maxrss) is
-measured in a process that opens the large proposal and visits every step.
+measured in a process that opens the large proposal and visits every step, and
+split by where it grew: the bare window, the libraries imported, the database
+opened, then each step's first visit.
 Prints ratios, not pass/fail.
 """
 
@@ -76,30 +78,44 @@ print("GAP_MS", max(gaps[:-1] or [0]), flush=True)
 
 LARGE = """
 import resource, sys
+def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 from PySide6.QtCore import QSettings
 from medicen_desktop.gui.app import create_application
 app = create_application(["bench"])
-from tests.large_proposal import make_large
 from medicen_desktop.gui.mainwindow import MainWindow
-from medicen_desktop.gui.rules_bridge import STEPS
 from medicen_desktop.gui.settings import Settings
+w = MainWindow(None, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), "en")
+w.show(); app.processEvents()
+print("AT window", peak(), flush=True)
+from tests.large_proposal import make_large
+from medicen_desktop.gui.rules_bridge import STEPS
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database
+from medicen_desktop.gui import steps
+steps.preload()
+import medicen_desktop.gui.session, medicen_desktop.gui.workspace, medicen_desktop.rules.findings
+print("AT imports", peak(), flush=True)
 db = Database.open(sys.argv[1])
-uuid = proposals.import_document(db, make_large())
-w = MainWindow(db, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), "en")
-w.show(); w.open_proposal(uuid)
+if not proposals.list_proposals(db):
+    proposals.import_document(db, make_large())
+uuid = proposals.list_proposals(db)[0].uuid
+import gc; gc.collect()
+print("AT stored", peak(), flush=True)
+w.database_ready(db)
+w.open_proposal(uuid)
 for step in STEPS:
     w.workspace.go_to(step); app.processEvents()
+    print("AT " + step, peak(), flush=True)
 while not w.workspace.findings.items:
     app.processEvents()
 w.close()
-print("PEAK_MB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+print("PEAK_MB", peak(), flush=True)
 """
 
 
 def _environment(**extra: str) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.setdefault("PYTHONPATH", str(Path(__file__).resolve().parent.parent))  # tests.large_proposal
     return {**env, "QT_QPA_PLATFORM": "offscreen", **extra}
 
 
@@ -133,6 +149,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--no-memory", action="store_true", help="skip the large-proposal memory measurement")
+    parser.add_argument("--memory-only", action="store_true", help="only the large-proposal memory measurement")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "data" / "medicen-desktop" / "medicen.db")  # platformdirs' user_data_dir
@@ -143,37 +160,51 @@ def main() -> int:
                         "uuid = proposals.create_demo(Database.open(sys.argv[1]))\n"
                         "keys.Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)).set(keys.LAST_PROPOSAL, uuid)",
                         db, ini], check=True)
-        timed(BARE), timed(None, home=folder)  # warm the OS file cache: "cold" means a new process
-        bare, usable, set_up, reopened = [], [], [], []
-        for _ in range(args.runs):  # interleaved, so that the machine's load hits every kind alike
-            bare.append(timed(BARE)[0])
-            first, then, last = timed(None, home=folder)
-            usable.append(first)
-            set_up.append(then - first)
-            reopened.append(last)
-        b, u, r = statistics.median(bare), statistics.median(usable), statistics.median(reopened)
-        paired = statistics.median(first / base for first, base in zip(usable, bare, strict=True))
-        print(f"bare QMainWindow start: median {b * 1000:.0f} ms over {args.runs} runs")
-        print(f"Medicen (python -m medicen_desktop), usable window (library painted, event loop turning): "
-              f"median {u * 1000:.0f} ms, ratio {u / b:.2f}, median of paired ratios {paired:.2f} (target <= 1.5)")
-        print(f"set-up after the first frame (style, shortcuts, database opening started): median "
-              f"{statistics.median(set_up) * 1000:.0f} ms more; a click or key arriving meanwhile waits for it")
-        print(f"Medicen, database open and the last proposal reopened: median {r * 1000:.0f} ms, ratio {r / b:.2f}")
         env = _environment()
-        gaps = []
-        for _ in range(3):
-            out = subprocess.run([sys.executable, "-c", RESPONSIVE, db, ini], capture_output=True, text=True,
-                                 env=env, check=True).stdout
-            gaps.append(float(next(line.split()[1] for line in out.splitlines() if line.startswith("GAP_MS"))))
-        print(f"longest gap of a 10 ms timer while the database opens in the background: median {statistics.median(gaps):.0f} ms "
-              f"of 3 runs (target <= 100)")
+        if not args.memory_only:
+            timed(BARE), timed(None, home=folder)  # warm the OS file cache: "cold" means a new process
+            bare, usable, set_up, reopened = [], [], [], []
+            for _ in range(args.runs):  # interleaved, so that the machine's load hits every kind alike
+                bare.append(timed(BARE)[0])
+                first, then, last = timed(None, home=folder)
+                usable.append(first)
+                set_up.append(then - first)
+                reopened.append(last)
+            b, u, r = statistics.median(bare), statistics.median(usable), statistics.median(reopened)
+            paired = statistics.median(first / base for first, base in zip(usable, bare, strict=True))
+            print(f"bare QMainWindow start: median {b * 1000:.0f} ms over {args.runs} runs")
+            print(f"Medicen (python -m medicen_desktop), usable window (library painted, event loop turning): "
+                  f"median {u * 1000:.0f} ms, ratio {u / b:.2f}, median of paired ratios {paired:.2f} (target <= 1.5)")
+            print(f"set-up after the first frame (style, shortcuts, database opening started): median "
+                  f"{statistics.median(set_up) * 1000:.0f} ms more; a click or key arriving meanwhile waits for it")
+            print(f"Medicen, database open and the last proposal reopened: median {r * 1000:.0f} ms, ratio {r / b:.2f}")
+            gaps = []
+            for _ in range(3):
+                out = subprocess.run([sys.executable, "-c", RESPONSIVE, db, ini], capture_output=True, text=True,
+                                     env=env, check=True).stdout
+                gaps.append(float(next(line.split()[1] for line in out.splitlines() if line.startswith("GAP_MS"))))
+            print(f"longest gap of a 10 ms timer while the database opens in the background: median {statistics.median(gaps):.0f} ms "
+                  f"of 3 runs (target <= 100)")
         if args.no_memory:
             return 0
         large_db = str(Path(folder) / "large.db")
+        subprocess.run([sys.executable, "-c", "import sys\nfrom medicen_desktop.store.database import Database\n"
+                        "from medicen_desktop.services import proposals\n"
+                        "from tests.large_proposal import make_large\n"
+                        "proposals.import_document(Database.open(sys.argv[1]), make_large())", large_db],
+                       check=True, env=env)
         out = subprocess.run([sys.executable, "-c", LARGE, large_db, ini], capture_output=True, text=True, env=env,
                              check=True).stdout
         peak = float(next(line.split()[1] for line in out.splitlines() if line.startswith("PEAK_MB")))
-        print(f"peak memory with the large proposal open (every step visited): {peak:.0f} MB (target <= 250)")
+        marks = [line.split()[1:] for line in out.splitlines() if line.startswith("AT ")]
+        print(f"peak RSS with the large proposal open (a fresh process, every step visited): {peak:.0f} MB "
+              "(target <= 150)")
+        previous = 0.0
+        steps = []
+        for name, value in marks:
+            steps.append(f"{name} +{float(value) - previous:.0f}")
+            previous = float(value)
+        print("  what it is made of (peak RSS growth, MB): " + ", ".join(steps))
     return 0
 
 

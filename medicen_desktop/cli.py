@@ -1,8 +1,9 @@
 """Command line: `medicen-desktop [--db PATH_OR_URL] [COMMAND ...]`.
 
-With no command the GUI starts. Each command module in
-``medicen_desktop.commands`` registers its subcommands; every handler calls
-the service layer, never the database or a rule directly.
+With no command the GUI starts. ``commands.grammar`` describes every
+subcommand without importing its module; the handler's module is imported
+when the command runs. Every handler calls the service layer, never the
+database or a rule directly.
 
 Exit codes: 0 done; 1 a finding (validation errors, merge conflicts);
 2 bad input or refused file, with one line on stderr naming the file and
@@ -11,34 +12,27 @@ the problem, and nothing written.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-COMMAND_MODULES = (
-    "medicen_desktop.commands.core",
-    "medicen_desktop.commands.rules",
-    "medicen_desktop.commands.export",
-    "medicen_desktop.commands.exchange",
-    "medicen_desktop.commands.fields",
-)
+from medicen_desktop.commands.grammar import build_parser
+
+if TYPE_CHECKING:
+    import argparse
+
+    from medicen_desktop.commands.common import Context
+
+__all__ = ["build_parser", "main"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="medicen-desktop",
-        description="Build, merge, check and export collaborative R&D funding proposals.",
-    )
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: $MEDICEN_DB, else the per-user data folder)",
-    )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
-    return parser
+def _handler(name: str) -> Callable[[Context, argparse.Namespace], int]:
+    """The function named ``"module:function"`` under ``medicen_desktop.commands``, its module imported now."""
+    module, function = name.split(":")
+    handler: Callable[[Context, argparse.Namespace], int] = getattr(
+        importlib.import_module(f"medicen_desktop.commands.{module}"), function)
+    return handler
 
 
 def _gui_request(argv: Sequence[str]) -> str | None:
@@ -100,8 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from medicen_desktop.gui.app import run_gui
 
             return int(run_gui(context.database_location()))
-        handler = args.handler
-        return int(handler(context, args))
+        return int(_handler(args.handler)(context, args))
     except CommandError as exc:
         print(f"medicen-desktop: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -1,17 +1,24 @@
-"""What every subcommand shares: the database location, errors, proposal lookup."""
+"""What every subcommand shares: the database location, errors, proposal lookup.
+
+Imported before any handler runs, so it imports no library itself: the
+database (SQLAlchemy) and the snapshot (pydantic) load when a command first
+asks for them.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from medicen_desktop.document.errors import InterchangeError
-from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import MedicenError, WriteConflict
-from medicen_desktop.services import proposals
-from medicen_desktop.store.database import Database, DatabaseError
 from medicen_desktop.store.location import database_location, sync_warning
+
+if TYPE_CHECKING:
+    from medicen_desktop.document.errors import InterchangeError
+    from medicen_desktop.document.schema import ProposalDocument
+    from medicen_desktop.store.database import Database
 
 
 class CommandError(MedicenError):
@@ -34,6 +41,8 @@ class Context:
 
     def database(self) -> Database:
         """Open (and create or upgrade) the database on first use."""
+        from medicen_desktop.store.database import Database, DatabaseError
+
         if self._database is None:
             try:
                 self._database = Database.open(self.database_location())
@@ -47,9 +56,11 @@ class Context:
 
     def document(self, ref: str) -> ProposalDocument:
         """The snapshot of the proposal named by UUID or acronym."""
+        from medicen_desktop.services import lookup
+
         try:
-            return proposals.get_document(self.database(), ref)
-        except proposals.ProposalNotFound as exc:
+            return lookup.get_document(self.database(), ref)
+        except lookup.ProposalNotFound as exc:
             raise CommandError(str(exc)) from None
 
     def check_output(self, output: str) -> None:

@@ -10,7 +10,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from medicen_desktop.commands.common import (
     CommandError,
@@ -25,42 +24,6 @@ from medicen_desktop.services import assignment, merging, packages
 from medicen_desktop.services.merging import MergeReport
 
 
-def register(subparsers: argparse._SubParsersAction[Any]) -> None:
-    """Add this module's subcommands to the parser."""
-    assign = subparsers.add_parser("assign", help="set (or, with no --section/--wp, show) partners' assignments")
-    assign.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
-    assign.add_argument("--partner", metavar="PARTNER", help="participation UUID or organisation short name")
-    assign.add_argument("--section", metavar="KEY", action="append", default=[], help="template section key")
-    assign.add_argument("--wp", metavar="NUMBER", type=int, action="append", default=[], help="work package number")
-    assign.set_defaults(handler=_assign)
-
-    package = subparsers.add_parser("package", help="write a package for one partner")
-    package.add_argument("proposal", metavar="PROPOSAL")
-    package.add_argument("--partner", metavar="PARTNER", required=True)
-    package.add_argument("-o", "--output", metavar="FILE", required=True)
-    package.set_defaults(handler=_package)
-
-    opener = subparsers.add_parser("open-package", help="open a package as a partner copy; print its UUID")
-    opener.add_argument("file", metavar="FILE")
-    opener.set_defaults(handler=_open_package)
-
-    contribution = subparsers.add_parser("contribution", help="write the partner copy's contribution")
-    contribution.add_argument("proposal", metavar="PROPOSAL")
-    contribution.add_argument("-o", "--output", metavar="FILE", required=True)
-    contribution.set_defaults(handler=_contribution)
-
-    merge = subparsers.add_parser("merge", help="merge a partner's contribution (exit 1 while conflicts remain)")
-    merge.add_argument("proposal", metavar="PROPOSAL")
-    merge.add_argument("file", metavar="FILE")
-    merge.add_argument("--take", choices=("ours", "theirs"), help="resolve every conflict with this side")
-    merge.add_argument("--json", action="store_true", help="print the report (conflicts, refused changes) as JSON")
-    merge.add_argument("--dry-run", action="store_true", help="report only; write nothing")
-    merge.set_defaults(handler=_merge)
-
-    undo = subparsers.add_parser("undo-merge", help="undo the last merge of a proposal")
-    undo.add_argument("proposal", metavar="PROPOSAL")
-    undo.add_argument("--force", action="store_true", help="even if the proposal changed since (loses those changes)")
-    undo.set_defaults(handler=_undo)
 
 
 def _write(path: str, data: bytes) -> None:
@@ -70,7 +33,7 @@ def _write(path: str, data: bytes) -> None:
         raise CommandError(f"{path}: cannot write ({exc.strerror})") from None
 
 
-def _assign(context: Context, args: argparse.Namespace) -> int:
+def assign(context: Context, args: argparse.Namespace) -> int:
     db = context.database()
     ref = context.document(args.proposal).proposal.uuid
     try:
@@ -91,7 +54,7 @@ def _assign(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _package(context: Context, args: argparse.Namespace) -> int:
+def package(context: Context, args: argparse.Namespace) -> int:
     context.check_output(args.output)
     ref = context.document(args.proposal).proposal.uuid
     try:
@@ -104,7 +67,7 @@ def _package(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_package(context: Context, args: argparse.Namespace) -> int:
+def open_package(context: Context, args: argparse.Namespace) -> int:
     raw = read_input_file(args.file)
     try:
         opened = packages.open_package(context.database(), raw, args.file, actor="cli")
@@ -114,7 +77,7 @@ def _open_package(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _contribution(context: Context, args: argparse.Namespace) -> int:
+def contribution(context: Context, args: argparse.Namespace) -> int:
     context.check_output(args.output)
     ref = context.document(args.proposal).proposal.uuid
     try:
@@ -140,7 +103,7 @@ def _print_report(report: MergeReport) -> None:
         print("resolve with --take ours|theirs, or in the merge window", file=sys.stderr)
 
 
-def _merge(context: Context, args: argparse.Namespace) -> int:
+def merge(context: Context, args: argparse.Namespace) -> int:
     raw = read_input_file(args.file)
     db = context.database()
     ref = context.document(args.proposal).proposal.uuid
@@ -158,7 +121,7 @@ def _merge(context: Context, args: argparse.Namespace) -> int:
     return 1 if report.unresolved else 0
 
 
-def _undo(context: Context, args: argparse.Namespace) -> int:
+def undo_merge(context: Context, args: argparse.Namespace) -> int:
     db = context.database()
     ref = context.document(args.proposal).proposal.uuid
     merges = merging.list_merges(db, ref)

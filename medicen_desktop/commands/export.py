@@ -1,8 +1,7 @@
 """Subcommands of the export capability: ``export PROPOSAL --format docx|pdf|xlsx -o FILE``, ``preflight PROPOSAL``.
 
-The CLI imports every command module to build its parser: this one imports
-only ``services.export``, which loads the renderers (reportlab, python-docx,
-openpyxl, Pillow) when an export runs, so other commands start fast.
+Imported only when ``export`` or ``preflight`` runs (see ``commands.grammar``);
+``services.export`` loads the renderer of the format asked for, and only it.
 """
 
 from __future__ import annotations
@@ -10,25 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
 
 from medicen_desktop.commands.common import CommandError, Context
 from medicen_desktop.rules.templates import UnknownTemplate
 from medicen_desktop.services import export as export_service
-
-
-def register(subparsers: argparse._SubParsersAction[Any]) -> None:
-    """Add this module's subcommands to the parser."""
-    parser = subparsers.add_parser("export", help="export a proposal as a Word or PDF dossier or a budget workbook")
-    parser.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
-    parser.add_argument("--format", "-f", choices=export_service.FORMATS, help="file format (default: from FILE's extension)")
-    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write (replaced atomically)")
-    parser.set_defaults(handler=run_export)
-    preflight = subparsers.add_parser(
-        "preflight", help="lay the dossier out as the PDF export does and count the pages the funder counts")
-    preflight.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
-    preflight.add_argument("--json", action="store_true", help="print the count as JSON")
-    preflight.set_defaults(handler=run_preflight)
 
 
 def run_preflight(context: Context, args: argparse.Namespace) -> int:

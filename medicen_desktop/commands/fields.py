@@ -9,28 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
 
 from medicen_desktop.commands.common import CommandError, Context, print_conflicts
 from medicen_desktop.errors import Refused, WriteConflict
 
 
-def register(subparsers: argparse._SubParsersAction[Any]) -> None:
-    setter = subparsers.add_parser(
-        "set", help="set one field: TARGET is proposal.FIELD or ENTITY_UUID.FIELD",
-        description="Set one field of a proposal. A list is a JSON array or items separated by ';'; "
-                    "an empty VALUE unsets a field that may be unset.")
-    setter.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
-    setter.add_argument("target", metavar="TARGET", help="proposal.FIELD or ENTITY_UUID.FIELD")
-    setter.add_argument("value", metavar="VALUE")
-    setter.add_argument("--base-revision", metavar="N", type=int,
-                        help="the proposal revision VALUE was decided on: a conflicting change made since "
-                             "is refused (exit 1)")
-    setter.add_argument("--json", action="store_true", help="print the result as JSON")
-    setter.set_defaults(handler=_set)
-
-
-def _set(context: Context, args: argparse.Namespace) -> int:
+def set_field(context: Context, args: argparse.Namespace) -> int:
     from medicen_desktop.services import fields, proposals
     from medicen_desktop.services.edit import EditError
 

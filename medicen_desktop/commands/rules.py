@@ -9,46 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
 
 from medicen_desktop.commands.common import CommandError, Context
 from medicen_desktop.rules.findings import Finding, has_errors
 from medicen_desktop.rules.templates import UnknownTemplate, all_templates
-from medicen_desktop.services import proposals, validation
+from medicen_desktop.services import lookup, validation
 
 
-def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
-    """Add this module's subcommands to the parser."""
-    templates = subparsers.add_parser(
-        "templates", help="list the funder templates (calls, shipped and your own) and refused files")
-    templates.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    templates.add_argument("--check", metavar="FILE", help="check one template file; exit 2 naming the problem")
-    templates.set_defaults(handler=_templates)
-
-    budget = subparsers.add_parser("budget", help="a proposal's budget: costs, overheads, rates, aid and shares")
-    budget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
-    budget.add_argument("--json", action="store_true", help="print JSON (amounts as decimal strings)")
-    budget.add_argument("--language", choices=("fr", "en"), default="en", help="language of the rules' wording")
-    budget.set_defaults(handler=_budget)
-
-    validate = subparsers.add_parser("validate", help="check a proposal against its call; exit 1 on errors")
-    validate.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
-    validate.add_argument("--json", action="store_true", help="print the findings as JSON")
-    validate.add_argument("--language", choices=("fr", "en"), default="en", help="language of the messages")
-    validate.set_defaults(handler=_validate)
-
-    retarget = subparsers.add_parser("retarget", help="switch a proposal to another call")
-    retarget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
-    retarget.add_argument("--template", metavar="KEY",
-                          help="key of the new call (see `templates`); default: the proposal's own call, "
-                               "moved to its current edition")
-    retarget.add_argument("--json", action="store_true", help="print the report as JSON")
-    retarget.add_argument("--dry-run", action="store_true",
-                          help="say what the switch would do, and which limits or rules it would break; write nothing")
-    retarget.set_defaults(handler=_retarget)
-
-
-def _templates(context: Context, args: argparse.Namespace) -> int:
+def templates(context: Context, args: argparse.Namespace) -> int:
     if args.check is not None:
         return _check_template(args.check, args.json)
     loaded = all_templates()
@@ -92,12 +60,12 @@ def _check_template(path: str, as_json: bool) -> int:
     return 0
 
 
-def _budget(context: Context, args: argparse.Namespace) -> int:
+def budget(context: Context, args: argparse.Namespace) -> int:
     from medicen_desktop.rules.budget_json import budget_json, budget_text
 
     try:
         report, template = validation.budget(context.database(), args.proposal)
-    except (proposals.ProposalNotFound, UnknownTemplate) as exc:
+    except (lookup.ProposalNotFound, UnknownTemplate) as exc:
         raise CommandError(str(exc)) from None
     data = budget_json(report, template, args.language)
     if args.json:
@@ -107,10 +75,10 @@ def _budget(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _validate(context: Context, args: argparse.Namespace) -> int:
+def validate(context: Context, args: argparse.Namespace) -> int:
     try:
         findings = validation.validate(context.database(), args.proposal)
-    except proposals.ProposalNotFound as exc:
+    except lookup.ProposalNotFound as exc:
         raise CommandError(str(exc)) from None
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
@@ -123,7 +91,7 @@ def _validate(context: Context, args: argparse.Namespace) -> int:
     return 1 if has_errors(findings) else 0
 
 
-def _retarget(context: Context, args: argparse.Namespace) -> int:
+def retarget(context: Context, args: argparse.Namespace) -> int:
     exceeded: tuple[Finding, ...] = ()
     try:
         document = context.document(args.proposal)
@@ -135,7 +103,7 @@ def _retarget(context: Context, args: argparse.Namespace) -> int:
             report = validation.retarget(context.database(), args.proposal, key, actor="cli")
     except UnknownTemplate as exc:
         raise CommandError(str(exc)) from None
-    except proposals.ProposalNotFound as exc:
+    except lookup.ProposalNotFound as exc:
         raise CommandError(str(exc)) from None
     if args.json:
         data = report.to_json()

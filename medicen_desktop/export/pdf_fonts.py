@@ -17,7 +17,6 @@ that no markup can make it read a file or open a connection.
 from __future__ import annotations
 
 import threading
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -26,6 +25,7 @@ from medicen_desktop.export import font_faces
 from medicen_desktop.export.font_faces import MONO, Family
 from medicen_desktop.export.pdf_text import MeasuredTTFont
 from medicen_desktop.export.tree import Run
+from medicen_desktop.export.xml_escape import escape
 from medicen_desktop.resources import resource
 
 # CVE-2020-28463: an <img src> in Paragraph markup could read files or URLs.

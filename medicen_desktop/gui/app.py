@@ -12,6 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication
 
+from medicen_desktop.gui.import_hook import skip_source_scans
+
+skip_source_scans()  # before any other import: see gui/import_hook.py
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import install_excepthook

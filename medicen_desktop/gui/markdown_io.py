@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -241,7 +242,7 @@ def _emphasis(fmt: QTextCharFormat) -> tuple[bool, bool]:
     return fmt.fontWeight() >= QFont.Weight.DemiBold, fmt.fontItalic()
 
 
-def _inline(block: QTextBlock, plain_bold: bool = False) -> str:
+def inline_markdown(block: QTextBlock, plain_bold: bool = False) -> str:
     """The block's text with bold/italic/links as Markdown, literal characters escaped."""
     pieces: list[tuple[str, bool, bool, str]] = []
     iterator = block.begin()
@@ -276,17 +277,21 @@ def _inline(block: QTextBlock, plain_bold: bool = False) -> str:
     return "\n".join(_escape_line_start(line) for line in lines).rstrip()
 
 
-def _paragraph(block: QTextBlock) -> str:
+Inline = Callable[[QTextBlock, bool], str]
+"""Computes a block's inline Markdown: ``inline_markdown``, or a cache of it (``markdown_cache``)."""
+
+
+def _paragraph(block: QTextBlock, inline: Inline) -> str:
     if block.text().strip() == PAGE_BREAK:
         return PAGE_BREAK
-    text = _inline(block)
+    text = inline(block, False)
     level = block.blockFormat().headingLevel()
     if level and text:
         return "#" * level + " " + text
     return text
 
 
-def _table(table: QTextTable) -> str:
+def _table(table: QTextTable, inline: Inline) -> str:
     rows: list[str] = []
     for r in range(table.rows()):
         cells: list[str] = []
@@ -297,7 +302,7 @@ def _table(table: QTextTable) -> str:
             while not it.atEnd():
                 block = it.currentBlock()
                 if block.isValid():
-                    texts.append(_inline(block, plain_bold=r == 0).replace("\\\n", " ").replace("\n", " "))
+                    texts.append(inline(block, r == 0).replace("\\\n", " ").replace("\n", " "))
                 it += 1
             cells.append(" ".join(t for t in texts if t))
         rows.append("| " + " | ".join(cells) + " |")
@@ -330,9 +335,27 @@ def _code_key(fmt: QTextBlockFormat) -> tuple[str, str, int, int]:
             fmt.intProperty(QUOTE_LEVEL))
 
 
-def to_markdown(document: QTextDocument) -> str:
+Plain = Callable[[QTextBlock], "tuple[str, int, int] | None"]
+"""Says a block is a plain paragraph (or heading): ``plain_paragraph``, or a cache of it."""
+
+
+def plain_paragraph(block: QTextBlock, inline: Inline = inline_markdown) -> tuple[str, int, int] | None:
+    """(Markdown, quote level, quote group) of a block that is a paragraph or a heading; None for a list
+    item or a code line, whose Markdown depends on the blocks around it."""
+    fmt = block.blockFormat()
+    if fmt.objectIndex() >= 0 or _is_code(fmt):
+        return None
+    return _paragraph(block, inline), fmt.intProperty(QUOTE_LEVEL), fmt.intProperty(QUOTE_GROUP)
+
+
+def to_markdown(document: QTextDocument, inline: Inline = inline_markdown, plain: Plain | None = None) -> str:
     """The document as the stored CommonMark subset: paragraphs, headings, bold, italic, lists, tables,
-    block quotes and code blocks."""
+    block quotes and code blocks.
+
+    ``inline`` gives each block's inline Markdown, where most of the time goes, and ``plain`` what
+    ``plain_paragraph`` says of a block; the editor passes caches of both
+    (``markdown_cache.MarkdownMirror``), so that a keystroke converts one block.
+    """
     chunks: list[tuple[str, int, int, str]] = []  # (markdown, quote level, quote group, kind)
     list_lines: list[str] = []
     list_quote = (0, 0)
@@ -363,7 +386,15 @@ def to_markdown(document: QTextDocument) -> str:
             end_code()
             frame = it.currentFrame()
             if isinstance(frame, QTextTable):
-                chunks.append((_table(frame), 0, 0, "table"))
+                chunks.append((_table(frame, inline), 0, 0, "table"))
+            it += 1
+            continue
+        known = plain(block) if plain is not None else None
+        if known is not None:
+            end_list()
+            end_code()
+            if known[0]:
+                chunks.append((*known, "paragraph"))
             it += 1
             continue
         fmt = block.blockFormat()
@@ -387,12 +418,12 @@ def to_markdown(document: QTextDocument) -> str:
                 bullet = f"{number}. "
             else:
                 bullet = "- "
-            item = _inline(block).replace("\n", "\n" + " " * (len(bullet) + 2 * depth))
+            item = inline(block, False).replace("\n", "\n" + " " * (len(bullet) + 2 * depth))
             list_lines.append("  " * depth + bullet + item)
         else:
             end_list()
             end_code()
-            text = _paragraph(block)
+            text = _paragraph(block, inline)
             if text:
                 chunks.append((text, *quote, "paragraph"))
         it += 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import time
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +64,13 @@ class Notice:
 
     def touches(self, *list_names: str) -> bool:
         return "*" in self.lists or any(name in self.lists for name in list_names)
+
+
+@dataclass(frozen=True)
+class _Deferred:
+    """A typed value read when it is written (``ProposalSession.type_later``)."""
+
+    read: Callable[[], Any]
 
 
 @dataclass
@@ -206,7 +214,10 @@ class ProposalSession(QObject):
             except (KeyError, AttributeError):
                 self._pending.bases[key] = None
         elif word_end:
-            self._pending.word_ends.setdefault(key, []).append(self._pending.values[key])
+            previous = self._pending.values[key]
+            if isinstance(previous, _Deferred):  # not settled before the key: read now (with the key's text)
+                previous = previous.read()
+            self._pending.word_ends.setdefault(key, []).append(previous)
         self._pending.values[key] = value
         self._pending.sources[key] = source
         self._idle.start()
@@ -219,6 +230,22 @@ class ProposalSession(QObject):
         """The deadline's write, while the user is still typing: the undo step it ends goes on after it."""
         self.flush()
         self._typing_continues = True
+
+    def type_later(self, list_name: str, uuid: str, field_name: str, read: Callable[[], Any],
+                   source: object = None, *, word_end: bool = False) -> None:
+        """Like ``update_later``, for a value that costs more to compute than a keystroke should:
+        ``read()`` is called when the autosave (or any ``flush``, or ``settle``) needs it, and must
+        then return the field's value as shown (the section editor's Markdown). With ``word_end``,
+        the value before this keystroke is the end of an undo step: the editor calls ``settle``
+        before such a key (``markdown_cache.before_white_space``), else it is read now."""
+        self.update_later(list_name, uuid, field_name, _Deferred(read), source, word_end=word_end)
+
+    def settle(self) -> None:
+        """Read now every value given to ``type_later`` (writing nothing): its editor is about to show
+        something else (another writer's version of the same text)."""
+        for key, value in self._pending.values.items():
+            if isinstance(value, _Deferred):
+                self._pending.values[key] = value.read()
 
     def flush(self) -> None:
         """Write every pending typed value now: one write per field, one undo step per typed word.
@@ -235,6 +262,8 @@ class ProposalSession(QObject):
         failed: EnvironmentFault | None = None
         for key, value in pending.values.items():
             list_name, uuid, field_name = key
+            if isinstance(value, _Deferred):
+                value = value.read()
             source = pending.sources.get(key)
             try:
                 change = edit.update_typed(self.db, list_name, uuid, field_name, value, pending.bases.get(key))

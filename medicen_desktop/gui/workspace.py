@@ -86,6 +86,7 @@ class Workspace(QWidget):
         return self._pages[step]
 
     def go_to(self, step: str) -> None:
+        self.session.flush()  # what was typed on the step left is written before another is shown
         page = self.page(step)
         self.stack.setCurrentWidget(page)
         if self.navigator.current_step() != step:

@@ -26,7 +26,7 @@ from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate
-from medicen_desktop.services import proposals
+from medicen_desktop.services import lookup
 from medicen_desktop.services.files import replace_atomically
 from medicen_desktop.store.database import Database
 
@@ -97,7 +97,7 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
 def export_proposal(db: Database, ref: str, fmt: str, path: str | os.PathLike[str],
                     progress: Progress = NO_PROGRESS) -> ExportResult:
     """Load the proposal named by UUID or acronym and export it (see ``export_document``)."""
-    return export_document(proposals.get_document(db, ref), fmt, path, progress)
+    return export_document(lookup.get_document(db, ref), fmt, path, progress)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding
 from medicen_desktop.rules.retarget import RetargetPreview, RetargetReport, retarget_document
 from medicen_desktop.rules.template_model import FunderTemplate
 from medicen_desktop.rules.templates import TemplateSet, UnknownTemplate, all_templates, get_template
-from medicen_desktop.services import proposals
+from medicen_desktop.services import lookup
 from medicen_desktop.store.database import Database
 
 __all__ = ["RetargetPreview", "RetargetReport", "UnknownTemplate", "budget", "preview_retarget", "retarget", "template_of",
@@ -89,7 +89,7 @@ def validate_document(document: ProposalDocument, templates: TemplateSet | None 
 
 def validate(db: Database, ref: str, templates: TemplateSet | None = None) -> list[Finding]:
     """Findings of the proposal named by ``ref`` (UUID or acronym); raises ProposalNotFound."""
-    return validate_document(proposals.get_document(db, ref), templates)
+    return validate_document(lookup.get_document(db, ref), templates)
 
 
 def retarget(
@@ -101,10 +101,12 @@ def retarget(
     Raises UnknownTemplate (nothing written) or ProposalNotFound.
     """
     new = _lookup(templates, template_key)
-    document = proposals.get_document(db, ref)
+    document = lookup.get_document(db, ref)
     old = _current_of(document, templates)
     changed, report = retarget_document(document, old, new)
     if changed != document:
+        from medicen_desktop.services import proposals  # writing: partner mode, merge (validate needs neither)
+
         proposals.replace_document(db, changed, actor=actor)
     return report
 
@@ -133,6 +135,6 @@ def budget(db: Database, ref: str, templates: TemplateSet | None = None) -> tupl
 
     Raises ProposalNotFound or UnknownTemplate.
     """
-    document = proposals.get_document(db, ref)
+    document = lookup.get_document(db, ref)
     template = template_of(document, templates)[0]
     return compute_budget(document, template), template

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +26,13 @@ from medicen_desktop.gui.dialogs import TableSize
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
-from medicen_desktop.gui.markdown_io import load_markdown, to_markdown
+from medicen_desktop.gui.markdown_cache import MarkdownMirror, before_white_space
+from medicen_desktop.gui.markdown_io import load_markdown
 from medicen_desktop.gui.page_meter import PageMeterLabel
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.tab_keys import tab_moves_focus
 from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
+from medicen_desktop.gui.worker import Job
 from medicen_desktop.gui.steps.base import (
     FieldError,
     ReadOnlyNote,
@@ -41,6 +43,8 @@ from medicen_desktop.gui.steps.base import (
 from medicen_desktop.services.edit import EditError
 
 STATUS_GLYPH = {SectionStatus.TODO: "○", SectionStatus.DRAFTING: "◐", SectionStatus.DONE: "✓"}
+COUNT_DELAY_MS = 250
+"""The word and character counts follow the typing once it pauses this long (counted on the worker)."""
 
 
 class SectionsPage(StepPage):
@@ -51,7 +55,6 @@ class SectionsPage(StepPage):
         super().__init__(context)
         self.title.setText(self.tr("Sections"))
         self.current: str | None = None
-        self._loaded_markdown = ""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list = _TitleList()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -87,7 +90,16 @@ class SectionsPage(StepPage):
         route_undo_keys(self.editor)  # the proposal's undo stack owns undo, Ctrl+Z included
         self._word_ends = WordEnds(self.editor.document())
         tab_moves_focus(self.editor)
+        self.markdown = MarkdownMirror(self.editor.document())
+        """The editor's Markdown, converted block by block as it changes (a keystroke converts one block)."""
+        # An undo step ends before the space typed after a word: the text as it was then is read just before.
+        before_white_space(self.editor, self.session.settle)
         self.editor.textChanged.connect(self._typed)
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_in_background)
+        self._counted = 0  # bumped by each count shown: a background count of older text is dropped
+        self._counting: Job | None = None
+        self._counting_ticket = 0
         for name, tip, slot, key in (
             ("bold", self.tr("Bold (Ctrl+B)"), self._bold, QKeySequence.StandardKey.Bold),
             ("italic", self.tr("Italic (Ctrl+I)"), self._italic, QKeySequence.StandardKey.Italic),
@@ -211,30 +223,57 @@ class SectionsPage(StepPage):
             partner=self.session.partner))
 
     def _load_body(self, markdown: str) -> None:
+        self.session.settle()  # what was typed and not yet read is read before the editor shows another text
         self.editor.blockSignals(True)
         cursor = self.editor.textCursor().position()
         load_markdown(self.editor.document(), markdown)
-        self._loaded_markdown = to_markdown(self.editor.document())
+        self.markdown.markdown()  # converts every block once: a keystroke then converts one
         c = self.editor.textCursor()
         c.setPosition(min(cursor, len(self.editor.toPlainText())))
         self.editor.setTextCursor(c)
         self.editor.blockSignals(False)
 
     def _typed(self) -> None:
+        """A keystroke costs what the edit costs: the Markdown is read when the autosave writes it (or
+        at any flush: another section or step, undo, close), converting only the blocks changed since
+        (``MarkdownMirror``); the counts follow once the typing pauses, counted on the worker."""
         if self.current is None:
             return
-        markdown = to_markdown(self.editor.document())
-        if markdown != self._loaded_markdown:
-            self._loaded_markdown = markdown
-            self.session.update_later("sections", self.current, "body", markdown.rstrip("\n"), self,
-                                      word_end=self._word_ends.take())
-            self.pages.schedule()
-        self._count(markdown)
+        self.session.type_later("sections", self.current, "body", self._body, self,
+                                word_end=self._word_ends.take())
+        self.pages.schedule()
+        self._count_timer.start()
 
-    def _count(self, markdown: str | None = None) -> None:
-        if markdown is None:
-            markdown = to_markdown(self.editor.document())
-        words, chars = rules_bridge.measure(markdown)
+    def _body(self) -> str:
+        """The editor's Markdown as stored; the autosave calls it before the editor shows anything else."""
+        return self.markdown.markdown().rstrip("\n")
+
+    def _count_in_background(self) -> None:
+        if self._counting is not None:  # one count at a time; the latest text is counted when it ends
+            self._count_timer.start()
+            return
+        markdown, self._counting_ticket = self.markdown.markdown(), self._counted
+        job = Job(lambda _progress: rules_bridge.measure(markdown), "count words")  # no parent: the worker holds it
+        job.succeeded.connect(self._counted_in_background)  # bound methods: disconnected if the page goes first
+        job.done.connect(self._count_done)
+        self._counting = self.context.worker.submit(job)
+
+    def _counted_in_background(self, counts: tuple[int, int]) -> None:
+        if self._counting_ticket == self._counted:  # no count shown since (another section, a reload)
+            self._show_count(*counts)
+
+    def _count_done(self) -> None:
+        if self._counting is not None:
+            self._counting.deleteLater()
+        self._counting = None
+
+    def _count(self) -> None:
+        """Count the shown section now (on showing it; typing counts in the background)."""
+        self._count_timer.stop()
+        self._show_count(*rules_bridge.measure(self.markdown.markdown()))
+
+    def _show_count(self, words: int, chars: int) -> None:
+        self._counted += 1
         spec = rules_bridge.section_spec(self.context.template, self._key())
         parts = [self.tr("{words} words").format(words=words), self.tr("{chars} characters").format(chars=chars)]
         over = False
@@ -253,7 +292,7 @@ class SectionsPage(StepPage):
         if self.current is None:
             return None
         document = self.session.document
-        body = self._loaded_markdown.rstrip("\n")
+        body = self._body()
         sections = [s.model_copy(update={"body": body}) if s.uuid == self.current else s for s in document.sections]
         return document.model_copy(update={"sections": sections}), self._key()
 

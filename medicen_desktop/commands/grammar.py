@@ -1,0 +1,152 @@
+"""The command line's grammar: every subcommand, its arguments and the handler that runs it.
+
+Built from argparse alone: no command module is imported to describe its
+arguments (``--help`` and a mistyped option answer at once). Each handler is
+named ``"module:function"`` (the module under ``medicen_desktop.commands``)
+and imported only when its command runs, so a command pays for the
+libraries it uses and no more (``tests/unit/test_command_imports.py`` pins
+them).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+EXPORT_FORMATS = ("docx", "pdf", "xlsx")  # services.export.FORMATS, checked by a test
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of ``medicen-desktop``; each subcommand sets ``handler`` to ``"module:function"``."""
+    parser = argparse.ArgumentParser(
+        prog="medicen-desktop",
+        description="Build, merge, check and export collaborative R&D funding proposals.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $MEDICEN_DB, else the per-user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _foundation(subparsers)
+    _rules(subparsers)
+    _export(subparsers)
+    _exchange(subparsers)
+    _fields(subparsers)
+    return parser
+
+
+def _foundation(subparsers: argparse._SubParsersAction[Any]) -> None:
+    demo = subparsers.add_parser("demo", help="create the sample proposal (ÉPI-DIAG) and print its UUID")
+    demo.set_defaults(handler="core:demo")
+
+    listing = subparsers.add_parser("list", help="list the proposals in the database")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(handler="listing:list_proposals")
+
+    importer = subparsers.add_parser("import-json", help="import a proposal from interchange JSON")
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("--update", action="store_true",
+                          help="merge the file into the proposal with the same UUID, keeping what changed since it was "
+                          "exported; exit 1 listing the conflicts, nothing written, if a field changed on both sides")
+    importer.set_defaults(handler="core:import_json")
+
+    exporter = subparsers.add_parser("export-json", help="write a proposal as interchange JSON")
+    exporter.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    exporter.add_argument("-o", "--output", metavar="FILE", required=True)
+    exporter.set_defaults(handler="core:export_json")
+
+
+def _rules(subparsers: argparse._SubParsersAction[Any]) -> None:
+    templates = subparsers.add_parser(
+        "templates", help="list the funder templates (calls, shipped and your own) and refused files")
+    templates.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    templates.add_argument("--check", metavar="FILE", help="check one template file; exit 2 naming the problem")
+    templates.set_defaults(handler="rules:templates")
+
+    budget = subparsers.add_parser("budget", help="a proposal's budget: costs, overheads, rates, aid and shares")
+    budget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    budget.add_argument("--json", action="store_true", help="print JSON (amounts as decimal strings)")
+    budget.add_argument("--language", choices=("fr", "en"), default="en", help="language of the rules' wording")
+    budget.set_defaults(handler="rules:budget")
+
+    validate = subparsers.add_parser("validate", help="check a proposal against its call; exit 1 on errors")
+    validate.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    validate.add_argument("--json", action="store_true", help="print the findings as JSON")
+    validate.add_argument("--language", choices=("fr", "en"), default="en", help="language of the messages")
+    validate.set_defaults(handler="rules:validate")
+
+    retarget = subparsers.add_parser("retarget", help="switch a proposal to another call")
+    retarget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    retarget.add_argument("--template", metavar="KEY",
+                          help="key of the new call (see `templates`); default: the proposal's own call, "
+                               "moved to its current edition")
+    retarget.add_argument("--json", action="store_true", help="print the report as JSON")
+    retarget.add_argument("--dry-run", action="store_true",
+                          help="say what the switch would do, and which limits or rules it would break; write nothing")
+    retarget.set_defaults(handler="rules:retarget")
+
+
+def _export(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser("export", help="export a proposal as a Word or PDF dossier or a budget workbook")
+    parser.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
+    parser.add_argument("--format", "-f", choices=EXPORT_FORMATS, help="file format (default: from FILE's extension)")
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write (replaced atomically)")
+    parser.set_defaults(handler="export:run_export")
+    preflight = subparsers.add_parser(
+        "preflight", help="lay the dossier out as the PDF export does and count the pages the funder counts")
+    preflight.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
+    preflight.add_argument("--json", action="store_true", help="print the count as JSON")
+    preflight.set_defaults(handler="export:run_preflight")
+
+
+def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
+    assign = subparsers.add_parser("assign", help="set (or, with no --section/--wp, show) partners' assignments")
+    assign.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    assign.add_argument("--partner", metavar="PARTNER", help="participation UUID or organisation short name")
+    assign.add_argument("--section", metavar="KEY", action="append", default=[], help="template section key")
+    assign.add_argument("--wp", metavar="NUMBER", type=int, action="append", default=[], help="work package number")
+    assign.set_defaults(handler="exchange:assign")
+
+    package = subparsers.add_parser("package", help="write a package for one partner")
+    package.add_argument("proposal", metavar="PROPOSAL")
+    package.add_argument("--partner", metavar="PARTNER", required=True)
+    package.add_argument("-o", "--output", metavar="FILE", required=True)
+    package.set_defaults(handler="exchange:package")
+
+    opener = subparsers.add_parser("open-package", help="open a package as a partner copy; print its UUID")
+    opener.add_argument("file", metavar="FILE")
+    opener.set_defaults(handler="exchange:open_package")
+
+    contribution = subparsers.add_parser("contribution", help="write the partner copy's contribution")
+    contribution.add_argument("proposal", metavar="PROPOSAL")
+    contribution.add_argument("-o", "--output", metavar="FILE", required=True)
+    contribution.set_defaults(handler="exchange:contribution")
+
+    merge = subparsers.add_parser("merge", help="merge a partner's contribution (exit 1 while conflicts remain)")
+    merge.add_argument("proposal", metavar="PROPOSAL")
+    merge.add_argument("file", metavar="FILE")
+    merge.add_argument("--take", choices=("ours", "theirs"), help="resolve every conflict with this side")
+    merge.add_argument("--json", action="store_true", help="print the report (conflicts, refused changes) as JSON")
+    merge.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    merge.set_defaults(handler="exchange:merge")
+
+    undo = subparsers.add_parser("undo-merge", help="undo the last merge of a proposal")
+    undo.add_argument("proposal", metavar="PROPOSAL")
+    undo.add_argument("--force", action="store_true", help="even if the proposal changed since (loses those changes)")
+    undo.set_defaults(handler="exchange:undo_merge")
+
+
+def _fields(subparsers: argparse._SubParsersAction[Any]) -> None:
+    setter = subparsers.add_parser(
+        "set", help="set one field: TARGET is proposal.FIELD or ENTITY_UUID.FIELD",
+        description="Set one field of a proposal. A list is a JSON array or items separated by ';'; "
+                    "an empty VALUE unsets a field that may be unset.")
+    setter.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    setter.add_argument("target", metavar="TARGET", help="proposal.FIELD or ENTITY_UUID.FIELD")
+    setter.add_argument("value", metavar="VALUE")
+    setter.add_argument("--base-revision", metavar="N", type=int,
+                        help="the proposal revision VALUE was decided on: a conflicting change made since "
+                             "is refused (exit 1)")
+    setter.add_argument("--json", action="store_true", help="print the result as JSON")
+    setter.set_defaults(handler="fields:set_field")

@@ -1,0 +1,128 @@
+"""Each command pays only for what it uses: the modules every subcommand may load, pinned.
+
+Each command runs in a fresh interpreter (as the user starts it) through
+``medicen_desktop.cli.main``; the test reads ``sys.modules`` afterwards. The
+parser is built without importing any command module, ``--help`` loads
+neither SQLAlchemy nor pydantic, ``list`` neither (one read-only sqlite3
+query), and no command loads a network stack (``urllib.request``,
+``http.client``) or Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from medicen_desktop.commands.grammar import EXPORT_FORMATS, build_parser
+from medicen_desktop.services.export import FORMATS
+
+PROBE = """
+import contextlib, io, json, sys
+from medicen_desktop.cli import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    try:
+        code = main(sys.argv[1:])
+    except SystemExit as exc:
+        code = exc.code
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+NETWORK = ("urllib.request", "http.client", "ftplib", "smtplib")
+RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
+COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields"))
+
+
+def _loaded(*args: str) -> tuple[int, set[str]]:
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True).stdout
+    result = json.loads(out)
+    return result["code"], set(result["modules"])
+
+
+def _present(modules: set[str], *names: str) -> list[str]:
+    """Those of ``names`` loaded, as packages (``reportlab`` stands for ``reportlab.*``)."""
+    return sorted(name for name in names if any(m == name or m.startswith(name + ".") for m in modules))
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("commands") / "sample.db")
+    code, _ = _loaded("--db", path, "demo")
+    assert code == 0
+    return path
+
+
+def test_help_loads_no_command_module_and_neither_orm_nor_models() -> None:
+    code, modules = _loaded("--help")
+    assert code == 0
+    assert _present(modules, *COMMANDS, "medicen_desktop.services", "sqlalchemy", "pydantic", "yaml",
+                    "PySide6", *NETWORK, *RENDERERS) == []
+
+
+def test_list_reads_without_the_orm(database: str) -> None:
+    code, modules = _loaded("--db", database, "list", "--json")
+    assert code == 0
+    assert "medicen_desktop.commands.listing" in modules
+    assert _present(modules, "sqlalchemy", "pydantic", "yaml", "medicen_desktop.services",
+                    *NETWORK, *RENDERERS) == []
+
+
+def test_export_json_loads_neither_rules_nor_renderers(database: str, tmp_path: Path) -> None:
+    code, modules = _loaded("--db", database, "export-json", "EPI-DIAG", "-o", str(tmp_path / "out.json"))
+    assert code == 0 and (tmp_path / "out.json").stat().st_size > 1000
+    assert _present(modules, "yaml", "medicen_desktop.rules", "medicen_desktop.exchange.merge",
+                    "medicen_desktop.commands.exchange", "medicen_desktop.commands.rules", "PySide6",
+                    *NETWORK, *RENDERERS) == []
+
+
+def test_validate_loads_the_rules_but_no_renderer_nor_merge(database: str) -> None:
+    code, modules = _loaded("--db", database, "validate", "EPI-DIAG", "--json")
+    assert code in (0, 1)
+    assert "medicen_desktop.rules.findings" in modules
+    assert _present(modules, "medicen_desktop.exchange.merge", "medicen_desktop.services.merging",
+                    "medicen_desktop.commands.exchange", "medicen_desktop.export", "PySide6",
+                    *NETWORK, *RENDERERS) == []
+
+
+@pytest.mark.parametrize(("suffix", "absent"), [
+    ("pdf", ("docx", "openpyxl")),
+    ("xlsx", ("reportlab", "docx")),
+    ("docx", ("openpyxl",)),
+])
+def test_an_export_loads_its_own_renderer_and_no_network(database: str, tmp_path: Path, suffix: str,
+                                                         absent: tuple[str, ...]) -> None:
+    target = tmp_path / f"dossier.{suffix}"
+    code, modules = _loaded("--db", database, "export", "EPI-DIAG", "-o", str(target))
+    assert code in (0, 1) and target.stat().st_size > 1000
+    assert _present(modules, *absent, *NETWORK, "PySide6", "medicen_desktop.exchange.merge") == []
+
+
+def test_merge_dry_run_loads_no_renderer(database: str, tmp_path: Path) -> None:
+    contribution = tmp_path / "same.json"
+    assert _loaded("--db", database, "export-json", "EPI-DIAG", "-o", str(contribution))[0] == 0
+    code, modules = _loaded("--db", database, "merge", "EPI-DIAG", str(contribution), "--dry-run")
+    assert code == 2  # a plain snapshot is refused as a contribution: the import path is what is pinned
+    assert _present(modules, *NETWORK, *RENDERERS, "PySide6", "yaml") == []
+
+
+def test_every_handler_named_by_the_grammar_exists() -> None:
+    """The grammar names handlers as text: each must be a function of its module."""
+    import importlib
+
+    import argparse
+
+    parser = build_parser()
+    (subparsers,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(subparsers.choices) == {
+        "demo", "list", "import-json", "export-json", "templates", "budget", "validate", "retarget", "export",
+        "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "set"}
+    for name, sub in subparsers.choices.items():
+        module, function = sub.get_default("handler").split(":")
+        assert callable(getattr(importlib.import_module(f"medicen_desktop.commands.{module}"), function)), name
+
+
+def test_the_grammar_offers_the_export_formats_the_service_writes() -> None:
+    assert tuple(EXPORT_FORMATS) == tuple(FORMATS)
