@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         self.library = self._make_library(summaries)
         self._build_menus()
         self.statusBar()
-        self.resize(1366, 768)
+        screen = self.screen().availableGeometry()  # a 1024x700 laptop: never larger than the screen
+        self.resize(min(1366, screen.width()), min(768, screen.height()))
         geometry = settings.get(keys.GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)

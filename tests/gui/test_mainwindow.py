@@ -163,3 +163,13 @@ def test_save_a_copy_that_fails_midway_keeps_the_earlier_copy(  # type: ignore[n
     monkeypatch.setattr(mainwindow.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
     opened.save_copy()
     assert b'"format_version"' in target.read_bytes()
+
+
+def test_a_first_window_is_never_larger_than_the_screen(qtbot, db, settings) -> None:  # type: ignore[no-untyped-def]
+    from medicen_desktop.gui.mainwindow import MainWindow
+
+    window = MainWindow(db, settings, "en")
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    assert screen.width() < 1366 or window.width() == 1366  # (the offscreen screen is 800x600)
