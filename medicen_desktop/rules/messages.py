@@ -188,7 +188,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "identity.problem": ("{partner}, {field} : {problem}.", "{partner}, {field}: {problem}."),
     "identity.kind-contradiction": ("{partner} : {problem}.", "{partner}: {problem}."),
     "text.language-not-accepted": (
-        "{text} est rédigé en {found} ; l'appel attend le {wanted}.",
+        "{text} est rédigé en {found} ; l'appel attend un texte en {wanted}.",
         "{text} is written in {found}; the call expects {wanted}.",
     ),
     "workplan.empty": ("Le plan de travail est vide : ajoutez au moins un lot.",

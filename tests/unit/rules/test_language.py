@@ -51,3 +51,10 @@ def test_a_long_text_is_judged_on_its_first_paragraphs_only() -> None:
     english = "The project develops a risk score for the early diagnosis of carcinoma in the patient. " * 2_000
     assert detect(french + "\n\n" + english) == "fr"  # the English text after the sample is not even parsed
     assert detect(english[:3_000]) == "en"
+
+
+def test_the_french_message_names_the_wanted_language_grammatically() -> None:
+    from medicen_desktop.rules.messages import message
+
+    text = message("text.language-not-accepted", {"text": "Le résumé", "found": "français", "wanted": "anglais"}, "fr")
+    assert text.endswith("l'appel attend un texte en anglais.") and "le anglais" not in text
