@@ -35,22 +35,8 @@ from medicen_desktop.export.gantt import layout_gantt, split_gantt
 from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
-    KEEP_WHOLE_ROWS,
-    Block,
-    CodeBlock,
-    Cover,
-    DocumentTree,
-    Gantt,
-    Heading,
-    Image,
-    ListBlock,
-    Orientation,
-    PageBreak,
-    Paragraph,
-    ParagraphKind,
-    Quote,
-    Table,
-    TableOfContents,
+    KEEP_WHOLE_ROWS, Block, CodeBlock, Cover, DocumentTree, Gantt, Heading, Image, ListBlock, Orientation,
+    PageBreak, Paragraph, ParagraphKind, Quote, Table, TableOfContents,
 )
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.resources import resource
