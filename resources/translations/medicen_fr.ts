@@ -692,10 +692,6 @@ Votre version : {mine}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <source>{path} is the database itself: choose another name.</source>
-        <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>Open &amp;package…</source>
         <translation>Ouvrir un &amp;paquet…</translation>
     </message>
@@ -1068,6 +1064,13 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>{path} is the database itself: choose another name.</source>
+        <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>GanttChart</name>
     <message>
         <source>No work packages yet — add one above; its bar appears here.</source>
@@ -1435,10 +1438,6 @@ Fermer quand même et le perdre ? (Annuler, corriger la cause, et il est de nouv
     <message>
         <source>Cannot save the copy</source>
         <translation>Impossible d&apos;enregistrer la copie</translation>
-    </message>
-    <message>
-        <source>{path} is the database itself: choose another name.</source>
-        <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Copy saved to {path}</source>
