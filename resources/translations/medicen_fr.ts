@@ -961,11 +961,7 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
+    <name>ExportFormats</name>
     <message>
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word (.docx)</translation>
@@ -977,6 +973,13 @@ Votre version : {mine}</translation>
     <message>
         <source>&amp;Budget workbook (.xlsx)</source>
         <translation>Classeur &amp;budgétaire (.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Folder:</source>
