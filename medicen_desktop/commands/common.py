@@ -70,8 +70,9 @@ class Context:
             raise CommandError("-o/--output: the file name is empty; name the file to write")
         if output.endswith(("/", "\\")) or Path(output).is_dir():
             raise CommandError(f"{output}: is a folder; name the file to write in it")
-        if self.database().owns_file(output):
-            raise CommandError(f"{output}: this is the database file; choose another name for the output")
+        from medicen_desktop.services.files import refuse_database  # not at import: `--help` and `list` stay light
+
+        refuse_database(self.database(), output)
 
     def close(self) -> None:
         if self._database is not None:

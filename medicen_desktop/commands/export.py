@@ -1,4 +1,4 @@
-"""Subcommands of the export capability: ``export PROPOSAL --format docx|pdf|xlsx -o FILE``, ``preflight PROPOSAL``.
+"""Subcommands of the export capability: ``export PROPOSAL --format FORMAT -o FILE`` (``export.formats``), ``preflight PROPOSAL``.
 
 Imported only when ``export`` or ``preflight`` runs (see ``commands.grammar``);
 ``services.export`` loads the renderer of the format asked for, and only it.
@@ -11,6 +11,7 @@ import json
 import sys
 
 from medicen_desktop.commands.common import CommandError, Context
+from medicen_desktop.export.formats import FORMATS
 from medicen_desktop.rules.templates import UnknownTemplate
 from medicen_desktop.services import export as export_service
 
@@ -39,8 +40,8 @@ def run_preflight(context: Context, args: argparse.Namespace) -> int:
 def run_export(context: Context, args: argparse.Namespace) -> int:
     """Export; exit 0 when written, 1 when written but the page limits are exceeded, 2 on bad input."""
     fmt = args.format or args.output.rsplit(".", 1)[-1].lower()
-    if fmt not in export_service.FORMATS:
-        raise CommandError(f"{args.output}: cannot tell the format; give --format docx, pdf or xlsx")
+    if fmt not in FORMATS:
+        raise CommandError(f"{args.output}: cannot tell the format; give --format {', '.join(FORMATS)}")
     context.check_output(args.output)
     document = context.document(args.proposal)
     try:

@@ -10,6 +10,8 @@ refused by the schema, naming the field.)
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import json
 import re
 from decimal import Decimal, InvalidOperation
@@ -22,6 +24,21 @@ from medicen_desktop.document.schema import FORMAT_NAME, FORMAT_VERSION, Proposa
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 MAX_NUMBER_DIGITS = 30
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready copy of a field value or of an entity's values (enums, decimals, dates as the interchange writes them)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
 
 
 def dump_document(document: ProposalDocument) -> bytes:

@@ -6,13 +6,11 @@ as JSON (``to_data``) without knowing how the merge works.
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import cached_property
 from typing import Any, Literal
 
+from medicen_desktop.document.jsonio import plain
 from medicen_desktop.document.schema import Entity, ProposalDocument
 from medicen_desktop.exchange.textmerge import Side, TextHunk, TextMerge
 
@@ -20,19 +18,6 @@ ChangeKind = Literal["changed", "merged", "added", "deleted", "resolved"]
 ConflictKind = Literal["text", "value", "delete-edit"]
 
 
-def plain(value: Any) -> Any:
-    """A JSON-ready copy of a field value or of an entity's values."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return value
 
 
 @dataclass(frozen=True)

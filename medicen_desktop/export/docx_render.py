@@ -28,32 +28,23 @@ from docx.shared import Emu, Mm
 from docx.styles import BabelFish
 from lxml.etree import _Element
 
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export import docx_fields as fields
 from medicen_desktop.export import docx_xml as x
+from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_typography import apply_typography
+from medicen_desktop.export.formats import Written
 from medicen_desktop.export.gantt import layout_gantt, split_gantt
 from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
-    KEEP_WHOLE_ROWS,
-    Block,
-    CodeBlock,
-    Cover,
-    DocumentTree,
-    Gantt,
-    Heading,
-    Image,
-    ListBlock,
-    Orientation,
-    PageBreak,
-    Paragraph,
-    ParagraphKind,
-    Quote,
-    Table,
-    TableOfContents,
+    KEEP_WHOLE_ROWS, Block, CodeBlock, Cover, DocumentTree, Gantt, Heading, Image, ListBlock, Orientation,
+    PageBreak, Paragraph, ParagraphKind, Quote, Table, TableOfContents,
 )
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.resources import resource
+from medicen_desktop.rules.budget import BudgetReport
+from medicen_desktop.rules.template_model import FunderTemplate
 
 HEADER_FILL = "E3E9F0"
 TITLE_LIMIT = 255  # Word's core property limit; python-docx raises past it
@@ -70,6 +61,13 @@ _KIND_STYLE = {ParagraphKind.BODY: None, ParagraphKind.CAPTION: "Caption", Parag
 def render_docx(tree: DocumentTree, path: Path, progress: Progress = NO_PROGRESS) -> None:
     """Write the dossier as DOCX to ``path``; raises ``Cancelled`` from ``progress``."""
     _DocxWriter(tree).write(path, progress)
+
+
+def write_docx(document: ProposalDocument, template: FunderTemplate, report: BudgetReport, path: Path,
+               progress: Progress = NO_PROGRESS) -> Written:
+    """The ``docx`` format's writer (``export.formats``): the dossier's tree as DOCX."""
+    render_docx(build_tree(document, template, report, progress=progress), path, progress)
+    return Written()
 
 
 def _clip(text: str, limit: int = TITLE_LIMIT) -> str:

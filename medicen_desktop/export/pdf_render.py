@@ -56,23 +56,8 @@ from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.pdf_text import TextParagraph
 from medicen_desktop.export.table_widths import column_widths
 from medicen_desktop.export.tree import (
-    KEEP_WHOLE_ROWS,
-    Align,
-    Block,
-    CodeBlock,
-    Cover,
-    DocumentTree,
-    Gantt,
-    Heading,
-    Image,
-    ListBlock,
-    Orientation,
-    PageBreak,
-    Paragraph,
-    Quote,
-    Run,
-    Table,
-    TableOfContents,
+    KEEP_WHOLE_ROWS, Align, Block, CodeBlock, Cover, DocumentTree, Gantt, Heading, Image, ListBlock,
+    Orientation, PageBreak, Paragraph, Quote, Run, Table, TableOfContents,
 )
 from medicen_desktop.progress import NO_PROGRESS, Progress
 

@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.budget_tables import category_label
+from medicen_desktop.export.formats import Written
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import BudgetReport, PartnerBudget
@@ -47,6 +48,13 @@ def sheet_title(name: str, taken: set[str]) -> str:
         title, n = base[: 31 - len(suffix)] + suffix, n + 1
     taken.add(title.lower())
     return title
+
+
+def write_xlsx(document: ProposalDocument, template: FunderTemplate, report: BudgetReport, path: Path,
+               progress: Progress = NO_PROGRESS) -> Written:
+    """The ``xlsx`` format's writer (``export.formats``): the budget workbook."""
+    render_xlsx(document, report, template, path, progress)
+    return Written()
 
 
 def render_xlsx(document: ProposalDocument, report: BudgetReport, template: FunderTemplate, path: Path,

@@ -5,9 +5,18 @@ Tests patch ``ask`` instead of fighting a modal event loop.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from medicen_desktop.services.files import OverwritesDatabase
+
+
+def database_refusal(exc: OverwritesDatabase) -> str:
+    """The GUI's words for ``services.files.OverwritesDatabase`` (the check itself is the service's)."""
+    return QCoreApplication.translate("Files", "{path} is the database itself: choose another name.").format(path=exc.path)
 
 
 class TextPrompt:

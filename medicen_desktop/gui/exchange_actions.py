@@ -29,10 +29,12 @@ from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.errors import Refused
+from medicen_desktop.gui.dialogs import database_refusal
 from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.exchange_widgets import label
 from medicen_desktop.gui.settings import documents_folder
 from medicen_desktop.gui.worker import Job
+from medicen_desktop.services.files import OverwritesDatabase, refuse_database
 
 if TYPE_CHECKING:
     from medicen_desktop.gui.exchange_merge import MergeWindow
@@ -84,8 +86,11 @@ def _writer(path: Path) -> Callable[[bytes], None]:
 
 
 def _refuse_database(db: Database, path: Path) -> None:
-    if db.owns_file(path):
-        raise Refused(translate("Exchange", "{path} is the database itself: choose another name.").format(path=path))
+    """``services.files.refuse_database``, its message in the user's language."""
+    try:
+        refuse_database(db, path)
+    except OverwritesDatabase as exc:
+        raise Refused(database_refusal(exc)) from None
 
 
 class ExchangeActions(QObject):

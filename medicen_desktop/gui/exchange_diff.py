@@ -13,7 +13,7 @@ import html
 import re
 from typing import Any
 
-from medicen_desktop.exchange.merge_result import plain
+from medicen_desktop.document.jsonio import plain
 from medicen_desktop.exchange.textmerge import Side
 
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")

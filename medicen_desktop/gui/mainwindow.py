@@ -506,11 +506,14 @@ class MainWindow(QMainWindow):
         if not path:
             return
         title = self.tr("Cannot save the copy")
-        if self.db.owns_file(path):
-            Notify.ask(self, title, self.tr("{path} is the database itself: choose another name.").format(path=path))
-            return
-        from medicen_desktop.services.files import write_atomically
+        from medicen_desktop.gui.dialogs import database_refusal
+        from medicen_desktop.services.files import OverwritesDatabase, refuse_database, write_atomically
 
+        try:
+            refuse_database(self.db, path)
+        except OverwritesDatabase as exc:
+            Notify.ask(self, title, database_refusal(exc))
+            return
         try:  # never half a file over an earlier copy
             write_atomically(Path(path), proposals.export_json(self.db, self.session.proposal_uuid))
         except OSError as exc:

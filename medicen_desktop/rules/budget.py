@@ -66,8 +66,22 @@ class Share:
     rule_en: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class Costs:
+    """The cost figures a partner's budget and the whole budget both carry."""
+
+    by_category: dict[str, Figure]
+    """Amounts of every category with lines (entered overheads included), template order first."""
+    by_period: dict[int, Figure]
+    """Direct costs per period (year), ascending."""
+    direct: Figure
+    subcontracting: Figure
+    overheads: Figure
+    eligible: Figure
+
+
 @dataclass(frozen=True)
-class PartnerBudget:
+class PartnerBudget(Costs):
     """The budget of one participation."""
 
     participation_uuid: str
@@ -80,14 +94,6 @@ class PartnerBudget:
     """The legal status the funding rate was chosen by (None: unknown)."""
     in_territory: bool | None
     """Whether the partner is in the template's territory (None: no territory, or region unknown)."""
-    by_category: dict[str, Figure]
-    """Amounts of every category with lines (entered overheads included), template order first."""
-    by_period: dict[int, Figure]
-    """Direct costs per period (year), ascending."""
-    direct: Figure
-    subcontracting: Figure
-    overheads: Figure
-    eligible: Figure
     funding_rate: Figure
     requested_aid: Figure
     personnel_person_months: Decimal | None
@@ -95,17 +101,11 @@ class PartnerBudget:
 
 
 @dataclass(frozen=True)
-class BudgetReport:
+class BudgetReport(Costs):
     """The whole budget: partners in the proposal's order, totals and shares."""
 
     template_key: str
     partners: tuple[PartnerBudget, ...]
-    by_category: dict[str, Figure]
-    by_period: dict[int, Figure]
-    direct: Figure
-    subcontracting: Figure
-    overheads: Figure
-    eligible: Figure
     requested_aid: Figure
     company_share: Share
     academic_share: Share

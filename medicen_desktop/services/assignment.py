@@ -166,20 +166,28 @@ def _copies_for(session: Session, list_name: str, row: Any) -> list[PartnerCopy]
     return [copy for owner in owners if (copy := session.get(PartnerCopy, owner)) is not None]
 
 
-def update_refusal(db: Database, list_name: str, uuid: str, changes: Mapping[str, Any]) -> str | None:
-    """Why a partner copy refuses this update (None: allowed or not a partner copy)."""
+def _guarded_row(session: Session, list_name: str, uuid: str) -> tuple[dict[str, Any], list[PartnerCopy]] | None:
+    """The stored values of a row and the partner copies that guard it (None: no such row, or no copy guards it)."""
     table = Proposal if list_name == "proposal" else ENTITY_TABLES.get(list_name)
     if table is None:
         return None
+    row = session.get(table, uuid)
+    if row is None:
+        return None
+    copies = _copies_for(session, list_name, row)
+    if not copies:
+        return None
+    model = schema.Proposal if list_name == "proposal" else schema.ENTITY_LISTS[list_name]
+    return snapshot.row_values(row, model), copies
+
+
+def update_refusal(db: Database, list_name: str, uuid: str, changes: Mapping[str, Any]) -> str | None:
+    """Why a partner copy refuses this update (None: allowed or not a partner copy)."""
     with db.read() as session:
-        row = session.get(table, uuid)
-        if row is None:
+        found = _guarded_row(session, list_name, uuid)
+        if found is None:
             return None
-        copies = _copies_for(session, list_name, row)
-        if not copies:
-            return None
-        model = schema.Proposal if list_name == "proposal" else schema.ENTITY_LISTS[list_name]
-        values = snapshot.row_values(row, model)
+        values, copies = found
         for copy in copies:
             scope = _scope(session, copy)
             for name, value in changes.items():
@@ -222,17 +230,13 @@ def replace_refusal(session: Session, document: schema.ProposalDocument) -> str 
 
 def delete_refusal(db: Database, list_name: str, uuid: str) -> str | None:
     """Why a partner copy refuses deleting this entity (None: allowed or not a partner copy)."""
-    table = ENTITY_TABLES.get(list_name)
-    if table is None:
+    if list_name == "proposal":
         return None
     with db.read() as session:
-        row = session.get(table, uuid)
-        if row is None:
+        found = _guarded_row(session, list_name, uuid)
+        if found is None:
             return None
-        copies = _copies_for(session, list_name, row)
-        if not copies:
-            return None
-        values = snapshot.row_values(row, schema.ENTITY_LISTS[list_name])
+        values, copies = found
         reason = _scope(session, copies[0]).refusal(list_name, values)
     if reason is None and list_name not in PARTNER_ADDABLE:
         reason = f"a partner cannot delete {list_name.replace('_', ' ')}"

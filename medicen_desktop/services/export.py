@@ -1,4 +1,4 @@
-"""Export a proposal as a Word or PDF dossier or a budget workbook.
+"""Export a proposal in one of the formats of ``export.formats`` (the dossier as Word or PDF, the budget workbook).
 
 ``export_document(document, fmt, path, progress)`` is pure (a snapshot in, a
 file out) so a worker thread can run it while the GUI goes on;
@@ -7,9 +7,9 @@ a temporary file in the target's folder and renames it over the target only
 once complete: a failed or cancelled export leaves the target as it was and
 no partial file behind.
 
-Renderers are imported when a format is first exported (reportlab,
-python-docx, openpyxl, Pillow): the CLI parser and the GUI import this
-module at start and should not pay for them.
+A format's writer, and with it its renderer (reportlab, python-docx,
+openpyxl, Pillow), is imported when that format is first exported: the CLI
+parser and the GUI import this module at start and should not pay for them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import Refused
+from medicen_desktop.export.formats import BY_KEY, load_writer
+from medicen_desktop.export.formats import FORMATS as FORMATS
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
 from medicen_desktop.rules.findings import Finding
@@ -32,8 +34,6 @@ from medicen_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from medicen_desktop.export.page_meter import PageMeter
-
-FORMATS = ("docx", "pdf", "xlsx")
 
 
 class UnknownFormat(Refused):
@@ -59,7 +59,8 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
     whose template is not shipped, ``progress.Cancelled`` when cancelled, and
     OSError when the folder cannot be written; in every case the target is untouched.
     """
-    if fmt not in FORMATS:
+    export_format = BY_KEY.get(fmt)
+    if export_format is None:
         raise UnknownFormat(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
     target = Path(path)
     template = _template(document)
@@ -67,27 +68,9 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
     result = ExportResult(target, fmt)
 
     def write(temp: Path) -> None:
-        if fmt == "xlsx":
-            from medicen_desktop.export.xlsx_render import render_xlsx
-
-            render_xlsx(document, report, template, temp, progress)
-            return
-        from medicen_desktop.export.builder import build_tree
-
-        tree = build_tree(document, template, report, progress=progress)
-        if fmt == "docx":
-            from medicen_desktop.export.docx_render import render_docx
-
-            render_docx(tree, temp, progress)
-        else:
-            from medicen_desktop.export.pdf_render import render_pdf
-            from medicen_desktop.export.preflight import glyph_findings, page_findings, technical_pages
-
-            layout = render_pdf(tree, temp, progress)
-            result.pages = layout.pages
-            result.technical_pages = technical_pages(layout, tree)
-            result.findings = page_findings(tree, layout, template) + glyph_findings(tree)
-        if fmt in ("docx", "pdf"):
+        written = load_writer(export_format)(document, template, report, temp, progress)
+        result.pages, result.technical_pages, result.findings = written.pages, written.technical_pages, written.findings
+        if export_format.dossier:
             result.findings += dossier_findings(document, template)
 
     replace_atomically(target, write)

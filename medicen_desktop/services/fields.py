@@ -46,7 +46,7 @@ class FieldSet:
     revision: int
 
     def to_data(self) -> dict[str, Any]:
-        from medicen_desktop.store.journal import plain
+        from medicen_desktop.document.jsonio import plain
 
         return {"proposal": self.proposal_uuid, "entity": self.list_name, "uuid": self.uuid, "field": self.field,
                 "changed": bool(self.change.after), "before": plain(self.change.before.get(self.field)),

@@ -7,8 +7,26 @@ import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from medicen_desktop.errors import Refused
+
+if TYPE_CHECKING:
+    from medicen_desktop.store.database import Database
+
+
+class OverwritesDatabase(Refused):
+    """The output file is the open database (or its -wal/-shm/-journal companion): writing it would destroy the data."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = str(path)
+        super().__init__(f"{self.path}: this is the database file; choose another name for the output")
+
+
+def refuse_database(db: Database, path: str | os.PathLike[str]) -> None:
+    """Raise OverwritesDatabase when ``path`` is ``db``'s own file: every face (CLI, GUI) asks here before writing."""
+    if db.owns_file(path):
+        raise OverwritesDatabase(path)
 
 
 def temporary_beside(target: Path) -> tuple[int, Path]:

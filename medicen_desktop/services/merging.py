@@ -30,7 +30,7 @@ from medicen_desktop.exchange.contribution import (
     verify_signature,
 )
 from medicen_desktop.document.errors import InterchangeError
-from medicen_desktop.document.jsonio import load_document
+from medicen_desktop.document.jsonio import load_document, plain
 from medicen_desktop.exchange.manifest import check_attachments_present
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.merge_result import (
@@ -39,7 +39,6 @@ from medicen_desktop.exchange.merge_result import (
     MergeOutcome,
     RefusedChange,
     Resolution,
-    plain,
 )
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import NotFound, Refused, WriteConflict
@@ -184,16 +183,8 @@ def _report(proposal_uuid: str, prepared: _Prepared, applied: bool, merge_uuid: 
                        tuple(o.unresolved), tuple(o.refused), applied, merge_uuid)
 
 
-def preview_merge(
-    db: Database,
-    ref: str,
-    raw: bytes,
-    source: str,
-    *,
-    take: Side | None = None,
-    resolutions: Mapping[str, Resolution] | None = None,
-    caps: Caps = DEFAULT_CAPS,
-) -> MergeReport:
+def preview_merge(db: Database, ref: str, raw: bytes, source: str, *, take: Side | None = None,
+                  resolutions: Mapping[str, Resolution] | None = None, caps: Caps = DEFAULT_CAPS) -> MergeReport:
     """Verify and merge in memory; never writes. Raises InterchangeError / AlreadyMerged."""
     proposal_uuid = resolve(db, ref)
     with db.read() as session:
@@ -203,17 +194,9 @@ def preview_merge(
         return _report(proposal_uuid, prepared, False, None)
 
 
-def merge_contribution(
-    db: Database,
-    ref: str,
-    raw: bytes,
-    source: str,
-    *,
-    take: Side | None = None,
-    resolutions: Mapping[str, Resolution] | None = None,
-    actor: str = "local",
-    caps: Caps = DEFAULT_CAPS,
-) -> MergeReport:
+def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take: Side | None = None,
+                       resolutions: Mapping[str, Resolution] | None = None, actor: str = "local",
+                       caps: Caps = DEFAULT_CAPS) -> MergeReport:
     """Verify, merge and, if no conflict is left unresolved, write it all in one transaction.
 
     Returns the report (``applied`` False with ``unresolved`` conflicts:

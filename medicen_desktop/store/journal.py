@@ -17,15 +17,13 @@ at a revision.
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.document import schema
+from medicen_desktop.document.jsonio import plain
 from medicen_desktop.model import ENTITY_TABLES, JournalEntry, Participation, Proposal
 
 _LISTS: dict[type[Any], str] = {Proposal: "proposal", **{table: name for name, table in ENTITY_TABLES.items()}}
@@ -35,19 +33,6 @@ _NOTES = "medicen.journal"
 _BUMPED = "medicen.bumped"
 
 
-def plain(value: Any) -> Any:
-    """A JSON-ready copy of a stored value (enums, decimals, dates as the interchange writes them)."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return value
 
 
 def _values(list_name: str, row: Any) -> dict[str, Any]:

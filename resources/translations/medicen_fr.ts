@@ -692,10 +692,6 @@ Votre version : {mine}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <source>{path} is the database itself: choose another name.</source>
-        <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>Open &amp;package…</source>
         <translation>Ouvrir un &amp;paquet…</translation>
     </message>
@@ -965,11 +961,7 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
-    <name>ExportPage</name>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
+    <name>ExportFormats</name>
     <message>
         <source>&amp;Word (.docx)</source>
         <translation>&amp;Word (.docx)</translation>
@@ -981,6 +973,13 @@ Votre version : {mine}</translation>
     <message>
         <source>&amp;Budget workbook (.xlsx)</source>
         <translation>Classeur &amp;budgétaire (.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -1065,6 +1064,13 @@ Votre version : {mine}</translation>
     <message>
         <source>Export the dossier in Word and PDF. The PDF tells how many pages the technical part takes against the call&apos;s limit. Exports run in the background: keep working.</source>
         <translation>Exportez le dossier en Word et en PDF. Le PDF indique le nombre de pages de la partie technique face à la limite de l&apos;appel. L&apos;export tourne en arrière-plan : continuez à travailler.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{path} is the database itself: choose another name.</source>
+        <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1441,6 @@ Fermer quand même et le perdre ? (Annuler, corriger la cause, et il est de nouv
     <message>
         <source>Cannot save the copy</source>
         <translation>Impossible d&apos;enregistrer la copie</translation>
-    </message>
-    <message>
-        <source>{path} is the database itself: choose another name.</source>
-        <translation>{path} est la base ouverte elle-même : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Copy saved to {path}</source>

@@ -2,7 +2,7 @@
 
 ``medicen_fr.ts`` is the source of truth for the GUI's French: translators
 edit it (Qt Linguist, or any XML editor); this script only adds the strings
-new in ``medicen_desktop/gui``, ``ui/`` and the step registry (marked unfinished), drops the ones
+new in ``medicen_desktop/gui``, ``ui/``, the step and export-format registries (marked unfinished), drops the ones
 gone, and compiles ``medicen_fr.qm``. It never overwrites a translation.
 
 Run: .venv/bin/python resources/translations/update.py  (prints the strings still untranslated;
@@ -27,6 +27,7 @@ def sources() -> list[str]:
     gui = ROOT / "medicen_desktop" / "gui"
     found = [p for p in sorted(gui.rglob("*.py")) if p.relative_to(gui).parts[0] != "forms"]  # compiled from ui/
     found.append(ROOT / "medicen_desktop" / "rules" / "steps.py")  # the step labels (QT_TRANSLATE_NOOP)
+    found.append(ROOT / "medicen_desktop" / "export" / "formats.py")  # the export formats' labels (likewise)
     found += sorted((ROOT / "ui").glob("*.ui")) if (ROOT / "ui").is_dir() else []
     return [str(p) for p in found]
 

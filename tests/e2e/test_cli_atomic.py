@@ -47,6 +47,18 @@ def test_output_onto_a_pipe_or_a_device_is_refused(tmp_path: Path, db_path: Path
     assert packages.list_packages(Database.open(db_path), uuid) == []  # nothing recorded either
 
 
+@pytest.mark.parametrize("command", ["export-json", "package", "export"])
+def test_output_onto_the_database_is_refused(db_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """Every command writing a file asks services.files.refuse_database: exit 2, one line naming the file."""
+    assert main(["--db", str(db_path), "demo"]) == 0
+    uuid = capsys.readouterr().out.strip()
+    before = db_path.read_bytes()
+    extra = ["--partner", "APHP"] if command == "package" else ["--format", "pdf"] if command == "export" else []
+    assert main(["--db", str(db_path), command, uuid, *extra, "-o", str(db_path)]) == 2
+    assert capsys.readouterr().err == f"medicen-desktop: {db_path}: this is the database file; choose another name for the output\n"
+    assert db_path.read_bytes() == before
+
+
 def test_demo_is_one_transaction(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     from medicen_desktop.services import assignment
 

@@ -246,3 +246,18 @@ def test_assignment_dialog_keeps_each_partners_checks(qtbot, db, sample_in_db) -
     defaults = {a.participation_uuid: a.wp_numbers for a in dialog.value()}
     assert defaults[lib] == (2,)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_package_over_the_database_is_refused_with_the_services_check(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, opened, db, sample_in_db, refusals) -> None:
+    """The exchange actions ask services.files.refuse_database: the window says why and the database is intact."""
+    from tests.conftest import sha256_of
+
+    lib = participation(db, sample_in_db, PARTNER)
+    monkeypatch.setattr(dialogs.ChoosePartner, "ask", classmethod(lambda cls, parent, partners: lib))
+    monkeypatch.setattr(dialogs.SavePackageFile, "ask", classmethod(lambda cls, parent, suggested: db.path))
+    before = sha256_of(db.path)
+    with qtbot.waitSignal(actions_of(opened).refused, timeout=20_000):
+        actions_of(opened).actions["package"].trigger()
+    assert refusals == [f"{db.path} is the database itself: choose another name."]
+    assert sha256_of(db.path) == before and proposals.list_proposals(db)

@@ -65,3 +65,23 @@ def test_organisation_kinds_read_the_same_in_the_gui_and_the_dossier():
         assert kind_label("academic") == "Laboratoire académique"
     finally:
         i18n.install("en")
+
+
+def test_the_export_page_offers_the_registrys_formats_in_the_users_language(qtbot, opened, settings, monkeypatch):
+    """One check box per ``export.formats`` entry, in its order, checked as it says, its label translated."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from medicen_desktop.export.formats import REGISTRY
+
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, language, parent=None: "fr"))
+    opened.preferences()
+    try:
+        opened.workspace.go_to("export")
+        page = opened.workspace.page("export")
+        boxes = [page.formats_row.itemAt(i).widget() for i in range(page.formats_row.count())]
+        boxes = [box for box in boxes if isinstance(box, QCheckBox)]
+        assert [box.objectName() for box in boxes] == [f.key for f in REGISTRY] == list(page.formats)
+        assert [box.isChecked() for box in boxes] == [f.checked for f in REGISTRY]
+        assert page.formats["xlsx"].text() == "Classeur &budgétaire (.xlsx)"
+    finally:
+        i18n.install("en")

@@ -6,7 +6,7 @@
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
-## Compiled by scripts/compile_forms.py from ui/export_page.ui, sha256 c29359ce73e8a3876fbeea0e1bc727b16218b405096bd5af613bb0737b722414
+## Compiled by scripts/compile_forms.py from ui/export_page.ui, sha256 cae16e19db75fdf8e44dd2a6e06f42bb54fbe3923f1b2bd9f1cc17439f7e5eef
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout,
+    QWidget)
 
 from medicen_desktop.gui.field_messages import FieldError
 
@@ -32,23 +32,6 @@ class Ui_ExportPage(object):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.formats_row = QHBoxLayout()
         self.formats_row.setObjectName(u"formats_row")
-        self.docx = QCheckBox(ExportPage)
-        self.docx.setObjectName(u"docx")
-        self.docx.setChecked(True)
-
-        self.formats_row.addWidget(self.docx)
-
-        self.pdf = QCheckBox(ExportPage)
-        self.pdf.setObjectName(u"pdf")
-        self.pdf.setChecked(True)
-
-        self.formats_row.addWidget(self.pdf)
-
-        self.xlsx = QCheckBox(ExportPage)
-        self.xlsx.setObjectName(u"xlsx")
-
-        self.formats_row.addWidget(self.xlsx)
-
         self.formats_space = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.formats_row.addItem(self.formats_space)
@@ -180,9 +163,6 @@ class Ui_ExportPage(object):
     # setupUi
 
     def retranslateUi(self, ExportPage: QWidget) -> None:
-        self.docx.setText(QCoreApplication.translate("ExportPage", u"&Word (.docx)", None))
-        self.pdf.setText(QCoreApplication.translate("ExportPage", u"&PDF", None))
-        self.xlsx.setText(QCoreApplication.translate("ExportPage", u"&Budget workbook (.xlsx)", None))
         self.folder_label.setText(QCoreApplication.translate("ExportPage", u"Folder:", None))
         self.choose_button.setText(QCoreApplication.translate("ExportPage", u"C&hoose\u2026", None))
         self.export_button.setText(QCoreApplication.translate("ExportPage", u"E&xport", None))

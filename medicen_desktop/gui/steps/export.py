@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QListWidgetItem, QWidget
 
+from medicen_desktop.export.formats import BY_KEY, REGISTRY
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.forms.ui_export_page import Ui_ExportPage
@@ -41,12 +42,13 @@ def export_all(document: Any, formats: list[str], folder: Path, progress: Progre
     results = []
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in document.proposal.acronym) or "proposal"
     for fmt in formats:
-        results.append(export_document(document, fmt, folder / f"{stem}.{fmt}", progress))
+        results.append(export_document(document, fmt, folder / f"{stem}{BY_KEY[fmt].suffix}", progress))
     return results
 
 
 class ExportPage(StepPage, Ui_ExportPage):
-    """Layout: ``ui/export_page.ui``; the PDF preview (when QtPdf is there) at the splitter's right."""
+    """Layout: ``ui/export_page.ui``; the format check boxes from ``export.formats``; the PDF preview
+    (when QtPdf is there) at the splitter's right."""
 
     step = "export"
 
@@ -59,7 +61,7 @@ class ExportPage(StepPage, Ui_ExportPage):
         form = QWidget()
         self.setupUi(form)
         self.body.addWidget(form, 1)
-        self.formats = {"docx": self.docx, "pdf": self.pdf, "xlsx": self.xlsx}
+        self.formats = self._format_boxes()
         self.folder.setText(context.settings.get(keys.EXPORT_FOLDER) or keys.documents_folder())
         for button, name in ((self.choose_button, "folder"), (self.export_button, "export"),
                              (self.open_button, "open"), (self.folder_button, "folder")):
@@ -82,6 +84,17 @@ class ExportPage(StepPage, Ui_ExportPage):
         self._poll = QTimer(self, interval=100)
         self._poll.timeout.connect(self._update_progress)
         self._set_running(False)
+
+    def _format_boxes(self) -> dict[str, QCheckBox]:
+        """One check box per format of the registry, in its order, before the row's spacer (object name: the key)."""
+        boxes: dict[str, QCheckBox] = {}
+        for export_format in REGISTRY:
+            box = QCheckBox(QCoreApplication.translate("ExportFormats", export_format.label))
+            box.setObjectName(export_format.key)
+            box.setChecked(export_format.checked)
+            self.formats_row.insertWidget(len(boxes), box)
+            boxes[export_format.key] = box
+        return boxes
 
     def _choose_folder(self) -> None:
         folder = FolderDialog.ask(self, self.folder.text())
