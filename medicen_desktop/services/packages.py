@@ -262,7 +262,9 @@ def create_contribution(db: Database, ref: str, actor: str = "local",
             package_uuid=copy.package_uuid, participation_uuid=copy.participation_uuid,
             base_sha256=copy.base_sha256, secret=copy.secret, created_at=_now(), app_version=app_version(),
         )
-        snapshot_sha = sha256_hex(dump_document(document))
+        sent = dump_document(document)
+        snapshot_sha = sha256_hex(sent)
+        copy.sent_snapshot = sent
         audit(session, proposal_uuid, actor, "contribution", {"package": copy.package_uuid, "snapshot_sha256": snapshot_sha})
         if write is not None:
             session.flush()

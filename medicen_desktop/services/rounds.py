@@ -3,7 +3,9 @@
 The partner's local edits are rebased onto the new package's base with the
 three-way merge (exchange/merge.py): base = the snapshot of the package the
 copy was opened from, ours = the copy now, theirs = the new package's base.
-Disjoint changes both land; a conflict left unresolved writes nothing and is
+Disjoint changes both land; a field the package holds exactly as the
+partner's last contribution sent it, and that the partner edited since, keeps
+the partner's later text; any other conflict left unresolved writes nothing and is
 raised (``RebaseConflicts``) so that the partner's words are never lost. The
 copy then answers as the new package: its contribution carries the new
 package's UUID, secret and base hash, so the coordinator merges it against
@@ -16,6 +18,7 @@ the new base.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +26,8 @@ from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.merge import merge_documents
-from medicen_desktop.exchange.merge_result import Conflict, MergeOutcome
+from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.exchange.merge_result import Conflict, MergeOutcome, Resolution
 from medicen_desktop.exchange.package import Package
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import PartnerCopy
@@ -66,6 +70,33 @@ def check_newer(copy: PartnerCopy, package: Package, source: str) -> None:
             f"(made {old:%Y-%m-%d %H:%M:%S} UTC): the copy's is newer; nothing changed", source)
 
 
+def _field_values(document: ProposalDocument) -> dict[tuple[str, str, str], Any]:
+    data = document.model_dump()
+    values = {("proposal", data["proposal"]["uuid"], k): v for k, v in data["proposal"].items()}
+    for name in ENTITY_LISTS:
+        for entity in data[name]:
+            values.update({(name, entity["uuid"], k): v for k, v in entity.items()})
+    return values
+
+
+def _already_sent(base: ProposalDocument, ours: ProposalDocument, theirs: ProposalDocument,
+                  sent: bytes | None) -> dict[str, Resolution]:
+    """Conflicts to resolve with the partner's side: the package holds exactly what the partner sent.
+
+    The partner sent a contribution, the coordinator merged it as it was, and
+    the partner kept editing the same field: against the package base both
+    sides changed it, but the package side is the partner's own earlier text,
+    which its later edit supersedes. Nothing of the coordinator's is lost.
+    """
+    if sent is None:
+        return {}
+    sent_values = _field_values(load_document(sent, "<partner's last contribution>"))
+    probe = merge_documents(base, ours, theirs)
+    return {c.id: "ours" for c in probe.unresolved
+            if c.field is not None and (c.list_name, c.uuid, c.field) in sent_values
+            and sent_values[(c.list_name, c.uuid, c.field)] == c.theirs}
+
+
 def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: str,
                 take: Side | None = None) -> MergeOutcome:
     """Rebase the copy's edits onto ``package``'s base and make the copy answer as that package.
@@ -78,7 +109,8 @@ def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: s
     manifest = package.manifest
     old_base = load_document(copy.base_snapshot, "<partner copy's base>")
     ours = snapshot.load_document(session, copy.proposal_uuid)
-    outcome = merge_documents(old_base, ours, package.base, take=take)
+    resolutions = _already_sent(old_base, ours, package.base, copy.sent_snapshot)
+    outcome = merge_documents(old_base, ours, package.base, resolutions=resolutions, take=take)
     if outcome.unresolved:
         raise RebaseConflicts(source, tuple(outcome.unresolved))
     edits = outcome.edits

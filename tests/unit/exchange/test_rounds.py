@@ -161,3 +161,32 @@ def test_a_copy_opened_before_rounds_cannot_be_rebased_and_says_so(
         packages.open_package(lib, second.data, "round2.medicen-package")
     lib.close()
     assert sha256_of(tmp_path / "lib.db") == before
+
+
+def test_text_sent_merged_and_edited_again_is_no_conflict(world: tuple[Database, Database, str]) -> None:
+    """The partner sends, the coordinator merges as is, the partner refines the same paragraph:
+    round 2 holds the partner's own earlier words, which its later edit supersedes."""
+    co, lib, uuid = world
+    sent = packages.create_contribution(lib, uuid)
+    assert merging.merge_contribution(co, uuid, sent.data, "LIB.medicen-contribution").applied
+    _append(lib, uuid, "methodology", 0, " [LIB refined after sending]")
+    _append(co, uuid, "clinical_need", 0, " [coordinator round 2]")
+    second = packages.create_package(co, uuid, "LIB")
+    packages.open_package(lib, second.data, "round2.medicen-package")
+    doc = proposals.get_document(lib, uuid)
+    assert paragraphs(_body(doc, "methodology"))[0].endswith(" [LIB methodology] [LIB refined after sending]")
+    assert paragraphs(_body(doc, "clinical_need"))[0].endswith(" [coordinator round 2]")
+
+
+def test_text_sent_then_changed_by_the_coordinator_is_still_a_conflict(
+        world: tuple[Database, Database, str]) -> None:
+    co, lib, uuid = world
+    sent = packages.create_contribution(lib, uuid)
+    assert merging.merge_contribution(co, uuid, sent.data, "LIB.medicen-contribution").applied
+    _append(lib, uuid, "methodology", 0, " [LIB refined after sending]")
+    _append(co, uuid, "methodology", 0, " [coordinator edit of the sent text]")
+    second = packages.create_package(co, uuid, "LIB")
+    before = proposals.get_document(lib, uuid)
+    with pytest.raises(rounds.RebaseConflicts):
+        packages.open_package(lib, second.data, "round2.medicen-package")
+    assert proposals.get_document(lib, uuid).model_dump() == before.model_dump()

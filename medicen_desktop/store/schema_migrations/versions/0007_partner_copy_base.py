@@ -1,4 +1,4 @@
-"""a partner copy keeps the base snapshot and date of the package it was opened from (rounds)
+"""a partner copy keeps the base snapshot and date of its package, and its last contribution (rounds)
 
 Revision ID: 0007
 Revises: 0006
@@ -21,9 +21,11 @@ def upgrade() -> None:
     with op.batch_alter_table("partner_copies") as batch:
         batch.add_column(sa.Column("base_snapshot", sa.LargeBinary(), nullable=True))
         batch.add_column(sa.Column("package_created_at", sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column("sent_snapshot", sa.LargeBinary(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("partner_copies") as batch:
+        batch.drop_column("sent_snapshot")
         batch.drop_column("package_created_at")
         batch.drop_column("base_snapshot")
