@@ -18,6 +18,7 @@ the new base.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -79,22 +80,24 @@ def _field_values(document: ProposalDocument) -> dict[tuple[str, str, str], Any]
     return values
 
 
-def _already_sent(base: ProposalDocument, ours: ProposalDocument, theirs: ProposalDocument,
-                  sent: bytes | None) -> dict[str, Resolution]:
-    """Conflicts to resolve with the partner's side: the package holds exactly what the partner sent.
+def superseded(conflicts: Iterable[Conflict], earlier: bytes | None, side: Side) -> dict[str, Resolution]:
+    """Conflicts to resolve with ``side``: the other side holds exactly the partner's earlier words.
 
-    The partner sent a contribution, the coordinator merged it as it was, and
-    the partner kept editing the same field: against the package base both
-    sides changed it, but the package side is the partner's own earlier text,
-    which its later edit supersedes. Nothing of the coordinator's is lost.
+    ``earlier`` is a snapshot the partner sent (its last contribution). On the
+    partner's side (``side`` "ours"): the partner sent, the coordinator merged
+    it as it was, the partner kept editing the same field; the package's value
+    is the partner's own earlier text, which its later edit supersedes. On the
+    coordinator's side (``side`` "theirs"): the same when a contribution of
+    the previous round was merged after the next package was made. Nothing of
+    the coordinator's is lost; any other conflict stays a conflict.
     """
-    if sent is None:
+    if earlier is None:
         return {}
-    sent_values = _field_values(load_document(sent, "<partner's last contribution>"))
-    probe = merge_documents(base, ours, theirs)
-    return {c.id: "ours" for c in probe.unresolved
-            if c.field is not None and (c.list_name, c.uuid, c.field) in sent_values
-            and sent_values[(c.list_name, c.uuid, c.field)] == c.theirs}
+    values = _field_values(load_document(earlier, "<partner's earlier contribution>"))
+    other = "theirs" if side == "ours" else "ours"
+    return {c.id: side for c in conflicts
+            if c.field is not None and (c.list_name, c.uuid, c.field) in values
+            and values[(c.list_name, c.uuid, c.field)] == getattr(c, other)}
 
 
 def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: str,
@@ -109,7 +112,7 @@ def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: s
     manifest = package.manifest
     old_base = load_document(copy.base_snapshot, "<partner copy's base>")
     ours = snapshot.load_document(session, copy.proposal_uuid)
-    resolutions = _already_sent(old_base, ours, package.base, copy.sent_snapshot)
+    resolutions = superseded(merge_documents(old_base, ours, package.base).unresolved, copy.sent_snapshot, "ours")
     outcome = merge_documents(old_base, ours, package.base, resolutions=resolutions, take=take)
     if outcome.unresolved:
         raise RebaseConflicts(source, tuple(outcome.unresolved))

@@ -190,3 +190,22 @@ def test_text_sent_then_changed_by_the_coordinator_is_still_a_conflict(
     with pytest.raises(rounds.RebaseConflicts):
         packages.open_package(lib, second.data, "round2.medicen-package")
     assert proposals.get_document(lib, uuid).model_dump() == before.model_dump()
+
+
+def test_a_contribution_of_the_previous_round_still_merges_against_its_own_base(
+        world: tuple[Database, Database, str]) -> None:
+    """Round 2 crossed the partner's round-1 contribution: the coordinator merges both, no conflict."""
+    co, lib, uuid = world
+    late = packages.create_contribution(lib, uuid)
+    _append(co, uuid, "clinical_need", 0, " [coordinator round 2]")
+    second = packages.create_package(co, uuid, "LIB")
+    assert merging.merge_contribution(co, uuid, late.data, "LIB-1.medicen-contribution").applied
+    packages.open_package(lib, second.data, "round2.medicen-package")
+    _append(lib, uuid, "impact_jobs", 0, " [LIB round 2]")
+    report = merging.merge_contribution(co, uuid, packages.create_contribution(lib, uuid).data,
+                                        "LIB-2.medicen-contribution")
+    assert report.applied and not report.unresolved
+    doc = proposals.get_document(co, uuid)
+    assert paragraphs(_body(doc, "methodology"))[0].endswith(" [LIB methodology]")
+    assert paragraphs(_body(doc, "impact_jobs"))[0].endswith(" [LIB impact] [LIB round 2]")
+    assert paragraphs(_body(doc, "clinical_need"))[0].endswith(" [coordinator round 2]")
