@@ -1,6 +1,6 @@
 """Exchange subcommands: assign, package, open-package, contribution, merge, undo-merge.
 
-Exit codes: 0 done; 1 merge conflicts left (listed; nothing written);
+Exit codes: 0 done; 1 merge (or round rebase) conflicts left (listed; nothing written);
 2 refused input (one line naming the file and the problem; nothing written).
 """
 
@@ -20,7 +20,7 @@ from medicen_desktop.commands.common import (
 from medicen_desktop.commands.core import write_atomically
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.errors import Refused
-from medicen_desktop.services import assignment, merging, packages
+from medicen_desktop.services import assignment, merging, packages, rounds
 from medicen_desktop.services.merging import MergeReport
 
 
@@ -68,11 +68,23 @@ def package(context: Context, args: argparse.Namespace) -> int:
 
 
 def open_package(context: Context, args: argparse.Namespace) -> int:
+    """Open a package; a newer round for an existing copy rebases it (exit 1 listing conflicts, nothing written)."""
     raw = read_input_file(args.file)
     try:
-        opened = packages.open_package(context.database(), raw, args.file, actor="cli")
+        opened = packages.open_package(context.database(), raw, args.file, actor="cli", take=args.take)
+    except rounds.RebaseConflicts as exc:
+        print(f"not opened: {len(exc.conflicts)} conflict(s) between your edits and the new package", file=sys.stderr)
+        for conflict in exc.conflicts:
+            print(f"  conflict {conflict.id} ({conflict.kind}) {conflict.label}"
+                  + (f" · {conflict.field}" if conflict.field else ""))
+        print("nothing was written; keep yours or take the package's with --take ours|theirs", file=sys.stderr)
+        return 1
     except InterchangeError as exc:
         raise refused(exc) from None
+    if opened.rebased_from is not None:
+        print(f"updated your copy to the new package; your edits were kept"
+              + (f" ({opened.resolved} conflict(s) resolved with --take {args.take})" if opened.resolved else ""),
+              file=sys.stderr)
     print(opened.proposal_uuid)
     return 0
 

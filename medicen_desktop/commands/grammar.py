@@ -116,8 +116,14 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     package.add_argument("-o", "--output", metavar="FILE", required=True)
     package.set_defaults(handler="exchange:package")
 
-    opener = subparsers.add_parser("open-package", help="open a package as a partner copy; print its UUID")
+    opener = subparsers.add_parser(
+        "open-package", help="open a package as a partner copy, or update the copy with a newer round; print its UUID",
+        description="A newer package for a partner copy already in this database updates it in place: your edits "
+                    "are kept (exit 1 listing the conflicts, nothing written, if the package changed the same text); "
+                    "an older package is refused (exit 2).")
     opener.add_argument("file", metavar="FILE")
+    opener.add_argument("--take", choices=("ours", "theirs"),
+                        help="resolve every conflict of a new round: keep your edits (ours) or the package's (theirs)")
     opener.set_defaults(handler="exchange:open_package")
 
     contribution = subparsers.add_parser("contribution", help="write the partner copy's contribution")

@@ -7,7 +7,8 @@
   partner snapshot (the base of that package's next contribution) and the
   pre-merge snapshot (what undo restores).
 - ``PartnerCopy`` (partner side): marks a proposal opened from a package; the
-  proposal is then in partner mode.
+  proposal is then in partner mode. It keeps the base snapshot of that
+  package, so that the next round's package is rebased onto the copy.
 """
 
 from __future__ import annotations
@@ -80,3 +81,10 @@ class PartnerCopy(Base):
     secret: Mapped[str] = mapped_column(String(64))
     base_sha256: Mapped[str] = mapped_column(String(64))
     opened_at: Mapped[dt.datetime]
+    # The package's base snapshot and date, so that a newer package can be rebased onto the copy
+    # (services/rounds.py); NULL for copies opened before schema revision 0007.
+    base_snapshot: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    package_created_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # The snapshot of the last contribution written: a rebase conflict whose package side is exactly
+    # what the partner sent is the partner's own text, superseded by its later edit.
+    sent_snapshot: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)

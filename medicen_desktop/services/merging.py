@@ -49,6 +49,7 @@ from medicen_desktop.model import (
     ExchangePackage,
     Proposal,
 )
+from medicen_desktop.services import rounds
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
@@ -155,6 +156,16 @@ def _base_for(session: Session, package: ExchangePackage) -> ProposalDocument:
     return _parse_base(last.snapshot if last is not None else package.base_snapshot)
 
 
+def _earlier_contribution(session: Session, package: ExchangePackage) -> bytes | None:
+    """The partner's last contribution merged from an earlier package of the same proposal, if any."""
+    row = session.scalars(select(AppliedContribution).join(
+        ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid).where(
+        ExchangePackage.proposal_uuid == package.proposal_uuid,
+        ExchangePackage.participation_uuid == package.participation_uuid,
+        ExchangePackage.uuid != package.uuid).order_by(AppliedContribution.applied_at.desc())).first()
+    return row.snapshot if row is not None else None
+
+
 def _prepare(
     session: Session,
     proposal_uuid: str,
@@ -170,7 +181,14 @@ def _prepare(
     original = _parse_base(package.base_snapshot)
     assignment = Assignment(package.participation_uuid, frozenset(package.section_keys), frozenset(package.wp_numbers))
     ours = snapshot.load_document(session, proposal_uuid)
-    outcome = merge_documents(base, ours, contribution.snapshot, Scope(assignment, original), resolutions=resolutions, take=take)
+    scope = Scope(assignment, original)
+    outcome = merge_documents(base, ours, contribution.snapshot, scope, resolutions=resolutions, take=take)
+    if outcome.unresolved:  # the coordinator's side may be the partner's own words of an earlier round
+        earlier = _earlier_contribution(session, package)
+        auto = rounds.superseded(outcome.unresolved, earlier, "theirs")
+        if auto:
+            resolutions = {**auto, **(resolutions or {})}
+            outcome = merge_documents(base, ours, contribution.snapshot, scope, resolutions=resolutions, take=take)
     chosen = {c.id: (resolutions or {}).get(c.id, take) for c in outcome.conflicts if c not in outcome.unresolved}
     return _Prepared(contribution, package, outcome, ours,
                      {k: v if isinstance(v, str) else "custom" for k, v in chosen.items()})

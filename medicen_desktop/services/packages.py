@@ -3,7 +3,8 @@
 - ``create_package`` (coordinator): a package for one partner; its base
   snapshot and secret are kept in the coordinator's database.
 - ``open_package`` (partner): a local partner copy of the proposal, in
-  partner mode (see services/assignment.py).
+  partner mode (see services/assignment.py); a newer package for an existing
+  copy updates it in place (a new round, services/rounds.py).
 - ``create_contribution`` (partner): the partner's snapshot, signed with the
   package secret.
 
@@ -39,7 +40,8 @@ from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.exchange.package import build_package, read_package
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
-from medicen_desktop.services import files
+from medicen_desktop.exchange.textmerge import Side
+from medicen_desktop.services import files, rounds
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
@@ -93,6 +95,10 @@ class OpenedPackage:
     participation_uuid: str
     partner: str
     assignment: Assignment
+    rebased_from: str | None = None
+    """The package the copy was opened from, when this package updated it (a new round)."""
+    resolved: int = 0
+    """Conflicts the rebase resolved with ``take``."""
 
 
 @dataclass(frozen=True)
@@ -177,29 +183,47 @@ def list_packages(db: Database, ref: str) -> list[PackageRecord]:
                 for r in rows.all()]
 
 
-def open_package(db: Database, raw: bytes, source: str, actor: str = "local", caps: Caps = DEFAULT_CAPS) -> OpenedPackage:
-    """Verify a package and make the partner copy; raise InterchangeError (nothing written)."""
+def open_package(db: Database, raw: bytes, source: str, actor: str = "local", caps: Caps = DEFAULT_CAPS,
+                 take: Side | None = None) -> OpenedPackage:
+    """Verify a package and make the partner copy, or update the copy with a newer round.
+
+    A newer package for a partner copy this database already holds rebases
+    the copy's edits onto it (services/rounds.py; ``take`` resolves every
+    conflict with one side). Raises InterchangeError (refused file: another
+    partner's, older, the same, or a coordinator's database) or
+    rounds.RebaseConflicts; in every case nothing is written.
+    """
     package = read_package(raw, source, caps)
     manifest = package.manifest
+    assignment = manifest.to_assignment()
     with db.transaction() as session:
         if session.get(Proposal, manifest.proposal_uuid) is not None:
             copy = session.get(PartnerCopy, manifest.proposal_uuid)
-            if copy is not None and copy.package_uuid == manifest.package_uuid:
-                raise InterchangeError("this package is already open in this database", source)
-            raise InterchangeError(
-                f"this database already holds proposal {package.base.proposal.acronym}; "
-                "open the package in the partner's own database", source)
+            if copy is None:
+                raise InterchangeError(
+                    f"this database already holds proposal {package.base.proposal.acronym}; "
+                    "open the package in the partner's own database", source)
+            rounds.check_newer(copy, package, source)
+            previous = copy.package_uuid
+            store_blobs(session, package.blobs)
+            outcome = rounds.rebase_copy(session, copy, package, source, take)
+            audit(session, manifest.proposal_uuid, actor, "open-package", {
+                "package": manifest.package_uuid, "partner": manifest.partner.name, "rebased_from": previous,
+                "fields": [c.path for c in outcome.changes], "take": take,
+            })
+            return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
+                                 manifest.partner.name, assignment, rebased_from=previous,
+                                 resolved=len(outcome.conflicts))
         store_blobs(session, package.blobs)
         try:
             snapshot.save_document(session, package.base)
         except snapshot.EntityOfAnotherProposal as exc:
             raise InterchangeError(str(exc), source) from None
-        assignment = manifest.to_assignment()
         session.add(PartnerCopy(
             proposal_uuid=manifest.proposal_uuid, package_uuid=manifest.package_uuid,
             participation_uuid=assignment.participation_uuid, section_keys=sorted(assignment.section_keys),
             wp_numbers=sorted(assignment.wp_numbers), secret=manifest.secret, base_sha256=manifest.base_sha256,
-            opened_at=_now(),
+            opened_at=_now(), base_snapshot=package.base_bytes, package_created_at=rounds.naive_utc(manifest.created_at),
         ))
         audit(session, manifest.proposal_uuid, actor, "open-package",
               {"package": manifest.package_uuid, "partner": manifest.partner.name})
@@ -238,7 +262,9 @@ def create_contribution(db: Database, ref: str, actor: str = "local",
             package_uuid=copy.package_uuid, participation_uuid=copy.participation_uuid,
             base_sha256=copy.base_sha256, secret=copy.secret, created_at=_now(), app_version=app_version(),
         )
-        snapshot_sha = sha256_hex(dump_document(document))
+        sent = dump_document(document)
+        snapshot_sha = sha256_hex(sent)
+        copy.sent_snapshot = sent
         audit(session, proposal_uuid, actor, "contribution", {"package": copy.package_uuid, "snapshot_sha256": snapshot_sha})
         if write is not None:
             session.flush()

@@ -1,0 +1,131 @@
+"""Rounds: a newer package for a partner copy that exists updates it in place.
+
+The partner's local edits are rebased onto the new package's base with the
+three-way merge (exchange/merge.py): base = the snapshot of the package the
+copy was opened from, ours = the copy now, theirs = the new package's base.
+Disjoint changes both land; a field the package holds exactly as the
+partner's last contribution sent it, and that the partner edited since, keeps
+the partner's later text; any other conflict left unresolved writes nothing and is
+raised (``RebaseConflicts``) so that the partner's words are never lost. The
+copy then answers as the new package: its contribution carries the new
+package's UUID, secret and base hash, so the coordinator merges it against
+the new base.
+
+``rebase_copy`` runs inside the caller's transaction (services/packages.py
+``open_package``), after the package was verified and its attachments stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.jsonio import load_document
+from medicen_desktop.errors import Refused
+from medicen_desktop.exchange.merge import merge_documents
+from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.exchange.merge_result import Conflict, MergeOutcome, Resolution
+from medicen_desktop.exchange.package import Package
+from medicen_desktop.exchange.textmerge import Side
+from medicen_desktop.model import PartnerCopy
+from medicen_desktop.store import snapshot
+
+
+class RebaseConflicts(Refused):
+    """The partner's edits and the new package changed the same things: nothing was written."""
+
+    def __init__(self, source: str, conflicts: tuple[Conflict, ...]) -> None:
+        self.source = source
+        self.conflicts = conflicts
+        names = ", ".join(f"{c.label} {c.field}".strip() if c.field else c.label for c in conflicts)
+        super().__init__(f"{source}: your edits and the new package both changed {names}; "
+                         "nothing was written")
+
+
+def naive_utc(value: dt.datetime) -> dt.datetime:
+    return value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo is not None else value
+
+
+def check_newer(copy: PartnerCopy, package: Package, source: str) -> None:
+    """Refuse (InterchangeError) a package of another partner, an older one, or one the copy cannot rebase."""
+    manifest = package.manifest
+    if copy.package_uuid == manifest.package_uuid:
+        raise InterchangeError("this package is already open in this database", source)
+    if copy.participation_uuid != manifest.partner.participation_uuid:
+        raise InterchangeError(
+            f"this package is for {manifest.partner.name}, but this database holds another partner's copy of "
+            f"{package.base.proposal.acronym}; open it in {manifest.partner.name}'s own database", source)
+    if copy.base_snapshot is None or copy.package_created_at is None:
+        raise InterchangeError(
+            "this copy was opened by an older version of Medicen Desktop, which did not keep its package's "
+            "snapshot, so it cannot be updated in place: send your contribution, then open the new package "
+            "in a new database", source)
+    new, old = naive_utc(manifest.created_at), naive_utc(copy.package_created_at)
+    if new <= old:
+        raise InterchangeError(
+            f"this package (made {new:%Y-%m-%d %H:%M:%S} UTC) is older than the one this copy was opened from "
+            f"(made {old:%Y-%m-%d %H:%M:%S} UTC): the copy's is newer; nothing changed", source)
+
+
+def _field_values(document: ProposalDocument) -> dict[tuple[str, str, str], Any]:
+    data = document.model_dump()
+    values = {("proposal", data["proposal"]["uuid"], k): v for k, v in data["proposal"].items()}
+    for name in ENTITY_LISTS:
+        for entity in data[name]:
+            values.update({(name, entity["uuid"], k): v for k, v in entity.items()})
+    return values
+
+
+def superseded(conflicts: Iterable[Conflict], earlier: bytes | None, side: Side) -> dict[str, Resolution]:
+    """Conflicts to resolve with ``side``: the other side holds exactly the partner's earlier words.
+
+    ``earlier`` is a snapshot the partner sent (its last contribution). On the
+    partner's side (``side`` "ours"): the partner sent, the coordinator merged
+    it as it was, the partner kept editing the same field; the package's value
+    is the partner's own earlier text, which its later edit supersedes. On the
+    coordinator's side (``side`` "theirs"): the same when a contribution of
+    the previous round was merged after the next package was made. Nothing of
+    the coordinator's is lost; any other conflict stays a conflict.
+    """
+    if earlier is None:
+        return {}
+    values = _field_values(load_document(earlier, "<partner's earlier contribution>"))
+    other = "theirs" if side == "ours" else "ours"
+    return {c.id: side for c in conflicts
+            if c.field is not None and (c.list_name, c.uuid, c.field) in values
+            and values[(c.list_name, c.uuid, c.field)] == getattr(c, other)}
+
+
+def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: str,
+                take: Side | None = None) -> MergeOutcome:
+    """Rebase the copy's edits onto ``package``'s base and make the copy answer as that package.
+
+    Raises InterchangeError (see ``check_newer``) or RebaseConflicts; in both
+    cases nothing was written.
+    """
+    check_newer(copy, package, source)
+    assert copy.base_snapshot is not None
+    manifest = package.manifest
+    old_base = load_document(copy.base_snapshot, "<partner copy's base>")
+    ours = snapshot.load_document(session, copy.proposal_uuid)
+    resolutions = superseded(merge_documents(old_base, ours, package.base).unresolved, copy.sent_snapshot, "ours")
+    outcome = merge_documents(old_base, ours, package.base, resolutions=resolutions, take=take)
+    if outcome.unresolved:
+        raise RebaseConflicts(source, tuple(outcome.unresolved))
+    edits = outcome.edits
+    snapshot.apply_changes(session, copy.proposal_uuid, edits.upserts, edits.deletions)
+    assignment = manifest.to_assignment()
+    copy.package_uuid = manifest.package_uuid
+    copy.section_keys = sorted(assignment.section_keys)
+    copy.wp_numbers = sorted(assignment.wp_numbers)
+    copy.secret = manifest.secret
+    copy.base_sha256 = manifest.base_sha256
+    copy.base_snapshot = package.base_bytes
+    copy.package_created_at = naive_utc(manifest.created_at)
+    copy.opened_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    session.flush()
+    return outcome
