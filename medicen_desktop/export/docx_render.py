@@ -26,6 +26,7 @@ from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm
 from docx.styles import BabelFish
+from lxml import etree
 from lxml.etree import _Element
 
 from medicen_desktop.document.schema import ProposalDocument
@@ -36,7 +37,7 @@ from medicen_desktop.export.docx_typography import apply_typography
 from medicen_desktop.export.formats import Written
 from medicen_desktop.export.gantt import layout_gantt, split_gantt
 from medicen_desktop.export.gantt_png import gantt_png
-from medicen_desktop.export.table_widths import column_widths
+from medicen_desktop.export.table_widths import word_widths
 from medicen_desktop.export.tree import (
     KEEP_WHOLE_ROWS, Block, CodeBlock, Cover, DocumentTree, Gantt, Heading, Image, ListBlock, Orientation,
     PageBreak, Paragraph, ParagraphKind, Quote, Table, TableOfContents,
@@ -99,6 +100,8 @@ class _DocxWriter:
         self.text_width = self.portrait_width
         self.landscape = False
         self.sections_ended = 0
+        self.section_top = False
+        """A section has just started (on a new page): its first paragraph has no space before, as a PDF page's."""
         self.break_pending = False
         """A page break waits for the next paragraph: it gets ``pageBreakBefore`` and no space before, as the
         PDF starts a page (a paragraph holding only a ``w:br`` leaves an empty line atop the next page)."""
@@ -153,6 +156,9 @@ class _DocxWriter:
 
     # -- blocks ----------------------------------------------------------------------------
     def _p(self, style: str | None, content: str = "", **kwargs: object) -> None:
+        if self.section_top:
+            kwargs.setdefault("before_twips", 0)
+            self.section_top = False
         if self.break_pending:
             kwargs["page_break_before"] = True
             kwargs.setdefault("before_twips", 0)
@@ -161,6 +167,7 @@ class _DocxWriter:
 
     def _flush_break(self) -> None:
         """Write a waiting page break as its own paragraph (before a table, a picture or a section change)."""
+        self.section_top = False  # a table or a picture opens the section: the paragraph after it keeps its space
         if self.break_pending:
             self.out.add(x.page_break_xml())
             self.break_pending = False
@@ -264,7 +271,9 @@ class _DocxWriter:
         width = int(self.text_width * min(1.0, image.width_fraction))
         height = int(width * image.height_px / max(image.width_px, 1))
         inline = self.doc.part.new_pic_inline(io.BytesIO(image.png), Emu(width), Emu(height))
-        self.out.add('<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>' if image.caption
+        # A caption sits its own 2 pt under the picture, as in the PDF: not under the body's space after too.
+        self.out.add('<w:p><w:pPr><w:keepNext/><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>'
+                     if image.caption
                      else '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing>')
         self.out.add_element(inline)
         self.out.add("</w:drawing></w:r></w:p>")
@@ -273,9 +282,8 @@ class _DocxWriter:
 
     def _table(self, table: Table, indent_twips: int = 0) -> None:
         self._flush_break()
-        padding = 2 * x.CELL_MARGIN / 20 + 1.5  # and a little for Word's rounding
         available = self.text_width / 12700 - indent_twips / 20
-        widths = [int(w * 20) for w in column_widths(table, available, self.typography.table_pt, padding,
+        widths = [round(w * 20) for w in word_widths(table, available, self.typography.table_pt, 2 * x.CELL_MARGIN / 20,
                                                      self.typography.family)]
         self.out.add(x.table_xml(table.rows, widths, [a.value for a in table.align], self.ids["Table Grid"],
                                  self.ids["Table Text"], self.ids["Table Header"], table.header_rows,
@@ -297,13 +305,12 @@ class _DocxWriter:
         if self.sections_ended:  # only the first section (the cover's) has a different first page
             for title_pg in ending.findall(qn("w:titlePg")):
                 ending.remove(title_pg)
-        self.out.add("<w:p><w:pPr>")
-        self.out.add_element(ending)
-        self.out.add("</w:pPr></w:p>")
+        self.out.end_section(etree.tostring(ending, encoding="unicode"))
         for title_pg in final.findall(qn("w:titlePg")):
             final.remove(title_pg)
         _turn(final)  # the body's final sectPr now describes the section that starts here
         self.sections_ended += 1
+        self.section_top = True
         self.landscape = landscape
         self.text_width = self.landscape_width if landscape else self.portrait_width
 

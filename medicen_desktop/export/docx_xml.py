@@ -229,6 +229,17 @@ class DocxBody:
     def add(self, xml: str) -> None:
         self._parts.append(xml)
 
+    def end_section(self, sect_pr: str) -> None:
+        """End a section (``sect_pr``: its ``w:sectPr``) at the last paragraph written, which then carries it, or at
+        an empty paragraph when the body ends with something else (a picture): an empty paragraph is a line
+        more, a blank page when the section's last page is full (LibreOffice, after a landscape table)."""
+        last = self._parts[-1] if self._parts else ""
+        if last.startswith("<w:p>") and last.endswith("</w:p>") and last.count("<w:p>") == 1:
+            self._parts[-1] = (last.replace("</w:pPr>", sect_pr + "</w:pPr>", 1) if last.startswith("<w:p><w:pPr>")
+                               else f"<w:p><w:pPr>{sect_pr}</w:pPr>{last[5:]}")
+        else:
+            self._parts.append(f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>")
+
     def add_element(self, element: _Element) -> None:
         """Add an element built elsewhere (a copy of a sectPr, a picture's inline), serialised now."""
         self._parts.append(etree.tostring(element, encoding="unicode"))

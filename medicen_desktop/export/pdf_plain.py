@@ -42,6 +42,19 @@ _GLUED: Fragment = ("\x00", "")  # first fragment of a word placed right after a
 _HYPHENATED = re.compile(r"[^-‐]*[-‐]+|[^-‐]+")
 
 
+def trailing_space(style: ParagraphStyle) -> float:
+    """Points of a line's height below its text: the extra of a multiple line spacing (``pdf_page.make_styles``)."""
+    return float(getattr(style, "trailingSpace", 0.0))
+
+
+def foot_height(height: float, available: float, style: ParagraphStyle) -> float:
+    """A paragraph's ``height``, less its last line's trailing space when only that keeps it from fitting in
+    ``available``: a word processor lets that space hang into the bottom margin at a page's foot (LibreOffice
+    does: a heading and its line fit there by it), so the PDF does too. Its lines stay where they were."""
+    trailing = trailing_space(style)
+    return height - trailing if height - trailing <= available + _FUZZ < height else height
+
+
 class SplitSpaced(Flowable):  # type: ignore[misc]
     """A flowable whose split parts drop the style's space where they meet (after the first, before the rest)."""
 
@@ -79,13 +92,13 @@ class PlainText(SplitSpaced):
             self._widths = [sum(getFont(font).stringWidth(text, size) for text, font in line) for line in self._lines]
             self._wrapped_at = availWidth
         self.width = availWidth
-        self.height = len(self._lines or ()) * self.style.leading
+        self.height = foot_height(len(self._lines or ()) * self.style.leading, availHeight, self.style)
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         lines = self._lines or []
-        fit = int((availHeight + _FUZZ) // self.style.leading)
+        fit = int((availHeight + trailing_space(self.style) + _FUZZ) // self.style.leading)
         # Nothing to split when every line fits (the caller's spacing did not): callers want [] or two parts.
         if fit >= len(lines) or fit <= 0:
             return []

@@ -52,9 +52,10 @@ from medicen_desktop.export.gantt import split_gantt
 from medicen_desktop.export.pdf_fonts import font_runs, markup
 from medicen_desktop.export.pdf_gantt import GanttFlowable
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, Position, TocLine
+from medicen_desktop.export.pdf_keep import KeptWithHeading
 from medicen_desktop.export.pdf_plain import PlainText
 from medicen_desktop.export.pdf_text import TextParagraph
-from medicen_desktop.export.table_widths import column_widths
+from medicen_desktop.export.table_widths import DOCX_MARGIN, word_widths
 from medicen_desktop.export.tree import (
     KEEP_WHOLE_ROWS, Align, Block, CodeBlock, Cover, DocumentTree, Gantt, Heading, Image, ListBlock,
     Orientation, PageBreak, Paragraph, Quote, Run, Table, TableOfContents,
@@ -237,8 +238,8 @@ class _Story:
             if pending and flowables:
                 # never a KeepTogether inside another: its wrap reports an endless height, forcing a new page
                 first = flowables[0]
-                kept = first._content if isinstance(first, KeepTogether) else [first]
-                story.append(KeepTogether([*pending, *kept]))
+                whole = isinstance(first, KeepTogether)
+                story.append(KeptWithHeading([*pending, *(first._content if whole else [first])], whole))
                 flowables, pending = flowables[1:], []
             story.extend(flowables)
         story.extend(pending)
@@ -274,8 +275,8 @@ class _Story:
                 for part in split_gantt(block, size, self.max_height):
                     chart = GanttFlowable(part, self.family, size)
                     caption = self.styles["caption"]
-                    out.append(KeepTogether([chart, TextParagraph(markup(part.caption, caption.fontName), caption)])
-                               if part.caption else chart)
+                    out.append(self._picture(chart, TextParagraph(markup(part.caption, caption.fontName), caption)
+                                             if part.caption else None))
                 return out
             case PageBreak():
                 return [RLPageBreak()]
@@ -378,15 +379,24 @@ class _Story:
         if height > self.max_height:  # never taller than a page: scale down, keep the ratio
             width, height = width * self.max_height / height, self.max_height
         picture = RLImage(io.BytesIO(image.png), width=width, height=height)
-        if not image.caption:
-            return picture
         caption = self.styles["caption"]
-        return KeepTogether([picture, RLParagraph(markup(image.caption, caption.fontName), caption)])
+        return self._picture(picture, RLParagraph(markup(image.caption, caption.fontName), caption)
+                             if image.caption else None)
+
+    def _picture(self, picture: Flowable, caption: Flowable | None) -> Flowable:
+        """A picture (or chart) as Word sets the DOCX's: standing on its line's baseline, with the body font's
+        descent and line gap under it (``Typography.below_picture``), then its caption at the caption's 2 pt, or
+        the body's space after; kept together."""
+        under = Spacer(1, self.typography.below_picture)
+        if caption is None:
+            under.spaceAfter = self.styles["body"].spaceAfter
+        return KeepTogether([picture, under, *([caption] if caption is not None else [])])
 
     def _table(self, table: Table, width: float | None = None) -> list[Flowable]:
         s = self.styles
         size = s["cell"].fontSize
-        widths = column_widths(table, width or self.text_width, size, 2 * CELL_PADDING, self.family)
+        # The DOCX's widths to the twip: LibreOffice wrapped a cell's last word where the PDF's 0.6 pt wider one did not.
+        widths = word_widths(table, (width or self.text_width) - DOCX_MARGIN, size, 2 * CELL_PADDING, self.family)
         right = [a == Align.RIGHT for a in table.align]
         data = []
         for index, row in enumerate(table.rows):

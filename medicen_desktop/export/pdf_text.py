@@ -18,6 +18,8 @@ from __future__ import annotations
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph
 
+from medicen_desktop.export.pdf_plain import foot_height, trailing_space
+
 _WIDTH_CACHE_LIMIT = 200_000
 
 
@@ -28,11 +30,15 @@ class TextParagraph(Paragraph):  # type: ignore[misc]
         cached = self.__dict__.get("_wrapped")
         if cached is not None and cached[0] == availWidth:
             _, self.width, self.height, self.blPara, self._wrapWidths = cached
-            return self.width, self.height
-        width, height = super().wrap(availWidth, availHeight)
-        if hasattr(self, "blPara"):  # a zero width returns early, without breaking lines
-            self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
-        return width, height
+        else:
+            super().wrap(availWidth, availHeight)
+            if hasattr(self, "blPara"):  # a zero width returns early, without breaking lines
+                self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
+        self.height = foot_height(self.height, availHeight, self.style)  # see ``pdf_plain.foot_height``
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Paragraph]:
+        return super().split(availWidth, availHeight + trailing_space(self.style))  # type: ignore[no-any-return]
 
 
 class MeasuredTTFont(TTFont):  # type: ignore[misc]

@@ -103,3 +103,15 @@ def column_widths(table: Table, total: float, size: float, padding: float, famil
     room = [max(0.0, w - n) for n, w in zip(needed, widths)]
     spare = sum(room)
     return [max(w, n) - (r / spare * short if spare else 0.0) for w, n, r in zip(widths, needed, room)]
+
+
+WORD_SLACK = 1.5
+"""Points each column gets over its text and cell margins, for Word's rounding."""
+DOCX_MARGIN = 1.0
+"""Points of the text width the DOCX leaves free right of a table or picture (12700 EMU)."""
+
+
+def word_widths(table: Table, total: float, size: float, margins: float, family: Family) -> list[float]:
+    """The widths both formats give ``table``'s columns, in points of whole twips (``total``: the width the
+    DOCX has for it; ``margins``: a cell's left and right margins), so their cells break lines alike."""
+    return [int(w * 20) / 20 for w in column_widths(table, total, size, margins + WORD_SLACK, family)]
