@@ -27,7 +27,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
-from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.errors import Refused
 from medicen_desktop.gui.dialogs import database_refusal
 from medicen_desktop.gui.errors import show_exception

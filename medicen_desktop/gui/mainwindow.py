@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -26,8 +25,10 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from medicen_desktop.gui import i18n
+from medicen_desktop.gui import session_notices
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.catalogue import TemplateCatalogue
+from medicen_desktop.gui.database_open import CannotOpenDatabase, open_and_preload
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.library import LibraryPage
 from medicen_desktop.gui.settings import Settings
@@ -45,45 +46,6 @@ if TYPE_CHECKING:
     from medicen_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
-
-PRELOADED = (
-    "medicen_desktop.services.proposals",
-    "medicen_desktop.gui.commands",
-    "medicen_desktop.gui.session",
-    "medicen_desktop.gui.workspace",
-    "medicen_desktop.gui.exchange_actions",
-    "medicen_desktop.gui.new_proposal_wizard",
-)
-"""What the first proposal opened needs, imported on the worker while the database opens."""
-
-
-def _open_and_preload(location: str) -> Database:
-    import importlib
-
-    from medicen_desktop.store.database import Database
-
-    database = Database.open(location)
-    for name in PRELOADED:
-        importlib.import_module(name)
-    return database
-
-
-class CannotOpenDatabase:
-    @classmethod
-    def ask(cls, parent: QWidget | None, message: str) -> None:
-        from medicen_desktop.gui.dialogs import Notify
-
-        Notify.ask(parent, QCoreApplication.translate("App", "Cannot open the database"), message)
-
-
-class SaveCopyDialog:
-    @classmethod
-    def ask(cls, parent: QWidget, suggested: str) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Dialogs", "Save a copy"), suggested, "JSON (*.json)")
-        return path or None
-
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database | None, settings: Settings, language: str, parent: QWidget | None = None,
@@ -119,7 +81,7 @@ class MainWindow(QMainWindow):
     def open_database(self, location: str) -> Job:
         """Open the database on the worker; ``database_ready`` follows (or a message, and exit code 2)."""
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        job = Job(lambda _progress: _open_and_preload(location), "open database", self)
+        job = Job(lambda _progress: open_and_preload(location), "open database", self)
         job.succeeded.connect(self.database_ready)
         job.failed.connect(self._database_failed)
         return self.worker.submit(job)
@@ -273,16 +235,9 @@ class MainWindow(QMainWindow):
 
     def _kept_both(self, list_name: str, uuid: str, _field: str, paragraphs: int) -> None:
         """Say it when autosave kept two versions of a paragraph: the user must pick one."""
-        from medicen_desktop.gui.exchange_assign import section_titles
-
         assert self.session is not None
-        entity = self.session.entity(list_name, uuid)
-        titles = dict(section_titles(self.session.document, self.language)) if list_name == "sections" else {}
-        name = titles.get(getattr(entity, "key", "")) or getattr(entity, "title", "") or list_name
-        self.statusBar().showMessage(self.tr(
-            "“{name}” was also changed meanwhile (a merge or another window) in {count} paragraph(s) you were "
-            "editing: both versions are kept, yours first. Keep the one you want and delete the other.").format(
-            name=name, count=paragraphs), 60_000)
+        self.statusBar().showMessage(
+            session_notices.kept_both(self.session, self.language, list_name, uuid, paragraphs), 60_000)
 
     def _save_failed(self, message: str) -> None:
         """Typed text could not be written: say so in the title and why, it is retried."""
@@ -290,24 +245,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Not saved, retrying in a moment: {reason}").format(reason=message),
                                      30_000)
 
-    def _may_lose_typing(self) -> bool:
-        """After a last flush, True if nothing typed is unsaved or the user accepts to lose it."""
-        assert self.session is not None
-        self.session.flush()
-        if not self.session.saving:
-            return True
-        from medicen_desktop.gui.dialogs import Confirm
-
-        return Confirm.ask(self, self.tr("Not saved"), self.tr(
-            "What you typed last could not be saved: {reason}\n\nClose anyway and lose it? "
-            "(Cancel, fix the cause, and it is saved again within seconds.)").format(reason=self.session.save_error),
-            self.tr("Close and lose it"))
-
     def close_proposal(self) -> bool:
         """Close the open proposal; False if the user kept it open (typed text still unsaved)."""
         if self.session is None:
             return True
-        if not self._may_lose_typing():
+        if not session_notices.may_lose_typing(self, self.session):
             return False
         if self.workspace is not None:
             self.settings.set(keys.SPLITTER, self.workspace.splitter.saveState())
@@ -447,31 +389,15 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------
     def undo(self) -> None:
-        if self.session is not None:
-            self.session.flush()
-        stack = self.undo_group.activeStack()
-        self.undo_group.undo()
-        if stack is not None:
-            self._reveal(stack.command(stack.index()), self.tr("Undone"))
+        self._undo_or_redo(redo=False)
 
     def redo(self) -> None:
-        if self.session is not None:
-            self.session.flush()
-        stack = self.undo_group.activeStack()
-        self.undo_group.redo()
-        if stack is not None:
-            self._reveal(stack.command(stack.index() - 1), self.tr("Redone"))
+        self._undo_or_redo(redo=True)
 
-    def _reveal(self, command: object, verb: str) -> None:
-        """After an undo or redo, show what it changed: its step (when another) with the field selected, and
-        a line in the status bar. An undo never changes another step out of sight."""
-        target = getattr(command, "target", None)
-        if self.workspace is None or target is None:
-            return
-        step = self.workspace.reveal(*target)
-        if step is not None:
-            self.statusBar().showMessage(self.tr("{verb} in {step}: {what}").format(
-                verb=verb, step=step_label(step).replace("&", ""), what=command.text()), 10_000)  # type: ignore[attr-defined]
+    def _undo_or_redo(self, redo: bool) -> None:
+        said = session_notices.undo_or_redo(self.undo_group, self.session, self.workspace, redo)
+        if said is not None:
+            self.statusBar().showMessage(said, 10_000)
 
     def go_to(self, step: str) -> None:
         if self.workspace is not None:
@@ -495,31 +421,10 @@ class MainWindow(QMainWindow):
                 page.start_find()
 
     def save_copy(self) -> None:
-        if self.session is None or self.db is None:
-            return
-        from medicen_desktop.gui.dialogs import Notify
-        from medicen_desktop.services import proposals
+        if self.session is not None and self.db is not None:
+            from medicen_desktop.gui.save_copy import save_copy
 
-        self.session.flush()
-        acronym = self.session.document.proposal.acronym
-        path = SaveCopyDialog.ask(self, str(Path.home() / f"{acronym}.json"))
-        if not path:
-            return
-        title = self.tr("Cannot save the copy")
-        from medicen_desktop.gui.dialogs import database_refusal
-        from medicen_desktop.services.files import OverwritesDatabase, refuse_database, write_atomically
-
-        try:
-            refuse_database(self.db, path)
-        except OverwritesDatabase as exc:
-            Notify.ask(self, title, database_refusal(exc))
-            return
-        try:  # never half a file over an earlier copy
-            write_atomically(Path(path), proposals.export_json(self.db, self.session.proposal_uuid))
-        except OSError as exc:
-            Notify.ask(self, title, f"{path}: {exc.strerror or exc}")
-            return
-        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
+            save_copy(self, self.db, self.session)
 
     def preferences(self) -> None:
         from medicen_desktop.gui.preferences import PreferencesDialog
@@ -567,7 +472,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
-            if not self._may_lose_typing():
+            if not session_notices.may_lose_typing(self, self.session):
                 event.ignore()
                 return
             self.session.stop_watching()

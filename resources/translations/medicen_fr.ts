@@ -1295,28 +1295,8 @@ Votre version : {mine}</translation>
         <translation>Non annulé : {reason}</translation>
     </message>
     <message>
-        <source>“{name}” was also changed meanwhile (a merge or another window) in {count} paragraph(s) you were editing: both versions are kept, yours first. Keep the one you want and delete the other.</source>
-        <translation>«&#xa0;{name}&#xa0;» a aussi été modifié entre-temps (une fusion ou une autre fenêtre) dans {count} paragraphe(s) que vous modifiiez&#xa0;: les deux versions sont conservées, la vôtre d&apos;abord. Gardez celle que vous voulez et supprimez l&apos;autre.</translation>
-    </message>
-    <message>
         <source>Not saved, retrying in a moment: {reason}</source>
         <translation>Non enregistré, nouvel essai dans un instant : {reason}</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>What you typed last could not be saved: {reason}
-
-Close anyway and lose it? (Cancel, fix the cause, and it is saved again within seconds.)</source>
-        <translation>Ce que vous avez tapé en dernier n’a pas pu être enregistré : {reason}
-
-Fermer quand même et le perdre ? (Annuler, corriger la cause, et il est de nouveau enregistré en quelques secondes.)</translation>
-    </message>
-    <message>
-        <source>Close and lose it</source>
-        <translation>Fermer et le perdre</translation>
     </message>
     <message>
         <source>Medicen Desktop</source>
@@ -1425,18 +1405,6 @@ Fermer quand même et le perdre ? (Annuler, corriger la cause, et il est de nouv
     <message>
         <source>&amp;About Medicen Desktop</source>
         <translation>À &amp;propos de Medicen Desktop</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Redone</source>
-        <translation>Rétabli</translation>
-    </message>
-    <message>
-        <source>{verb} in {step}: {what}</source>
-        <translation>{verb} dans {step} : {what}</translation>
     </message>
     <message>
         <source>Cannot save the copy</source>

@@ -125,11 +125,11 @@ def test_save_a_copy_refuses_the_database_file_and_reports_an_unwritable_path(  
         qtbot, opened, db, tmp_path, monkeypatch, where) -> None:
     """Saving the copy over the open database destroyed every proposal; an unwritable path raised
     (the crash dialog) instead of saying why."""
-    from medicen_desktop.gui import dialogs, mainwindow
+    from medicen_desktop.gui import dialogs, save_copy
     from tests.conftest import sha256_of
 
     target = db.path if where == "database" else tmp_path / "missing" / "copy.json"
-    monkeypatch.setattr(mainwindow.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
+    monkeypatch.setattr(save_copy.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
     shown: list[str] = []
     monkeypatch.setattr(dialogs.Notify, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
     before = sha256_of(db.path)
@@ -143,11 +143,11 @@ def test_save_a_copy_that_fails_midway_keeps_the_earlier_copy(  # type: ignore[n
     """The copy was written in place: a disk full halfway left a truncated file where yesterday's copy was."""
     import os
 
-    from medicen_desktop.gui import dialogs, mainwindow
+    from medicen_desktop.gui import dialogs, save_copy
 
     target = tmp_path / "copy.json"
     target.write_bytes(b'{"earlier": "copy"}')
-    monkeypatch.setattr(mainwindow.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
+    monkeypatch.setattr(save_copy.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
     shown: list[str] = []
     monkeypatch.setattr(dialogs.Notify, "ask", classmethod(lambda cls, parent, title, text: shown.append(text)))
 
@@ -160,7 +160,7 @@ def test_save_a_copy_that_fails_midway_keeps_the_earlier_copy(  # type: ignore[n
     assert not any(p.suffix == ".part" for p in tmp_path.iterdir())
     assert len(shown) == 1 and "No space left on device" in shown[0] and str(target) in shown[0]
     monkeypatch.undo()  # the disk has room again: a second try succeeds
-    monkeypatch.setattr(mainwindow.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
+    monkeypatch.setattr(save_copy.SaveCopyDialog, "ask", classmethod(lambda cls, *a: str(target)))
     opened.save_copy()
     assert b'"format_version"' in target.read_bytes()
 

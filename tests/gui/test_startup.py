@@ -18,7 +18,8 @@ from PySide6.QtTest import QTest
 from medicen_desktop.gui import i18n, mainwindow
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.library import local_time
-from medicen_desktop.gui.mainwindow import CannotOpenDatabase, MainWindow
+from medicen_desktop.gui.database_open import CannotOpenDatabase
+from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database, DatabaseError
