@@ -167,6 +167,8 @@ class Proposal(Entity):
     """The edition of the call the proposal was checked against ("": none recorded, the current one)."""
     language: Language = Language.FR
     start_date: dt.date | None = None
+    deadline: dt.date | None = None
+    """When the dossier is due at the funder (the coordinator's topic or cut-off; templates are per call, not per date)."""
     duration_months: Annotated[int, Field(ge=1, le=240)] = 36
     summary: LongText = ""
     keywords: list[ShortText] = Field(default_factory=list, max_length=50)

@@ -20,6 +20,8 @@ class Proposal(Entity, Base):
     """The edition of the call the proposal was checked against ("" before one was recorded)."""
     language: Mapped[str] = mapped_column(String(8))
     start_date: Mapped[dt.date | None] = mapped_column(Date)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    """The submission deadline of the call (its topic or cut-off) the coordinator targets; None: not set."""
     duration_months: Mapped[int]
     summary: Mapped[str]
     keywords: Mapped[list[str]]

@@ -306,8 +306,16 @@
         <translation>Édition :</translation>
     </message>
     <message>
-        <source>Read only: in a partner copy only the coordinator chooses the call and the dossier language.</source>
-        <translation>Lecture seule : dans une copie partenaire, seul le coordinateur choisit l&apos;appel et la langue du dossier.</translation>
+        <source>The date the dossier is due at the funder, for the topic or cut-off this proposal answers (see the call&apos;s text).</source>
+        <translation>La date à laquelle le dossier doit parvenir au financeur, pour le thème ou la relève auquel répond ce projet (voir le texte de l&apos;appel).</translation>
+    </message>
+    <message>
+        <source>Submission &amp;deadline:</source>
+        <translation>&amp;Date limite de dépôt :</translation>
+    </message>
+    <message>
+        <source>Read only: in a partner copy only the coordinator chooses the call, its deadline and the dossier language.</source>
+        <translation>Lecture seule : dans la copie d&apos;un partenaire, seul le coordinateur choisit l&apos;appel, sa date limite et la langue du dossier.</translation>
     </message>
     <message>
         <source>Template files left out (fix them, then restart):</source>
@@ -348,6 +356,34 @@
     <message>
         <source>Change call to {name}</source>
         <translation>Changer d’appel pour {name}</translation>
+    </message>
+    <message>
+        <source>Set the submission deadline</source>
+        <translation>Fixer la date limite de dépôt</translation>
+    </message>
+    <message>
+        <source>Clear the submission deadline</source>
+        <translation>Effacer la date limite de dépôt</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>dans {days} jours</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>passed yesterday</source>
+        <translation>dépassée depuis hier</translation>
+    </message>
+    <message>
+        <source>passed {days} days ago</source>
+        <translation>dépassée depuis {days} jours</translation>
     </message>
     <message>
         <source>Change dossier language</source>

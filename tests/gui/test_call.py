@@ -196,3 +196,33 @@ def test_a_broken_template_of_the_user_is_reported_and_the_others_offered(  # ty
     qtbot.waitUntil(lambda: page.template.findData("region-sante") >= 0, timeout=10_000)
     assert page.template.itemText(page.template.findData("region-sante")) == "Santé régionale"
     assert page.refused.isVisibleTo(page) and "cassé.yaml" in page.refused.text()
+
+
+def test_the_deadline_is_typed_on_the_call_page_saved_and_counted_down(qtbot, opened, db):  # type: ignore[no-untyped-def]
+    """#18 item 10: the Call page shows the submission deadline; the coordinator types it (keys), it is saved."""
+    import datetime as dt
+
+    page = _page(qtbot, opened)
+    uuid = opened.session.proposal_uuid
+    assert proposals.get_document(db, uuid).proposal.deadline is None
+    assert page.days_left.text() == ""
+    due = dt.date.today() + dt.timedelta(days=40)
+    page.deadline.line.setFocus()
+    qtbot.keyClicks(page.deadline.line, due.isoformat())
+    qtbot.keyClick(page.deadline.line, Qt.Key.Key_Return)
+    opened.session.flush()
+    assert proposals.get_document(db, uuid).proposal.deadline == due
+    assert page.days_left.text() == "in 40 days"
+    page._show_days_left(due, today=due + dt.timedelta(days=3))
+    assert page.days_left.text() == "passed 3 days ago"
+    assert page.days_left.property("over") is True
+    # Not a date: said beside the field, nothing written.
+    page.deadline.line.selectAll()
+    qtbot.keyClicks(page.deadline.line, "31/02/2027")
+    qtbot.keyClick(page.deadline.line, Qt.Key.Key_Return)
+    assert "is not a date" in page.error.text()
+    assert proposals.get_document(db, uuid).proposal.deadline == due
+    # One undo step takes it back.
+    opened.session.undo_stack.undo()
+    opened.session.flush()
+    assert proposals.get_document(db, uuid).proposal.deadline is None

@@ -7,12 +7,14 @@ as one undo step. Cancelling leaves the proposal and the chosen call as they wer
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from medicen_desktop.errors import Refused
+from medicen_desktop.gui.date_field import DateField
 from medicen_desktop.gui.dialogs import ConfirmRetarget
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.forms.ui_call_page import Ui_CallPage
@@ -44,6 +46,21 @@ class CallPage(StepPage, Ui_CallPage):
         edition_row.addWidget(self.edition, 1)
         edition_row.addWidget(self.newer)
         self.fields.insertRow(2, self.tr("Edition:"), edition_row)
+        # The submission deadline: the coordinator's (a template is a call, not a topic's cut-off date).
+        self.deadline = DateField()
+        self.deadline.setObjectName("deadline")
+        self.deadline.setToolTip(self.tr("The date the dossier is due at the funder, for the topic or "
+                                         "cut-off this proposal answers (see the call's text)."))
+        self.deadline.edited.connect(self._deadline_edited)
+        self.deadline.refused.connect(self.error.show_message)
+        self.days_left = QLabel()
+        self.days_left.setObjectName("days_left")
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.deadline, 1)
+        deadline_row.addWidget(self.days_left)
+        deadline_label = QLabel(self.tr("Submission &deadline:"))
+        deadline_label.setBuddy(self.deadline)
+        self.fields.insertRow(3, deadline_label, deadline_row)
         self.refused = QLabel(wordWrap=True)  # the template files left out, when there are some
         self.refused.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refused.hide()
@@ -70,10 +87,11 @@ class CallPage(StepPage, Ui_CallPage):
         scope = self.session.scope
         self.template.setEnabled(is_editable(scope, "proposal", values, "template_key"))
         self.language.setEnabled(is_editable(scope, "proposal", values, "language"))
+        self.deadline.setEnabled(is_editable(scope, "proposal", values, "deadline"))
         locked = not (self.template.isEnabled() and self.language.isEnabled())
         self.read_only.show_message(self.tr(
-            "Read only: in a partner copy only the coordinator chooses the call and the dossier language.")
-            if locked else "")
+            "Read only: in a partner copy only the coordinator chooses the call, its deadline and the "
+            "dossier language.") if locked else "")
 
     def _fill_calls(self) -> None:
         """Every call once the catalogue is loaded; until then, the proposal's own."""
@@ -106,6 +124,9 @@ class CallPage(StepPage, Ui_CallPage):
         if proposal.template_key != self.report.template_key:
             self.report.hide()  # undone, or switched elsewhere
         self.language.setCurrentIndex(max(self.language.findData(proposal.language.value), 0))
+        if not self.deadline.line.hasFocus() and self.deadline.date() != proposal.deadline:
+            self.deadline.set_date(proposal.deadline)
+        self._show_days_left(proposal.deadline)
         template = self.context.template
         if template is None:
             self.funder.setText(self.tr("This call's template is not available: no guidance or checks."))
@@ -204,6 +225,30 @@ class CallPage(StepPage, Ui_CallPage):
         self.error.show_message("")
         self.report.show_report(report, self.context.language)
 
+    def _deadline_edited(self, date: dt.date | None) -> None:
+        self._set("deadline", date, self.tr("Set the submission deadline") if date else
+                  self.tr("Clear the submission deadline"))
+
+    def _show_days_left(self, deadline: dt.date | None, today: dt.date | None = None) -> None:
+        """How long is left, in words: what a coordinator looks for first on this page."""
+        if deadline is None:
+            self.days_left.setText("")
+            return
+        days = (deadline - (today or dt.date.today())).days
+        if days > 1:
+            text = self.tr("in {days} days").format(days=days)
+        elif days == 1:
+            text = self.tr("tomorrow")
+        elif days == 0:
+            text = self.tr("today")
+        elif days == -1:
+            text = self.tr("passed yesterday")
+        else:
+            text = self.tr("passed {days} days ago").format(days=-days)
+        self.days_left.setText(text)
+        self.days_left.setProperty("over", days < 0)
+        self.days_left.style().polish(self.days_left)
+
     def _language_chosen(self) -> None:
         self._set("language", self.language.currentData(), self.tr("Change dossier language"))
 
@@ -215,7 +260,7 @@ class CallPage(StepPage, Ui_CallPage):
             self.error.show_message(str(exc))
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
-        (self.language if field == "language" else self.template).setFocus()
+        {"language": self.language, "deadline": self.deadline}.get(field or "", self.template).setFocus()
         return True
 
     def guidance(self) -> str:
