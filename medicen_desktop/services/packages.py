@@ -137,39 +137,39 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
     assignment stored for the partner; an empty one gives only its own data).
     """
     proposal_uuid = resolve(db, ref)
-    with db.transaction() as session:
-        document = snapshot.load_document(session, proposal_uuid)
-        participation_uuid = find_participation(document, partner)
-        row = session.scalars(select(AssignmentRow).where(
-            AssignmentRow.proposal_uuid == proposal_uuid, AssignmentRow.participation_uuid == participation_uuid)).first()
-        if row is None:
-            raise Refused(f"partner {partner} has no assignment in {document.proposal.acronym}; assign it first")
-        assignment = Assignment(participation_uuid, frozenset(row.section_keys), frozenset(row.wp_numbers))
-        name = partner_name(document, participation_uuid)
-        package_uuid, secret, now = str(uuidlib.uuid4()), secrets.token_hex(32), _now()
-        data, base_bytes = build_package(
-            document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
-            package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
-        )
-        base_sha = sha256_hex(base_bytes)
-        session.add(ExchangePackage(
-            uuid=package_uuid, proposal_uuid=proposal_uuid, participation_uuid=participation_uuid, partner_name=name,
-            section_keys=sorted(assignment.section_keys), wp_numbers=sorted(assignment.wp_numbers), secret=secret,
-            base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
-        ))
-        audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name, "base_sha256": base_sha})
-        staged = None
-        if output is not None:
+    staged: files.Staged | None = None
+    try:
+        with db.transaction() as session:
+            document = snapshot.load_document(session, proposal_uuid)
+            participation_uuid = find_participation(document, partner)
+            row = session.scalars(select(AssignmentRow).where(
+                AssignmentRow.proposal_uuid == proposal_uuid, AssignmentRow.participation_uuid == participation_uuid)).first()
+            if row is None:
+                raise Refused(f"partner {partner} has no assignment in {document.proposal.acronym}; assign it first")
+            assignment = Assignment(participation_uuid, frozenset(row.section_keys), frozenset(row.wp_numbers))
+            name = partner_name(document, participation_uuid)
+            package_uuid, secret, now = str(uuidlib.uuid4()), secrets.token_hex(32), _now()
+            data, base_bytes = build_package(
+                document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
+                package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
+            )
+            base_sha = sha256_hex(base_bytes)
+            session.add(ExchangePackage(
+                uuid=package_uuid, proposal_uuid=proposal_uuid, participation_uuid=participation_uuid, partner_name=name,
+                section_keys=sorted(assignment.section_keys), wp_numbers=sorted(assignment.wp_numbers), secret=secret,
+                base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
+            ))
+            audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name, "base_sha256": base_sha})
+            if output is not None:
+                session.flush()
+                staged = files.stage_beside(output, data)
             session.flush()
-            staged = files.stage_beside(output, data)
-        try:
-            session.flush()
-        except BaseException:
-            if staged is not None:
-                staged.unlink(missing_ok=True)
-            raise
+    except BaseException:
+        if staged is not None:
+            staged.discard()  # the record was not committed: no file either
+        raise
     if staged is not None and output is not None:
-        files.publish(staged, output)
+        staged.publish(output)
     return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha)
 
 

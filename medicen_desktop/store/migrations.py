@@ -10,6 +10,7 @@ upgraded (copying the file itself would lose what is still in the WAL).
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import logging
 import os
 import sqlite3
@@ -22,6 +23,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from medicen_desktop.store import filelock
 from medicen_desktop.store.errors import DatabaseError
 
 _log = logging.getLogger(__name__)
@@ -71,24 +73,45 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     """Copy a live SQLite database consistently; return the copy's path."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-{revision or 'empty'}-{stamp}.bak")
-    # Written under a temporary name and renamed once complete and on disk: a crash
-    # midway never leaves a file named like a backup that is not one.
+    # Written under a temporary name, locked while written, and renamed once complete and
+    # on disk: a crash midway never leaves a file named like a backup that is not one, and
+    # the next backup removes the unlocked partial file a crash left.
+    sweep_partial_backups(path)
     partial = target.with_name(target.name + ".part")
+    handle = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    filelock.lock(handle, wait=True)
     source = sqlite3.connect(path)
     try:
         destination = sqlite3.connect(partial)
         with destination:
             source.backup(destination)
         destination.close()
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        os.fsync(handle)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     finally:
         source.close()
+        os.close(handle)
     return target
+
+
+def sweep_partial_backups(path: Path) -> list[Path]:
+    """Remove the partial backups of ``path`` whose writer died (unlocked; see ``store.filelock``)."""
+    removed = []
+    for partial in path.parent.glob(f"{glob.escape(path.name)}.before-*.bak.part"):
+        try:
+            handle = os.open(partial, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if filelock.HAS_LOCKS and filelock.lock(handle, wait=False):
+                partial.unlink(missing_ok=True)
+                removed.append(partial)
+        finally:
+            os.close(handle)
+    return removed
 
 
 def upgrade(engine: Engine, path: Path | None, *, backup: bool, target: str = "head") -> list[str]:

@@ -76,9 +76,9 @@ def test_a_package_file_appears_only_once_its_record_is_committed(db: Database, 
     uuid = proposals.create_demo(db)
     output = tmp_path / "aphp.medicen-package"
     seen: dict[str, object] = {}
-    publish = files.publish
+    publish = files.Staged.publish
 
-    def checking(temporary: Path, target: Path) -> None:
+    def checking(staged: files.Staged, target: Path) -> None:
         # Another connection, as after a crash here: the record must already be there.
         other = Database.open(db.path or "")
         try:
@@ -87,9 +87,9 @@ def test_a_package_file_appears_only_once_its_record_is_committed(db: Database, 
         finally:
             other.close()
         seen["file before"] = target.exists()
-        publish(temporary, target)
+        publish(staged, target)
 
-    monkeypatch.setattr(files, "publish", checking)
+    monkeypatch.setattr(files.Staged, "publish", checking)
     packages.create_package(db, uuid, "APHP", output=output)
     assert seen == {"records": 1, "file before": False}
     assert output.is_file()

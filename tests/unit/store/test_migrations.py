@@ -59,3 +59,36 @@ def test_migrations_match_the_models(db: Database) -> None:
         context = MigrationContext.configure(connection, opts={"compare_type": False})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_a_backup_killed_midway_leaves_no_partial_file_after_the_next_upgrade(db: Database, db_path: Path,
+                                                                               sample_in_db: str) -> None:
+    """#15: a crash during the pre-upgrade backup left ``….bak.part``; the next backup removes it (unlocked:
+    its writer is dead) and the database upgrades with its data."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    before = proposals.export_json(db, sample_in_db)
+    db.close()
+    _downgrade(db_path, "0007")
+    killed = subprocess.run([sys.executable, "-c", (
+        "import os, signal, sqlite3, sys\n"
+        "from pathlib import Path\n"
+        "from medicen_desktop.store import migrations\n"
+        "def die(handle):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)  # the copy written, not yet synced nor renamed\n"
+        "os.fsync = die\n"
+        "migrations.backup_sqlite(Path(sys.argv[1]), '0007')\n"), str(db_path)], check=False)
+    assert killed.returncode == -signal.SIGKILL
+    [partial] = db_path.parent.glob("medicen.db.before-0007-*.bak.part")
+    assert not list(db_path.parent.glob("medicen.db.before-*.bak"))  # nothing named like a complete backup
+    upgraded = Database.open(db_path)
+    try:
+        assert proposals.export_json(upgraded, sample_in_db) == before
+    finally:
+        upgraded.close()
+    assert not partial.exists() and not list(db_path.parent.glob("*.part"))
+    assert len(list(db_path.parent.glob("medicen.db.before-0007-*.bak"))) == 1
+    assert os.path.getsize(next(db_path.parent.glob("medicen.db.before-0007-*.bak"))) > 0
