@@ -52,7 +52,7 @@ def _policies(lines: list[str], keys: list[str]) -> dict[str, Policy]:
         key, _sep, value = line.rpartition("=")
         if value not in POLICIES:
             raise CommandError(f"--existing {line!r}: expected append, replace or keep (or KEY=one of them)")
-        policy: Policy = value  # type: ignore[assignment]  # checked against POLICIES above
+        policy: Policy = value  # narrowed by the check against POLICIES above
         if not key:
             default = policy
         elif key not in keys:

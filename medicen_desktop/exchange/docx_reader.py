@@ -25,6 +25,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -119,7 +120,7 @@ def read_draft(data: bytes, source: str) -> Draft:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP, include_embedded_style_map=False,
                                          external_file_access=False,
                                          convert_image=mammoth.images.img_element(keep_image))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error) as exc:
         raise DraftRefused(f"{source}: the Word document is damaged and cannot be read ({exc})") from None
     except Exception as exc:  # the XML inside: lxml and mammoth raise their own kinds
         if type(exc).__module__.split(".")[0] in ("lxml", "mammoth", "xml"):
@@ -157,7 +158,7 @@ def check_docx(data: bytes, source: str) -> None:
         try:
             types = archive.read("[Content_Types].xml").decode("utf-8", "replace") if "[Content_Types].xml" in names \
                 else ""
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error) as exc:
             raise DraftRefused(f"{source}: the Word document is damaged and cannot be read ({exc})") from None
         if _MACRO_MAIN in types or any(n.lower().endswith("vbaproject.bin") for n in names):
             raise DraftRefused(f"{source}: a macro-enabled Word document (.docm) is refused; "
@@ -166,7 +167,7 @@ def check_docx(data: bytes, source: str) -> None:
             raise DraftRefused(f"{source}: not a Word document (.docx)")
         try:
             bad = archive.testzip()
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error) as exc:
             raise DraftRefused(f"{source}: the Word document is damaged and cannot be read ({exc})") from None
         if bad is not None:
             raise DraftRefused(f"{source}: the Word document is damaged ({bad} is corrupt)")
