@@ -19,6 +19,7 @@ import sys
 
 from medicen_desktop.commands.common import CommandError, Context, print_conflicts
 from medicen_desktop.errors import Refused, WriteConflict
+from medicen_desktop.exchange.docx_reader import NOTES
 from medicen_desktop.exchange.draft_apply import POLICIES, Placement, Policy
 from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, SKIP
 from medicen_desktop.services import drafts
@@ -79,7 +80,7 @@ def _print_preview(preview: drafts.DraftPreview, destinations: dict[int, str], p
         score = f"  {part.score:.2f} ~ {part.matched}" if part.matched else ""
         print(f"  {'  ' * max(part.level - 1, 0)}{heading[:70]}  ->  {shown}  ({part.words} words){score}")
     for note in preview.draft.notes:
-        print(f"  note: {note}")
+        print(f"  note: {NOTES[note]}")
 
 
 def _print_result(placement: Placement, as_json: bool) -> None:

@@ -40,6 +40,19 @@ MAX_RATIO = 200
 """A member that unpacks to more than this many times its packed size (and past 1 MB) is a zip bomb."""
 MAX_MEMBERS = 5000
 
+NOTES = {
+    "footnotes": "footnotes were moved after the text",
+    "table-in-list": "a table inside a list was reduced to text",
+    "table-in-table": "a table inside a table was reduced to text",
+    "merged-cells": "merged table cells were split (the text stays in the first)",
+    "images": "images became annexes of the proposal",
+    "sub-superscript": "subscripts and superscripts became plain text",
+    "struck": "struck-through text was kept as plain text",
+    "footnote-markers": "footnote markers became plain text",
+    "links": "links became text followed by their address",
+}
+"""What each code of ``Draft.notes`` says (the GUI words them in the user's language)."""
+
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
@@ -97,7 +110,7 @@ class Draft:
     blocks: list[DraftHeading | DraftText] = field(default_factory=list)
     images: list[DraftImage] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    """What was reduced to text (each said once)."""
+    """What was reduced to text, as ``NOTES`` codes (each once)."""
 
 
 def read_draft(data: bytes, source: str) -> Draft:
@@ -222,7 +235,7 @@ class _Walker:
             self.images.extend(range(images_before, len(self.draft.images)))
         elif tag in ("ul", "ol"):
             if element.get("id") is None and any(str(li.get("id", "")).startswith("footnote-") for li in element):
-                self.note("footnotes were moved after the text")
+                self.note("footnotes")
             self._add("\n".join(self._list(element, 0)))
         elif tag == "table":
             self._flush()
@@ -251,7 +264,7 @@ class _Walker:
                 if child.tag in ("ul", "ol"):
                     lines.extend(self._list(child, depth + 1))
                 elif child.tag == "table":
-                    self.note("a table inside a list was reduced to text")
+                    self.note("table-in-list")
                     cells = (_SPACES.sub(" ", _clean(cell.text_content())).strip() for cell in child.iter("td", "th"))
                     lines.append(f"{indent}   {escape(' '.join(c for c in cells if c))}".rstrip())
         return lines
@@ -274,13 +287,13 @@ class _Walker:
                     continue
                 cell = source.pop(0)
                 if cell.find(".//table") is not None:
-                    self.note("a table inside a table was reduced to text")
+                    self.note("table-in-table")
                     text = escape(_SPACES.sub(" ", _clean(cell.text_content())).strip())
                 else:
                     text = self._inline(cell).replace("\\\n", " ").strip()
                 colspan, rowspan = int(cell.get("colspan", "1") or 1), int(cell.get("rowspan", "1") or 1)
                 if colspan > 1 or rowspan > 1:
-                    self.note("merged table cells were split (the text stays in the first)")
+                    self.note("merged-cells")
                 for offset in range(colspan):
                     cells.append(text if offset == 0 else "")
                     if rowspan > 1:
@@ -306,19 +319,19 @@ class _Walker:
             src = str(element.get("src", ""))
             if src.startswith("#draft-image-"):
                 self.images.append(int(src.rsplit("-", 1)[1]))
-                self.note("images became annexes of the proposal")
+                self.note("images")
             return
         if tag == "br":
             runs.append(("\\\n", False, False))
         bold = bold or tag in ("strong", "b")
         italic = italic or tag in ("em", "i")
         if tag in ("sub", "sup"):
-            self.note("subscripts and superscripts became plain text")
+            self.note("sub-superscript")
         elif tag == "s":
-            self.note("struck-through text was kept as plain text")
+            self.note("struck")
         link = str(element.get("href", "")) if tag == "a" else ""
         if link.startswith(("#footnote", "#endnote")):
-            self.note("footnote markers became plain text")
+            self.note("footnote-markers")
             link = ""
         if element.text and tag != "br":
             runs.append((escape(_clean(element.text)), bold, italic))
@@ -333,7 +346,7 @@ class _Walker:
             if child.tail:
                 runs.append((escape(_clean(child.tail)), bold, italic))
         if link and link.startswith(("http:", "https:", "mailto:")) and link != element.text_content().strip():
-            self.note("links became text followed by their address")
+            self.note("links")
             runs.append((escape(f" ({link})"), bold, italic))
 
 
