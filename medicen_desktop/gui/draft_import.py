@@ -58,8 +58,9 @@ class OpenDraftFile:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
         every = translate("DraftImport", "All files")
+        word = translate("DraftImport", "Word documents")
         path, _ = QFileDialog.getOpenFileName(parent, translate("DraftImport", "Import a Word draft"), str(folder),
-                                              f"{translate('DraftImport', 'Word documents')} (*.docx);;{every} (*)")
+                                              f"{word} (*.docx);;{every} (*)")
         return Path(path) if path else None
 
 
