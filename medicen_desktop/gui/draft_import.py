@@ -72,7 +72,7 @@ class DraftImportDialog(QDialog):
         self.setObjectName("draftImportDialog")
         self.preview = preview
         self.setWindowTitle(self.tr("Import a Word draft"))
-        self.resize(900, 560)
+        self.resize(1080, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Where each part of {file} will go. Change a line if needed: nothing is written "
                                "until you press Import, and Edit ▸ Undo takes the whole import back.")
@@ -84,8 +84,9 @@ class DraftImportDialog(QDialog):
                                               self.tr("Goes to"), self.tr("Resembles")])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
         self.combos: list[QComboBox] = []
         titles = [(s.key, preview.template.section_title(s.key, language)) for s in preview.template.sections]
         for row, part in enumerate(preview.parts):
@@ -108,7 +109,9 @@ class DraftImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._update_policies)
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
-            self.table.setItem(row, 3, QTableWidgetItem(self._resembles(part.matched, part.score, part.generated)))
+            resembles = QTableWidgetItem(self._resembles(part.matched, part.score, part.generated))
+            resembles.setToolTip(resembles.text())
+            self.table.setItem(row, 3, resembles)
         layout.addWidget(self.table, 1)
         self.existing = QGroupBox(self.tr("Sections that already have text"), self)
         self.existing.setObjectName("existingText")
