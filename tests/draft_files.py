@@ -40,16 +40,3 @@ def hand_made_draft(path: Path) -> bytes:
     document.add_paragraph("Merci à tous.")
     document.save(str(path))
     return png
-
-
-def test_a_table_of_the_users_own_text_is_never_taken_for_a_generated_one(
-        db: Database, sample_in_db: str, sample: ProposalDocument, tmp_path: Path) -> None:
-    exported = tmp_path / "epi-diag.docx"
-    export_document(sample, "docx", exported)
-    preview = drafts.preview_draft(db, sample_in_db, exported)
-    tables = [p for p in preview.parts if p.generated == "table"]
-    assert "[# · Partenaire · Organisme · Type · Localisation · SIRET · Contact]" in [p.heading for p in tables]
-    assert {p.proposed for p in tables} == {HOLDING}
-    assert not any("Indicateur" in p.heading for p in tables)
-    methodology = next(p for p in preview.parts if p.proposed == "methodology")
-    assert "| Indicateur | Cible | Échéance |" in methodology.markdown

@@ -118,3 +118,34 @@ def test_overrides_and_skip(db: Database, tmp_path: Path) -> None:
     for bad in (["Nothing like this=impact_jobs"], ["Remerciements=no_such_section"], ["no equals sign"]):
         with pytest.raises(DraftRefused):
             preview.destinations(bad)
+
+
+def test_the_holding_section_is_flagged_by_the_check_and_kept_out_of_the_dossier(db: Database, tmp_path: Path) -> None:
+    from docx import Document
+
+    from medicen_desktop.services import validation
+
+    draft = tmp_path / "brouillon.docx"
+    _hand_made_draft(draft)
+    target = _empty_proposal(db)
+    preview = drafts.preview_draft(db, target, draft)
+    drafts.import_draft(db, preview, preview.destinations(), {})
+    findings = [f for f in validation.validate(db, target) if f.code == "section.not-in-template"]
+    assert [f.params["section"] for f in findings] == ["Importé, non placé"]
+    dossier = tmp_path / "dossier.docx"
+    export_document(proposals.get_document(db, target), "docx", dossier)
+    text = "\n".join(p.text for p in Document(str(dossier)).paragraphs)
+    assert "10 000 patients" in text and "Merci à tous." not in text and "Remerciements" not in text
+
+
+def test_a_table_of_the_users_own_text_is_never_taken_for_a_generated_one(
+        db: Database, sample_in_db: str, sample: ProposalDocument, tmp_path: Path) -> None:
+    exported = tmp_path / "epi-diag.docx"
+    export_document(sample, "docx", exported)
+    preview = drafts.preview_draft(db, sample_in_db, exported)
+    tables = [p for p in preview.parts if p.generated == "table"]
+    assert "[# · Partenaire · Organisme · Type · Localisation · SIRET · Contact]" in [p.heading for p in tables]
+    assert {p.proposed for p in tables} == {HOLDING}
+    assert not any("Indicateur" in p.heading for p in tables)
+    methodology = next(p for p in preview.parts if p.proposed == "methodology")
+    assert "| Indicateur | Cible | Échéance |" in methodology.markdown
