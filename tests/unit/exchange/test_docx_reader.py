@@ -78,3 +78,38 @@ def test_a_word_table_of_contents_is_left_out(tmp_path: Path) -> None:
     document.add_paragraph("Texte.")
     blocks, _ = _read(document)
     assert blocks == [DraftHeading(1, "Partie A"), DraftText("Texte.")]
+
+
+def test_an_image_linked_from_the_web_is_never_fetched(monkeypatch: object, tmp_path: Path) -> None:
+    import zipfile
+
+    import mammoth.docx.files
+    import pytest
+
+    from tests.draft_files import hand_made_draft
+
+    def no_network(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the reader opened a URL")
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(mammoth.docx.files, "urlopen", no_network)
+    original = tmp_path / "draft.docx"
+    hand_made_draft(original)
+    with zipfile.ZipFile(original) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    rels = members["word/_rels/document.xml.rels"].decode()
+    image_id = rels.split('Target="media/')[0].rsplit('Id="', 1)[1].split('"')[0]
+    members["word/_rels/document.xml.rels"] = rels.replace(
+        f'Id="{image_id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" '
+        f'Target="media/', f'Id="{image_id}" TargetMode="External" '
+        'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" '
+        'Target="http://tracker.invalid/').encode()
+    members["word/document.xml"] = members["word/document.xml"].replace(
+        f'r:embed="{image_id}"'.encode(), f'r:link="{image_id}"'.encode())
+    assert b"tracker.invalid" in members["word/_rels/document.xml.rels"]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    draft = read_draft(buffer.getvalue(), "linked.docx")
+    assert draft.images == [] and DraftHeading(1, "Remerciements") in draft.blocks
