@@ -106,3 +106,19 @@ def test_a_refused_file_says_why_and_changes_nothing(qtbot: Any, opened: MainWin
     assert said == ["notes.docx: not a Word document (.docx); it is not a zip package"]
     assert proposals.get_document(db, opened.session.proposal_uuid) == before
     assert not isinstance(opened.focusWidget(), QComboBox)
+
+
+def test_what_was_not_placed_is_listed_in_the_sections_step(qtbot: Any, opened: MainWindow, db: Database,
+                                                             draft: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from medicen_desktop.gui.steps.sections import SectionsPage
+
+    monkeypatch.setattr(draft_import.OpenDraftFile, "ask", classmethod(lambda cls, parent, folder: draft))
+    monkeypatch.setattr(DraftImportDialog, "ask", classmethod(
+        lambda cls, parent, preview, language: cls(preview, language, parent).choice()))  # as proposed
+    opened.import_draft_action.trigger()
+    assert opened.workspace is not None
+    opened.workspace.go_to("sections")
+    page = opened.workspace.page("sections")
+    assert isinstance(page, SectionsPage)
+    titles = [page.list.item(row).text() for row in range(page.list.count())]
+    assert any(title.endswith("Importé, non placé") for title in titles), titles

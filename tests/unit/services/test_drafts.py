@@ -148,3 +148,18 @@ def test_a_table_of_the_users_own_text_is_never_taken_for_a_generated_one(
     assert not any("Indicateur" in p.heading for p in tables)
     methodology = next(p for p in preview.parts if p.proposed == "methodology")
     assert "| Indicateur | Cible | Échéance |" in methodology.markdown
+
+
+def test_a_second_import_appends_to_the_holding_section(db: Database, tmp_path: Path) -> None:
+    first, second = tmp_path / "partenaire-a.docx", tmp_path / "partenaire-b.docx"
+    _hand_made_draft(first)
+    _hand_made_draft(second)
+    target = _empty_proposal(db)
+    for path in (first, second):
+        preview = drafts.preview_draft(db, target, path)
+        drafts.import_draft(db, preview, preview.destinations(), {})
+    document = proposals.get_document(db, target)
+    (holding,) = [s for s in document.sections if s.key == HOLDING_KEY]
+    assert holding.body.index("# partenaire-a.docx") < holding.body.index("# partenaire-b.docx")
+    assert holding.body.count("Merci à tous.") == 2
+    assert next(s.body for s in document.sections if s.key == "context_objectives").count("10 000 patients") == 2
