@@ -7,7 +7,8 @@ heading resembles; below, each section that already holds text asks
 whether to add the imported text after it, replace it or keep it (the
 imported text then goes to "Imported, not placed"). Nothing is written
 until Import; the import is then one revision (``services.drafts``) and
-one step of the proposal's undo stack. A refused file shows its one-line
+one step of the proposal's undo stack. The file is read on the window's
+worker (mammoth takes seconds on a long draft). A refused file shows its one-line
 message and changes nothing.
 """
 
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
     from medicen_desktop.gui.session import ProposalSession
+    from medicen_desktop.gui.worker import Job, Worker
     from medicen_desktop.services.drafts import DraftPreview
     from medicen_desktop.store.database import Database
 
@@ -191,44 +193,71 @@ class DraftHost(Protocol):
     db: Database | None
     session: ProposalSession | None
     language: str
+    worker: Worker
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 
-def import_word_draft(host: DraftHost, parent: QWidget, folder: Path) -> bool:
-    """Run the whole import: file, preview, write, undo step. True when something was imported."""
-    from medicen_desktop.errors import Refused, WriteConflict
-    from medicen_desktop.gui.commands import ReplaceDocumentCommand
-    from medicen_desktop.gui.exchange_dialogs import ExchangeRefused
+def import_word_draft(host: DraftHost, parent: QWidget, folder: Path) -> Job | None:
+    """Choose a draft, read it on the worker (mammoth takes seconds on a long file), then preview and write.
+
+    Returns the reading job (None when nothing was chosen); the preview opens when it succeeds.
+    """
+    from medicen_desktop.gui.worker import Job
     from medicen_desktop.services import drafts
 
     session, db = host.session, host.db
     if session is None or db is None:
-        return False
+        return None
     path = OpenDraftFile.ask(parent, folder)
     if path is None:
-        return False
-    title = translate("DraftImport", "Cannot import this Word draft")
+        return None
     session.flush()
-    try:
-        preview = drafts.preview_draft(db, session.proposal_uuid, path)
-    except Refused as exc:
-        ExchangeRefused.ask(parent, title, str(exc))
-        return False
+    uuid = session.proposal_uuid
+    job = Job(lambda _progress: drafts.preview_draft(db, uuid, path), "import-docx", parent)
+    job.succeeded.connect(lambda preview: _confirm_and_write(host, parent, preview))
+    job.failed.connect(lambda exc: _refused(parent, exc))
+    job.done.connect(job.deleteLater)
+    host.worker.submit(job)
+    host.statusBar().showMessage(translate("DraftImport", "Reading {file}…").format(file=path.name))
+    return job
+
+
+def _refused(parent: QWidget, exc: BaseException) -> None:
+    from medicen_desktop.errors import Refused
+    from medicen_desktop.gui.errors import show_exception
+    from medicen_desktop.gui.exchange_dialogs import ExchangeRefused
+
+    if isinstance(exc, Refused):
+        ExchangeRefused.ask(parent, translate("DraftImport", "Cannot import this Word draft"), str(exc))
+    else:
+        show_exception(exc, parent)
+
+
+def _confirm_and_write(host: DraftHost, parent: QWidget, preview: DraftPreview) -> None:
+    """The preview dialog, then the import as one revision and one undo step."""
+    from medicen_desktop.errors import Refused
+    from medicen_desktop.gui.commands import ReplaceDocumentCommand
+    from medicen_desktop.services import drafts
+
+    session, db = host.session, host.db
+    host.statusBar().clearMessage()
+    if session is None or db is None or session.proposal_uuid != preview.document.proposal.uuid:
+        return  # the proposal was closed while the draft was read
     choice = DraftImportDialog.ask(parent, preview, host.language)
     if choice is None:
-        return False
+        return
+    session.flush()
     before = session.document
     try:
         placement = drafts.import_draft(db, preview, choice.destinations, choice.policies, actor="gui")
-    except (Refused, WriteConflict) as exc:
-        ExchangeRefused.ask(parent, title, str(exc))
+    except Refused as exc:  # WriteConflict, a partner copy's assignment, an image too large
+        _refused(parent, exc)
         session.reload()
-        return False
+        return
     session.reload()
     text = translate("DraftImport", "Import {file}").format(file=preview.draft.source)
     session.undo_stack.push(ReplaceDocumentCommand(db, before, session.document, text, session.reload,
                                                    session.refuse_undo))
     host.statusBar().showMessage(translate("DraftImport", "{file} imported into {count} section(s)").format(
         file=preview.draft.source, count=len(placement.sections)), 10_000)
-    return True

@@ -691,6 +691,10 @@ Votre version : {mine}</translation>
         <translation>Importer un brouillon Word</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
         <source>Cannot import this Word draft</source>
         <translation>Impossible d&apos;importer ce brouillon Word</translation>
     </message>

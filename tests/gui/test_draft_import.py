@@ -76,7 +76,8 @@ def test_import_from_the_menu_is_one_undoable_step(qtbot: Any, opened: MainWindo
     monkeypatch.setattr(DraftImportDialog, "ask", classmethod(
         lambda cls, parent, preview, language: drive(qtbot, cls(preview, language, parent))))
     assert opened.import_draft_action.isEnabled()
-    opened.import_draft_action.trigger()
+    opened.import_draft_action.trigger()  # the draft is read on the worker, then previewed
+    qtbot.waitUntil(lambda: opened.undo_action.text() == "&Undo Import brouillon.docx", timeout=30_000)
     after = proposals.get_document(db, uuid)
     bodies = {s.key: s.body for s in after.sections}
     assert bodies["context_objectives"].startswith("Chaque année, **10 000 patients**")  # replaced, as chosen
@@ -103,6 +104,7 @@ def test_a_refused_file_says_why_and_changes_nothing(qtbot: Any, opened: MainWin
     monkeypatch.setattr(ExchangeRefused, "ask", classmethod(lambda cls, parent, title, message: said.append(message)))
     monkeypatch.setattr(DraftImportDialog, "ask", classmethod(lambda *a: pytest.fail("no preview for a bad file")))
     opened.import_draft_action.trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert said == ["notes.docx: not a Word document (.docx); it is not a zip package"]
     assert proposals.get_document(db, opened.session.proposal_uuid) == before
     assert not isinstance(opened.focusWidget(), QComboBox)
@@ -116,6 +118,7 @@ def test_what_was_not_placed_is_listed_in_the_sections_step(qtbot: Any, opened: 
     monkeypatch.setattr(DraftImportDialog, "ask", classmethod(
         lambda cls, parent, preview, language: cls(preview, language, parent).choice()))  # as proposed
     opened.import_draft_action.trigger()
+    qtbot.waitUntil(lambda: opened.undo_action.text().startswith("&Undo Import"), timeout=30_000)
     assert opened.workspace is not None
     opened.workspace.go_to("sections")
     page = opened.workspace.page("sections")
