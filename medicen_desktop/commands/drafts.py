@@ -4,7 +4,8 @@
 writes nothing; ``--map HEADING=SECTION_KEY`` changes one part's
 destination (also ``above``, ``holding`` or ``skip``); ``--existing`` says
 what to do with a section that already holds text (``append``, the
-default, ``replace`` or ``keep``; ``KEY=POLICY`` for one section).
+default, ``replace`` or ``keep``; ``KEY=POLICY`` for one section, ``summary=POLICY``
+for the proposal's summary).
 
 Exit codes: 0 done; 1 a conflicting change made meanwhile (nothing
 written); 2 refused input (the file, a --map line, the proposal), one line
@@ -21,10 +22,11 @@ from medicen_desktop.commands.common import CommandError, Context, print_conflic
 from medicen_desktop.errors import Refused, WriteConflict
 from medicen_desktop.exchange.docx_reader import NOTES
 from medicen_desktop.exchange.draft_apply import POLICIES, Placement, Policy
-from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, SKIP
+from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, SKIP, SUMMARY
 from medicen_desktop.services import drafts
 
-_SHOWN = {ABOVE: "(inside the part above)", HOLDING: "(imported, not placed)", SKIP: "(left out)"}
+_SHOWN = {ABOVE: "(inside the part above)", HOLDING: "(imported, not placed)", SKIP: "(left out)",
+          SUMMARY: "(the proposal's summary)"}
 
 
 def import_docx(context: Context, args: argparse.Namespace) -> int:
@@ -32,7 +34,7 @@ def import_docx(context: Context, args: argparse.Namespace) -> int:
     try:
         preview = drafts.preview_draft(db, args.proposal, args.file)
         destinations = preview.destinations(args.map)
-        policies = _policies(args.existing, preview.section_keys)
+        policies = _policies(args.existing, [*preview.section_keys, SUMMARY])
         if args.dry_run:
             _print_preview(preview, destinations, policies, args.json)
             return 0
@@ -51,6 +53,7 @@ def _policies(lines: list[str], keys: list[str]) -> dict[str, Policy]:
     default: Policy = "append"
     for line in lines:
         key, _sep, value = line.rpartition("=")
+        key = SUMMARY if key == "summary" else key
         if value not in POLICIES:
             raise CommandError(f"--existing {line!r}: expected append, replace or keep (or KEY=one of them)")
         policy: Policy = value  # narrowed by the check against POLICIES above

@@ -153,10 +153,11 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     draft.add_argument("file", metavar="FILE", help="the .docx to import")
     draft.add_argument("--map", metavar="HEADING=SECTION_KEY", action="append", default=[],
                        help="put the part under HEADING (as the file writes it, with or without its number) in "
-                            "section SECTION_KEY, or 'above' (inside the part above), 'holding' or 'skip'")
+                            "section SECTION_KEY, or 'summary' (the proposal's summary), 'above' (inside the part above), "
+                            "'holding' or 'skip'")
     draft.add_argument("--existing", metavar="[KEY=]POLICY", action="append", default=[],
                        help="a section that already holds text: append (default), replace, or keep it and put the "
-                            "imported text in the holding section; KEY=POLICY for one section")
+                            "imported text in the holding section; KEY=POLICY for one section (summary=POLICY: the summary)")
     draft.add_argument("--dry-run", action="store_true", help="print the proposed mapping; write nothing")
     draft.add_argument("--json", action="store_true", help="print the mapping (or the result) as JSON")
     draft.set_defaults(handler="drafts:import_docx")

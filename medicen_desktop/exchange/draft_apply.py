@@ -9,7 +9,9 @@ user chose ``SKIP`` for a part: an unplaced part, and the text kept away
 from a section, land in the "Imported, not placed" section
 (``draft_plan.HOLDING_KEY``), created on first use and appended to after;
 the call knows no such section, so the dossier leaves it out and the Review
-step lists it. A part's images become annexes (``Attachment`` entities; the
+step lists it. A part placed in ``SUMMARY`` goes to the proposal's summary
+(the same three choices when it has one); the keywords line the dossier
+writes under the summary becomes the proposal's keywords when it has none. A part's images become annexes (``Attachment`` entities; the
 caller stores their bytes by SHA-256).
 
 Pure: returns a new snapshot and what it did.
@@ -18,6 +20,7 @@ Pure: returns a new snapshot and what it did.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +29,7 @@ from typing import Literal
 from medicen_desktop.document.markdown import count_words
 from medicen_desktop.document.schema import Attachment, ProposalDocument, Section
 from medicen_desktop.exchange.docx_reader import Draft, DraftImage, escape
-from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, HOLDING_KEY, SKIP, DraftPart
+from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, HOLDING_KEY, SKIP, SUMMARY, DraftPart
 from medicen_desktop.rules.template_model import FunderTemplate
 
 Policy = Literal["append", "replace", "keep"]
@@ -36,6 +39,10 @@ KEEP: Policy = "keep"
 POLICIES: tuple[Policy, ...] = (APPEND, REPLACE, KEEP)
 
 HOLDING_TITLES = {"fr": "Importé, non placé", "en": "Imported, not placed"}
+SUMMARY_TITLES = {"fr": "Résumé", "en": "Summary"}
+KEYWORDS = {"fr": "Mots-clés", "en": "Keywords"}
+"""As the dossier labels them (``export.labels``): the keywords line the app writes under the summary."""
+_KEYWORDS_LINE = re.compile(r"^(?:Mots\\?-clés|Keywords)\s?: (.+)$")
 
 
 @dataclass(frozen=True)
@@ -61,8 +68,10 @@ class Placement:
 
 
 def sections_with_text(document: ProposalDocument) -> set[str]:
-    """Keys of the proposal's sections that already hold text (the ones that need a policy)."""
-    return {s.key for s in document.sections if s.body.strip() and s.key != HOLDING_KEY}
+    """Keys of the proposal's sections that already hold text (the ones that need a policy), and
+    ``SUMMARY`` when the proposal has a summary."""
+    keys = {s.key for s in document.sections if s.body.strip() and s.key != HOLDING_KEY}
+    return keys | ({SUMMARY} if document.proposal.summary.strip() else set())
 
 
 def place_draft(document: ProposalDocument, template: FunderTemplate, draft: Draft, parts: list[DraftPart],
@@ -101,6 +110,24 @@ def place_draft(document: ProposalDocument, template: FunderTemplate, draft: Dra
 
     sections = list(document.sections)
     results: list[SectionResult] = []
+    proposal = document.proposal
+    summary_chunks = texts.pop(SUMMARY, [])
+    if summary_chunks:
+        imported, keywords = _keywords_line("\n\n".join(c for c in summary_chunks if c.strip()))
+        if keywords and not proposal.keywords:
+            proposal = proposal.model_copy(update={"keywords": keywords})
+        elif keywords:  # the proposal has its own keywords: the draft's stay in view, not lost
+            holding.append(f"## {escape(KEYWORDS[language])}\n\n{escape(', '.join(keywords))}")
+        existing = proposal.summary.strip()
+        policy = policies.get(SUMMARY, APPEND) if existing else REPLACE
+        if policy == KEEP:
+            holding.append(f"## {escape(SUMMARY_TITLES[language])}\n\n{imported}")
+            results.append(SectionResult(SUMMARY, "kept", count_words(imported)))
+        else:
+            summary = f"{proposal.summary.rstrip()}\n\n{imported}" if policy == APPEND else imported
+            proposal = proposal.model_copy(update={"summary": summary})
+            results.append(SectionResult(SUMMARY, "appended" if policy == APPEND else
+                                         ("replaced" if existing else "filled"), count_words(imported)))
     for key, chunks in texts.items():
         imported = "\n\n".join(c for c in chunks if c.strip())
         position = next((i for i, s in enumerate(sections) if s.key == key), None)
@@ -140,6 +167,18 @@ def place_draft(document: ProposalDocument, template: FunderTemplate, draft: Dra
         attachments.append(Attachment(uuid=new_uuid(), filename=image.filename, media_type=image.media_type,
                                       sha256=hashlib.sha256(image.data).hexdigest(), size=len(image.data),
                                       description=description[:2000]))
-    changed = document.model_copy(update={"sections": sections, "attachments": attachments})
+    changed = document.model_copy(update={"proposal": proposal, "sections": sections, "attachments": attachments})
     return Placement(ProposalDocument.model_validate(changed.model_dump()), results, count_words(holding_text),
                      left_out, images)
+
+
+def _keywords_line(markdown: str) -> tuple[str, list[str]]:
+    """The summary without the keywords line the dossier writes after it, and those keywords."""
+    paragraphs = markdown.split("\n\n")
+    match = _KEYWORDS_LINE.match(paragraphs[-1].strip()) if paragraphs else None
+    if match is None:
+        return markdown, []
+    from medicen_desktop.document.markdown import visible_text
+
+    words = [w.strip() for w in visible_text(match.group(1)).split(",") if w.strip()]
+    return "\n\n".join(paragraphs[:-1]), words

@@ -10,6 +10,8 @@ is written (the preview, ``import-docx --dry-run``):
   ``difflib`` on accent- and case-folded words, with a score);
 - ``ABOVE``: an unmatched heading below the part above it (deeper level)
   stays inside it, as a heading of that section's text;
+- ``SUMMARY``: the proposal's summary (a heading resembling the call's
+  summary: "Résumé", "Summary");
 - ``HOLDING``: anything else, and a heading that resembles a part the app
   generates from its tables (work packages, budget…): the proposal's
   "Imported, not placed" section (``HOLDING_KEY``), which keeps the text
@@ -33,8 +35,9 @@ from medicen_desktop.rules.template_model import FunderTemplate
 
 ABOVE = "@above"
 HOLDING = "@holding"
+SUMMARY = "@summary"
 SKIP = "@skip"
-SPECIAL = {"above": ABOVE, "holding": HOLDING, "skip": SKIP}
+SPECIAL = {"above": ABOVE, "holding": HOLDING, "skip": SKIP, "summary": SUMMARY}
 """The words ``--map HEADING=WORD`` accepts besides a section key."""
 HOLDING_KEY = "imported_draft"
 """The key of the "Imported, not placed" section: no call has it, so the dossier never shows it."""
@@ -72,7 +75,7 @@ class DraftPart:
     markdown: str
     images: tuple[int, ...]
     proposed: str
-    """A section key, ABOVE, HOLDING or SKIP."""
+    """A section key, SUMMARY, ABOVE, HOLDING or SKIP."""
     score: float
     matched: str
     """What the heading resembles in the outline ("4 Programme de travail et méthodologie"), or ""."""
@@ -145,7 +148,7 @@ def propose(draft: Draft, template: FunderTemplate, language: str,
             return
         score, target = _best(heading, targets) if heading else (0.0, None)
         if target is not None and score >= THRESHOLD:
-            proposed = target.section or HOLDING
+            proposed = target.section or (SUMMARY if target.block == "summary" else HOLDING)
             matched, generated = target.label(language), target.block
             anchor_level = level
         elif level and anchor_level is not None and level > anchor_level:
@@ -177,7 +180,7 @@ def with_overrides(parts: list[DraftPart], overrides: list[str], section_keys: l
     """Destinations per part index: the proposed ones, changed by ``HEADING=DESTINATION`` lines.
 
     HEADING is a heading as the file writes it, or without its number, in any case ("" for the text
-    before the first heading); DESTINATION a section key of the call or above / holding / skip.
+    before the first heading); DESTINATION a section key of the call or summary / above / holding / skip.
     Raises DraftRefused naming an unknown heading or destination.
     """
     chosen = {part.index: part.proposed for part in parts}
@@ -192,7 +195,7 @@ def with_overrides(parts: list[DraftPart], overrides: list[str], section_keys: l
             value = SPECIAL[destination.lower()]
         else:
             raise DraftRefused(f"--map {line!r}: {destination!r} is not a section of the call "
-                               f"(expected one of {', '.join(section_keys)}, or above, holding, skip)")
+                               f"(expected one of {', '.join(section_keys)}, or summary, above, holding, skip)")
         wanted = _fold(heading)
         hits = [p for p in parts if _fold(p.heading) == wanted or (heading.strip() and _fold(p.title) == wanted)]
         if not hits:

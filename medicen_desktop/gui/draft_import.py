@@ -1,8 +1,8 @@
 """Proposal ▸ Import Word draft…: choose a .docx, confirm where each heading goes, import as one undoable step.
 
 ``DraftImportDialog`` shows each heading of the draft with the section
-proposed for it in a combo box (a section of the call, inside the part
-above, "Imported, not placed", or left out), the word count and what the
+proposed for it in a combo box (a section of the call, the proposal's
+summary, inside the part above, "Imported, not placed", or left out), the word count and what the
 heading resembles; below, each section that already holds text asks
 whether to add the imported text after it, replace it or keep it (the
 imported text then goes to "Imported, not placed"). Nothing is written
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.exchange.draft_apply import APPEND, KEEP, REPLACE, Policy
-from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, SKIP
+from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, SKIP, SUMMARY
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -104,6 +104,7 @@ class DraftImportDialog(QDialog):
             for key, title in titles:
                 combo.addItem(title, key)
             combo.insertSeparator(combo.count())
+            combo.addItem(self.tr("The proposal's summary"), SUMMARY)
             combo.addItem(self.tr("Inside the part above"), ABOVE)
             combo.addItem(self.tr("Imported, not placed"), HOLDING)
             combo.addItem(self.tr("Leave out"), SKIP)
@@ -119,7 +120,7 @@ class DraftImportDialog(QDialog):
         self.existing.setObjectName("existingText")
         form = QFormLayout(self.existing)
         self.policies: dict[str, QComboBox] = {}
-        for key, title in titles:
+        for key, title in [(SUMMARY, self.tr("The proposal's summary")), *titles]:
             if key in preview.with_text:
                 combo = QComboBox(self.existing)
                 combo.setObjectName(f"policy_{key}")

@@ -22,7 +22,7 @@ from pathlib import Path
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.docx_reader import NOTES, Draft, DraftRefused, read_draft
 from medicen_desktop.exchange.draft_apply import Placement, Policy, place_draft, sections_with_text
-from medicen_desktop.exchange.draft_plan import DraftPart, propose, with_overrides
+from medicen_desktop.exchange.draft_plan import SUMMARY, DraftPart, propose, with_overrides
 from medicen_desktop.rules.template_model import FunderTemplate
 from medicen_desktop.services import attachments, lookup, proposals
 from medicen_desktop.services.validation import template_of
@@ -62,6 +62,7 @@ class DraftPreview:
                        "matched": p.matched, "generated": p.generated} for p in self.parts],
             "sections": [{"key": s.key, "title": self.template.section_title(s.key, language),
                           "has_text": s.key in self.with_text} for s in self.template.sections],
+            "summary_has_text": SUMMARY in self.with_text,
             "notes": [{"code": code, "text": NOTES[code]} for code in self.draft.notes],
         }
 

@@ -738,6 +738,10 @@ Votre version : {mine}</translation>
         <translation>(texte avant le premier titre)</translation>
     </message>
     <message>
+        <source>The proposal&apos;s summary</source>
+        <translation>Le résumé du projet</translation>
+    </message>
+    <message>
         <source>Inside the part above</source>
         <translation>Dans la partie au-dessus</translation>
     </message>

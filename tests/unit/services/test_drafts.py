@@ -39,10 +39,14 @@ def test_the_sample_exported_to_docx_and_imported_into_an_empty_proposal_restore
     preview = drafts.preview_draft(db, target, exported)
     placement = drafts.import_draft(db, preview, preview.destinations(), {})
     after = _bodies(proposals.get_document(db, target))
+    assert "Mots-clés" not in after[HOLDING_KEY]
     for section in sample.sections:
         assert _words(after[section.key]) == _words(section.body), section.key  # word by word
         assert after[section.key] == section.body, section.key  # and the Markdown itself: lists, tables, emphasis
-    assert {r.key: r.action for r in placement.sections} == {s.key: "filled" for s in sample.sections}
+    assert {r.key: r.action for r in placement.sections} == {s.key: "filled" for s in sample.sections} | {
+        "@summary": "filled"}
+    restored = proposals.get_document(db, target).proposal  # the summary too, and the keywords line under it
+    assert restored.summary == sample.proposal.summary and restored.keywords == sample.proposal.keywords
     # What the app generates (cover, work-package tables, budget) is kept, visible, out of the call's sections.
     holding = after[HOLDING_KEY]
     assert "Liste des lots" in holding and "Budget par partenaire" in holding
@@ -163,3 +167,21 @@ def test_a_second_import_appends_to_the_holding_section(db: Database, tmp_path: 
     assert holding.body.index("# partenaire-a.docx") < holding.body.index("# partenaire-b.docx")
     assert holding.body.count("Merci à tous.") == 2
     assert next(s.body for s in document.sections if s.key == "context_objectives").count("10 000 patients") == 2
+
+
+def test_a_summary_already_written_is_replaced_only_when_asked_and_keywords_are_never_lost(
+        db: Database, sample_in_db: str, sample: ProposalDocument, tmp_path: Path) -> None:
+    from medicen_desktop.exchange.draft_plan import SUMMARY
+    from medicen_desktop.services import edit
+
+    exported = tmp_path / "epi-diag.docx"
+    export_document(sample, "docx", exported)
+    edit.update_fields(db, "proposal", sample_in_db, {"summary": "Un résumé plus court.", "keywords": ["IRM"]})
+    preview = drafts.preview_draft(db, sample_in_db, exported)
+    assert SUMMARY in preview.with_text and [p.proposed for p in preview.parts if p.heading == "Résumé"] == [SUMMARY]
+    drafts.import_draft(db, preview, preview.destinations(), {SUMMARY: "keep"})
+    document = proposals.get_document(db, sample_in_db)
+    assert document.proposal.summary == "Un résumé plus court." and document.proposal.keywords == ["IRM"]
+    holding = next(s.body for s in document.sections if s.key == HOLDING_KEY)
+    assert "## Résumé" in holding and sample.proposal.summary.split()[0] in holding
+    assert "## Mots-clés\n\nIRM quantitative, carcinome hépatocellulaire" in holding
