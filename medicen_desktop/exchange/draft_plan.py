@@ -46,6 +46,7 @@ THRESHOLD = 0.7
 
 _NUMBER = re.compile(r"^\s*((?:\d+|[A-Z])(?:\.\d+)*[a-z]?)[.)]?\s+(\S.*)$")
 _WORD = re.compile(r"[^\W_]+")
+_STOPWORDS = frozenset("a au aux d de des du en et l la le les pour sur un une and for in of on the to".split())
 
 
 @dataclass(frozen=True)
@@ -213,13 +214,19 @@ def _fold(text: str) -> str:
 
 
 def _similarity(heading: str, title: str) -> float:
+    """0–1: the best of the spelling's likeness, the words shared, and one title's words all in the other
+    ("Résumé du projet" holds "Résumé": 0.8)."""
     a, b = _fold(heading), _fold(title)
     if not a or not b:
         return 0.0
     ratio = difflib.SequenceMatcher(None, a, b).ratio()
     words_a, words_b = set(a.split()), set(b.split())
     overlap = len(words_a & words_b) / len(words_a | words_b)
-    return max(ratio, overlap)
+    meaning_a, meaning_b = words_a - _STOPWORDS, words_b - _STOPWORDS
+    contained = 0.0
+    if meaning_a and meaning_b and (meaning_a <= meaning_b or meaning_b <= meaning_a):
+        contained = 0.6 + 0.4 * min(len(meaning_a), len(meaning_b)) / max(len(meaning_a), len(meaning_b))
+    return max(ratio, overlap, contained)
 
 
 def _best(heading: str, targets: list[Target]) -> tuple[float, Target | None]:

@@ -58,7 +58,7 @@ def test_the_preview_shows_each_heading_with_its_proposed_section(qtbot: Any, db
     assert rows["1.1 Un sous-titre à nous"] == "Inside the part above"
     assert rows["Work programme and methodology"] == "Work programme and methodology"
     assert rows["Remerciements"] == "Imported, not placed"
-    assert dialog.table.item(0, 3).text() == "1 Contexte et objectifs du projet (96 %)"  # the dossier's language
+    assert dialog.table.item(0, 3).text() == "1 Contexte et objectifs du projet (100 %)"  # the dossier's language
     # Only the sections some part goes to ask what to do with their text.
     assert not dialog.policies["impact_jobs"].isEnabled() and dialog.policies["methodology"].isEnabled()
     assert "Images become annexes of the proposal." in dialog.notes.text()
