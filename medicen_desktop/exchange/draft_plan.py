@@ -150,7 +150,7 @@ def propose(draft: Draft, template: FunderTemplate, language: str,
         score, target = _best(heading, targets) if heading else (0.0, None)
         if target is not None and score >= THRESHOLD:
             proposed = target.section or (SUMMARY if target.block == "summary" else HOLDING)
-            matched, generated = target.label(language), target.block
+            matched, generated = target.label(language), (None if proposed == SUMMARY else target.block)
             anchor_level = level
         elif level and anchor_level is not None and level > anchor_level:
             proposed, matched, generated = ABOVE, "", None

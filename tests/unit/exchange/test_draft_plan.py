@@ -41,6 +41,7 @@ def test_french_titles_match_fuzzily_with_a_score_and_numbers_help() -> None:
                            (1, "Notre marché"), (1, "Liste des courses")), template, "fr")
     found = {p.heading: (p.proposed, p.score) for p in parts}
     assert found["Résumé du projet"][0] == SUMMARY
+    assert next(p for p in parts if p.proposed == SUMMARY).generated is None  # the summary is the user's text
     assert found["2. Etat de l'art"][0] == "state_of_the_art"  # accents, the funder's number
     assert found["Propriete intellectuelle"] == ("ip_strategy", 1.0)
     assert found["Notre marché"][0] == HOLDING and found["Notre marché"][1] < 0.7  # too far from any title
