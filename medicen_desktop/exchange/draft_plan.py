@@ -18,6 +18,9 @@ is written (the preview, ``import-docx --dry-run``):
   visible in the Sections step, out of the dossier, until the user moves it;
 - ``SKIP``: only when the user chooses it.
 
+A draft without any Word heading (titles typed in bold in the Normal
+style) is cut at its short paragraphs set wholly in bold instead.
+
 Pure: no database, no file.
 """
 
@@ -29,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from medicen_desktop.document.markdown import count_words
-from medicen_desktop.exchange.docx_reader import Draft, DraftHeading, DraftRefused
+from medicen_desktop.exchange.docx_reader import Draft, DraftHeading, DraftRefused, DraftText
 from medicen_desktop.rules.outline_model import OutlineItem, split_number
 from medicen_desktop.rules.template_model import FunderTemplate
 
@@ -46,6 +49,9 @@ THRESHOLD = 0.7
 
 _NUMBER = re.compile(r"^\s*((?:\d+|[A-Z])(?:\.\d+)*[a-z]?)[.)]?\s+(\S.*)$")
 _WORD = re.compile(r"[^\W_]+")
+_BOLD_TITLE = re.compile(r"^\*\*((?:[^*\n]|\\\*){1,150}?[^.:;,\s*])\*\*$")
+"""A paragraph wholly in bold, up to 150 characters, not ending as a sentence does."""
+_ESCAPED = re.compile(r"\\(.)")
 _STOPWORDS = frozenset("a au aux d de des du en et l la le les pour sur un une and for in of on the to".split())
 
 
@@ -135,6 +141,7 @@ def propose(draft: Draft, template: FunderTemplate, language: str,
     """
     targets = outline_targets(template, language)
     headers = {tuple(_fold(cell) for cell in header) for header in generated_tables}
+    blocks = draft.blocks if any(isinstance(b, DraftHeading) for b in draft.blocks) else _bold_titles(draft.blocks)
     parts: list[DraftPart] = []
     anchor_level: int | None = None
     pending: tuple[str, int] = ("", 0)
@@ -160,7 +167,7 @@ def propose(draft: Draft, template: FunderTemplate, language: str,
         parts.append(DraftPart(len(parts), heading, level, body, tuple(images), proposed, round(score, 2),
                                matched if score >= THRESHOLD else "", generated if score >= THRESHOLD else None))
 
-    for block in draft.blocks:
+    for block in blocks:
         if isinstance(block, DraftHeading):
             close()
             pending, texts, images = (block.text, block.level), [], []
@@ -175,6 +182,28 @@ def propose(draft: Draft, template: FunderTemplate, language: str,
             images.extend(block.images)
     close()
     return parts
+
+
+def _bold_titles(blocks: list[DraftHeading | DraftText]) -> list[DraftHeading | DraftText]:
+    """A draft without any Word heading: its short paragraphs set wholly in bold are its titles."""
+    found: list[DraftHeading | DraftText] = []
+    for block in blocks:
+        if isinstance(block, DraftHeading) or block.header:
+            found.append(block)
+            continue
+        text: list[str] = []
+        for paragraph in block.markdown.split("\n\n"):
+            match = _BOLD_TITLE.match(paragraph.strip())
+            if match is None:
+                text.append(paragraph)
+                continue
+            if text:
+                found.append(DraftText("\n\n".join(text)))
+                text = []
+            found.append(DraftHeading(1, _ESCAPED.sub(r"\1", match.group(1)).strip()))
+        if text or block.images:
+            found.append(DraftText("\n\n".join(text), block.images))
+    return found
 
 
 def with_overrides(parts: list[DraftPart], overrides: list[str], section_keys: list[str]) -> dict[int, str]:

@@ -46,3 +46,17 @@ def test_french_titles_match_fuzzily_with_a_score_and_numbers_help() -> None:
     assert found["Propriete intellectuelle"] == ("ip_strategy", 1.0)
     assert found["Notre marché"][0] == HOLDING and found["Notre marché"][1] < 0.7  # too far from any title
     assert found["Liste des courses"][0] == HOLDING
+
+
+def test_a_draft_without_word_headings_is_cut_at_its_bold_titles() -> None:
+    template = get_template("bpi-idemo")
+    draft = Draft("plain.docx", [DraftText("Projet ÉPI\\-DIAG\n\n**Contexte et objectifs**\n\nLe texte, avec **du gras** "
+                                           "dedans.\n\n**Une phrase entière en gras.**\n\n**Propriété intellectuelle**"
+                                           "\n\nNos brevets.")])
+    parts = propose(draft, template, "fr")
+    assert [(p.heading, p.proposed, p.markdown) for p in parts] == [
+        ("", HOLDING, "Projet ÉPI\\-DIAG"),
+        ("Contexte et objectifs", "context_objectives",
+         "Le texte, avec **du gras** dedans.\n\n**Une phrase entière en gras.**"),
+        ("Propriété intellectuelle", "ip_strategy", "Nos brevets."),
+    ]
