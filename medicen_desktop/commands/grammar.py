@@ -144,6 +144,24 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     undo.add_argument("--force", action="store_true", help="even if the proposal changed since (loses those changes)")
     undo.set_defaults(handler="exchange:undo_merge")
 
+    draft = subparsers.add_parser(
+        "import-docx", help="import a Word draft into a proposal, its headings matched to the call's sections",
+        description="Each heading of FILE is matched to a section of the proposal's call (by number and title, "
+                    "French or English, fuzzy); unmatched parts go to the 'Imported, not placed' section, kept out "
+                    "of the dossier. Run with --dry-run first to see the mapping.")
+    draft.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    draft.add_argument("file", metavar="FILE", help="the .docx to import")
+    draft.add_argument("--map", metavar="HEADING=SECTION_KEY", action="append", default=[],
+                       help="put the part under HEADING (as the file writes it, with or without its number) in "
+                            "section SECTION_KEY, or 'summary' (the proposal's summary), 'above' (inside the part above), "
+                            "'holding' or 'skip'")
+    draft.add_argument("--existing", metavar="[KEY=]POLICY", action="append", default=[],
+                       help="a section that already holds text: append (default), replace, or keep it and put the "
+                            "imported text in the holding section; KEY=POLICY for one section (summary=POLICY: the summary)")
+    draft.add_argument("--dry-run", action="store_true", help="print the proposed mapping; write nothing")
+    draft.add_argument("--json", action="store_true", help="print the mapping (or the result) as JSON")
+    draft.set_defaults(handler="drafts:import_docx")
+
 
 def _fields(subparsers: argparse._SubParsersAction[Any]) -> None:
     setter = subparsers.add_parser(

@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_STEP, step)
 
     def _update_title(self) -> None:
-        for action in [*self.step_actions, self.check_action]:  # the Proposal menu acts on an open proposal
+        for action in [*self.step_actions, self.check_action, self.import_draft_action]:  # on an open proposal
             action.setEnabled(self.session is not None)
         if self.session is None:
             self.setWindowTitle(self.tr("Medicen Desktop"))
@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
             self.step_actions.append(action)
         proposal.addSeparator()
         self.check_action = self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
+        self.import_draft_action = self._action(proposal, self.tr("Import &Word draft…"), self.import_word_draft)
         view = bar.addMenu(self.tr("&View"))
         self.panel_action = self._action(view, self.tr("&Guidance and findings panel"), self.toggle_panel, "F9")
         self.panel_action.setCheckable(True)
@@ -406,6 +407,15 @@ class MainWindow(QMainWindow):
     def check_now(self) -> None:
         if self.workspace is not None:
             self.workspace.check_now()
+
+    def import_word_draft(self) -> None:
+        """Proposal ▸ Import Word draft… (gui/draft_import.py)."""
+        from pathlib import Path
+
+        from medicen_desktop.gui.draft_import import import_word_draft
+        from medicen_desktop.gui.settings import documents_folder
+
+        import_word_draft(self, self, Path(documents_folder()))
 
     def toggle_panel(self, visible: bool) -> None:
         if self.workspace is not None:

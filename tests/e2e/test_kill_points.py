@@ -141,6 +141,13 @@ def _older_schema(folder: Path) -> None:
     _downgrade(folder / "a.db", "0007")
 
 
+def _with_draft(folder: Path) -> None:
+    from tests.draft_files import hand_made_draft
+
+    _demo(folder)
+    hand_made_draft(folder / "draft.docx")
+
+
 def _package_agrees(folder: Path) -> bool:
     """A package file exists only if its record was committed (a record without its file: the user re-sends)."""
     records = sqlite3.connect(folder / "a.db").execute("SELECT count(*) FROM exchange_packages").fetchone()[0]
@@ -155,6 +162,7 @@ CASES = {
     "merge": Case(["merge", "EPI-DIAG", "aphp.contrib"], _with_contribution),
     "retarget": Case(["retarget", "EPI-DIAG", "--template", "he-ria"], _demo),
     "undo-merge": Case(["undo-merge", "EPI-DIAG"], _merged),
+    "import-docx": Case(["import-docx", "EPI-DIAG", "draft.docx"], _with_draft),
     "schema upgrade": Case(["list"], _older_schema),
 }
 

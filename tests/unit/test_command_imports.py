@@ -33,7 +33,8 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 
 NETWORK = ("urllib.request", "http.client", "ftplib", "smtplib")
 RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
-COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields"))
+COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
+                                                                    "drafts"))
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
@@ -119,7 +120,8 @@ def test_every_handler_named_by_the_grammar_exists() -> None:
     (subparsers,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(subparsers.choices) == {
         "demo", "list", "import-json", "export-json", "templates", "budget", "validate", "retarget", "export",
-        "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "set"}
+        "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "set",
+        "import-docx"}
     for name, sub in subparsers.choices.items():
         module, function = sub.get_default("handler").split(":")
         assert callable(getattr(importlib.import_module(f"medicen_desktop.commands.{module}"), function)), name
@@ -127,3 +129,13 @@ def test_every_handler_named_by_the_grammar_exists() -> None:
 
 def test_the_grammar_offers_the_export_formats_the_service_writes() -> None:
     assert tuple(EXPORT_FORMATS) == tuple(FORMATS)
+
+
+def test_import_docx_dry_run_loads_no_renderer_nor_merge(database: str) -> None:
+    code, modules = _loaded("--db", database, "import-docx", "EPI-DIAG", "missing.docx", "--dry-run")
+    assert code == 2  # refused (no such file): the import path is what is pinned
+    assert "medicen_desktop.commands.drafts" in modules
+    # mammoth imports urllib.request (and with it http.client) for images linked from the web; the reader
+    # turns that access off (tests/unit/exchange/test_docx_reader.py: a linked image is never fetched).
+    network = [name for name in NETWORK if name not in ("urllib.request", "http.client")]
+    assert _present(modules, *network, "reportlab", "openpyxl", "PySide6") == []
