@@ -43,7 +43,7 @@ from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, 
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.services import files, rounds
 from medicen_desktop.services.proposals import audit, resolve
-from medicen_desktop.store import snapshot
+from medicen_desktop.store import snapshot, versions
 from medicen_desktop.store.database import Database
 
 
@@ -206,6 +206,7 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             rounds.check_newer(copy, package, source)
             previous = copy.package_uuid
             store_blobs(session, package.blobs)
+            versions.record(session, manifest.proposal_uuid, f"{manifest.created_at:%Y-%m-%d %H:%M} UTC", "round", actor)
             outcome = rounds.rebase_copy(session, copy, package, source, take)
             audit(session, manifest.proposal_uuid, actor, "open-package", {
                 "package": manifest.package_uuid, "partner": manifest.partner.name, "rebased_from": previous,
