@@ -34,6 +34,8 @@ Change = Literal["added", "removed", "changed"]
 
 _IGNORED = frozenset({"uuid", "revision"})
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_PARAGRAPH = re.compile(r"(\n[ \t]*\n)")
+"""Splits text into paragraphs and the blank lines between them (kept, as pieces of their own)."""
 _SEPARATOR_ROW = re.compile(r"^\|?[\s:|-]+\|?$")
 _CODE_BASE = 0x10000
 """Word tokens are diffed as one character each, taken from the supplementary planes (no surrogates)."""
@@ -132,36 +134,65 @@ class DocumentDiff:
 
 # -- words -------------------------------------------------------------------
 
+def _encode(pieces: list[str], codes: dict[str, str], tokens: list[str]) -> str:
+    """One character per piece, the same for equal pieces (diff-match-patch's lines-to-chars, for any pieces)."""
+    out = []
+    for piece in pieces:
+        code = codes.get(piece)
+        if code is None:
+            code = codes[piece] = chr(_CODE_BASE + len(tokens))
+            tokens.append(piece)
+        out.append(code)
+    return "".join(out)
+
+
+def _diff(old: list[str], new: list[str], semantic: bool) -> list[tuple[int, str]]:
+    """diff-match-patch over two sequences of pieces: (-1 | 0 | 1, the pieces joined)."""
+    codes: dict[str, str] = {}
+    tokens: list[str] = []
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 0  # exact, and the same answer every time
+    diffs = engine.diff_main(_encode(old, codes, tokens), _encode(new, codes, tokens), False)
+    if semantic:
+        engine.diff_cleanupSemantic(diffs)
+    return [(operation, "".join(tokens[ord(c) - _CODE_BASE] for c in text)) for operation, text in diffs]
+
+
+def _append(runs: list[Run], op: Op, text: str) -> None:
+    if not text:
+        return
+    if runs and runs[-1].op == op:
+        runs[-1] = Run(op, runs[-1].text + text)
+    else:
+        runs.append(Run(op, text))
+
+
 def word_runs(before: str, after: str) -> tuple[Run, ...]:
     """``after`` against ``before`` as kept, inserted and deleted runs of whole words.
 
+    Paragraphs are matched first, so only the paragraphs that changed are
+    compared word by word (a long section with a few edits costs little).
     Joining the ``=`` and ``-`` runs gives ``before`` back, the ``=`` and ``+`` runs ``after``.
     """
-    codes: dict[str, str] = {}
-    tokens: list[str] = []
-
-    def encode(text: str) -> str:
-        out = []
-        for token in _TOKEN.findall(text):
-            code = codes.get(token)
-            if code is None:
-                code = codes[token] = chr(_CODE_BASE + len(tokens))
-                tokens.append(token)
-            out.append(code)
-        return "".join(out)
-
-    engine = diff_match_patch()
-    engine.Diff_Timeout = 0  # word tokens are few: exact, and the same answer every time
-    diffs = engine.diff_main(encode(before), encode(after), False)
-    engine.diff_cleanupSemantic(diffs)
     runs: list[Run] = []
-    for operation, text in diffs:
-        op: Op = "=" if operation == 0 else ("+" if operation > 0 else "-")
-        words = "".join(tokens[ord(c) - _CODE_BASE] for c in text)
-        if runs and runs[-1].op == op:
-            runs[-1] = Run(op, runs[-1].text + words)
-        elif words:
-            runs.append(Run(op, words))
+    pending: dict[int, str] = {-1: "", 1: ""}
+
+    def flush() -> None:
+        if pending[-1] and pending[1]:
+            for operation, text in _diff(_TOKEN.findall(pending[-1]), _TOKEN.findall(pending[1]), True):
+                _append(runs, "=" if operation == 0 else ("+" if operation > 0 else "-"), text)
+        else:
+            _append(runs, "-", pending[-1])
+            _append(runs, "+", pending[1])
+        pending[-1] = pending[1] = ""
+
+    for operation, text in _diff(_PARAGRAPH.split(before), _PARAGRAPH.split(after), False):
+        if operation == 0:
+            flush()
+            _append(runs, "=", text)
+        else:
+            pending[operation] += text
+    flush()
     return tuple(runs)
 
 

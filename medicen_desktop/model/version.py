@@ -4,7 +4,7 @@ One row per version: its number in the proposal (1, 2, ...), a name, whether
 it was taken on demand (``manual``) or by the application before an
 operation that rewrites many fields (``auto``: a merge, a switch of call, an
 import over the proposal, a new round), who and when, the proposal revision
-it shows, and the snapshot itself as zlib-compressed canonical interchange
+it shows, and the snapshot itself as zlib-compressed compact interchange
 JSON (``store.versions`` reads and writes it).
 """
 
