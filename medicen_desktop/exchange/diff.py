@@ -64,7 +64,8 @@ class CellChange:
 
 @dataclass(frozen=True)
 class FieldDiff:
-    """One field that changed: both values, and for text its word marks and changed table cells."""
+    """One field that changed: both values (as the snapshot holds them: decimals, enums, dates), and for
+    text its word marks and changed table cells."""
 
     field: str
     before: Any
@@ -73,7 +74,7 @@ class FieldDiff:
     cells: tuple[CellChange, ...] = ()
 
     def to_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"field": self.field, "before": self.before, "after": self.after}
+        data: dict[str, Any] = {"field": self.field, "before": plain(self.before), "after": plain(self.after)}
         if self.runs:
             data["words"] = [{"op": r.op, "text": r.text} for r in self.runs]
         if self.cells:
@@ -316,11 +317,11 @@ def name_of(list_name: str, values: Mapping[str, Any], index: PartIndex) -> str:
 # -- the diff -----------------------------------------------------------------
 
 def field_diff(name: str, before: Any, after: Any) -> FieldDiff:
-    """One changed field: its plain values, and word runs and table cells for text."""
+    """One changed field: its values, and word runs and table cells for text."""
     if isinstance(before, str | None) and isinstance(after, str | None):  # text, or text set or unset
         old, new = before or "", after or ""
         return FieldDiff(name, before, after, word_runs(old, new), table_cells(old, new))
-    return FieldDiff(name, plain(before), plain(after))
+    return FieldDiff(name, before, after)
 
 
 def _changed_fields(before: Values, after: Values) -> tuple[FieldDiff, ...]:

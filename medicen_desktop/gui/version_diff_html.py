@@ -75,6 +75,15 @@ def deleted(text: str) -> str:
             f"{_escape(text)}</span>")
 
 
+def _shortened(text: str, *, first: bool, last: bool) -> str:
+    """A long unchanged stretch cut to the whole words nearest the changes around it."""
+    if len(text) <= 2 * CONTEXT + 20:
+        return text
+    head = "" if first else text[:CONTEXT].rsplit(None, 1)[0]
+    tail = "" if last else text[-CONTEXT:].split(None, 1)[-1]
+    return f"{head} […] {tail}".strip()
+
+
 def runs_html(runs: tuple[Run, ...]) -> str:
     out = []
     for i, run in enumerate(runs):
@@ -83,12 +92,7 @@ def runs_html(runs: tuple[Run, ...]) -> str:
         elif run.op == "-":
             out.append(deleted(run.text))
         else:
-            text = run.text
-            if len(text) > 2 * CONTEXT + 20:
-                head = text[:CONTEXT] if i > 0 else ""
-                tail = text[-CONTEXT:] if i < len(runs) - 1 else ""
-                text = f"{head} […] {tail}"
-            out.append(_escape(text))
+            out.append(_escape(_shortened(run.text, first=i == 0, last=i == len(runs) - 1)))
     return "".join(out)
 
 

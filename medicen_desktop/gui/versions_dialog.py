@@ -94,6 +94,8 @@ class VersionsDialog(QDialog):
         self.comparison: Comparison | None = None
         self.list = QListWidget()
         self.list.setObjectName("versionList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.snapshot_button = QPushButton(self.tr("&Take a snapshot…"))
         self.with_box = QComboBox()
         self.with_box.setObjectName("compareWith")
@@ -144,6 +146,7 @@ class VersionsDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 680])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -164,6 +167,8 @@ class VersionsDialog(QDialog):
             text = self.tr("v{number} · {when} · {what}").format(
                 number=info.number, when=f"{info.created_at:%Y-%m-%d %H:%M}", what=kind_label(info))
             item = QListWidgetItem(text)
+            item.setToolTip(self.tr("{what}, by {who}, revision {revision}").format(
+                what=kind_label(info), who=info.created_by, revision=info.revision))
             item.setData(Qt.ItemDataRole.UserRole, info.number)
             self.list.addItem(item)
             self.with_box.addItem(text, info.number)

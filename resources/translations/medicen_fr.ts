@@ -2709,6 +2709,10 @@ Votre version : {mine}</translation>
         <translation>v{number} · {when} · {what}</translation>
     </message>
     <message>
+        <source>{what}, by {who}, revision {revision}</source>
+        <translation>{what}, par {who}, révision {revision}</translation>
+    </message>
+    <message>
         <source>No versions yet: take a snapshot to keep the proposal as it is now; one is also taken before each merge, switch of call and import.</source>
         <translation>Aucune version pour l&apos;instant : enregistrez une version pour garder le projet tel qu&apos;il est ; une version est aussi enregistrée avant chaque fusion, changement d&apos;appel et import.</translation>
     </message>
