@@ -102,7 +102,8 @@ class EntityDiff:
         return f"{kind} {self.name}".strip()
 
     def to_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"entity": self.list_name, "uuid": self.uuid, "label": self.label, "part": self.part,
+        data: dict[str, Any] = {"entity": self.list_name, "uuid": self.uuid, "name": self.name, "label": self.label,
+                                "part": self.part,
                                 "change": self.change, "fields": [f.to_data() for f in self.fields]}
         if self.values is not None:
             data["values"] = self.values

@@ -1637,6 +1637,17 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
+    <name>PackageChangesDialog</name>
+    <message>
+        <source>What changed since your last package</source>
+        <translation>Ce qui a changé depuis votre dernier paquet</translation>
+    </message>
+    <message>
+        <source>Since the package of {date} UTC: {changed} changed, {added} added, {removed} removed.</source>
+        <translation>Depuis le paquet du {date} UTC : {changed} modifiés, {added} ajoutés, {removed} supprimés.</translation>
+    </message>
+</context>
+<context>
     <name>PageMeterLabel</name>
     <message>
         <source>This section: {pages} pages</source>

@@ -70,3 +70,21 @@ def test_refusals_exit_2_and_write_nothing(tmp_path: Path, capsys: pytest.Captur
     assert code == 2 and "no part 'wp:42'" in err and "wp:1" in err
     code, out, _ = _run(capsys, db, "versions", "EPI-DIAG")
     assert code == 0 and len(out.splitlines()) == 1  # no version recorded by the refused restore
+
+
+def test_open_package_says_what_changed_since_the_last_package(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    co, lib = tmp_path / "co.db", tmp_path / "lib.db"
+    assert _run(capsys, co, "demo")[0] == 0
+    assert _run(capsys, co, "assign", "EPI-DIAG", "--partner", "LIB", "--section", "methodology")[0] == 0
+    first, second = tmp_path / "r1.medicen-package", tmp_path / "r2.medicen-package"
+    assert _run(capsys, co, "package", "EPI-DIAG", "--partner", "LIB", "-o", str(first))[0] == 0
+    code, out, err = _run(capsys, lib, "open-package", str(first))
+    assert code == 0 and "changed since" not in err
+    uuid, body = _section(co, "methodology")
+    assert _run(capsys, co, "set", "EPI-DIAG", f"{uuid}.body", body.replace("M40", "M42"))[0] == 0
+    assert _run(capsys, co, "package", "EPI-DIAG", "--partner", "LIB", "-o", str(second))[0] == 0
+    code, out, err = _run(capsys, lib, "open-package", str(second))
+    assert code == 0 and len(out.split()) == 1  # stdout: the UUID alone
+    assert "1 changed, 0 added, 0 removed (section:methodology)" in err
+    assert [line.split()[3] for line in _run(capsys, lib, "versions", "EPI-DIAG")[1].splitlines()] == ["round"]

@@ -111,3 +111,39 @@ def test_the_window_speaks_french(qtbot, window: MainWindow, db: Database, sampl
     text = dialog.view.toPlainText()
     assert "Les mots insérés sont soulignés" in text and "Modifié : Section « Besoin clinique" in text
     assert dialog.windowTitle().startswith("Versions de")
+
+
+def test_opening_a_later_package_shows_what_changed_since_the_last_one(qtbot, monkeypatch, tmp_path,  # type: ignore[no-untyped-def]
+                                                                       db: Database, sample_in_db: str) -> None:
+    from PySide6.QtCore import QSettings
+
+    from medicen_desktop.gui import exchange_dialogs
+    from medicen_desktop.gui.exchange_actions import ExchangeActions
+    from medicen_desktop.gui.round_changes_view import PackageChangesDialog
+    from medicen_desktop.gui.settings import Settings
+    from medicen_desktop.services import assignment, packages
+
+    assignment.set_assignment(db, sample_in_db, "LIB", ["methodology"], [], actor="co")
+    partner_db = Database.open(tmp_path / "lib.db")
+    packages.open_package(partner_db, packages.create_package(db, sample_in_db, "LIB").data, "round1")
+    uuid, body = _section(db, sample_in_db, "methodology")
+    edit.update_fields(db, "sections", uuid, {"body": body.replace("M40", "M42")})
+    second = tmp_path / "round2.medicen-package"
+    second.write_bytes(packages.create_package(db, sample_in_db, "LIB").data)
+
+    window = MainWindow(partner_db, Settings(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)), "en")
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(exchange_dialogs.OpenPackageFile, "ask", classmethod(lambda cls, parent, folder: second))
+    actions = window.findChild(ExchangeActions)
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        actions.actions["open"].trigger()
+
+    shown = actions.changes_window
+    assert isinstance(shown, PackageChangesDialog) and shown.isVisible()
+    text = shown.view.toPlainText()
+    assert "Changed: Section “Work programme and methodology”" in text
+    assert "Table 1, row 4, column 3: M40 → M42" in text
+    assert "text-decoration: line-through" in shown.view.toHtml()
+    window.close()
+    partner_db.close()
