@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from medicen_desktop.commands.common import CommandError, Context, print_conflicts
+from medicen_desktop.document.jsonio import plain
 from medicen_desktop.errors import Refused, WriteConflict
 from medicen_desktop.exchange.diff import EntityDiff, FieldDiff, Run
 from medicen_desktop.services import versions
@@ -65,8 +66,13 @@ def _field_line(change: FieldDiff) -> str:
         return f"    {change.field}: {_runs(change.runs)}\n      cells: {cells}"
     if change.runs:
         return f"    {change.field}: {_runs(change.runs)}"
-    return f"    {change.field}: {json.dumps(change.before, ensure_ascii=False, default=str)} → " \
-           f"{json.dumps(change.after, ensure_ascii=False, default=str)}"
+    return f"    {change.field}: {_shown(change.before)} → {_shown(change.after)}"
+
+
+def _shown(value: Any) -> str:
+    """A field value as the user typed it: numbers and amounts bare, lists and empties as JSON."""
+    value = plain(value)
+    return value if isinstance(value, str) and value else json.dumps(value, ensure_ascii=False)
 
 
 def _entity_lines(entity: EntityDiff) -> list[str]:

@@ -4,7 +4,9 @@
 ``part`` (``exchange.diff.part_of``: ``section:KEY``, ``wp:N``,
 ``budget:PARTNER``...) is as ``version`` has it: the part's entities the
 version lacks are removed, the ones it has are put back with its values,
-and nothing outside the part changes. Without a part, the whole version
+and nothing outside the part changes (the general information comes back
+without the call: switching calls changes sections and rules together, so
+only restoring everything switches back). Without a part, the whole version
 comes back (organisation profiles, which other proposals share, are updated,
 never removed). Pure: the service writes the result three-way against the
 snapshot it was computed from (services/versions.py), so another writer's
@@ -22,6 +24,10 @@ from medicen_desktop.document.errors import first_problem
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.diff import PartIndex, part_of
+
+
+_KEPT_IN_PROJECT = ("uuid", "revision", "template_key", "template_edition")
+"""What restoring the general information leaves as it is now."""
 
 
 class UnknownPart(Refused):
@@ -65,8 +71,8 @@ def restored(current: ProposalDocument, version: ProposalDocument, part: str | N
     now_index, then_index = PartIndex(now), PartIndex(then)
     found = False
     data: dict[str, Any] = {"proposal": now["proposal"]}
-    if part == "project":
-        data["proposal"] = {**then["proposal"], "uuid": now["proposal"]["uuid"], "revision": now["proposal"]["revision"]}
+    if part == "project":  # the call stays: its sections and rules go with it (restore everything to switch back)
+        data["proposal"] = {**then["proposal"], **{k: now["proposal"][k] for k in _KEPT_IN_PROJECT}}
         found = True
     for list_name in ENTITY_LISTS:
         back = {v["uuid"]: v for v in then[list_name] if part_of(list_name, v, then_index) == part}

@@ -115,3 +115,12 @@ def test_restoring_a_part_that_refers_to_a_removed_partner_is_refused(sample: Pr
         restored(now, sample, key)
     with pytest.raises(UnknownPart, match="section:nothing"):
         restored(now, sample, "section:nothing")
+
+
+def test_restoring_the_general_information_keeps_the_call(sample: ProposalDocument) -> None:
+    now = sample.model_copy(update={"proposal": sample.proposal.model_copy(
+        update={"title": "Autre titre", "template_key": "he-ria", "template_edition": "2026"})})
+    back = restored(now, sample, "project")
+    assert back.proposal.title == sample.proposal.title
+    assert (back.proposal.template_key, back.proposal.template_edition) == ("he-ria", "2026")
+    assert restored(now, sample).proposal.template_key == sample.proposal.template_key  # everything: the call too

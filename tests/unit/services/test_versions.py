@@ -167,3 +167,25 @@ def test_versions_are_taken_before_a_merge_and_a_new_round(tmp_path: Path, db: D
         assert [v.kind for v in versions.list_versions(lib, sample_in_db)] == ["round"]
     finally:
         lib.close()
+
+
+def test_a_partner_copy_restores_only_inside_its_assignment(tmp_path: Path, db: Database, sample_in_db: str) -> None:
+    from medicen_desktop.services.edit import OutsideAssignment
+
+    assignment.set_assignment(db, sample_in_db, "LIB", ["methodology"], [], actor="co")
+    lib = Database.open(tmp_path / "lib.db")
+    try:
+        packages.open_package(lib, packages.create_package(db, sample_in_db, "LIB").data, "p1")
+        versions.take_snapshot(lib, sample_in_db, "mine")
+        uuid, body = _section(lib, sample_in_db, "methodology")
+        edit.update_fields(lib, "sections", uuid, {"body": "Réécrit par LIB."})
+        versions.restore(lib, sample_in_db, "mine", "section:methodology")
+        assert _section(lib, sample_in_db, "methodology")[1] == body
+        other, other_body = _section(db, sample_in_db, "clinical_need")
+        edit.update_fields(db, "sections", other, {"body": other_body + " Par le coordinateur."})
+        packages.open_package(lib, packages.create_package(db, sample_in_db, "LIB").data, "p2")  # a new round
+        with pytest.raises(OutsideAssignment):  # the coordinator's section: not the partner's to put back
+            versions.restore(lib, sample_in_db, "mine", "section:clinical_need")
+        assert _section(lib, sample_in_db, "clinical_need")[1].endswith("Par le coordinateur.")
+    finally:
+        lib.close()
