@@ -85,6 +85,11 @@ def open_package(context: Context, args: argparse.Namespace) -> int:
         print(f"updated your copy to the new package; your edits were kept"
               + (f" ({opened.resolved} conflict(s) resolved with --take {args.take})" if opened.resolved else ""),
               file=sys.stderr)
+    if opened.changes is not None:  # stderr: stdout stays the UUID alone, for scripts
+        counts = opened.changes.diff.counts()
+        print(f"changed since your package of {opened.changes.since:%Y-%m-%d %H:%M} UTC: {counts['changed']} changed, "
+              f"{counts['added']} added, {counts['removed']} removed"
+              + (f" ({', '.join(opened.changes.diff.parts)})" if opened.changes.diff else ""), file=sys.stderr)
     print(opened.proposal_uuid)
     return 0
 

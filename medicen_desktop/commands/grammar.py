@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     _export(subparsers)
     _exchange(subparsers)
     _fields(subparsers)
+    _versions(subparsers)
     return parser
 
 
@@ -176,3 +177,36 @@ def _fields(subparsers: argparse._SubParsersAction[Any]) -> None:
                              "is refused (exit 1)")
     setter.add_argument("--json", action="store_true", help="print the result as JSON")
     setter.set_defaults(handler="fields:set_field")
+
+
+def _versions(subparsers: argparse._SubParsersAction[Any]) -> None:
+    snapshot = subparsers.add_parser("snapshot", help="keep the proposal as it is now as a named version")
+    snapshot.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    snapshot.add_argument("name", metavar="NAME")
+    snapshot.set_defaults(handler="versions:snapshot")
+
+    listing = subparsers.add_parser(
+        "versions", help="list a proposal's versions (taken on demand, and before each merge, switch of call, "
+                         "import and round)")
+    listing.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(handler="versions:list_versions")
+
+    diff = subparsers.add_parser("diff", help="what changed between two versions, or a version and now")
+    diff.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    diff.add_argument("before", metavar="FROM", help="a version: its number (3 or v3), name or UUID")
+    diff.add_argument("after", metavar="TO", nargs="?", help="another version (default: the proposal now)")
+    diff.add_argument("--json", action="store_true",
+                      help="print JSON: every entity added, removed or changed, each field with word marks")
+    diff.set_defaults(handler="versions:diff")
+
+    restore = subparsers.add_parser(
+        "restore", help="bring back a part, or everything, from a version (the proposal as it was is kept first)",
+        description="A version of the proposal as it is just before is kept, so a restore can be restored away. "
+                    "Exit 1, listing them and writing nothing, if the part changed meanwhile in another window.")
+    restore.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    restore.add_argument("version", metavar="VERSION", help="its number (3 or v3), name or UUID")
+    restore.add_argument("--part", metavar="KEY",
+                         help="project, section:KEY, wp:N, budget:PARTNER, partner:PARTNER, risks or annexes "
+                              "(default: everything)")
+    restore.set_defaults(handler="versions:restore")

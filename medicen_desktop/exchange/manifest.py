@@ -27,9 +27,13 @@ _ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
 M = TypeVar("M", bound=BaseModel)
 
 
+CHANGES_MEMBER = "changes.json"
+"""A package's optional digest of what changed since the partner's previous package (exchange.round_changes)."""
+
+
 def allowed_member(name: str) -> bool:
     """The whitelist of member names."""
-    return name in (MANIFEST_MEMBER, SNAPSHOT_MEMBER) or _ATTACHMENT.match(name) is not None
+    return name in (MANIFEST_MEMBER, SNAPSHOT_MEMBER, CHANGES_MEMBER) or _ATTACHMENT.match(name) is not None
 
 
 def attachment_member(sha256: str) -> str:

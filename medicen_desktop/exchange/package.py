@@ -3,8 +3,10 @@
 A package is a zip of ``manifest.json`` (format version, package UUID,
 proposal UUID, partner, its assignment, app version, creation time, SHA-256
 of every member, SHA-256 of the base snapshot, a per-package secret),
-``snapshot.json`` (the base snapshot as canonical interchange JSON) and
-``attachments/<sha256>``. Pure: no database, no file system.
+``snapshot.json`` (the base snapshot as canonical interchange JSON),
+``attachments/<sha256>`` and, from the second package for a partner on,
+``changes.json`` (what changed since its previous one). Pure: no database,
+no file system.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from medicen_desktop.exchange.digest import canonical_json, sha256_hex
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.exchange.manifest import (
+    CHANGES_MEMBER,
     MANIFEST_MEMBER,
     SNAPSHOT_MEMBER,
     attachment_blobs,
@@ -33,6 +36,7 @@ from medicen_desktop.exchange.manifest import (
     read_snapshot,
 )
 from medicen_desktop.document.schema import ProposalDocument, UUIDStr
+from medicen_desktop.exchange.round_changes import RoundChanges, build_changes, read_changes
 
 PACKAGE_FORMAT = "medicen-package"
 PACKAGE_VERSION = 1
@@ -80,6 +84,8 @@ class Package:
     base: ProposalDocument
     base_bytes: bytes
     blobs: dict[str, bytes]
+    changes: RoundChanges | None = None
+    """What changed since the partner's previous package (None: a first package, or an older application's)."""
 
 
 def build_package(
@@ -92,10 +98,17 @@ def build_package(
     secret: str,
     created_at: dt.datetime,
     app_version: str,
+    previous: tuple[ProposalDocument, str, dt.datetime] | None = None,
 ) -> tuple[bytes, bytes]:
-    """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content."""
+    """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content.
+
+    ``previous`` (the snapshot the partner's previous package carried, its UUID and date) adds the
+    digest of what changed since (``exchange.round_changes``).
+    """
     base_bytes = dump_document(base)
     members: dict[str, bytes] = {SNAPSHOT_MEMBER: base_bytes}
+    if previous is not None:
+        members[CHANGES_MEMBER] = build_changes(previous[0], base, previous[1], previous[2])
     for attachment in sorted(base.attachments, key=lambda a: a.sha256):
         members[attachment_member(attachment.sha256)] = blobs[attachment.sha256]
     manifest = PackageManifest(
@@ -131,4 +144,5 @@ def read_package(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Package:
         raise InterchangeError("the manifest's partner is not a partner of the proposal", source)
     blobs = attachment_blobs(members)
     check_attachments_present(base, blobs, set(), source)
-    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs)
+    changes = read_changes(members[CHANGES_MEMBER], source) if CHANGES_MEMBER in members else None
+    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs, changes)

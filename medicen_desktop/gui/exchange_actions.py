@@ -107,6 +107,8 @@ class ExchangeActions(QObject):
         """The parent of the dialogs these actions open."""
         self.actions: dict[str, QAction] = {}
         self.merge_window: MergeWindow | None = None
+        self.changes_window: QWidget | None = None
+        """What changed since the partner's previous package, shown when a later round is opened."""
         self.banner = label("", "partnerBanner", wrap=False)
         host.statusBar().addPermanentWidget(self.banner)
 
@@ -215,6 +217,13 @@ class ExchangeActions(QObject):
     def _package_opened(self, opened: packages.OpenedPackage) -> None:
         self.host.show_opened_proposal(opened.proposal_uuid)
         self.report(translate("Exchange", "Package opened: your copy for {partner}").format(partner=opened.partner))
+        session = self.host.session
+        if opened.changes is not None and opened.changes.diff and session is not None:  # a later round: what changed
+            from medicen_desktop.gui.round_changes_view import PackageChangesDialog
+
+            self.changes_window = PackageChangesDialog(opened.changes, session.document, self.host.language,
+                                                       self.window)
+            self.changes_window.show()
 
     def export_contribution(self) -> None:
         from medicen_desktop.gui.exchange_dialogs import (

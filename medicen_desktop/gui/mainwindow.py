@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.LAST_STEP, step)
 
     def _update_title(self) -> None:
-        for action in [*self.step_actions, self.check_action, self.import_draft_action]:  # on an open proposal
+        for action in [*self.step_actions, self.check_action, self.import_draft_action,
+                       self.versions_action]:  # act on an open proposal
             action.setEnabled(self.session is not None)
         if self.session is None:
             self.setWindowTitle(self.tr("Medicen Desktop"))
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
         proposal.addSeparator()
         self.check_action = self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
         self.import_draft_action = self._action(proposal, self.tr("Import &Word draft…"), self.import_word_draft)
+        self.versions_action = self._action(proposal, self.tr("&Versions…"), self.show_versions)
         view = bar.addMenu(self.tr("&View"))
         self.panel_action = self._action(view, self.tr("&Guidance and findings panel"), self.toggle_panel, "F9")
         self.panel_action.setCheckable(True)
@@ -416,6 +418,15 @@ class MainWindow(QMainWindow):
         from medicen_desktop.gui.settings import documents_folder
 
         import_word_draft(self, self, Path(documents_folder()))
+
+    def show_versions(self) -> None:
+        """The Versions window of the open proposal (not modal: the editors stay usable beside it)."""
+        if self.session is None:
+            return
+        from medicen_desktop.gui.versions_dialog import VersionsDialog
+
+        self.versions_window = VersionsDialog(self.session, self.language, self)
+        self.versions_window.show()
 
     def toggle_panel(self, visible: bool) -> None:
         if self.workspace is not None:

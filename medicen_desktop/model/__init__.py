@@ -17,6 +17,7 @@ from medicen_desktop.model.journal import JournalEntry
 from medicen_desktop.model.exchange_records import AppliedContribution, Assignment, ExchangePackage, PartnerCopy
 from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
 from medicen_desktop.model.proposal import Proposal, Risk, Section
+from medicen_desktop.model.version import Version
 from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
 
 _MAPPED = {mapper.class_.__name__: mapper.class_ for mapper in Base.registry.mappers}
@@ -46,5 +47,6 @@ __all__ = [
     "Section",
     "Task",
     "TeamMember",
+    "Version",
     "WorkPackage",
 ]

@@ -52,7 +52,7 @@ from medicen_desktop.model import (
 from medicen_desktop.services import rounds
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
-from medicen_desktop.store import snapshot
+from medicen_desktop.store import snapshot, versions
 from medicen_desktop.store.database import Database
 
 
@@ -227,6 +227,7 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
         if prepared.outcome.unresolved:  # nothing was written in this transaction
             return _report(proposal_uuid, prepared, False, None)
         store_blobs(session, prepared.contribution.blobs)
+        versions.record_document(session, prepared.ours, prepared.package.partner_name, "merge", actor)
         edits = prepared.outcome.edits  # only what differs from the coordinator's snapshot is written
         snapshot.apply_changes(session, proposal_uuid, edits.upserts, edits.deletions)
         proposal = session.get(Proposal, proposal_uuid)

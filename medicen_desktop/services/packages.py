@@ -36,14 +36,16 @@ from medicen_desktop.exchange.assignment import (
 from medicen_desktop.exchange.contribution import build_contribution
 from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.document.errors import InterchangeError
-from medicen_desktop.document.jsonio import dump_document
+from medicen_desktop.document.jsonio import dump_document, load_document
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.package import build_package, read_package
+from medicen_desktop.exchange.round_changes import RoundChanges
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.services import files, rounds
 from medicen_desktop.services.proposals import audit, resolve
-from medicen_desktop.store import snapshot
+from medicen_desktop.store import snapshot, versions
 from medicen_desktop.store.database import Database
 
 
@@ -99,6 +101,8 @@ class OpenedPackage:
     """The package the copy was opened from, when this package updated it (a new round)."""
     resolved: int = 0
     """Conflicts the rebase resolved with ``take``."""
+    changes: RoundChanges | None = None
+    """What the coordinator changed since the partner's previous package (None: a first package)."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
             data, base_bytes = build_package(
                 document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
                 package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
+                previous=_previous_package(session, proposal_uuid, participation_uuid),
             )
             base_sha = sha256_hex(base_bytes)
             session.add(ExchangePackage(
@@ -171,6 +176,17 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
     if staged is not None and output is not None:
         staged.publish(output)
     return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha)
+
+
+def _previous_package(session: Session, proposal_uuid: str, participation_uuid: str
+                      ) -> tuple[ProposalDocument, str, dt.datetime] | None:
+    """The snapshot the partner's last package carried (as sent), its UUID and date; None: none sent yet."""
+    row = session.scalars(select(ExchangePackage).where(
+        ExchangePackage.proposal_uuid == proposal_uuid, ExchangePackage.participation_uuid == participation_uuid)
+        .order_by(ExchangePackage.created_at.desc())).first()
+    if row is None:
+        return None
+    return load_document(row.base_snapshot, "<previous package>"), row.uuid, row.created_at
 
 
 def list_packages(db: Database, ref: str) -> list[PackageRecord]:
@@ -206,6 +222,7 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             rounds.check_newer(copy, package, source)
             previous = copy.package_uuid
             store_blobs(session, package.blobs)
+            versions.record(session, manifest.proposal_uuid, f"{manifest.created_at:%Y-%m-%d %H:%M} UTC", "round", actor)
             outcome = rounds.rebase_copy(session, copy, package, source, take)
             audit(session, manifest.proposal_uuid, actor, "open-package", {
                 "package": manifest.package_uuid, "partner": manifest.partner.name, "rebased_from": previous,
@@ -213,7 +230,7 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             })
             return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
                                  manifest.partner.name, assignment, rebased_from=previous,
-                                 resolved=len(outcome.conflicts))
+                                 resolved=len(outcome.conflicts), changes=package.changes)
         store_blobs(session, package.blobs)
         try:
             snapshot.save_document(session, package.base)
@@ -228,7 +245,7 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
         audit(session, manifest.proposal_uuid, actor, "open-package",
               {"package": manifest.package_uuid, "partner": manifest.partner.name})
     return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
-                         manifest.partner.name, assignment)
+                         manifest.partner.name, assignment, changes=package.changes)
 
 
 def partner_copy(db: Database, ref: str) -> OpenedPackage | None:

@@ -35,7 +35,7 @@ from medicen_desktop.services.lookup import audit as audit
 from medicen_desktop.services.lookup import get_document as get_document
 from medicen_desktop.services.lookup import list_proposals as list_proposals
 from medicen_desktop.services.lookup import resolve as resolve
-from medicen_desktop.store import snapshot
+from medicen_desktop.store import snapshot, versions
 from medicen_desktop.store.database import Database
 
 
@@ -71,7 +71,7 @@ def _refuse_outside_assignment(session: Session, document: ProposalDocument) -> 
 
 
 def replace_document(db: Database, document: ProposalDocument, actor: str = "local", *,
-                     base_revision: int | None = None) -> str:
+                     base_revision: int | None = None, version: tuple[str, str] | None = None) -> str:
     """Make the stored proposal with the document's UUID the document, as one revision.
 
     ``base_revision`` is the revision the document was read at: when the
@@ -79,6 +79,9 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
     it (services.revisions) instead of overwriting what others wrote; a field
     changed differently on both sides raises WriteConflict and nothing is
     written. Without it, the document replaces the stored content.
+
+    ``version`` (kind, name): keep the proposal as it was before as a named
+    version (``store.versions``), in the same transaction.
 
     Raises ProposalNotFound, HistoryTooShort, WriteConflict, or
     edit.OutsideAssignment in a partner copy when the document changes
@@ -92,6 +95,8 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
         if stored is None:
             raise ProposalNotFound(document.proposal.uuid)
         _refuse_outside_assignment(session, document)
+        if version is not None:
+            versions.record(session, document.proposal.uuid, version[1], version[0], actor)
         if base_revision is None or stored.revision == base_revision:
             changed = snapshot.save_document(session, document)
         else:
@@ -117,7 +122,8 @@ def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, 
     document = load_document(raw, source)
     try:
         if update:
-            return replace_document(db, document, actor, base_revision=document.proposal.revision)
+            return replace_document(db, document, actor, base_revision=document.proposal.revision,
+                                    version=("import", source))
         return import_document(db, document, actor)
     except (ProposalExists, ProposalNotFound, OutsideAssignment, HistoryTooShort,
             snapshot.EntityOfAnotherProposal) as exc:

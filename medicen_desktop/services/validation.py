@@ -107,7 +107,7 @@ def retarget(
     if changed != document:
         from medicen_desktop.services import proposals  # writing: partner mode, merge (validate needs neither)
 
-        proposals.replace_document(db, changed, actor=actor)
+        proposals.replace_document(db, changed, actor=actor, version=("retarget", new.key))
     return report
 
 

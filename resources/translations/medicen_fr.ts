@@ -1569,6 +1569,10 @@ Votre version : {mine}</translation>
         <translation>Importer un brouillon &amp;Word…</translation>
     </message>
     <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1780,6 +1784,17 @@ Votre version : {mine}</translation>
     <message>
         <source>“{text}” is not a number</source>
         <translation>« {text} » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PackageChangesDialog</name>
+    <message>
+        <source>What changed since your last package</source>
+        <translation>Ce qui a changé depuis votre dernier paquet</translation>
+    </message>
+    <message>
+        <source>Since the package of {date} UTC: {changed} changed, {added} added, {removed} removed.</source>
+        <translation>Depuis le paquet du {date} UTC : {changed} modifiés, {added} ajoutés, {removed} supprimés.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2678,224 @@ Votre version : {mine}</translation>
     <message>
         <source>Medicen Desktop — user guide</source>
         <translation>Medicen Desktop — guide d&apos;utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>General information</source>
+        <translation>Informations générales</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Lot de travail</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Livrable</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>Section {key}</source>
+        <translation>Section {key}</translation>
+    </message>
+    <message>
+        <source>Work package {number}</source>
+        <translation>Lot de travail {number}</translation>
+    </message>
+    <message>
+        <source>Budget of {partner}</source>
+        <translation>Budget de {partner}</translation>
+    </message>
+    <message>
+        <source>Partner {partner}</source>
+        <translation>Partenaire {partner}</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label} : {text}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}</source>
+        <translation>Tableau {table}, ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>{inserted} are underlined, {deleted} struck through.</source>
+        <translation>{inserted} sont soulignés, {deleted} barrés.</translation>
+    </message>
+    <message>
+        <source>Inserted words</source>
+        <translation>Les mots insérés</translation>
+    </message>
+    <message>
+        <source>deleted words</source>
+        <translation>les mots supprimés</translation>
+    </message>
+    <message>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <source>Before merging {partner}&apos;s contribution</source>
+        <translation>Avant la fusion de la contribution de {partner}</translation>
+    </message>
+    <message>
+        <source>Before switching to the call {call}</source>
+        <translation>Avant le passage à l&apos;appel {call}</translation>
+    </message>
+    <message>
+        <source>Before importing {file}</source>
+        <translation>Avant l&apos;import de {file}</translation>
+    </message>
+    <message>
+        <source>Before opening the package of {date}</source>
+        <translation>Avant l&apos;ouverture du paquet du {date}</translation>
+    </message>
+    <message>
+        <source>Before restoring {part} from version {number}</source>
+        <translation>Avant la restauration de {part} depuis la version {number}</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Take a snapshot</source>
+        <translation>Enregistrer une version</translation>
+    </message>
+    <message>
+        <source>Name of this version:</source>
+        <translation>Nom de cette version :</translation>
+    </message>
+    <message>
+        <source>Versions of {acronym}</source>
+        <translation>Versions de {acronym}</translation>
+    </message>
+    <message>
+        <source>&amp;Take a snapshot…</source>
+        <translation>&amp;Enregistrer une version…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (newest first)</source>
+        <translation>&amp;Versions (les plus récentes en premier)</translation>
+    </message>
+    <message>
+        <source>Compare the selected version &amp;with:</source>
+        <translation>Comparer la version choisie &amp;avec :</translation>
+    </message>
+    <message>
+        <source>Bring back from the selected version:</source>
+        <translation>Reprendre de la version choisie :</translation>
+    </message>
+    <message>
+        <source>the proposal now</source>
+        <translation>le projet actuel</translation>
+    </message>
+    <message>
+        <source>v{number} · {when} · {what}</source>
+        <translation>v{number} · {when} · {what}</translation>
+    </message>
+    <message>
+        <source>{what}, by {who}, revision {revision}</source>
+        <translation>{what}, par {who}, révision {revision}</translation>
+    </message>
+    <message>
+        <source>No versions yet: take a snapshot to keep the proposal as it is now; one is also taken before each merge, switch of call and import.</source>
+        <translation>Aucune version pour l&apos;instant : enregistrez une version pour garder le projet tel qu&apos;il est ; une version est aussi enregistrée avant chaque fusion, changement d&apos;appel et import.</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Version {number} kept.</source>
+        <translation>Version {number} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not restored: {reason}</source>
+        <translation>Non restauré : {reason}</translation>
+    </message>
+    <message>
+        <source>Restore {part} from version {number}</source>
+        <translation>Restaurer {part} depuis la version {number}</translation>
+    </message>
+    <message>
+        <source>{part} restored from version {number} (Edit ▸ Undo takes it back; the proposal as it was is kept as version {saved}).</source>
+        <translation>{part} restauré depuis la version {number} (Édition ▸ Annuler revient en arrière ; le projet tel qu&apos;il était est gardé comme version {saved}).</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,9 @@ def _states(db: Path) -> list[Any]:
     finally:
         opened.close()
     connection = sqlite3.connect(db)
-    try:  # the exchange records
+    try:  # the exchange records and the versions (an automatic one is in the same transaction as its write)
         states.append({table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                       for table in ("exchange_packages", "applied_contributions", "partner_copies")})
+                       for table in ("exchange_packages", "applied_contributions", "partner_copies", "versions")})
     finally:
         connection.close()
     states += [_normal(data) for data in exported]
@@ -176,7 +176,7 @@ def test_a_kill_at_every_write_point_leaves_the_proposal_before_or_after(name: s
     looked = tmp_path / "before"  # reading a state opens (and may upgrade) the database: a copy is read
     shutil.copytree(start, looked)
     before = _states(looked / "a.db") if (looked / "a.db").exists() else [
-        {"exchange_packages": 0, "applied_contributions": 0, "partner_copies": 0}]
+        {"exchange_packages": 0, "applied_contributions": 0, "partner_copies": 0, "versions": 0}]
     reference = tmp_path / "reference"
     shutil.copytree(start, reference)
     finished = _run(reference / "a.db", case.args, 0)
