@@ -4,8 +4,9 @@ Each command runs in a fresh interpreter (as the user starts it) through
 ``medicen_desktop.cli.main``; the test reads ``sys.modules`` afterwards. The
 parser is built without importing any command module, ``--help`` loads
 neither SQLAlchemy nor pydantic, ``list`` neither (one read-only sqlite3
-query), and no command loads a network stack (``urllib.request``,
-``http.client``) or Qt.
+query), ``validate`` and ``export-json`` read the snapshot without the ORM
+(``store.quick_snapshot``), and no command loads a network stack
+(``urllib.request``, ``http.client``) or Qt.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 
 NETWORK = ("urllib.request", "http.client", "ftplib", "smtplib")
 RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
+ORM = ("sqlalchemy", "alembic", "medicen_desktop.model", "medicen_desktop.store.database",
+       "medicen_desktop.store.snapshot")
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
                                                                     "drafts"))
 
@@ -71,20 +74,21 @@ def test_list_reads_without_the_orm(database: str) -> None:
                     *NETWORK, *RENDERERS) == []
 
 
-def test_export_json_loads_neither_rules_nor_renderers(database: str, tmp_path: Path) -> None:
+def test_export_json_loads_neither_the_orm_nor_rules_nor_renderers(database: str, tmp_path: Path) -> None:
     code, modules = _loaded("--db", database, "export-json", "EPI-DIAG", "-o", str(tmp_path / "out.json"))
     assert code == 0 and (tmp_path / "out.json").stat().st_size > 1000
     assert _present(modules, "yaml", "medicen_desktop.rules", "medicen_desktop.exchange.merge",
                     "medicen_desktop.commands.exchange", "medicen_desktop.commands.rules", "PySide6",
-                    *NETWORK, *RENDERERS) == []
+                    *NETWORK, *RENDERERS, *ORM) == []
 
 
-def test_validate_loads_the_rules_but_no_renderer_nor_merge(database: str) -> None:
+def test_validate_loads_the_rules_but_neither_the_orm_nor_a_renderer_nor_merge(database: str) -> None:
     code, modules = _loaded("--db", database, "validate", "EPI-DIAG", "--json")
     assert code in (0, 1)
     assert "medicen_desktop.rules.findings" in modules
     assert _present(modules, "medicen_desktop.exchange.merge", "medicen_desktop.services.merging",
-                    "medicen_desktop.commands.exchange", "PySide6", *NETWORK, *RENDERERS) == []
+                    "medicen_desktop.commands.exchange", "medicen_desktop.rules.retarget", "PySide6",
+                    *NETWORK, *RENDERERS, *ORM) == []
     # Of the export package, only the format registry (pure data: the grammar's --format choices).
     assert sorted(m for m in modules if m.startswith("medicen_desktop.export.")) == ["medicen_desktop.export.formats"]
 
