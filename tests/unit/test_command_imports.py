@@ -12,6 +12,7 @@ query), ``validate`` and ``export-json`` read the snapshot without the ORM
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -143,3 +144,14 @@ def test_import_docx_dry_run_loads_no_renderer_nor_merge(database: str) -> None:
     # turns that access off (tests/unit/exchange/test_docx_reader.py: a linked image is never fetched).
     network = [name for name in NETWORK if name not in ("urllib.request", "http.client")]
     assert _present(modules, *network, "reportlab", "openpyxl", "PySide6") == []
+
+
+def test_a_command_does_not_scan_the_installed_distributions_for_pydantic_plugins(database: str) -> None:
+    """pydantic's plugin discovery reads every installed distribution's entry points (10-40 ms); the
+    application uses no plugin, so a command skips it (unless the user set PYDANTIC_DISABLE_PLUGINS)."""
+    probe = PROBE.replace('print(json.dumps({"code": code, "modules": sorted(sys.modules)}))',
+                          'import pydantic.plugin._loader as loader; print(json.dumps({"scanned": loader._plugins is not None}))')
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    out = subprocess.run([sys.executable, "-c", probe, "--db", database, "validate", "EPI-DIAG", "--json"],
+                         capture_output=True, text=True, check=True, env=env).stdout
+    assert json.loads(out) == {"scanned": False}
