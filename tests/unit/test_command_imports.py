@@ -99,12 +99,12 @@ def test_validate_loads_the_rules_but_neither_the_orm_nor_a_renderer_nor_merge(d
     ("xlsx", ("reportlab", "docx")),
     ("docx", ("openpyxl",)),
 ])
-def test_an_export_loads_its_own_renderer_and_no_network(database: str, tmp_path: Path, suffix: str,
+def test_an_export_loads_its_own_renderer_and_neither_the_orm_nor_a_network(database: str, tmp_path: Path, suffix: str,
                                                          absent: tuple[str, ...]) -> None:
     target = tmp_path / f"dossier.{suffix}"
     code, modules = _loaded("--db", database, "export", "EPI-DIAG", "-o", str(target))
     assert code in (0, 1) and target.stat().st_size > 1000
-    assert _present(modules, *absent, *NETWORK, "PySide6", "medicen_desktop.exchange.merge") == []
+    assert _present(modules, *absent, *NETWORK, *ORM, "PySide6", "medicen_desktop.exchange.merge") == []
 
 
 def test_merge_dry_run_loads_no_renderer(database: str, tmp_path: Path) -> None:
