@@ -559,7 +559,13 @@ class ProposalSession(QObject):
             items = list(getattr(self._document, change.list_name))
             index = self._index[change.uuid]
             items[index] = type(items[index]).model_validate({**items[index].model_dump(), **values})
-            self._document = self._document.model_copy(update={change.list_name: items})
+            update: dict[str, Any] = {change.list_name: items}
+            bumped = change.proposal_revisions
+            if bumped is not None and bumped[0] == self._document.proposal.revision:
+                # This write is all that changed the proposal since the snapshot: the live refresh must not
+                # take it for another writer's (a reload of everything, the editor's text read again).
+                update["proposal"] = self._document.proposal.model_copy(update={"revision": bumped[1]})
+            self._document = self._document.model_copy(update=update)
         self.changed.emit(Notice(frozenset({change.list_name}), frozenset({change.uuid}), source))
 
     def _reindex(self) -> None:

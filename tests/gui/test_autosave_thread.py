@@ -111,3 +111,24 @@ def test_a_failed_background_write_keeps_the_text_says_not_saved_and_retries(qtb
     stored = _stored_body(db, session, page.current)
     assert stored == before + " pendant la panne et apres"
     assert "saved ✓" in opened.windowTitle()
+
+
+def test_the_window_does_not_take_its_own_autosave_for_another_writer_s(qtbot, opened, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The live refresh sees every commit to the file, the autosave's too: its own writes must not reload
+    the proposal (on a 240k-character section: the whole text read and counted again, a second per pause)."""
+    page = _page(opened)
+    session: ProposalSession = opened.session
+    told: list[str] = []
+    session.remoteChanged.connect(told.append)
+    reloads: list[int] = []
+    real = proposals.get_document
+    monkeypatch.setattr(proposals, "get_document", lambda *a, **k: reloads.append(1) or real(*a, **k))
+    for word in (" un", " deux"):
+        QTest.keyClicks(page.editor, word)
+        qtbot.waitUntil(lambda: not session.saving, timeout=5_000)
+        session.refresh_from_store()  # what the live refresh does after each commit it sees
+    assert told == [] and reloads == []
+    assert session.document.proposal.revision == proposals.get_document(db, session.proposal_uuid).proposal.revision
+    edit.update_fields(db, "proposal", session.proposal_uuid, {"acronym": "AILLEURS"})  # another writer
+    session.refresh_from_store()
+    assert len(told) == 1 and session.document.proposal.acronym == "AILLEURS"
