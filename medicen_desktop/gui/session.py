@@ -126,6 +126,8 @@ class ProposalSession(QObject):
         self._writer.written.connect(self._finish)
         self._in_flight: Batch | None = None
         """The batch the autosave's thread is writing (one at a time)."""
+        self._refresh_after_write = False
+        """Another commit was seen while a batch was in flight: look again once it is applied."""
         self._idle = QTimer(self, singleShot=True, interval=IDLE_DELAY_MS)
         self._idle.timeout.connect(self._autosave)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
@@ -381,6 +383,9 @@ class ProposalSession(QObject):
         else:
             self.save_error = None
             self.saveStateChanged.emit(False)
+        if self._refresh_after_write and self._in_flight is None:
+            self._refresh_after_write = False
+            self.refresh_from_store()
         if bug is not None:
             raise bug
 
@@ -498,6 +503,10 @@ class ProposalSession(QObject):
         """
         from medicen_desktop.services import revisions
 
+        if self._in_flight is not None:
+            # The commit seen may be the batch's own, not applied yet: once it is, only others' remain.
+            self._refresh_after_write = True
+            return
         known = self._document.proposal.revision
         current = revisions.current_revision(self.db, self.proposal_uuid)
         if current is None or current <= known:

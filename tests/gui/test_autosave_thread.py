@@ -132,3 +132,33 @@ def test_the_window_does_not_take_its_own_autosave_for_another_writer_s(qtbot, o
     edit.update_fields(db, "proposal", session.proposal_uuid, {"acronym": "AILLEURS"})  # another writer
     session.refresh_from_store()
     assert len(told) == 1 and session.document.proposal.acronym == "AILLEURS"
+
+
+def test_a_commit_seen_while_the_write_is_in_flight_is_not_taken_for_another_writer_s(  # type: ignore[no-untyped-def]
+        qtbot, opened, db, monkeypatch) -> None:
+    """The live refresh may see the autosave's commit before the GUI thread has applied it."""
+    page = _page(opened)
+    session: ProposalSession = opened.session
+    told: list[str] = []
+    session.remoteChanged.connect(told.append)
+    entered, release = threading.Event(), threading.Event()
+    real = edit.update_typed
+
+    def gated_write(*args, **kwargs):  # type: ignore[no-untyped-def]
+        entered.set()
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(edit, "update_typed", gated_write)
+    QTest.keyClicks(page.editor, " vite")
+    qtbot.waitUntil(entered.is_set, timeout=5_000)
+    batch = session._in_flight
+    assert batch is not None
+    release.set()
+    assert batch.finished.wait(5)  # committed; its result not yet applied on the GUI thread (no event processed)
+    session.refresh_from_store()  # the live refresh's tick, at that moment
+    qtbot.waitUntil(lambda: not session.saving, timeout=5_000)  # applied, then the deferred refresh: nothing new
+    assert told == [] and page.editor.toPlainText().endswith(" vite")
+    edit.update_fields(db, "proposal", session.proposal_uuid, {"acronym": "AILLEURS"})  # another writer
+    session.refresh_from_store()
+    assert len(told) == 1
