@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from process import PYTHON, environment, interleaved  # benchmarks/process.py, beside this script
+from process import PYTHON, environment, interleaved, load_average  # benchmarks/process.py, beside this script
 
 TARGETS = {"--help": 0.15, "list": 0.35, "validate --json": 0.35, "export-json": 0.35}
 
@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args()
     env = environment()
+    before = load_average()
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "sample.db")
         subprocess.run([PYTHON, "-m", "medicen_desktop", "--db", db, "demo"], check=True, env=env,
@@ -43,6 +44,7 @@ def main() -> None:
         samples = interleaved(commands, args.runs, env)
     floor = samples["python -c pass (floor)"].median
     print(f"process to process (launch to exit), sample proposal; median of {args.runs} interleaved runs")
+    print(f"before: {before}; after: {load_average()}")
     print(f"{'command':26s} {'median':>9s} {'× floor':>8s} {'peak RSS':>9s}   target")
     for name, sample in samples.items():
         target = TARGETS.get(name)

@@ -147,6 +147,7 @@ def main() -> None:
     cases = [(case, int(scale)) for scale in args.sizes.split(",") for case in ("bare", "medicen")]
     results: dict[tuple[str, int], list[float]] = {case: [] for case in cases}
     characters: dict[int, int] = {}
+    before = os.getloadavg()
     with tempfile.TemporaryDirectory():
         for _ in range(args.rounds):
             for case, scale in cases:
@@ -162,6 +163,8 @@ def main() -> None:
                 results[(case, scale)] += data["latencies"]
     print(f"key press to idle, in-process ({'X11' if args.x11 else 'offscreen'}), {args.keys} keys × "
           f"{args.rounds} rounds per case; ms")
+    print(f"load average before: {' '.join(f'{v:.2f}' for v in before)}, after: "
+          f"{' '.join(f'{v:.2f}' for v in os.getloadavg())} ({os.cpu_count()} CPUs)")
     print(f"{'case':28s} {'median':>7s} {'p95':>7s} {'max':>7s}   median/p95 vs bare")
     for scale in (int(s) for s in args.sizes.split(",")):
         bare = results[("bare", scale)]

@@ -81,3 +81,9 @@ def interleaved(commands: Mapping[str, Sequence[str]], runs: int, env: Mapping[s
 
 
 PYTHON = sys.executable
+
+
+def load_average() -> str:
+    """The 1, 5 and 15-minute load averages and the CPU count, for the figures printed beside them (a shared
+    machine's load moves every figure; the ratios to a baseline run in the same batch move less)."""
+    return f"load average {' '.join(f'{v:.2f}' for v in os.getloadavg())} ({os.cpu_count()} CPUs)"

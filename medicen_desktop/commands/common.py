@@ -35,6 +35,7 @@ class Context:
     def __init__(self, db: str | None) -> None:
         self._location = db
         self._database: Database | None = None
+        self._warned = False
 
     def database_location(self) -> str:
         return database_location(self._location)
@@ -48,18 +49,31 @@ class Context:
                 self._database = Database.open(self.database_location())
             except DatabaseError as exc:
                 raise CommandError(str(exc)) from None
-            if self._database.path is not None:
-                warning = sync_warning(self._database.path)
-                if warning is not None:
-                    print(f"medicen-desktop: warning: {warning}", file=sys.stderr)
+            self._warn_if_synced(self._database.path)
         return self._database
 
+    def _file(self) -> Path | None:
+        """The SQLite file of a plain path location (None for a URL)."""
+        location = self.database_location()
+        return None if "://" in location else Path(location).expanduser()
+
+    def _warn_if_synced(self, path: Path | None) -> None:
+        if path is not None and not self._warned:
+            self._warned = True
+            warning = sync_warning(path)
+            if warning is not None:
+                print(f"medicen-desktop: warning: {warning}", file=sys.stderr)
+
     def document(self, ref: str) -> ProposalDocument:
-        """The snapshot of the proposal named by UUID or acronym."""
+        """The snapshot of the proposal named by UUID or acronym, for a command that only reads it:
+        from a SQLite file without the ORM when the file allows (``services.lookup.read_document``)."""
         from medicen_desktop.services import lookup
 
         try:
-            return lookup.get_document(self.database(), ref)
+            if self._database is not None:
+                return lookup.get_document(self._database, ref)
+            self._warn_if_synced(self._file())  # a file not ours raises DatabaseError: main says it, exit 2
+            return lookup.read_document(self.database_location(), ref, self.database)
         except lookup.ProposalNotFound as exc:
             raise CommandError(str(exc)) from None
 
@@ -70,9 +84,13 @@ class Context:
             raise CommandError("-o/--output: the file name is empty; name the file to write")
         if output.endswith(("/", "\\")) or Path(output).is_dir():
             raise CommandError(f"{output}: is a folder; name the file to write in it")
-        from medicen_desktop.services.files import refuse_database  # not at import: `--help` and `list` stay light
+        from medicen_desktop.services import files  # not at import: `--help` and `list` stay light
 
-        refuse_database(self.database(), output)
+        path = self._file()
+        if self._database is None and path is not None:
+            files.refuse_database_file(path, output)  # without opening it: a read-only command may never need to
+        else:
+            files.refuse_database(self.database(), output)
 
     def close(self) -> None:
         if self._database is not None:

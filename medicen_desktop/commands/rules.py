@@ -76,10 +76,7 @@ def budget(context: Context, args: argparse.Namespace) -> int:
 
 
 def validate(context: Context, args: argparse.Namespace) -> int:
-    try:
-        findings = validation.validate(context.database(), args.proposal)
-    except lookup.ProposalNotFound as exc:
-        raise CommandError(str(exc)) from None
+    findings = validation.validate_document(context.document(args.proposal))  # read without the ORM when it can
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
     else:

@@ -17,15 +17,18 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-import pycountry
-import yaml
+from pathlib import Path
 
+import pycountry
+
+from medicen_desktop import derived_cache
 from medicen_desktop.resources import resource
 
 Lang = Literal["fr", "en"]
@@ -130,6 +133,8 @@ def _names(name: str) -> list[str]:
 
 @cache
 def _aliases() -> dict[str, list[str]]:
+    import yaml  # only to build an index the cache does not hold
+
     with resource("geography", "region-aliases.yaml").open(encoding="utf-8") as stream:
         data: dict[str, list[str | int]] = yaml.safe_load(stream)
     return {code: [str(alias) for alias in aliases] for code, aliases in data.items()}
@@ -139,9 +144,29 @@ def _aliases() -> dict[str, list[str]]:
 def _region_index(country: str) -> dict[str, str]:
     """Folded names and codes of every subdivision of ``country`` -> its top-level region's code.
 
-    Top-level names and codes are indexed first, so that a lower subdivision
-    sharing a region's name never takes its place.
+    Read from the per-user cache (``derived_cache``) when it holds the index built from the same
+    pycountry data, translations, aliases and code: building it parses every subdivision of the
+    world (~50 ms of each ``validate``) to check a region code that is almost always already right.
     """
+    stamp = derived_cache.file_stamp([
+        Path(pycountry.DATABASE_DIR) / "iso3166-2.json",
+        *(Path(pycountry.LOCALES_DIR) / lang / "LC_MESSAGES" / "iso3166-2.mo" for lang in ("fr", "en")),
+        resource("geography", "region-aliases.yaml"), Path(__file__)])
+    entry = derived_cache.cache_folder("geography") / f"regions-{country}.{derived_cache.digest(stamp)}.json"
+    try:
+        cached = json.loads(entry.read_bytes())
+    except (OSError, ValueError):
+        cached = None
+    if isinstance(cached, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in cached.items()):
+        return cached
+    index = _build_region_index(country)
+    derived_cache.store(entry, json.dumps(index, ensure_ascii=False).encode())
+    return index
+
+
+def _build_region_index(country: str) -> dict[str, str]:
+    """``_region_index`` from pycountry's data. Top-level names and codes are indexed first, so that a
+    lower subdivision sharing a region's name never takes its place."""
     subs = sorted(_subdivisions_of(country),
                   key=lambda s: (s.parent_code is not None, s.code))
     index: dict[str, str] = {}
@@ -208,6 +233,8 @@ class _EuCountries:
 
 @cache
 def _eu() -> _EuCountries:
+    import yaml
+
     with resource("geography", "horizon-europe-countries.yaml").open(encoding="utf-8") as stream:
         data = yaml.safe_load(stream)
     sources: dict[str, str] = data["sources"]

@@ -45,12 +45,18 @@ class MarkdownMirror(QObject):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._document = document
+        self._text: str | None = None
+        """The whole Markdown as of the last read, until a change (a long section is read several times
+        per pause: the autosave, the counts, the page meter; each walk of its 7,500 blocks costs ms)."""
         document.documentLayout()  # Qt emits contentsChange only for a document that has a layout
         document.contentsChange.connect(self._forget)
 
     def markdown(self) -> str:
-        """``to_markdown(document)``, reusing every unchanged block's inline Markdown."""
-        return to_markdown(self._document, self._inline, self._plain)
+        """``to_markdown(document)``, reusing every unchanged block's inline Markdown, and the whole text
+        when nothing changed since the last read."""
+        if self._text is None:
+            self._text = to_markdown(self._document, self._inline, self._plain)
+        return self._text
 
     @staticmethod
     def _data(block: QTextBlock) -> _BlockMarkdown:
@@ -75,6 +81,7 @@ class MarkdownMirror(QObject):
 
     def _forget(self, position: int, _removed: int, added: int) -> None:
         """Drop the cached Markdown of every block the change touched (``position`` to ``position + added``)."""
+        self._text = None
         end = position + added
         block = self._document.findBlock(position)
         while block.isValid():

@@ -2,7 +2,7 @@
 
 Editors never write the database: they call ``update`` (a discrete edit,
 written at once), ``update_later`` (typing, written by the autosave within
-``MAX_DELAY_MS``), ``add`` or ``delete``. Each goes through
+``MAX_DELAY_MS``, on the autosave's thread: ``gui.autosave``), ``add`` or ``delete``. Each goes through
 ``services.edit`` inside an undoable command, patches the in-memory
 snapshot and emits ``changed`` with a ``Notice`` saying what changed, which
 every view refreshes from (Anki's operations and ``OpChanges``).
@@ -27,6 +27,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from medicen_desktop.exchange.assignment import Scope, partner_name
+from medicen_desktop.gui.autosave import AutosaveWriter, Batch, Key
 from medicen_desktop.document.schema import ENTITY_LISTS, Entity, ProposalDocument
 from medicen_desktop.document.text import normalise_field
 from medicen_desktop.gui.commands import (
@@ -84,6 +85,15 @@ class _Pending:
     since: float = 0.0
 
 
+@dataclass
+class _Written:
+    """The session's record of a batch given to the autosave: what the GUI thread does once it is written."""
+
+    pending: _Pending
+    continues: bool
+    handled: bool = False
+
+
 class ProposalSession(QObject):
     """The open proposal. Emits ``changed(Notice)``, ``saveStateChanged(bool saving)``."""
 
@@ -112,15 +122,21 @@ class ProposalSession(QObject):
         self._index: dict[str, int] = {}
         self._reindex()
         self._pending = _Pending()
+        self._writer = AutosaveWriter(self._write_typed, self)
+        self._writer.written.connect(self._finish)
+        self._in_flight: Batch | None = None
+        """The batch the autosave's thread is writing (one at a time)."""
+        self._refresh_after_write = False
+        """Another commit was seen while a batch was in flight: look again once it is applied."""
         self._idle = QTimer(self, singleShot=True, interval=IDLE_DELAY_MS)
-        self._idle.timeout.connect(self.flush)
+        self._idle.timeout.connect(self._autosave)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
-        self._deadline.timeout.connect(self._flush_mid_typing)
+        self._deadline.timeout.connect(self._autosave_mid_typing)
         self._typing_continues = False
         """The last write was forced mid-word by the deadline: the next typing continues its undo step."""
         self._last_typed = 0.0
         self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(self._autosave)
         self._live: LiveWatch | None = None
         self.save_error: str | None = None
         """Why the last autosave failed (None: everything typed is written)."""
@@ -152,7 +168,7 @@ class ProposalSession(QObject):
 
     @property
     def saving(self) -> bool:
-        return bool(self._pending.values)
+        return bool(self._pending.values) or self._in_flight is not None
 
     # -- writing ---------------------------------------------------------
     def update(self, list_name: str, uuid: str, changes: dict[str, Any], text: str, source: object = None,
@@ -209,10 +225,13 @@ class ProposalSession(QObject):
             self._typing_continues = False  # a pause: a new undo step
         self._last_typed = now
         if key not in self._pending.values:
-            try:
-                self._pending.bases[key] = getattr(self.entity(list_name, uuid), field_name)
-            except (KeyError, AttributeError):
-                self._pending.bases[key] = None
+            if self._in_flight is not None and key in self._in_flight.values:
+                self._pending.bases[key] = self._in_flight.values[key]  # set for good once it is written (_finish)
+            else:
+                try:
+                    self._pending.bases[key] = getattr(self.entity(list_name, uuid), field_name)
+                except (KeyError, AttributeError):
+                    self._pending.bases[key] = None
         elif word_end:
             previous = self._pending.values[key]
             if isinstance(previous, _Deferred):  # not settled before the key: read now (with the key's text)
@@ -226,10 +245,20 @@ class ProposalSession(QObject):
             self._deadline.start()
             self.saveStateChanged.emit(True)
 
-    def _flush_mid_typing(self) -> None:
+    def _autosave_mid_typing(self) -> None:
         """The deadline's write, while the user is still typing: the undo step it ends goes on after it."""
-        self.flush()
+        self._autosave()
         self._typing_continues = True
+
+    def _autosave(self) -> None:
+        """Give what is typed to the autosave's thread (the timers' write): the keys typed meanwhile
+        never wait for the database. One batch at a time: the next is given when this one is written."""
+        if self._in_flight is not None:
+            return  # _finish starts the timer again
+        batch = self._take_batch()
+        if batch is not None:
+            self._in_flight = batch
+            self._writer.submit(batch)
 
     def type_later(self, list_name: str, uuid: str, field_name: str, read: Callable[[], Any],
                    source: object = None, *, word_end: bool = False) -> None:
@@ -250,44 +279,97 @@ class ProposalSession(QObject):
     def flush(self) -> None:
         """Write every pending typed value now: one write per field, one undo step per typed word.
 
-        A value the environment kept from being written (disk full, database
-        locked, server gone) stays pending and is retried; until it is
-        written ``saving`` stays true and ``saveFailed`` says why.
+        What the autosave's thread is writing is waited for first, so that on
+        return everything typed is written (or kept: see below) in the order
+        it was typed. A value the environment kept from being written (disk
+        full, database locked, server gone) stays pending and is retried;
+        until it is written ``saving`` stays true and ``saveFailed`` says why.
         """
+        if self._in_flight is not None:
+            in_flight = self._in_flight
+            in_flight.finished.wait()
+            self._finish(in_flight)
+        batch = self._take_batch()
+        if batch is None:
+            self.save_error = None
+            return
+        self._writer.write_here(batch)
+        self._finish(batch)
+
+    def _take_batch(self) -> Batch | None:
+        """What is typed, as a batch to write (each value read from its editor now); None if nothing is."""
         self._idle.stop()
         self._deadline.stop()
         self._retry.stop()
         continues, self._typing_continues = self._typing_continues, False
         pending, self._pending = self._pending, _Pending()
+        if not pending.values:
+            return None
+        values = {key: value.read() if isinstance(value, _Deferred) else value for key, value in pending.values.items()}
+        return Batch(values, dict(pending.bases), state=_Written(pending, continues))
+
+    def _write_typed(self, key: Key, value: Any, base: Any) -> tuple[Change, Any]:
+        """One typed value written (the autosave's thread, or a flush): the change and the value as stored
+        unless merged. Touches nothing but the database."""
+        list_name, uuid, field_name = key
+        change = edit.update_typed(self.db, list_name, uuid, field_name, value, base)
+        return change, normalise_field(field_name, value) if isinstance(value, str) else value
+
+    def _finish(self, batch: Batch) -> None:
+        """Apply a written batch on the GUI thread: patch the snapshot, push the undo steps, say what failed.
+
+        A field typed on while it was written is based, from now on, on what
+        this write stored from the user's text (or, if nothing was stored, on
+        what the batch was based on), so that its next write merges with any
+        change made meanwhile and with nothing the user typed.
+        """
+        record = batch.state
+        assert isinstance(record, _Written)
+        if record.handled:
+            return  # a flush waited for it and did this already
+        record.handled = True
+        if self._in_flight is batch:
+            self._in_flight = None
+        pending = record.pending
         failed: EnvironmentFault | None = None
-        for key, value in pending.values.items():
+        bug: Exception | None = None
+        for key, value in batch.values.items():
             list_name, uuid, field_name = key
-            if isinstance(value, _Deferred):
-                value = value.read()
+            outcome = batch.outcomes.get(key)
             source = pending.sources.get(key)
-            try:
-                change = edit.update_typed(self.db, list_name, uuid, field_name, value, pending.bases.get(key))
-            except EditError as exc:
-                self.editRefused.emit(list_name, uuid, field_name, str(exc))
+            typed_on = key in self._pending.values
+            if typed_on:
+                self._pending.bases[key] = pending.bases.get(key)  # unless something is stored (below)
+            if isinstance(outcome, EditError):
+                self.editRefused.emit(list_name, uuid, field_name, str(outcome))
                 continue
-            except NotFound:
+            if isinstance(outcome, NotFound):
                 continue  # deleted meanwhile (undo of its creation)
-            except EnvironmentFault as exc:
-                failed = exc
-                self._keep_pending(pending, key)
+            if isinstance(outcome, EnvironmentFault):
+                failed = outcome
+                self._keep_pending(pending, key, value)
                 continue
-            except WriteConflict as exc:
-                settled = self._settle(list_name, uuid, {field_name: value}, exc)
+            if isinstance(outcome, WriteConflict):
+                settled = self._settle(list_name, uuid, {field_name: value}, outcome)
                 if settled is None:
                     continue
-                change, source = settled, None
+                change, typed, source = settled, normalise_field(field_name, value) if isinstance(value, str) else value, None
+            elif isinstance(outcome, tuple):
+                change, typed = outcome
+            else:  # a bug: keep the text, then let it reach the bug dialog
+                bug = bug or (outcome if isinstance(outcome, Exception) else RuntimeError(repr(outcome)))
+                self._keep_pending(pending, key, value)
+                continue
+            if typed_on:
+                self._pending.bases[key] = typed
+            if list_name != "proposal" and uuid not in self._index:
+                continue  # removed from the snapshot while it was written (another writer's deletion, shown)
             if change.after:
-                typed = normalise_field(field_name, value) if isinstance(value, str) else value
-                if change.after.get(field_name, typed) != typed:
+                if change.after.get(field_name, typed) != typed and not typed_on:
                     source = None  # merged with a change made meanwhile: the editor shows the result
                 self._apply_change(change, source)
-                steps = pending.word_ends.get((list_name, uuid, field_name), []) if source is not None else []
-                self._push_typing(change, field_name, steps, continues)
+                steps = pending.word_ends.get(key, []) if source is not None else []
+                self._push_typing(change, field_name, steps, record.continues)
                 if change.kept_both:
                     self.keptBoth.emit(list_name, uuid, field_name, change.kept_both)
         if failed is not None:
@@ -295,17 +377,25 @@ class ProposalSession(QObject):
             self._pending.since = pending.since
             self._retry.start()
             self.saveFailed.emit(self.save_error)
-            return
-        self.save_error = None
-        if pending.values:
+        elif self._pending.values:
+            if not (self._idle.isActive() or self._deadline.isActive()):
+                self._idle.start()  # typed on while this was written: the next write
+        else:
+            self.save_error = None
             self.saveStateChanged.emit(False)
+        if self._refresh_after_write and self._in_flight is None:
+            self._refresh_after_write = False
+            self.refresh_from_store()
+        if bug is not None:
+            raise bug
 
-    def _keep_pending(self, pending: _Pending, key: tuple[str, str, str]) -> None:
-        """Put back a value that could not be written (unless newer typing replaced it meanwhile)."""
+    def _keep_pending(self, pending: _Pending, key: tuple[str, str, str], value: Any) -> None:
+        """Put back a value that could not be written (unless newer typing replaced it meanwhile),
+        still based on what it was based on: nothing of it is stored."""
         if key not in self._pending.values:
-            self._pending.values[key] = pending.values[key]
+            self._pending.values[key] = value
             self._pending.sources[key] = pending.sources.get(key)
-        self._pending.bases.setdefault(key, pending.bases.get(key))
+        self._pending.bases[key] = pending.bases.get(key)
 
     def _base_of(self, list_name: str, uuid: str, changes: dict[str, Any]) -> dict[str, Any] | None:
         """What the window shows of these fields: the base of an edit."""
@@ -399,8 +489,10 @@ class ProposalSession(QObject):
             self._live = None
 
     def is_pending(self, list_name: str, uuid: str, field_name: str) -> bool:
-        """Whether typed text of this field is waiting for the autosave (an editor must not replace it)."""
-        return (list_name, uuid, field_name) in self._pending.values
+        """Whether typed text of this field is waiting for the autosave or being written by it (an editor
+        must not replace it)."""
+        key = (list_name, uuid, field_name)
+        return key in self._pending.values or (self._in_flight is not None and key in self._in_flight.values)
 
     def refresh_from_store(self) -> None:
         """Show what other writers committed since this snapshot, in place, and say who changed what.
@@ -411,6 +503,10 @@ class ProposalSession(QObject):
         """
         from medicen_desktop.services import revisions
 
+        if self._in_flight is not None:
+            # The commit seen may be the batch's own, not applied yet: once it is, only others' remain.
+            self._refresh_after_write = True
+            return
         known = self._document.proposal.revision
         current = revisions.current_revision(self.db, self.proposal_uuid)
         if current is None or current <= known:
@@ -472,7 +568,13 @@ class ProposalSession(QObject):
             items = list(getattr(self._document, change.list_name))
             index = self._index[change.uuid]
             items[index] = type(items[index]).model_validate({**items[index].model_dump(), **values})
-            self._document = self._document.model_copy(update={change.list_name: items})
+            update: dict[str, Any] = {change.list_name: items}
+            bumped = change.proposal_revisions
+            if bumped is not None and bumped[0] == self._document.proposal.revision:
+                # This write is all that changed the proposal since the snapshot: the live refresh must not
+                # take it for another writer's (a reload of everything, the editor's text read again).
+                update["proposal"] = self._document.proposal.model_copy(update={"revision": bumped[1]})
+            self._document = self._document.model_copy(update=update)
         self.changed.emit(Notice(frozenset({change.list_name}), frozenset({change.uuid}), source))
 
     def _reindex(self) -> None:

@@ -12,24 +12,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 from collections.abc import Callable
 from pathlib import Path
 
+from medicen_desktop import derived_cache
+from medicen_desktop.derived_cache import CACHE_ENV as CACHE_ENV
 from medicen_desktop.rules.template_model import FunderTemplate
-
-CACHE_ENV = "MEDICEN_CACHE_DIR"
-"""Environment variable naming the cache folder (default: the platform's per-user cache folder)."""
 
 
 def cache_folder() -> Path:
     """Where cached templates go."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured:
-        return Path(configured) / "templates"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("medicen-desktop", "Medicen")) / "templates"
+    return derived_cache.cache_folder("templates")
 
 
 @functools.cache
@@ -37,11 +30,8 @@ def _model_stamp() -> bytes:
     """What invalidates every entry: the modules that define a template's shape."""
     from medicen_desktop.rules import eligibility_model, template_base, template_model
 
-    parts = []
-    for module in (template_model, eligibility_model, template_base):
-        stat = Path(str(module.__file__)).stat()
-        parts.append(f"{module.__name__}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "|".join(parts).encode()
+    return derived_cache.file_stamp(Path(str(module.__file__))
+                                    for module in (template_model, eligibility_model, template_base))
 
 
 def load_cached(path: Path, parse: Callable[[Path], FunderTemplate]) -> FunderTemplate:
@@ -63,17 +53,5 @@ def load_cached(path: Path, parse: Callable[[Path], FunderTemplate]) -> FunderTe
     template = parse(path)
     # Only what the YAML set: a template's validators tell a value given from a default (formatting values
     # given need a source), so the entry must give exactly what the file gave.
-    _store(entry, template.model_dump_json(exclude_unset=True).encode())
+    derived_cache.store(entry, template.model_dump_json(exclude_unset=True).encode())
     return template
-
-
-def _store(entry: Path, data: bytes) -> None:
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        for stale in entry.parent.glob(entry.name.split(".", 1)[0] + ".*.json"):
-            stale.unlink(missing_ok=True)
-        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, entry)
-    except OSError:
-        pass  # a read-only or full cache only costs speed

@@ -67,6 +67,9 @@ class Change:
     revision: int
     kept_both: int = 0
     """Typed text only: paragraphs changed both as typed and meanwhile, kept twice (typed first)."""
+    proposal_revisions: tuple[int, int] | None = None
+    """The revision of the one proposal this change bumped, before and after it (None: several, or none).
+    A window whose snapshot is at the first knows that its own write is all that happened since."""
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ def update_fields(
         after = {k: new[k] for k in before}
         for name, value in after.items():
             setattr(row, name, value)
+        bumped: tuple[int, int] | None = None
         if after:
             row.revision += 1
             owner = _owner(list_name, row)
@@ -173,10 +177,15 @@ def update_fields(
                 for user in _proposals_using(session, uuid):
                     _touch(session, user)
             elif list_name != "proposal":
+                proposal = session.get(Proposal, owner)
+                was = proposal.revision if proposal is not None else None
                 _touch(session, owner)
+                if proposal is not None and was is not None:
+                    bumped = (was, proposal.revision)
             else:
                 row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision, kept_both)
+                bumped = (row.revision - 1, row.revision)
+        return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision, kept_both, bumped)
 
 
 def _based(list_name: str, current: dict[str, Any], new: dict[str, Any], changes: dict[str, Any],

@@ -30,10 +30,10 @@ from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate
 from medicen_desktop.services import lookup
 from medicen_desktop.services.files import replace_atomically
-from medicen_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from medicen_desktop.export.page_meter import PageMeter
+    from medicen_desktop.store.database import Database  # the CLI's export reads its snapshot without the ORM
 
 
 class UnknownFormat(Refused):

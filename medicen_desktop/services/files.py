@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from medicen_desktop.errors import Refused
 from medicen_desktop.store.filelock import HAS_LOCKS, lock
+from medicen_desktop.store.location import is_database_file
 
 if TYPE_CHECKING:
     from medicen_desktop.store.database import Database
@@ -37,6 +38,12 @@ class OverwritesDatabase(Refused):
 def refuse_database(db: Database, path: str | os.PathLike[str]) -> None:
     """Raise OverwritesDatabase when ``path`` is ``db``'s own file: every face (CLI, GUI) asks here before writing."""
     if db.owns_file(path):
+        raise OverwritesDatabase(path)
+
+
+def refuse_database_file(database: Path, path: str | os.PathLike[str]) -> None:
+    """``refuse_database`` for the SQLite file ``database`` not opened (a read-only command's output)."""
+    if is_database_file(database, path):
         raise OverwritesDatabase(path)
 
 

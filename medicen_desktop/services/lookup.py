@@ -1,19 +1,25 @@
-"""Finding proposals and recording what was done to them: the lookups every service starts from."""
+"""Finding proposals and recording what was done to them: the lookups every service starts from.
+
+Importing it loads neither SQLAlchemy nor the ORM models (they load with the
+first call that needs them): ``read_document`` answers a read-only command
+from a SQLite file through ``sqlite3`` alone.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 import uuid as uuidlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, text
-
-from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import NotFound
-from medicen_desktop.model import AuditEntry, Proposal
-from medicen_desktop.store import listing, snapshot
-from medicen_desktop.store.database import Database
+from medicen_desktop.store import listing, quick_snapshot
 from medicen_desktop.store.listing import ProposalSummary
+
+if TYPE_CHECKING:
+    from medicen_desktop.document.schema import ProposalDocument
+    from medicen_desktop.store.database import Database
 
 
 class ProposalNotFound(NotFound):
@@ -34,6 +40,8 @@ def audit(session: object, proposal_uuid: str | None, actor: str, action: str, d
     ``actor`` says through what (``cli``, ``gui``, ``demo``...); the person is
     the database connection's user (``Database.user``), recorded with it.
     """
+    from medicen_desktop.model import AuditEntry
+
     user = getattr(session, "info", {}).get("actor")
     session.add(  # type: ignore[attr-defined]
         AuditEntry(
@@ -47,23 +55,24 @@ def audit(session: object, proposal_uuid: str | None, actor: str, action: str, d
     )
 
 
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-
-
 def resolve(db: Database, ref: str) -> str:
     """The UUID of the proposal named by ``ref`` (a UUID or an acronym, case- and then accent-insensitive)."""
+    from sqlalchemy import func, select
+
+    from medicen_desktop.model import Proposal
+
     with db.read() as session:
         if session.get(Proposal, ref) is not None:
             return ref
-        matches = session.scalars(select(Proposal.uuid).where(func.lower(Proposal.acronym) == ref.lower())).all()
+        matches = list(session.scalars(select(Proposal.uuid).where(func.lower(Proposal.acronym) == ref.lower())))
         if not matches:
-            # lower() is ASCII-only in SQLite: compare accented acronyms in Python, first as
-            # typed (ÉPI-DIAG = épi-diag), then without accents (EPI-DIAG, typed on a keyboard without É).
-            rows = session.execute(select(Proposal.uuid, Proposal.acronym)).all()
-            matches = [uuid for uuid, acronym in rows if acronym.casefold() == ref.casefold()]
-            if not matches:
-                matches = [uuid for uuid, acronym in rows if _unaccented(acronym) == _unaccented(ref)]
+            # lower() is ASCII-only in SQLite: compare accented acronyms in Python.
+            rows = session.execute(select(Proposal.uuid, Proposal.acronym))
+            matches = quick_snapshot.matching_acronyms(((uuid, acronym) for uuid, acronym in rows), ref)
+    return _one(matches, ref)
+
+
+def _one(matches: list[str], ref: str) -> str:
     if not matches:
         raise ProposalNotFound(ref)
     if len(matches) > 1:
@@ -73,12 +82,30 @@ def resolve(db: Database, ref: str) -> str:
 
 def list_proposals(db: Database) -> list[ProposalSummary]:
     """Every proposal, most recently changed first (the same query the start-up listing runs)."""
+    from sqlalchemy import text
+
     with db.read() as session:
         return listing.summaries(session.execute(text(listing.QUERY)).all())
 
 
 def get_document(db: Database, ref: str) -> ProposalDocument:
     """The snapshot of the proposal named by ``ref``."""
+    from medicen_desktop.store import snapshot
+
     proposal_uuid = resolve(db, ref)
     with db.read() as session:
         return snapshot.load_document(session, proposal_uuid)
+
+
+def read_document(location: str, ref: str, database: Callable[[], Database]) -> ProposalDocument:
+    """``get_document`` for a command that only reads: the snapshot of the proposal named by ``ref`` in the
+    database at ``location``, read from a SQLite file without the ORM when the file allows (see
+    ``store.quick_snapshot``), else through ``database()`` (opened, created or migrated as needed).
+
+    Raises ProposalNotFound (or AmbiguousProposal), or DatabaseError naming a file that is not ours.
+    """
+    answer = None if "://" in location else quick_snapshot.read(Path(location).expanduser(), ref)
+    if answer is None:
+        return get_document(database(), ref)
+    proposal_uuid = _one(answer.matches, ref)
+    return answer.document if answer.document is not None else get_document(database(), proposal_uuid)

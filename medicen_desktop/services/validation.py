@@ -14,18 +14,22 @@ through ``services.proposals``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.rules import retarget as retarget_rules
-from medicen_desktop.rules.budget import BudgetReport, compute_budget
 from medicen_desktop.rules.checks import check
 from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding
-from medicen_desktop.rules.retarget import RetargetPreview, RetargetReport, retarget_document
 from medicen_desktop.rules.template_model import FunderTemplate
 from medicen_desktop.rules.templates import TemplateSet, UnknownTemplate, all_templates, get_template
 from medicen_desktop.services import lookup
-from medicen_desktop.store.database import Database
 
-__all__ = ["RetargetPreview", "RetargetReport", "UnknownTemplate", "budget", "preview_retarget", "retarget", "template_of",
+if TYPE_CHECKING:  # the retargeting rules, the budget and the database load when a function needs them:
+    # ``validate --json`` on a snapshot read without the ORM pays for neither
+    from medicen_desktop.rules.budget import BudgetReport
+    from medicen_desktop.rules.retarget import RetargetPreview, RetargetReport
+    from medicen_desktop.store.database import Database
+
+__all__ = ["UnknownTemplate", "budget", "preview_retarget", "retarget", "template_of",
            "validate", "validate_document"]
 
 
@@ -100,6 +104,8 @@ def retarget(
 
     Raises UnknownTemplate (nothing written) or ProposalNotFound.
     """
+    from medicen_desktop.rules.retarget import retarget_document
+
     new = _lookup(templates, template_key)
     document = lookup.get_document(db, ref)
     old = _current_of(document, templates)
@@ -118,6 +124,8 @@ def preview_retarget(
 
     Raises UnknownTemplate. Reads and writes no database.
     """
+    from medicen_desktop.rules import retarget as retarget_rules
+
     new = _lookup(templates, template_key)
     return retarget_rules.preview_retarget(document, _current_of(document, templates), new)
 
@@ -135,6 +143,8 @@ def budget(db: Database, ref: str, templates: TemplateSet | None = None) -> tupl
 
     Raises ProposalNotFound or UnknownTemplate.
     """
+    from medicen_desktop.rules.budget import compute_budget
+
     document = lookup.get_document(db, ref)
     template = template_of(document, templates)[0]
     return compute_budget(document, template), template

@@ -32,6 +32,7 @@ from medicen_desktop.model import AppInfo
 from medicen_desktop.store import fileprobe, journal, schema_head
 from medicen_desktop.store.errors import DatabaseError, EnvironmentFault, environment_fault
 from medicen_desktop.store.fileprobe import check_ours as _check_ours
+from medicen_desktop.store.location import is_database_file
 
 __all__ = ["Database", "DatabaseError", "EnvironmentFault"]
 
@@ -213,17 +214,7 @@ class Database:
     def owns_file(self, path: str | os.PathLike[str]) -> bool:
         """Whether ``path`` is this database's file or one of SQLite's companions (-wal, -shm, -journal)
         or the GUI's lock file: writing an export there would destroy the database."""
-        if self.path is None:
-            return False
-        target = Path(path).expanduser().resolve()
-        own = Path(self.path).expanduser().resolve()
-        for candidate in (own, *(own.with_name(own.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))):
-            if target == candidate:
-                return True
-            with contextlib.suppress(OSError):
-                if target.exists() and candidate.exists() and os.path.samefile(target, candidate):
-                    return True
-        return False
+        return self.path is not None and is_database_file(self.path, path)
 
     def close(self) -> None:
         with contextlib.suppress(SQLAlchemyError):

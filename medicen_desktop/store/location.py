@@ -6,6 +6,7 @@ platformdirs is imported only when the default is needed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -80,3 +81,17 @@ def sync_warning(path: Path, mounts: str | None = None) -> str | None:
         where = f"a network file system ({kind})"
     return (f"{path}: this database is in a folder synced by {where}. Two computers writing it can lose data: "
             "keep it on a local disk, and share through partner packages or a PostgreSQL server")
+
+
+def is_database_file(database: Path, path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is the SQLite file ``database`` or one of its companions (-wal, -shm, -journal)
+    or the GUI's lock file: writing an export there would destroy the database."""
+    target = Path(path).expanduser().resolve()
+    own = database.expanduser().resolve()
+    for candidate in (own, *(own.with_name(own.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))):
+        if target == candidate:
+            return True
+        with contextlib.suppress(OSError):
+            if target.exists() and candidate.exists() and os.path.samefile(target, candidate):
+                return True
+    return False

@@ -16,32 +16,15 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
-from pydantic import TypeAdapter
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from medicen_desktop.document import references, schema
+from medicen_desktop.document import schema
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
 from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.model.base import Base
 from medicen_desktop.store import journal
-
-_ORDER: dict[str, tuple[str, ...]] = {
-    "participations": ("position",),
-    "team_members": ("participation_uuid", "position"),
-    "sections": ("key",),
-    "work_packages": ("number",),
-    "tasks": ("work_package_uuid", "number"),
-    "deliverables": ("work_package_uuid", "number"),
-    "milestones": ("number",),
-    "efforts": ("participation_uuid", "work_package_uuid"),
-    "budget_lines": ("participation_uuid", "category", "period"),
-    "risks": ("position",),
-    "attachments": ("filename",),
-}
-"""Sort keys of each list (UUID breaks ties)."""
-
-PROPOSAL_LISTS = tuple(name for name in schema.ENTITY_LISTS if name != "organisations")
+from medicen_desktop.store.snapshot_values import ORDER, PROPOSAL_LISTS, document_from_values
 
 
 class ProposalMissing(NotFound):
@@ -74,11 +57,6 @@ def row_values(row: Base, model: type[schema._Model]) -> dict[str, Any]:
     return {name: getattr(row, name) for name in model.model_fields}
 
 
-_LIST_ADAPTERS: dict[str, TypeAdapter[list[Any]]] = {
-    name: TypeAdapter(list[model]) for name, model in schema.ENTITY_LISTS.items()  # type: ignore[valid-type]
-}
-
-
 def _select_values(session: Session, table: Any, model: type[schema._Model], *where: Any, order: Any = ()) -> list[dict[str, Any]]:
     """The interchange fields of matching rows, read as plain columns (no ORM instances)."""
     names = list(model.model_fields)
@@ -87,30 +65,21 @@ def _select_values(session: Session, table: Any, model: type[schema._Model], *wh
 
 
 def load_document(session: Session, proposal_uuid: str) -> schema.ProposalDocument:
-    """Read the whole proposal into a validated snapshot; raise ProposalMissing.
-
-    The result equals ``ProposalDocument.model_validate`` of the stored
-    values. Each entity is validated by its model; the cross-entity rules
-    are checked by ``exchange.references`` and, should they fail, by the
-    document's own validator, which raises the precise ValidationError.
-    """
+    """Read the whole proposal into a validated snapshot (``snapshot_values.document_from_values``);
+    raise ProposalMissing."""
     found = _select_values(session, Proposal, schema.Proposal, Proposal.uuid == proposal_uuid)
     if not found:
         raise ProposalMissing(proposal_uuid)
     lists: dict[str, list[dict[str, Any]]] = {}
     for name in PROPOSAL_LISTS:
         table = ENTITY_TABLES[name]
-        order = [getattr(table, column) for column in _ORDER[name]] + [table.uuid]
+        order = [getattr(table, column) for column in ORDER[name]] + [table.uuid]
         lists[name] = _select_values(session, table, schema.ENTITY_LISTS[name], table.proposal_uuid == proposal_uuid,
                                      order=order)
     org_ids = sorted({p["organisation_uuid"] for p in lists["participations"]})
     lists["organisations"] = _select_values(session, Organisation, schema.Organisation, Organisation.uuid.in_(org_ids),
                                             order=[Organisation.uuid])
-    proposal = schema.Proposal.model_validate(found[0])
-    entities: dict[str, Any] = {name: _LIST_ADAPTERS[name].validate_python(lists[name]) for name in schema.ENTITY_LISTS}
-    if not references.consistent(proposal_uuid, {name: [e.__dict__ for e in items] for name, items in entities.items()}):
-        schema.ProposalDocument.model_validate({"proposal": found[0], **lists})  # raises the precise error
-    return schema.ProposalDocument.model_construct(proposal=proposal, **entities)
+    return document_from_values(proposal_uuid, found[0], lists)
 
 
 def _apply(row: Base, values: dict[str, Any]) -> bool:

@@ -163,5 +163,5 @@ def test_validate_reads_only_its_calls_template(tmp_path: Path, db_path: Path) -
         entry.unlink()  # creating the demo may read its call too: start cold
     result = medicen("validate", "ÉPI-DIAG", "--json")
     assert result.returncode == 0, result.stderr
-    cached = sorted(p.name.split(".")[0] for p in (tmp_path / "cache").rglob("*.json"))
-    assert cached == ["bpi-idemo"]
+    cached = sorted(p.name.split(".")[0] for p in (tmp_path / "cache" / "templates").rglob("*.json"))
+    assert cached == ["bpi-idemo"]  # (beside the templates, the cache holds the region index: geography/)

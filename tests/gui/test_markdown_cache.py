@@ -121,3 +121,29 @@ def test_a_document_loaded_again_is_converted_afresh(document: QTextDocument) ->
     assert mirror.markdown() == to_markdown(document) == "Autre **texte**."
     load_markdown(document, SOURCE)
     assert mirror.markdown() == first
+
+
+def test_a_second_read_with_nothing_changed_walks_no_block(document: QTextDocument,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long section is read several times per pause (the autosave, the counts, the page meter)."""
+    walks: list[int] = []
+    real = markdown_cache.to_markdown
+    monkeypatch.setattr(markdown_cache, "to_markdown", lambda *args: walks.append(1) or real(*args))
+    mirror = MarkdownMirror(document)
+    first = mirror.markdown()
+    assert mirror.markdown() == first and len(walks) == 1
+    _cursor(document, 5).insertText("y")
+    assert mirror.markdown() == to_markdown(document) != first and len(walks) == 2
+
+
+def test_a_list_restyled_is_read_again(document: QTextDocument) -> None:
+    """A list's own format (bullets to numbers) changes no block's text: Qt still reports it as a change."""
+    mirror = MarkdownMirror(document)
+    cursor = _cursor(document, document.findBlockByNumber(2).position())
+    text_list = cursor.createList(QTextListFormat.Style.ListDisc)
+    bullets = mirror.markdown()
+    assert bullets == to_markdown(document) and "- " in bullets
+    numbered = QTextListFormat(text_list.format())
+    numbered.setStyle(QTextListFormat.Style.ListDecimal)
+    text_list.setFormat(numbered)
+    assert mirror.markdown() == to_markdown(document) != bullets

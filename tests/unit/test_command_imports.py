@@ -4,13 +4,15 @@ Each command runs in a fresh interpreter (as the user starts it) through
 ``medicen_desktop.cli.main``; the test reads ``sys.modules`` afterwards. The
 parser is built without importing any command module, ``--help`` loads
 neither SQLAlchemy nor pydantic, ``list`` neither (one read-only sqlite3
-query), and no command loads a network stack (``urllib.request``,
-``http.client``) or Qt.
+query), ``validate`` and ``export-json`` read the snapshot without the ORM
+(``store.quick_snapshot``), and no command loads a network stack
+(``urllib.request``, ``http.client``) or Qt.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -33,6 +35,8 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 
 NETWORK = ("urllib.request", "http.client", "ftplib", "smtplib")
 RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
+ORM = ("sqlalchemy", "alembic", "medicen_desktop.model", "medicen_desktop.store.database",
+       "medicen_desktop.store.snapshot")
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
                                                                     "drafts", "versions"))
 
@@ -71,20 +75,22 @@ def test_list_reads_without_the_orm(database: str) -> None:
                     *NETWORK, *RENDERERS) == []
 
 
-def test_export_json_loads_neither_rules_nor_renderers(database: str, tmp_path: Path) -> None:
+def test_export_json_loads_neither_the_orm_nor_rules_nor_renderers(database: str, tmp_path: Path) -> None:
     code, modules = _loaded("--db", database, "export-json", "EPI-DIAG", "-o", str(tmp_path / "out.json"))
     assert code == 0 and (tmp_path / "out.json").stat().st_size > 1000
     assert _present(modules, "yaml", "medicen_desktop.rules", "medicen_desktop.exchange.merge",
                     "medicen_desktop.commands.exchange", "medicen_desktop.commands.rules", "PySide6",
-                    *NETWORK, *RENDERERS) == []
+                    *NETWORK, *RENDERERS, *ORM) == []
 
 
-def test_validate_loads_the_rules_but_no_renderer_nor_merge(database: str) -> None:
+def test_validate_loads_the_rules_but_neither_the_orm_nor_a_renderer_nor_merge(database: str) -> None:
+    _loaded("--db", database, "validate", "EPI-DIAG", "--json")  # the first run fills the per-user caches
     code, modules = _loaded("--db", database, "validate", "EPI-DIAG", "--json")
     assert code in (0, 1)
     assert "medicen_desktop.rules.findings" in modules
     assert _present(modules, "medicen_desktop.exchange.merge", "medicen_desktop.services.merging",
-                    "medicen_desktop.commands.exchange", "PySide6", *NETWORK, *RENDERERS) == []
+                    "medicen_desktop.commands.exchange", "medicen_desktop.rules.retarget", "PySide6",
+                    "yaml", *NETWORK, *RENDERERS, *ORM) == []  # templates and region indexes from the cache
     # Of the export package, only the format registry (pure data: the grammar's --format choices).
     assert sorted(m for m in modules if m.startswith("medicen_desktop.export.")) == ["medicen_desktop.export.formats"]
 
@@ -94,12 +100,12 @@ def test_validate_loads_the_rules_but_no_renderer_nor_merge(database: str) -> No
     ("xlsx", ("reportlab", "docx")),
     ("docx", ("openpyxl",)),
 ])
-def test_an_export_loads_its_own_renderer_and_no_network(database: str, tmp_path: Path, suffix: str,
+def test_an_export_loads_its_own_renderer_and_neither_the_orm_nor_a_network(database: str, tmp_path: Path, suffix: str,
                                                          absent: tuple[str, ...]) -> None:
     target = tmp_path / f"dossier.{suffix}"
     code, modules = _loaded("--db", database, "export", "EPI-DIAG", "-o", str(target))
     assert code in (0, 1) and target.stat().st_size > 1000
-    assert _present(modules, *absent, *NETWORK, "PySide6", "medicen_desktop.exchange.merge") == []
+    assert _present(modules, *absent, *NETWORK, *ORM, "PySide6", "medicen_desktop.exchange.merge") == []
 
 
 def test_merge_dry_run_loads_no_renderer(database: str, tmp_path: Path) -> None:
@@ -139,3 +145,14 @@ def test_import_docx_dry_run_loads_no_renderer_nor_merge(database: str) -> None:
     # turns that access off (tests/unit/exchange/test_docx_reader.py: a linked image is never fetched).
     network = [name for name in NETWORK if name not in ("urllib.request", "http.client")]
     assert _present(modules, *network, "reportlab", "openpyxl", "PySide6") == []
+
+
+def test_a_command_does_not_scan_the_installed_distributions_for_pydantic_plugins(database: str) -> None:
+    """pydantic's plugin discovery reads every installed distribution's entry points (10-40 ms); the
+    application uses no plugin, so a command skips it (unless the user set PYDANTIC_DISABLE_PLUGINS)."""
+    probe = PROBE.replace('print(json.dumps({"code": code, "modules": sorted(sys.modules)}))',
+                          'import pydantic.plugin._loader as loader; print(json.dumps({"scanned": loader._plugins is not None}))')
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    out = subprocess.run([sys.executable, "-c", probe, "--db", database, "validate", "EPI-DIAG", "--json"],
+                         capture_output=True, text=True, check=True, env=env).stdout
+    assert json.loads(out) == {"scanned": False}

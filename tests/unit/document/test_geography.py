@@ -66,3 +66,25 @@ def test_associations_have_dates_scopes_and_sources() -> None:
     assert g.is_associated_country("NO") and g.is_associated_country("XK")  # NO is a string, not YAML's false
     assert not any(g.is_associated_country(c) for c in ("US", "CN", "FR", "JP"))
     assert g.eu_countries_checked() <= dt.date.today()
+
+
+def test_the_region_index_comes_from_the_cache_once_built(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Checking "FR-IDF" must not parse every subdivision of the world each time a command runs."""
+    from medicen_desktop import derived_cache
+    from medicen_desktop.document import geography
+
+    monkeypatch.setenv(derived_cache.CACHE_ENV, str(tmp_path))
+    built: list[str] = []
+    real = geography._build_region_index
+    monkeypatch.setattr(geography, "_build_region_index", lambda country: built.append(country) or real(country))
+    geography._region_index.cache_clear()
+    first = geography._region_index("FR")
+    assert built == ["FR"] and first["paris"] == "FR-IDF"
+    geography._region_index.cache_clear()  # a new process
+    assert geography._region_index("FR") == first and built == ["FR"]
+    assert geography.region_code("Ile-de-France") == geography.region_code("92") == "FR-IDF"
+    (entry,) = (tmp_path / "geography").glob("regions-FR.*.json")
+    entry.write_text("{not json")  # a damaged entry is rebuilt, never believed
+    geography._region_index.cache_clear()
+    assert geography._region_index("FR") == first and built == ["FR", "FR"]
+    geography._region_index.cache_clear()
