@@ -257,6 +257,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{partner} : {planned} personnes·mois au plan de travail, {budgeted} dans le budget de personnel.",
         "{partner}: {planned} person-months in the work plan, {budgeted} in the personnel budget.",
     ),
+    "budget.personnel-typed": (
+        "{partner} : personnel saisi en montants ({amount} pour {typed} personnes·mois) au lieu d'être calculé "
+        "depuis la matrice d'effort ({planned} personnes·mois) : indiquez un coût mensuel dans les taux de "
+        "personnel et supprimez ces lignes.",
+        "{partner}: personnel typed as amounts ({amount} for {typed} person-months) instead of computed from "
+        "the effort matrix ({planned} person-months): give a monthly cost in the personnel rates and delete "
+        "these lines.",
+    ),
+    "budget.rate-missing": (
+        "{partner} : {planned} personnes·mois à la matrice d'effort mais aucun coût mensuel de personnel : "
+        "ses frais de personnel sont nuls.",
+        "{partner}: {planned} person-months in the effort matrix but no monthly personnel cost: its "
+        "personnel costs nothing.",
+    ),
     # Budget
     "budget.unknown-category": (
         "La catégorie « {category} » n'existe pas dans l'appel {call} (catégories : {known}).",

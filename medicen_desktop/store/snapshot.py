@@ -29,6 +29,7 @@ from medicen_desktop.store import journal
 _ORDER: dict[str, tuple[str, ...]] = {
     "participations": ("position",),
     "team_members": ("participation_uuid", "position"),
+    "staff_rates": ("participation_uuid", "position"),
     "sections": ("key",),
     "work_packages": ("number",),
     "tasks": ("work_package_uuid", "number"),

@@ -21,7 +21,10 @@ def test_sample_under_idemo_by_hand() -> None:
     assert nvi.by_category["personnel"].value == Decimal("702000.00")
     assert nvi.by_category["subcontracting"].value == Decimal("240000.00")
     assert nvi.subcontracting.value == Decimal("240000.00")
-    assert nvi.by_period[1].value == Decimal("298500.00")
+    # Personnel of year 1 from the effort matrix at 7,800 €/month, by the months each WP runs in year 1:
+    # WP1 18 PM, months 1-48 (12/48); WP2 6 PM, 1-18 (12/18); WP3 40 PM, 7-36 (6/30); WP4 6 PM, 10-44 (3/35).
+    personnel_1 = Decimal("140400") / 4 + Decimal("46800") * 12 / 18 + Decimal("312000") * 6 / 30 + Decimal("4011.43")
+    assert nvi.by_period[1].value == personnel_1 + Decimal("123000") == Decimal("255711.43")
     assert nvi.overheads.value == 0  # i-Démo: overheads are entered, none in the sample
     assert nvi.funding_rate.value == Decimal("0.45")
     assert nvi.requested_aid.value == Decimal("537300.00")
