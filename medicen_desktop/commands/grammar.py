@@ -71,6 +71,8 @@ def _rules(subparsers: argparse._SubParsersAction[Any]) -> None:
     budget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
     budget.add_argument("--json", action="store_true", help="print JSON (amounts as decimal strings)")
     budget.add_argument("--language", choices=("fr", "en"), default="en", help="language of the rules' wording")
+    budget.add_argument("--by", choices=("partner", "wp", "category", "year"),
+                        help="break the budget down by partner, work package, cost category or year")
     budget.set_defaults(handler="rules:budget")
 
     validate = subparsers.add_parser("validate", help="check a proposal against its call; exit 1 on errors")

@@ -125,7 +125,7 @@ def _effort(document: ProposalDocument, budget: BudgetReport) -> Iterator[Findin
             elif (partner.personnel_person_months or Decimal(0)) != planned:
                 yield Finding("error", "effort.personnel-mismatch",
                               {"partner": partner.name, "planned": planned,
-                               "budgeted": partner.personnel_person_months},
+                               "budgeted": partner.personnel_person_months or Decimal(0)},
                               partner.participation_uuid, "efforts")
         elif planned and partner.participation_uuid not in rated:
             yield Finding("warning", "budget.rate-missing", {"partner": partner.name, "planned": planned},
