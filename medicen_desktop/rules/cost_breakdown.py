@@ -120,7 +120,7 @@ def breakdown(report: BudgetReport, template: FunderTemplate, by: str, wp_labels
         key = cell.participation_uuid if by == "partner" else (cell.work_package_uuid or "-")
         groups[key].append(cell)
     order = list(partner_labels) if by == "partner" else [*wp_labels, "-"]
-    result = []
+    result: list[dict[str, object]] = []
     for key in order:
         if key not in groups:
             continue
