@@ -162,7 +162,7 @@ def compute_budget(document: ProposalDocument, template: FunderTemplate) -> Budg
                 lines_by_partner.get(participation.uuid, []),
             )
         )
-    unknown = sorted({line.category for line in document.budget_lines if line.category not in known})
+    unknown = sorted({entry.category for entry in entries if entry.category not in known})
     return _totals(template, tuple(partners), tuple(unknown), tuple(entries))
 
 

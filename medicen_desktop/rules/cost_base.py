@@ -10,7 +10,9 @@ form is computed from:
   in proportion to its months (the last year takes the rounding remainder,
   so the years add up to the effort's cost exactly). Nothing is typed twice:
   change a person-month and the personnel cost follows.
-- Every budget line (cost item) is an entry as typed, in its category,
+- Every budget line (cost item) is an entry as typed, in the call's
+  category covering its kind (``FunderTemplate.booked_under``: a ``travel``
+  item counts in Horizon Europe's "C.1 travel and C.3 other goods"), its
   year and work package (None: the partner's costs outside any WP). A line
   in a personnel category is personnel typed by hand (an older budget); it
   counts, and the checks compare it with the effort matrix.
@@ -119,7 +121,11 @@ def cost_entries(document: ProposalDocument, template: FunderTemplate) -> list[C
             months_here = effort.person_months if index == 0 else ZERO
             entries.append(CostEntry(effort.participation_uuid, effort.work_package_uuid, category, year, part,
                                      months_here, effort.uuid, True))
+    booked: dict[str, str] = {}
     for line in document.budget_lines:
-        entries.append(CostEntry(line.participation_uuid, line.work_package_uuid, line.category, line.period,
+        key = booked.get(line.category)
+        if key is None:
+            key = booked[line.category] = template.booked_under(line.category)
+        entries.append(CostEntry(line.participation_uuid, line.work_package_uuid, key, line.period,
                                  line.amount, line.person_months, line.uuid, False))
     return entries

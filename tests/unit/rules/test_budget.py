@@ -116,12 +116,12 @@ def test_eic_pathfinder_and_labelling_by_hand() -> None:
 
 
 def test_unknown_category_still_counts_and_is_listed() -> None:
-    doc = tiny("he-ria", [(K.SME, "FR", "")], [(0, "personnel", 1, "100"), (0, "travel", 1, "50")])
+    doc = tiny("he-ria", [(K.SME, "FR", "")], [(0, "personnel", 1, "100"), (0, "catering", 1, "50")])
     report = compute_budget(doc, get_template("he-ria"))
-    assert report.unknown_categories == ("travel",)
+    assert report.unknown_categories == ("catering",)
     assert report.direct.value == Decimal("150.00")
     assert report.overheads.value == Decimal("25.00")  # an unknown category is outside the overhead base
-    assert "unknown" in report.by_category["travel"].rule_en
+    assert "unknown" in report.by_category["catering"].rule_en
 
 
 def test_partner_without_lines_has_zero_figures() -> None:

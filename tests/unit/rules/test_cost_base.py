@@ -69,3 +69,25 @@ def test_each_partners_cells_add_up_to_its_figures() -> None:
             own = [c for c in grid if c.participation_uuid == partner.participation_uuid]
             assert sum(c.eligible for c in own) == partner.eligible.value, key
             assert sum(c.aid for c in own) == partner.requested_aid.value, key
+
+
+def test_cost_base_kinds_map_to_each_funders_categories_and_a_retarget_keeps_every_figure() -> None:
+    from medicen_desktop.document.schema import BudgetLine
+    from medicen_desktop.rules.retarget import retarget_document
+    from tests.unit.rules.rules_docs import new_id
+
+    doc = sample()
+    partner = doc.participations[1].uuid
+    travel = BudgetLine(uuid=new_id(), participation_uuid=partner, category="travel", period=2,
+                        amount=D("3210.50"), justification="Congrès")
+    doc = doc.model_copy(update={"budget_lines": [*doc.budget_lines, travel]})
+    he, anr, idemo = get_template("he-ria-lump-sum"), get_template("anr-prce"), get_template("bpi-idemo")
+    assert he.booked_under("travel") == "other" and anr.booked_under("travel") == "other"
+    assert anr.booked_under("subcontracting") == "services"
+    direct = compute_budget(doc, idemo).direct.value
+    for old, new in ((idemo, he), (he, anr), (anr, idemo)):
+        doc, report = retarget_document(doc, old, new)
+        assert report.unknown_categories == ()
+        budget = compute_budget(doc, new)
+        assert budget.unknown_categories == () and budget.direct.value == direct, new.key
+    assert next(b for b in doc.budget_lines if b.uuid == travel.uuid).category == "travel"  # kept as typed
