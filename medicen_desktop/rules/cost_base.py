@@ -48,6 +48,8 @@ class CostEntry:
     """The effort (derived personnel) or the budget line the amount comes from."""
     derived: bool
     """True for personnel computed from the effort matrix and a staff rate."""
+    kind: str = PERSONNEL
+    """The category the item was typed under (a kind of the cost base or a call's key), before mapping."""
 
 
 def personnel_category(template: FunderTemplate) -> str:
@@ -127,5 +129,5 @@ def cost_entries(document: ProposalDocument, template: FunderTemplate) -> list[C
         if key is None:
             key = booked[line.category] = template.booked_under(line.category)
         entries.append(CostEntry(line.participation_uuid, line.work_package_uuid, key, line.period,
-                                 line.amount, line.person_months, line.uuid, False))
+                                 line.amount, line.person_months, line.uuid, False, line.category))
     return entries

@@ -2,10 +2,11 @@
 
 Every figure is the rules' own (``compute_budget``): direct costs are the
 cost base's entries summed; a partner's overheads and aid, computed once per
-partner, are shared out over its work packages in proportion to the costs
-they are computed on (the overhead base, then the eligible cost), to the
-cent, the largest remainders taking the odd cents. So a partner's cells add
-up to its figures exactly, and the WP totals to the project's.
+partner, are shared out over its work packages as the funders' spreadsheets
+do: each cell's rate × its own base rounded to the cent, the partner's last
+cell with a base taking the difference (``round_each``). So a partner's
+cells add up to its figures exactly, the WP totals to the project's, and
+the lump-sum form's formulas compute the same cells.
 
 Costs booked outside any work package land in the ``None`` work package.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from medicen_desktop.rules.budget import BudgetReport, PartnerBudget
 from medicen_desktop.rules.cost_base import CostEntry
@@ -59,6 +60,19 @@ def allocate(total: Decimal, weights: list[Decimal]) -> list[Decimal]:
     return parts
 
 
+def round_each(total: Decimal, rate: Decimal, bases: list[Decimal]) -> list[Decimal]:
+    """``rate`` × each base rounded to the cent, the last non-zero base taking what makes the sum ``total``.
+
+    With no base at all, ``total`` goes to the first part.
+    """
+    if not bases:
+        return []
+    parts = [(rate * b).quantize(CENT, rounding=ROUND_HALF_UP) for b in bases]
+    last = max((i for i, b in enumerate(bases) if b), default=0)
+    parts[last] = total - sum((p for i, p in enumerate(parts) if i != last), ZERO)
+    return parts
+
+
 def cells(report: BudgetReport, template: FunderTemplate, wp_order: list[str]) -> list[Cell]:
     """Partner × WP cells, partners in the report's order, WPs in ``wp_order`` (then None), non-empty only."""
     overhead_keys = {c.key for c in template.budget_categories if c.is_overheads}
@@ -92,10 +106,12 @@ def _share_out(partner: PartnerBudget, own: list[Cell], template: FunderTemplate
                     if (template.category(k) is not None and template.category(k).is_overheads)), ZERO)  # type: ignore[union-attr]
                for c in own]
     computed = partner.overheads.value - sum(entered, ZERO)
-    for cell, part, typed in zip(own, allocate(computed, bases or [c.direct for c in own]), entered, strict=True):
+    shares = round_each(computed, rule.rate, bases) if rule is not None else allocate(computed, bases)
+    for cell, part, typed in zip(own, shares, entered, strict=True):
         cell.overheads = part + typed
         cell.eligible = cell.direct + cell.overheads
-    for cell, part in zip(own, allocate(partner.requested_aid.value, [c.eligible for c in own]), strict=True):
+    aid = round_each(partner.requested_aid.value, partner.funding_rate.value, [c.eligible for c in own])
+    for cell, part in zip(own, aid, strict=True):
         cell.aid = part
 
 
