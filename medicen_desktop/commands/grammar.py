@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from medicen_desktop.export.forms import FORM_KEYS
 from medicen_desktop.export.formats import FORMATS
 
 EXPORT_FORMATS = FORMATS  # the registry's keys: a format added there is offered here
@@ -97,6 +98,9 @@ def _export(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
     parser.add_argument("--format", "-f", choices=EXPORT_FORMATS, help="file format (default: from FILE's extension)")
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write (replaced atomically)")
+    parser.add_argument("--form", choices=FORM_KEYS,
+                        help="with --format xlsx: a funder's own budget form (he-lump-sum: the EC's lump-sum "
+                             "detailed budget table)")
     parser.set_defaults(handler="export:run_export")
     preflight = subparsers.add_parser(
         "preflight", help="lay the dossier out as the PDF export does and count the pages the funder counts")
