@@ -75,6 +75,14 @@ def _rules(subparsers: argparse._SubParsersAction[Any]) -> None:
     budget.add_argument("--by", choices=("partner", "wp", "category", "year"),
                         help="break the budget down by partner, work package, cost category or year")
     budget.set_defaults(handler="rules:budget")
+    reader = subparsers.add_parser("import-budget", help="read a partner's budget back from the lump-sum workbook "
+                                                         "(--form he-lump-sum), showing every changed cell")
+    reader.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    reader.add_argument("--partner", required=True, metavar="P", help="the partner's short name, name or UUID")
+    reader.add_argument("file", metavar="FILE.xlsx")
+    reader.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    reader.add_argument("--json", action="store_true", help="print JSON")
+    reader.set_defaults(handler="budget_import:run_import_budget")
 
     validate = subparsers.add_parser("validate", help="check a proposal against its call; exit 1 on errors")
     validate.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")

@@ -1,7 +1,7 @@
 """The layout of the Horizon Europe lump-sum detailed budget table, as our workbook lays it out.
 
 Shared by the writer (``export.xlsx_lump_sum``) and the reader
-(``exchange.budget_workbook``), so what is written is what is read back.
+(``export.xlsx_lump_sum_read``), so what is written is what is read back.
 
 It follows the EC's Excel file as described publicly (a "BE list" and a
 "WP list" sheet, one sheet per beneficiary BE1, BE2… with costs per work

@@ -88,6 +88,26 @@ def write_lump_sum(document: ProposalDocument, template: FunderTemplate, report:
     return Written()
 
 
+def partner_values(document: ProposalDocument, report: BudgetReport, participation_uuid: str) -> tuple[
+        dict[str | None, Decimal], dict[str | None, Decimal], dict[tuple[str, str | None], Decimal]]:
+    """A partner's person-months and derived personnel per WP, and its typed costs per (row key, WP)."""
+    pm: dict[str | None, Decimal] = defaultdict(Decimal)
+    derived: dict[str | None, Decimal] = defaultdict(Decimal)
+    typed: dict[tuple[str, str | None], Decimal] = defaultdict(Decimal)
+    for entry in report.entries:
+        if entry.participation_uuid != participation_uuid:
+            continue
+        if entry.derived:
+            derived[entry.work_package_uuid] += entry.amount
+            pm[entry.work_package_uuid] += entry.person_months or 0
+        else:
+            typed[kind_row(entry.kind), entry.work_package_uuid] += entry.amount
+    for effort in document.efforts:  # months without a rate show too (they cost nothing, as in the rules)
+        if effort.participation_uuid == participation_uuid and effort.work_package_uuid not in derived:
+            pm[effort.work_package_uuid] += effort.person_months
+    return pm, derived, typed
+
+
 def _f(value: Decimal) -> float:
     return float(value)
 
@@ -103,21 +123,7 @@ def _partner_sheet(sheet: Worksheet, document: ProposalDocument, template: Funde
     _header(sheet, FIRST_ROW, len(columns) + 2)
     for row in ROWS:
         sheet.cell(ROW_OF[row.key], 1, row.label).font = BOLD if not row.entered else Font()
-    values: dict[str, list[Decimal]] = {row.key: [] for row in ROWS}
-    pm: dict[str | None, Decimal] = defaultdict(Decimal)
-    derived: dict[str | None, Decimal] = defaultdict(Decimal)
-    typed: dict[tuple[str, str | None], Decimal] = defaultdict(Decimal)
-    for entry in report.entries:
-        if entry.participation_uuid != partner.participation_uuid:
-            continue
-        if entry.derived:
-            derived[entry.work_package_uuid] += entry.amount
-            pm[entry.work_package_uuid] += entry.person_months or 0
-        else:
-            typed[kind_row(entry.kind), entry.work_package_uuid] += entry.amount
-    for effort in document.efforts:  # months without a rate show too (they cost nothing, as in the rules)
-        if effort.participation_uuid == partner.participation_uuid and effort.work_package_uuid not in derived:
-            pm[effort.work_package_uuid] += effort.person_months
+    pm, derived, typed = partner_values(document, report, partner.participation_uuid)
     total_col = get_column_letter(len(columns) + 2)
     rule = template.overhead_rule(partner.kind)
     base_keys = (set(rule.base_categories) if rule is not None and rule.base_categories is not None else

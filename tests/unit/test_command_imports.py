@@ -34,7 +34,7 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 NETWORK = ("urllib.request", "http.client", "ftplib", "smtplib")
 RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
-                                                                    "drafts", "versions"))
+                                                                  "drafts", "versions", "budget_import"))
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
@@ -85,8 +85,9 @@ def test_validate_loads_the_rules_but_no_renderer_nor_merge(database: str) -> No
     assert "medicen_desktop.rules.findings" in modules
     assert _present(modules, "medicen_desktop.exchange.merge", "medicen_desktop.services.merging",
                     "medicen_desktop.commands.exchange", "PySide6", *NETWORK, *RENDERERS) == []
-    # Of the export package, only the format registry (pure data: the grammar's --format choices).
-    assert sorted(m for m in modules if m.startswith("medicen_desktop.export.")) == ["medicen_desktop.export.formats"]
+    # Of the export package, only the format and form registries (pure data: the grammar's choices).
+    assert sorted(m for m in modules if m.startswith("medicen_desktop.export.")) == [
+        "medicen_desktop.export.formats", "medicen_desktop.export.forms"]
 
 
 @pytest.mark.parametrize(("suffix", "absent"), [
@@ -121,7 +122,7 @@ def test_every_handler_named_by_the_grammar_exists() -> None:
     assert set(subparsers.choices) == {
         "demo", "list", "import-json", "export-json", "templates", "budget", "validate", "retarget", "export",
         "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "set",
-        "import-docx", "snapshot", "versions", "diff", "restore"}
+        "import-docx", "snapshot", "versions", "diff", "restore", "import-budget"}
     for name, sub in subparsers.choices.items():
         module, function = sub.get_default("handler").split(":")
         assert callable(getattr(importlib.import_module(f"medicen_desktop.commands.{module}"), function)), name
