@@ -259,6 +259,11 @@ def _category_figure(template: FunderTemplate, key: str, amount: Decimal) -> Fig
             f"Catégorie « {key} » inconnue de l'appel, comptée en coûts directs",
             f"Category '{key}' unknown to the call, counted as direct costs",
         )
+    if category.is_personnel:
+        return Figure(amount, f"Personnes·mois de la matrice d'effort × coûts mensuels du personnel (et montants "
+                              f"saisis en « {category.label_fr} »)",
+                      f"Effort matrix person-months × monthly personnel costs (and amounts typed under "
+                      f"'{category.label_en}')")
     return Figure(amount, f"Somme des lignes « {category.label_fr} »", f"Sum of the '{category.label_en}' lines")
 
 
