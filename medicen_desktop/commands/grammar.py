@@ -108,7 +108,8 @@ def _export(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write (replaced atomically)")
     parser.add_argument("--form", choices=FORM_KEYS,
                         help="with --format xlsx: a funder's own budget form (he-lump-sum: the EC's lump-sum "
-                             "detailed budget table)")
+                             "detailed budget table; he-part-a: the Part A budget table; bpi-annex: Bpifrance's "
+                             "financial annex; anr: ANR's budget table)")
     parser.set_defaults(handler="export:run_export")
     preflight = subparsers.add_parser(
         "preflight", help="lay the dossier out as the PDF export does and count the pages the funder counts")

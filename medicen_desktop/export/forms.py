@@ -24,6 +24,12 @@ class BudgetForm(NamedTuple):
 FORMS: tuple[BudgetForm, ...] = (
     BudgetForm("he-lump-sum", "Horizon Europe lump-sum detailed budget table", "xlsx_lump_sum:write_lump_sum",
                "he-ria-lump-sum", ("he-ria-lump-sum", "he-ia-lump-sum")),
+    BudgetForm("he-part-a", "Horizon Europe Part A budget table", "xlsx_part_a:write_part_a", "he-ria",
+               ("he-ria", "he-ia", "he-ria-lump-sum", "he-ia-lump-sum", "he-ria-stage1")),
+    BudgetForm("bpi-annex", "Bpifrance financial annex (one sheet per partner)", "xlsx_annex:write_french_annex",
+               "bpi-idemo", ("bpi-idemo", "bpi-idemo-idf", "fui-collaborative", "pspc-regions")),
+    BudgetForm("anr", "ANR budget table", "xlsx_annex:write_french_annex", "anr-prce",
+               ("anr-prce", "anr-prce-stage1")),
 )
 FORM_KEYS: tuple[str, ...] = tuple(f.key for f in FORMS)
 FORM_BY_KEY = {f.key: f for f in FORMS}

@@ -74,6 +74,6 @@ def test_values_are_cached_for_readers_that_do_not_calculate(form_path: Path, sa
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_recalculates_the_lump_sum_table(form_path: Path, tmp_path: Path) -> None:
-    from tests.unit.export.test_xlsx import test_libreoffice_recalculates_the_cached_values
+    from tests.unit.export.libreoffice_recalc import compare_recalculated
 
-    test_libreoffice_recalculates_the_cached_values(form_path, tmp_path)
+    assert compare_recalculated(form_path, tmp_path) > 100
