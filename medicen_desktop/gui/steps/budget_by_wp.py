@@ -43,19 +43,20 @@ class BudgetByWorkPackage(QWidget):
         labels = {w.uuid: f"WP{w.number} {w.title}" for w in packages}
         partners = {p.participation_uuid: p.name for p in report.partners}
         personnel = {c.key for c in template.budget_categories if c.is_personnel}
-        rows = []
+        rows: list[tuple[str, list[Decimal]]] = []
         for row in breakdown(report, template, "wp", labels, partners):
-            costs = {k: Decimal(str(v)) for k, v in dict(row["costs"]).items()}
-            staff = sum((v for k, v in costs.items() if k in personnel), Decimal(0))
+            costs: dict[str, object] = row["costs"]  # type: ignore[assignment]
+            staff = sum((Decimal(str(v)) for k, v in costs.items() if k in personnel), Decimal(0))
             label = self.tr("Outside work packages") if row["key"] == "-" else str(row["label"])
-            rows.append([label, Decimal(str(row["person_months"])), staff, Decimal(str(row["direct"])) - staff,
-                         Decimal(str(row["overheads"])), Decimal(str(row["eligible"])), Decimal(str(row["aid"]))])
+            rows.append((label, [Decimal(str(row["person_months"])), staff, Decimal(str(row["direct"])) - staff,
+                                 Decimal(str(row["overheads"])), Decimal(str(row["eligible"])),
+                                 Decimal(str(row["aid"]))]))
         if rows:
-            rows.append([self.tr("Total"), *(sum((r[i] for r in rows), Decimal(0)) for i in range(1, 7))])
+            rows.append((self.tr("Total"), [sum((r[1][i] for r in rows), Decimal(0)) for i in range(6)]))
         self.table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(str(value) if c == 0 else format_decimal(value))
+        for r, (label, figures) in enumerate(rows):
+            for c, text in enumerate([label, *(format_decimal(v) for v in figures)]):
+                item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if r == len(rows) - 1:
