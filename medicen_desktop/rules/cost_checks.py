@@ -13,6 +13,8 @@
   (Horizon Europe table 3.1h, ``FunderTemplate.purchase_costs``) while an
   item is not justified.
 - A subcontracting item without a justification.
+- Under a lump-sum call, cost items outside any work package (the lump sum
+  is paid per WP: every euro must belong to one).
 
 The thresholds that are not the funder's (outlier, dominance, leader's
 effort) are what evaluators' reports commonly point at; they are warnings,
@@ -27,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
 
-from medicen_desktop.document.schema import COMPANY_KINDS, ProposalDocument
+from medicen_desktop.document.schema import COMPANY_KINDS, BudgetLine, ProposalDocument
 from medicen_desktop.rules.budget import BudgetReport
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.messages import KINDS, Eur, Localized, Pct
@@ -44,7 +46,8 @@ _NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 def check(document: ProposalDocument, template: FunderTemplate, budget: BudgetReport) -> list[Finding]:
     """The evaluators' checks (see the module's docstring)."""
     return [*_text_tables(document), *_rate_outliers(document, budget), *_dominant(budget),
-            *_leaders(document), *_purchases(document, template, budget), *_subcontracting(document, template)]
+            *_leaders(document), *_purchases(document, template, budget), *_subcontracting(document, template),
+            *_outside_wps(document, template)]
 
 
 def _effort_by_wp(document: ProposalDocument) -> dict[str, Decimal]:
@@ -203,6 +206,23 @@ def _subcontracting(document: ProposalDocument, template: FunderTemplate) -> Ite
                           {"partner": names.get(participation, "?"), "count": len(lines),
                            "amount": Eur(sum((line.amount for line in lines), Decimal(0)))},
                           lines[0].uuid, "justification")
+
+
+def _outside_wps(document: ProposalDocument, template: FunderTemplate) -> Iterator[Finding]:
+    if template.funding_model != "lump_sum" or not document.work_packages:
+        return
+    names = _names(document)
+    outside: dict[str, list[BudgetLine]] = defaultdict(list)
+    for line in document.budget_lines:
+        if line.work_package_uuid is None and line.amount:
+            outside[line.participation_uuid].append(line)
+    for participation in (p.uuid for p in sorted(document.participations, key=lambda p: p.position)):
+        lines = outside.get(participation)
+        if lines:
+            yield Finding("warning", "budget.outside-wp-lump-sum",
+                          {"partner": names.get(participation, "?"), "count": len(lines),
+                           "amount": Eur(sum((line.amount for line in lines), Decimal(0)))},
+                          lines[0].uuid, "work_package_uuid")
 
 
 def _names(document: ProposalDocument) -> dict[str, str]:

@@ -296,6 +296,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{partner}: purchase costs {purchases}, {share} of its personnel costs ({personnel}), above "
         "{limit}: justify the most expensive items ({rule}).",
     ),
+    "budget.outside-wp-lump-sum": (
+        "{partner} : {count} poste(s) de coût ({amount}) hors de tout lot : une somme forfaitaire est versée par "
+        "lot, chaque euro doit appartenir à un lot.",
+        "{partner}: {count} cost item(s) ({amount}) outside any work package: a lump sum is paid per work "
+        "package, every euro must belong to one.",
+    ),
     "budget.subcontracting-unjustified": (
         "{partner} : {count} poste(s) de sous-traitance ({amount}) sans justification.",
         "{partner}: {count} subcontracting item(s) ({amount}) without a justification.",

@@ -11,7 +11,7 @@ from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.templates import get_template
 from tests.unit.rules.rules_docs import edit, new_id, sample
 
-CODES = {"budget.pm-text-mismatch", "budget.rate-outlier", "budget.partner-dominant", "wp.leader-little-effort",
+CODES = {"budget.outside-wp-lump-sum", "budget.pm-text-mismatch", "budget.rate-outlier", "budget.partner-dominant", "wp.leader-little-effort",
          "budget.purchases-unjustified", "budget.subcontracting-unjustified"}
 
 
@@ -101,3 +101,11 @@ def test_subcontracting_without_a_justification() -> None:
     assert (finding.code, finding.entity_uuid, finding.field) == ("budget.subcontracting-unjustified",
                                                                   doc.budget_lines[index].uuid, "justification")
     assert "1 subcontracting item(s)" in finding.message_en
+
+
+def test_items_outside_any_work_package_under_a_lump_sum_call() -> None:
+    doc = sample()
+    findings = [f for f in found(doc, "he-ria-lump-sum") if f.code == "budget.outside-wp-lump-sum"]
+    assert len(findings) == 5 and findings[0].field == "work_package_uuid"
+    assert "NVI: 4 cost item(s) (€72,000.00) outside any work package" in findings[0].message_en
+    assert [f for f in found(doc, "he-ria") if f.code == "budget.outside-wp-lump-sum"] == []
