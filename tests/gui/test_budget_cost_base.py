@@ -87,3 +87,25 @@ def test_findings_land_on_the_rate_and_the_justification(qtbot, budget):  # type
     current = budget.lines.table.view.currentIndex()
     assert budget.lines.model.uuid_at(current.row()) == line.uuid
     assert current.column() == budget.lines.model.column_of("justification")
+
+
+def test_double_clicking_a_rate_outlier_lands_on_the_rate(qtbot, window, db, sample_in_db):  # type: ignore[no-untyped-def]
+    from medicen_desktop.document.schema import ProposalDocument
+    from medicen_desktop.services import proposals
+    from tests.gui.test_finding_locator import _double_click
+
+    data = proposals.get_document(db, sample_in_db).model_dump()
+    data["staff_rates"][0]["monthly_rate"] = Decimal("25000")
+    rate = data["staff_rates"][0]["uuid"]
+    proposals.replace_document(db, ProposalDocument.model_validate(data), actor="test")
+    window.library.reload()
+    window.open_proposal(sample_in_db)
+    ws = window.workspace
+    qtbot.waitUntil(lambda: any(f.code == "budget.rate-outlier" for f in ws.findings.items), timeout=10_000)
+    _double_click(qtbot, window, "budget.rate-outlier")
+    assert ws.current_step() == "budget"
+    page = ws.page("budget")
+    assert page.bottom.currentWidget() is page.rates
+    current = page.rates.table.view.currentIndex()
+    assert page.rates.model.uuid_at(current.row()) == rate
+    assert current.column() == page.rates.model.column_of("monthly_rate")
