@@ -230,11 +230,13 @@ class BudgetPage(StepPage):
             if rows:
                 self.view.setCurrentIndex(self.grid.index(rows[0], 0))
             self.bottom.setCurrentWidget(self.rates)
+            self._cell_chosen(self.view.currentIndex())
             view = self.rates.table.view
             if rate is not None:
                 view.setCurrentIndex(self.rates.model.index(self.rates.model.row_of(rate.uuid),
                                                             self.rates.model.column_of(field or "monthly_rate")))
-            view.setFocus()
+            # No rate yet: the button that adds one is where the finding is fixed.
+            (view if self.rates.model.rowCount() else self.rates.table.add_button).setFocus()
             return True
         line = next((b for b in self.session.document.budget_lines if b.uuid == entity_uuid), None)
         target = entity_uuid if line is None else line.participation_uuid
