@@ -2143,7 +2143,7 @@ Votre version : {mine}</translation>
         <translation>Taux de personnel de {partner}</translation>
     </message>
     <message>
-        <source>Effort matrix: {months} person-months, personnel costs {cost} €. Change the person-months in the Work plan step (Effort tab); the first rate costs every month that names no other.</source>
+        <source>Effort matrix: {months} person-months, personnel costs €{cost}. Change the person-months in the Work plan step (Effort tab); the first rate costs every month that names no other.</source>
         <translation>Matrice d&apos;effort : {months} personnes-mois, frais de personnel {cost} €. Modifiez les personnes-mois à l&apos;étape Plan de travail (onglet Effort) ; le premier taux s&apos;applique à tout mois qui n&apos;en nomme pas d&apos;autre.</translation>
     </message>
     <message>

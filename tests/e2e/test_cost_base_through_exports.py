@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -51,3 +52,8 @@ def test_one_effort_change_reaches_every_export(tmp_path: Path) -> None:
     assert sheet[f"{total}{ROW_OF['personnel']}"].value == float(new.by_category["personnel"].value)
     assert sheet[f"{total}{ROW_OF['total']}"].value == float(he.eligible.value)
     assert sheet[f"{total}{ROW_OF['contribution']}"].value == float(he.requested_aid.value)
+    if shutil.which("soffice"):  # LibreOffice recalculates the changed workbooks: the same figures
+        from tests.unit.export.libreoffice_recalc import compare_recalculated
+
+        assert compare_recalculated(tmp_path / "lump.xlsx", tmp_path / "lo-lump") > 100
+        assert compare_recalculated(tmp_path / "budget.xlsx", tmp_path / "lo-budget") > 30

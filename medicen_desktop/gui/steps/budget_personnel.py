@@ -54,7 +54,7 @@ class PersonnelRatesPanel(QWidget):
             return
         self.heading.setText(self.tr("Personnel rates of {partner}").format(partner=partner_name))
         self.effort.setText(self.tr(
-            "Effort matrix: {months} person-months, personnel costs {cost} €. Change the person-months in the "
+            "Effort matrix: {months} person-months, personnel costs €{cost}. Change the person-months in the "
             "Work plan step (Effort tab); the first rate costs every month that names no other.").format(
             months=format_decimal(months), cost=format_decimal(cost)))
 

@@ -11,6 +11,7 @@ import openpyxl
 
 def compare_recalculated(path: Path, tmp_path: Path) -> int:
     """Recalculate ``path`` in LibreOffice; assert every formula's value equals the cached one; return how many."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     profile = tmp_path / "profile"
     (profile / "user").mkdir(parents=True)
     (profile / "user" / "registrymodifications.xcu").write_text(
