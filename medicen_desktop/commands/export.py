@@ -45,8 +45,8 @@ def run_export(context: Context, args: argparse.Namespace) -> int:
     context.check_output(args.output)
     document = context.document(args.proposal)
     try:
-        result = export_service.export_document(document, fmt, args.output)
-    except UnknownTemplate as exc:
+        result = export_service.export_document(document, fmt, args.output, form=getattr(args, "form", None))
+    except (UnknownTemplate, export_service.UnknownFormat) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"{args.output}: cannot write ({exc.strerror or exc})") from None

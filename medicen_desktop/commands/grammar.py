@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from medicen_desktop.export.forms import FORM_KEYS
 from medicen_desktop.export.formats import FORMATS
 
 EXPORT_FORMATS = FORMATS  # the registry's keys: a format added there is offered here
@@ -71,7 +72,17 @@ def _rules(subparsers: argparse._SubParsersAction[Any]) -> None:
     budget.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
     budget.add_argument("--json", action="store_true", help="print JSON (amounts as decimal strings)")
     budget.add_argument("--language", choices=("fr", "en"), default="en", help="language of the rules' wording")
+    budget.add_argument("--by", choices=("partner", "wp", "category", "year"),
+                        help="break the budget down by partner, work package, cost category or year")
     budget.set_defaults(handler="rules:budget")
+    reader = subparsers.add_parser("import-budget", help="read a partner's budget back from the lump-sum workbook "
+                                                         "(--form he-lump-sum), showing every changed cell")
+    reader.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    reader.add_argument("--partner", required=True, metavar="P", help="the partner's short name, name or UUID")
+    reader.add_argument("file", metavar="FILE.xlsx")
+    reader.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    reader.add_argument("--json", action="store_true", help="print JSON")
+    reader.set_defaults(handler="budget_import:run_import_budget")
 
     validate = subparsers.add_parser("validate", help="check a proposal against its call; exit 1 on errors")
     validate.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
@@ -95,6 +106,10 @@ def _export(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
     parser.add_argument("--format", "-f", choices=EXPORT_FORMATS, help="file format (default: from FILE's extension)")
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write (replaced atomically)")
+    parser.add_argument("--form", choices=FORM_KEYS,
+                        help="with --format xlsx: a funder's own budget form (he-lump-sum: the EC's lump-sum "
+                             "detailed budget table; he-part-a: the Part A budget table; bpi-annex: Bpifrance's "
+                             "financial annex; anr: ANR's budget table)")
     parser.set_defaults(handler="export:run_export")
     preflight = subparsers.add_parser(
         "preflight", help="lay the dossier out as the PDF export does and count the pages the funder counts")

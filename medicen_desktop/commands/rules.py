@@ -63,13 +63,25 @@ def _check_template(path: str, as_json: bool) -> int:
 def budget(context: Context, args: argparse.Namespace) -> int:
     from medicen_desktop.rules.budget_json import budget_json, budget_text
 
+    by = getattr(args, "by", None)
     try:
-        report, template = validation.budget(context.database(), args.proposal)
+        if by:
+            report, template, rows = validation.budget_by(context.database(), args.proposal, by)
+        else:
+            report, template = validation.budget(context.database(), args.proposal)
+            rows = []
     except (lookup.ProposalNotFound, UnknownTemplate) as exc:
         raise CommandError(str(exc)) from None
     data = budget_json(report, template, args.language)
+    if by:
+        data["by"] = {"key": by, "rows": rows}
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if by:
+        from medicen_desktop.rules.budget_json import breakdown_text
+
+        print("\n".join(breakdown_text(rows, template, by, args.language)))
         return 0
     print("\n".join(budget_text(report, template, args.language)))
     return 0

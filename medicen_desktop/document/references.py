@@ -21,6 +21,7 @@ REFERENCES: dict[str, str] = {
     "leader_participation_uuid": "participations",
     "assigned_participation_uuid": "participations",
     "work_package_uuid": "work_packages",
+    "staff_rate_uuid": "staff_rates",
 }
 """Reference field -> the entity list it points into."""
 

@@ -297,16 +297,37 @@ class Milestone(Entity):
     verification: LongText = ""
 
 
+class StaffRate(Entity):
+    """A staff category or a named person of one partner, with its monthly personnel cost.
+
+    The effort matrix times these rates is the partner's personnel cost: an
+    effort names its rate, or takes the partner's first one (by position).
+    """
+
+    participation_uuid: UUIDStr
+    position: Annotated[int, Field(ge=0, le=MAX_INTEGER)] = 0
+    label: ShortText = ""
+    monthly_rate: Annotated[Decimal, Field(ge=0, max_digits=18, decimal_places=2, allow_inf_nan=False),
+                            PlainSerializer(_decimal_text, return_type=str, when_used="json")]
+
+
 class Effort(Entity):
-    """Person-months of one partner in one work package."""
+    """Person-months of one partner in one work package: the one source of its personnel cost."""
 
     participation_uuid: UUIDStr
     work_package_uuid: UUIDStr
     person_months: PersonMonths
+    staff_rate_uuid: UUIDStr | None = None
+    """The staff category or person these months are costed at (None: the partner's first rate)."""
 
 
 class BudgetLine(Entity):
-    """An amount of one partner, in one cost category, for one period (year)."""
+    """A cost item of one partner, in one cost category, for one period (year), in a work package or not.
+
+    Personnel comes from the effort matrix and the staff rates; a line in a
+    personnel category is an amount typed by hand (an older budget kept as it
+    was, which the checks compare with the effort matrix).
+    """
 
     participation_uuid: UUIDStr
     category: Annotated[str, Field(min_length=1, max_length=40)]
@@ -314,6 +335,8 @@ class BudgetLine(Entity):
     amount: Amount
     person_months: PersonMonths | None = None
     description: ShortText = ""
+    work_package_uuid: UUIDStr | None = None
+    justification: LongText = ""
 
 
 class Risk(Entity):
@@ -341,6 +364,7 @@ ENTITY_LISTS: dict[str, type[Entity]] = {
     "organisations": Organisation,
     "participations": Participation,
     "team_members": TeamMember,
+    "staff_rates": StaffRate,
     "sections": Section,
     "work_packages": WorkPackage,
     "tasks": Task,
@@ -363,6 +387,7 @@ class ProposalDocument(_Model):
     organisations: list[Organisation] = Field(default_factory=list)
     participations: list[Participation] = Field(default_factory=list)
     team_members: list[TeamMember] = Field(default_factory=list)
+    staff_rates: list[StaffRate] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     work_packages: list[WorkPackage] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)
@@ -401,6 +426,7 @@ _TARGETS = {
     "leader_participation_uuid": "participations",
     "assigned_participation_uuid": "participations",
     "work_package_uuid": "work_packages",
+    "staff_rate_uuid": "staff_rates",
 }
 _REFERENCE_FIELDS: dict[str, list[tuple[str, str]]] = {
     name: [(field, target) for field, target in _TARGETS.items() if field in model.model_fields]

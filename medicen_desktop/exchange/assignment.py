@@ -29,10 +29,10 @@ LOCKED_FIELDS: dict[str, frozenset[str]] = {
 }
 """Fields a partner may not change even inside its scope (they define the scope)."""
 
-PARTNER_ADDABLE = frozenset({"team_members", "budget_lines", "efforts", "attachments", "tasks", "deliverables"})
+PARTNER_ADDABLE = frozenset({"team_members", "staff_rates", "budget_lines", "efforts", "attachments", "tasks", "deliverables"})
 """Lists in which a partner may add and delete entities (the others hold the proposal's structure)."""
 
-_OWN_DATA = ("team_members", "budget_lines", "efforts", "attachments")
+_OWN_DATA = ("team_members", "staff_rates", "budget_lines", "efforts", "attachments")
 _IN_WORK_PACKAGE = ("tasks", "deliverables")
 
 

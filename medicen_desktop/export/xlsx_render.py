@@ -1,6 +1,6 @@
 """The budget workbook (openpyxl): a summary sheet and one sheet per partner, with live formulas.
 
-Amounts typed in budget lines are values; every total is a formula (row and
+Amounts of the cost base (personnel from the effort matrix × rates, cost items) are values; every total is a formula (row and
 column sums, overheads from the call's rule, eligible cost, requested aid),
 so a funder's financial officer can follow and change them, and each
 formula's value is cached in the file (``_Cache``) for readers that do not
@@ -71,7 +71,7 @@ def render_xlsx(document: ProposalDocument, report: BudgetReport, template: Fund
     for index, partner in enumerate(report.partners):
         progress.step(index, len(report.partners) + 1, "XLSX")
         sheet = workbook.create_sheet(sheet_title(partner.name, taken))
-        refs.append((partner.name, _partner_sheet(sheet, document, partner, template, labels, periods, cache)))
+        refs.append((partner.name, _partner_sheet(sheet, report, partner, template, labels, periods, cache)))
     columns = [labels("total_budget"), labels("overheads"), labels("eligible"), labels("rate"), labels("aid")]
     summary.append([normalise_plain(document.proposal.acronym), normalise_plain(template.name)])
     summary["A1"].font = Font(bold=True, size=14)
@@ -159,7 +159,7 @@ def _header(sheet: Worksheet, row: int, columns: int) -> None:
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
-def _partner_sheet(sheet: Worksheet, document: ProposalDocument, partner: PartnerBudget, template: FunderTemplate,
+def _partner_sheet(sheet: Worksheet, report: BudgetReport, partner: PartnerBudget, template: FunderTemplate,
                    labels: Labels, periods: list[int], cache: _Cache) -> dict[str, tuple[str, float]]:
     """Fill one partner's sheet; return the absolute reference and value of its key cells.
 
@@ -168,7 +168,7 @@ def _partner_sheet(sheet: Worksheet, document: ProposalDocument, partner: Partne
     the cent, + entered overheads), eligible costs, funding rate and aid.
     """
     amounts: dict[tuple[str, int], Decimal] = {}
-    for line in document.budget_lines:
+    for line in report.entries:  # the cost base: personnel from effort × rates, and the cost items
         if line.participation_uuid == partner.participation_uuid:
             slot = (line.category, line.period)
             amounts[slot] = amounts.get(slot, Decimal(0)) + line.amount

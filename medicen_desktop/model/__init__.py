@@ -12,7 +12,7 @@ from medicen_desktop.document.schema import ENTITY_LISTS
 from medicen_desktop.model.attachment import Attachment, AttachmentBlob
 from medicen_desktop.model.audit import AppInfo, AuditEntry
 from medicen_desktop.model.base import Base
-from medicen_desktop.model.budget import BudgetLine
+from medicen_desktop.model.budget import BudgetLine, StaffRate
 from medicen_desktop.model.journal import JournalEntry
 from medicen_desktop.model.exchange_records import AppliedContribution, Assignment, ExchangePackage, PartnerCopy
 from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
@@ -45,6 +45,7 @@ __all__ = [
     "Proposal",
     "Risk",
     "Section",
+    "StaffRate",
     "Task",
     "TeamMember",
     "Version",

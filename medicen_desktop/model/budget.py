@@ -1,4 +1,4 @@
-"""Budget lines: partner x category x period."""
+"""The cost base: staff rates (personnel from the effort matrix) and cost items (partner x category x period)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,15 @@ from sqlalchemy.orm import Mapped, mapped_column
 from medicen_desktop.model.base import Base, ProposalOwned
 
 
+class StaffRate(ProposalOwned, Base):
+    __tablename__ = "staff_rates"
+
+    participation_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("participations.uuid", ondelete="CASCADE"))
+    position: Mapped[int]
+    label: Mapped[str]
+    monthly_rate: Mapped[Decimal]
+
+
 class BudgetLine(ProposalOwned, Base):
     __tablename__ = "budget_lines"
 
@@ -19,3 +28,6 @@ class BudgetLine(ProposalOwned, Base):
     amount: Mapped[Decimal]
     person_months: Mapped[Decimal | None]
     description: Mapped[str]
+    work_package_uuid: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("work_packages.uuid", ondelete="SET NULL"))
+    justification: Mapped[str] = mapped_column(default="", server_default="")

@@ -73,3 +73,5 @@ class Effort(ProposalOwned, Base):
     participation_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("participations.uuid", ondelete="CASCADE"))
     work_package_uuid: Mapped[str] = _work_package()
     person_months: Mapped[Decimal]
+    staff_rate_uuid: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("staff_rates.uuid", ondelete="SET NULL"))

@@ -1,7 +1,8 @@
 """The budget calculator: every figure of a proposal's budget, and why.
 
-``compute_budget(document, template)`` turns the budget lines of a
-proposal into, per partner: direct costs by category and by period,
+``compute_budget(document, template)`` turns the cost base of a proposal
+(``rules.cost_base``: personnel from the effort matrix × staff rates, and
+the cost items) into, per partner: direct costs by category and by period,
 overheads, eligible cost, funding rate and requested aid; the project's
 totals; and the shares funders' eligibility rules speak of.
 
@@ -33,10 +34,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from medicen_desktop.document.schema import (
     COMPANY_KINDS,
     RESEARCH_KINDS,
-    BudgetLine,
     OrganisationKind,
     ProposalDocument,
 )
+from medicen_desktop.rules.cost_base import CostEntry, cost_entries
 from medicen_desktop.rules.money import ZERO, cents, eur_en, eur_fr, pct_en, pct_fr
 from medicen_desktop.rules.template_model import FunderTemplate
 from medicen_desktop.rules.territory import in_regions, is_non_profit
@@ -97,7 +98,14 @@ class PartnerBudget(Costs):
     funding_rate: Figure
     requested_aid: Figure
     personnel_person_months: Decimal | None
-    """Person-months stated on personnel lines; None when no line states any."""
+    """Person-months costed: from the effort matrix (with a rate) and stated on typed personnel lines;
+    None when neither gives any."""
+    derived_personnel: Decimal = ZERO
+    """Personnel cost computed from the effort matrix × staff rates."""
+    typed_personnel: Decimal = ZERO
+    """Personnel amounts typed on budget lines (an older budget, kept as typed)."""
+    typed_person_months: Decimal | None = None
+    """Person-months stated on typed personnel lines (None: none stated)."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,8 @@ class BudgetReport(Costs):
     largest_company_uuid: str | None
     """The participation of the company with the largest eligible cost, if any."""
     unknown_categories: tuple[str, ...]
+    entries: tuple[CostEntry, ...] = ()
+    """The cost base the figures come from (for breakdowns by work package, year or category)."""
 
     def partner(self, participation_uuid: str) -> PartnerBudget:
         """The budget of one participation; raises KeyError."""
@@ -129,9 +139,10 @@ class BudgetReport(Costs):
 
 def compute_budget(document: ProposalDocument, template: FunderTemplate) -> BudgetReport:
     """Compute the budget of ``document`` under ``template``'s rules (pure, never raises on data)."""
-    lines_by_partner: dict[str, list[BudgetLine]] = defaultdict(list)
-    for line in document.budget_lines:
-        lines_by_partner[line.participation_uuid].append(line)
+    entries = cost_entries(document, template)
+    lines_by_partner: dict[str, list[CostEntry]] = defaultdict(list)
+    for entry in entries:
+        lines_by_partner[entry.participation_uuid].append(entry)
     organisations = {o.uuid: o for o in document.organisations}
     known = {c.key for c in template.budget_categories}
     partners = []
@@ -151,8 +162,8 @@ def compute_budget(document: ProposalDocument, template: FunderTemplate) -> Budg
                 lines_by_partner.get(participation.uuid, []),
             )
         )
-    unknown = sorted({line.category for line in document.budget_lines if line.category not in known})
-    return _totals(template, tuple(partners), tuple(unknown))
+    unknown = sorted({entry.category for entry in entries if entry.category not in known})
+    return _totals(template, tuple(partners), tuple(unknown), tuple(entries))
 
 
 def _partner_budget(
@@ -165,18 +176,26 @@ def _partner_budget(
     country: str,
     non_profit: bool | None,
     in_territory: bool | None,
-    lines: list[BudgetLine],
+    lines: list[CostEntry],
 ) -> PartnerBudget:
     categories = {c.key: c for c in template.budget_categories}
     amounts: dict[str, Decimal] = defaultdict(lambda: ZERO)
     periods: dict[int, Decimal] = defaultdict(lambda: ZERO)
     person_months: Decimal | None = None
+    typed_months: Decimal | None = None
+    derived = typed = ZERO
     for line in lines:
         amounts[line.category] += line.amount
         category = categories.get(line.category)
         if category is None or not category.is_overheads:
             periods[line.period] += line.amount
-        if category is not None and category.is_personnel and line.person_months is not None:
+        if line.derived:
+            derived += line.amount
+        elif category is not None and category.is_personnel:
+            typed += line.amount
+            if line.person_months is not None:
+                typed_months = (typed_months or ZERO) + line.person_months
+        if (line.derived or (category is not None and category.is_personnel)) and line.person_months is not None:
             person_months = (person_months or ZERO) + line.person_months
     amounts = {key: cents(value) for key, value in amounts.items()}  # one scale for display: 2 places
     periods = {key: cents(value) for key, value in periods.items()}
@@ -205,8 +224,8 @@ def _partner_budget(
         by_period={p: Figure(periods[p], f"Coûts directs de l'année {p}", f"Direct costs of year {p}") for p in sorted(periods)},
         direct=Figure(
             direct_amount,
-            "Somme des lignes de budget du partenaire, hors frais généraux saisis",
-            "Sum of the partner's budget lines, excluding entered overheads",
+            "Somme des coûts du partenaire (personnel issu de l'effort × taux, postes de coût), hors frais généraux saisis",
+            "Sum of the partner's costs (personnel from effort × rates, cost items), excluding entered overheads",
         ),
         subcontracting=Figure(
             subcontracting_amount, "Somme des catégories de sous-traitance", "Sum of the subcontracting categories"
@@ -220,6 +239,9 @@ def _partner_budget(
             f"{eur_en(eligible_amount)} × {pct_en(funding_rate.value)}, rounded to the cent",
         ),
         personnel_person_months=person_months,
+        derived_personnel=derived,
+        typed_personnel=typed,
+        typed_person_months=typed_months,
     )
 
 
@@ -237,6 +259,11 @@ def _category_figure(template: FunderTemplate, key: str, amount: Decimal) -> Fig
             f"Catégorie « {key} » inconnue de l'appel, comptée en coûts directs",
             f"Category '{key}' unknown to the call, counted as direct costs",
         )
+    if category.is_personnel:
+        return Figure(amount, f"Personnes·mois de la matrice d'effort × coûts mensuels du personnel (et montants "
+                              f"saisis en « {category.label_fr} »)",
+                      f"Effort matrix person-months × monthly personnel costs (and amounts typed under "
+                      f"'{category.label_en}')")
     return Figure(amount, f"Somme des lignes « {category.label_fr} »", f"Sum of the '{category.label_en}' lines")
 
 
@@ -291,7 +318,8 @@ def _share(numerator: Decimal, denominator: Decimal, rule_fr: str, rule_en: str)
     return Share(numerator, denominator, ratio, rule_fr, rule_en)
 
 
-def _totals(template: FunderTemplate, partners: tuple[PartnerBudget, ...], unknown: tuple[str, ...]) -> BudgetReport:
+def _totals(template: FunderTemplate, partners: tuple[PartnerBudget, ...], unknown: tuple[str, ...],
+            entries: tuple[CostEntry, ...]) -> BudgetReport:
     category_keys: list[str] = []
     for partner in partners:
         category_keys += [k for k in partner.by_category if k not in category_keys]
@@ -362,4 +390,5 @@ def _totals(template: FunderTemplate, partners: tuple[PartnerBudget, ...], unkno
         ),
         largest_company_uuid=largest.participation_uuid if largest else None,
         unknown_categories=unknown,
+        entries=entries,
     )

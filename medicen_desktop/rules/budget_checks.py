@@ -24,7 +24,7 @@ def _lines(document: ProposalDocument, template: FunderTemplate) -> Iterator[Fin
     for line in document.budget_lines:
         # One finding per partner and unknown category, on its first line: not one per year.
         unknown = (line.participation_uuid, line.category)
-        if template.category(line.category) is None and unknown not in reported:
+        if template.category(template.booked_under(line.category)) is None and unknown not in reported:
             reported.add(unknown)
             yield Finding("error", "budget.unknown-category",
                           {"category": category_label(line.category), "call": template.name, "known": known},

@@ -117,3 +117,32 @@ def budget_text(report: BudgetReport, template: FunderTemplate, language: str = 
         share: Share = getattr(report, name)
         lines.append(f"  {word(name):<52} {percent(share.ratio, language, 2):>18}")
     return lines
+
+
+def breakdown_text(rows: list[dict[str, object]], template: FunderTemplate, by: str, language: str = "en") -> list[str]:
+    """A breakdown (``rules.cost_breakdown.breakdown``) as lines of text: one block per row."""
+    from decimal import Decimal as D
+
+    from medicen_desktop.rules.messages import category_label
+    from medicen_desktop.rules.money import amount
+
+    labels = {c.key: c.text("label", language) for c in template.budget_categories}
+
+    def name(key: str) -> str:
+        return labels.get(key) or category_label(key).text(language)
+
+    lines = []
+    for row in rows:
+        label = name(str(row["key"])) if by == "category" else str(row["label"])
+        lines.append(label if by != "year" else f"{'Année' if language == 'fr' else 'Year'} {label}")
+        if by == "category":
+            for partner, value in dict(row["partners"]).items():  # type: ignore[call-overload]
+                lines.append(f"  {partner:<52} {amount(D(value), language):>18}")
+            lines.append(f"  {_WORDS['total'][language != 'fr' and 1 or 0]:<52} {amount(D(str(row['total'])), language):>18}")
+            continue
+        for key, value in dict(row["costs"]).items():  # type: ignore[call-overload]
+            lines.append(f"  {name(key):<52} {amount(D(value), language):>18}")
+        for key in ("overheads", "eligible", "aid"):
+            if key in row:
+                lines.append(f"  {_WORDS[key][0 if language == 'fr' else 1]:<52} {amount(D(str(row[key])), language):>18}")
+    return lines

@@ -11,6 +11,7 @@ from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules import (
     budget_checks,
     completeness,
+    cost_checks,
     consistency,
     eligibility,
     identity_checks,
@@ -36,5 +37,6 @@ def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]
     found += consistency.check(document, template, budget)
     found += eligibility.check(document, template, budget)
     found += budget_checks.check(document, template, budget)
+    found += cost_checks.check(document, template, budget)
     found += plan_checks.check(document)
     return sorted(found, key=lambda f: SEVERITY_ORDER[f.severity])

@@ -10,6 +10,7 @@ from decimal import Decimal
 from medicen_desktop.document.schema import ProposalDocument, WorkPackage
 from medicen_desktop.rules.budget import BudgetReport
 from medicen_desktop.rules.findings import Finding
+from medicen_desktop.rules.messages import Eur
 from medicen_desktop.rules.template_model import FunderTemplate
 
 _DELIVERABLE_NUMBER = re.compile(r"^D(\d+)\.(\d+)$")
@@ -99,17 +100,33 @@ def _milestones(document: ProposalDocument) -> Iterator[Finding]:
 
 
 def _effort(document: ProposalDocument, budget: BudgetReport) -> Iterator[Finding]:
+    """Person-months of the effort matrix vs the personnel they cost.
+
+    With staff rates the matrix is costed directly and agrees by construction. Personnel typed as amounts
+    (an older budget) is compared with the matrix, with the figures; effort without any rate costs nothing.
+    """
     effort: dict[str, Decimal] = defaultdict(Decimal)
     for row in document.efforts:
         effort[row.participation_uuid] += row.person_months
+    rated = {r.participation_uuid for r in document.staff_rates}
     for partner in budget.partners:
         planned = effort.get(partner.participation_uuid, Decimal(0))
-        budgeted = partner.personnel_person_months
-        if budgeted is None:
-            if planned:
-                yield Finding("warning", "budget.person-months-missing", {"partner": partner.name, "planned": planned},
-                              partner.participation_uuid, "budget_lines")
-        elif budgeted != planned:
-            yield Finding("error", "effort.personnel-mismatch",
-                          {"partner": partner.name, "planned": planned, "budgeted": budgeted},
-                          partner.participation_uuid, "efforts")
+        if partner.typed_personnel:
+            typed_months = partner.typed_person_months
+            yield Finding("warning", "budget.personnel-typed",
+                          {"partner": partner.name, "amount": Eur(partner.typed_personnel),
+                           "typed": typed_months if typed_months is not None else "?", "planned": planned},
+                          partner.participation_uuid, "staff_rates")
+            if typed_months is None:
+                if planned:
+                    yield Finding("warning", "budget.person-months-missing",
+                                  {"partner": partner.name, "planned": planned},
+                                  partner.participation_uuid, "budget_lines")
+            elif (partner.personnel_person_months or Decimal(0)) != planned:
+                yield Finding("error", "effort.personnel-mismatch",
+                              {"partner": partner.name, "planned": planned,
+                               "budgeted": partner.personnel_person_months or Decimal(0)},
+                              partner.participation_uuid, "efforts")
+        elif planned and partner.participation_uuid not in rated:
+            yield Finding("warning", "budget.rate-missing", {"partner": partner.name, "planned": planned},
+                          partner.participation_uuid, "staff_rates")

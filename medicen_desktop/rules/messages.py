@@ -257,6 +257,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{partner} : {planned} personnes·mois au plan de travail, {budgeted} dans le budget de personnel.",
         "{partner}: {planned} person-months in the work plan, {budgeted} in the personnel budget.",
     ),
+    "budget.personnel-typed": (
+        "{partner} : personnel saisi en montants ({amount} pour {typed} personnes·mois) au lieu d'être calculé "
+        "depuis la matrice d'effort ({planned} personnes·mois) : indiquez un coût mensuel dans les taux de "
+        "personnel et supprimez ces lignes.",
+        "{partner}: personnel typed as amounts ({amount} for {typed} person-months) instead of computed from "
+        "the effort matrix ({planned} person-months): give a monthly cost in the personnel rates and delete "
+        "these lines.",
+    ),
+    "budget.rate-missing": (
+        "{partner} : {planned} personnes·mois à la matrice d'effort mais aucun coût mensuel de personnel : "
+        "ses frais de personnel sont nuls.",
+        "{partner}: {planned} person-months in the effort matrix but no monthly personnel cost: its "
+        "personnel costs nothing.",
+    ),
+    "budget.pm-text-mismatch": (
+        "{wp} : {stated} personnes·mois dans le tableau de « {section} », {planned} à la matrice d'effort.",
+        "{wp}: {stated} person-months in the table of '{section}', {planned} in the effort matrix.",
+    ),
+    "budget.rate-outlier": (
+        "{partner} ({label}) : coût mensuel {rate}, soit {ratio} de la médiane du consortium ({median}, "
+        "{count} taux, {group}) : les évaluateurs demanderont pourquoi.",
+        "{partner} ({label}): monthly cost {rate}, {ratio} of the consortium's median ({median}, {count} "
+        "rates, {group}): evaluators will ask why.",
+    ),
+    "budget.partner-dominant": (
+        "{partner} porte {share} du coût éligible ({amount} sur {total}) : un {company} domine le consortium.",
+        "{partner} carries {share} of the eligible cost ({amount} of {total}): one {company} dominates the "
+        "consortium.",
+    ),
+    "wp.leader-little-effort": (
+        "{wp} : son responsable {partner} n'y consacre que {own} personnes·mois sur {total} ({share}).",
+        "{wp}: its leader {partner} puts only {own} of its {total} person-months into it ({share}).",
+    ),
+    "budget.purchases-unjustified": (
+        "{partner} : achats {purchases}, soit {share} des frais de personnel ({personnel}), au-delà de "
+        "{limit} : justifiez les postes les plus coûteux ({rule}).",
+        "{partner}: purchase costs {purchases}, {share} of its personnel costs ({personnel}), above "
+        "{limit}: justify the most expensive items ({rule}).",
+    ),
+    "budget.outside-wp-lump-sum": (
+        "{partner} : {count} poste(s) de coût ({amount}) hors de tout lot : une somme forfaitaire est versée par "
+        "lot, chaque euro doit appartenir à un lot.",
+        "{partner}: {count} cost item(s) ({amount}) outside any work package: a lump sum is paid per work "
+        "package, every euro must belong to one.",
+    ),
+    "budget.subcontracting-unjustified": (
+        "{partner} : {count} poste(s) de sous-traitance ({amount}) sans justification.",
+        "{partner}: {count} subcontracting item(s) ({amount}) without a justification.",
+    ),
     # Budget
     "budget.unknown-category": (
         "La catégorie « {category} » n'existe pas dans l'appel {call} (catégories : {known}).",

@@ -103,7 +103,7 @@ def _filled(document: ProposalDocument, template: FunderTemplate | None) -> dict
         "sections": sections,
         "workplan": 1.0 if document.work_packages and document.tasks and document.deliverables
         else 0.5 if document.work_packages else 0.0,
-        "budget": 1.0 if document.budget_lines else 0.0,
+        "budget": 1.0 if document.budget_lines or document.staff_rates else 0.0,
         "risks": 1.0 if document.risks else 0.0,
         "annexes": _annexes(document),
     }

@@ -104,6 +104,8 @@ def retarget_document(
         if category in category_target.keys_:
             continue
         target = category_target(category)
+        if target is None and new.booked_under(category) != category:
+            continue  # a kind of the cost base the new call's categories cover: kept as typed
         if target is None:
             unknown.add(category)
         else:

@@ -37,7 +37,7 @@ REGISTRY: tuple[Step, ...] = (
     Step("sections", QT_TRANSLATE_NOOP("Steps", "&Sections"), "sections:SectionsPage", ("sections",), "Ctrl+4"),
     Step("workplan", QT_TRANSLATE_NOOP("Steps", "&Work plan"), "workplan:WorkPlanPage",
          ("work_packages", "tasks", "deliverables", "milestones", "efforts"), "Ctrl+5"),
-    Step("budget", QT_TRANSLATE_NOOP("Steps", "&Budget"), "budget:BudgetPage", ("budget_lines",), "Ctrl+6"),
+    Step("budget", QT_TRANSLATE_NOOP("Steps", "&Budget"), "budget:BudgetPage", ("budget_lines", "staff_rates"), "Ctrl+6"),
     Step("risks", QT_TRANSLATE_NOOP("Steps", "&Risks"), "risks:RisksPage", ("risks",), "Ctrl+7"),
     Step("annexes", QT_TRANSLATE_NOOP("Steps", "&Annexes"), "annexes:AnnexesPage", ("attachments",), "Ctrl+8"),
     Step("review", QT_TRANSLATE_NOOP("Steps", "Re&view"), "review:ReviewPage", (), "Ctrl+9"),

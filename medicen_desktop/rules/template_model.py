@@ -143,6 +143,12 @@ class Formatting(StrictModel):
         return all(source.confirmed for source in self.sources)
 
 
+CostKind = Literal["personnel", "subcontracting", "travel", "equipment", "other_goods", "financial_support",
+                   "internally_invoiced", "in_kind", "overheads", "other"]
+"""The kinds of cost of the one cost base (Horizon Europe's A-E list, which the other funders' forms regroup)."""
+COST_KINDS: tuple[str, ...] = CostKind.__args__  # type: ignore[attr-defined]
+
+
 class BudgetCategory(StrictModel):
     """A cost category budget lines are entered in (personnel, equipment…)."""
 
@@ -157,6 +163,19 @@ class BudgetCategory(StrictModel):
     """Whether this category is in the base of the computed overheads."""
     aliases: list[Key] = Field(default_factory=list)
     """Category keys of other calls that map here (used when retargeting)."""
+    covers: list[CostKind] = Field(default_factory=list)
+    """The kinds of the one cost base this category gathers (a cost item typed as ``travel`` is booked in
+    the category covering it): funders' categories are mappings of one cost base."""
+    is_purchase: bool = False
+    """Purchase costs in the funder's sense (travel, equipment, other goods, works and services)."""
+
+
+class PurchaseCostsRule(Provenance):
+    """Purchase costs above ``ratio`` × a partner's personnel costs must be justified item by item."""
+
+    ratio: Rate = Field(ge=0, le=5)
+    text_fr: Text
+    text_en: Text
 
 
 class OverheadRule(Provenance):
@@ -240,6 +259,8 @@ class FunderTemplate(StrictModel):
     partner_identifier: Literal["siret", "pic", "any"] = "any"
     budget_categories: Annotated[list[BudgetCategory], Field(min_length=1)]
     overheads: list[OverheadRule] = Field(default_factory=list)
+    purchase_costs: PurchaseCostsRule | None = None
+    """When purchase costs need a justification (Horizon Europe table 3.1h); None: the call says nothing."""
     funding_rates: list[FundingRate] = Field(default_factory=list)
     eligibility: list[EligibilityRule] = Field(default_factory=list)
     outline: list[OutlineItem] | None = None
@@ -285,6 +306,7 @@ class FunderTemplate(StrictModel):
 
     def _provenances(self) -> list[Provenance]:
         items: list[Provenance] = [*self.overheads, *self.funding_rates, *self.eligibility]
+        items += [self.purchase_costs] if self.purchase_costs is not None else []
         return items + ([self.page_limit] if self.page_limit is not None else [])
 
     def source_of(self, ref: str | None) -> Source | None:
@@ -313,6 +335,13 @@ class FunderTemplate(StrictModel):
     def category(self, key: str) -> BudgetCategory | None:
         """The budget category with this key, or None."""
         return next((c for c in self.budget_categories if c.key == key), None)
+
+    def booked_under(self, key: str) -> str:
+        """The category a cost item typed under ``key`` counts in: ``key`` itself when the call has it,
+        else the category covering that kind of the cost base, else ``key`` (unknown: the checks say so)."""
+        if self.category(key) is not None:
+            return key
+        return next((c.key for c in self.budget_categories if key in c.covers), key)
 
     def overhead_rule(self, kind: OrganisationKind) -> OverheadRule | None:
         """The overhead rule that applies to a partner of this kind, or None."""

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import Refused
-from medicen_desktop.export.formats import BY_KEY, load_writer
+from medicen_desktop.export.formats import BY_KEY, Writer, load_writer
 from medicen_desktop.export.formats import FORMATS as FORMATS
 from medicen_desktop.progress import NO_PROGRESS, Progress
 from medicen_desktop.rules.budget import compute_budget
@@ -52,23 +52,29 @@ class ExportResult:
 
 
 def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLike[str],
-                    progress: Progress = NO_PROGRESS) -> ExportResult:
+                    progress: Progress = NO_PROGRESS, form: str | None = None) -> ExportResult:
     """Write ``document`` as ``fmt`` to ``path`` atomically.
 
     Raises UnknownFormat, ``rules.templates.UnknownTemplate`` for a proposal
     whose template is not shipped, ``progress.Cancelled`` when cancelled, and
     OSError when the folder cannot be written; in every case the target is untouched.
+
+    ``form`` (xlsx only) names a funder's budget form (``export.forms``): the workbook is that form,
+    computed under the call ``export.forms.template_key_for`` picks.
     """
     export_format = BY_KEY.get(fmt)
     if export_format is None:
         raise UnknownFormat(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
     target = Path(path)
     template = _template(document)
+    writer = load_writer(export_format)
+    if form is not None:
+        writer, template = _form(form, fmt, template)
     report = compute_budget(document, template)
     result = ExportResult(target, fmt)
 
     def write(temp: Path) -> None:
-        written = load_writer(export_format)(document, template, report, temp, progress)
+        written = writer(document, template, report, temp, progress)
         result.pages, result.technical_pages, result.findings = written.pages, written.technical_pages, written.findings
         if export_format.dossier:
             result.findings += dossier_findings(document, template)
@@ -78,9 +84,9 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
 
 
 def export_proposal(db: Database, ref: str, fmt: str, path: str | os.PathLike[str],
-                    progress: Progress = NO_PROGRESS) -> ExportResult:
+                    progress: Progress = NO_PROGRESS, form: str | None = None) -> ExportResult:
     """Load the proposal named by UUID or acronym and export it (see ``export_document``)."""
-    return export_document(lookup.get_document(db, ref), fmt, path, progress)
+    return export_document(lookup.get_document(db, ref), fmt, path, progress, form)
 
 
 @dataclass
@@ -143,6 +149,23 @@ def dossier_findings(document: ProposalDocument, template: FunderTemplate) -> li
     from medicen_desktop.rules.dossier_checks import check as dossier_check
 
     return dossier_check(document, template)
+
+
+def _form(key: str, fmt: str, template: FunderTemplate) -> tuple[Writer, FunderTemplate]:
+    """The writer of the funder's form ``key`` and the call it is computed under; raises UnknownFormat."""
+    import importlib
+
+    from medicen_desktop.export.forms import FORM_BY_KEY, FORM_KEYS, template_key_for
+    from medicen_desktop.rules.templates import get_template
+
+    form = FORM_BY_KEY.get(key)
+    if form is None or fmt != "xlsx":
+        raise UnknownFormat(f"unknown budget form {key!r} for {fmt} (expected --format xlsx and one of "
+                            f"{', '.join(FORM_KEYS)})")
+    module, function = form.writer.split(":")
+    writer: Writer = getattr(importlib.import_module(f"medicen_desktop.export.{module}"), function)
+    chosen = template_key_for(form, template.key)
+    return writer, (template if chosen == template.key else get_template(chosen))
 
 
 def _template(document: ProposalDocument) -> FunderTemplate:

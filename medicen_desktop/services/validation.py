@@ -148,3 +148,17 @@ def budget(db: Database, ref: str, templates: TemplateSet | None = None) -> tupl
     document = lookup.get_document(db, ref)
     template = template_of(document, templates)[0]
     return compute_budget(document, template), template
+
+
+def budget_by(db: Database, ref: str, by: str,
+              templates: TemplateSet | None = None) -> tuple[BudgetReport, FunderTemplate, list[dict[str, object]]]:
+    """``budget`` and its breakdown ``by`` partner, wp, category or year (``rules.cost_breakdown``)."""
+    from medicen_desktop.rules.budget import compute_budget
+    from medicen_desktop.rules.cost_breakdown import breakdown
+
+    document = lookup.get_document(db, ref)
+    template = template_of(document, templates)[0]
+    report = compute_budget(document, template)
+    wp_labels = {w.uuid: f"WP{w.number} {w.title}" for w in sorted(document.work_packages, key=lambda w: w.number)}
+    partner_labels = {p.participation_uuid: p.name for p in report.partners}
+    return report, template, breakdown(report, template, by, wp_labels, partner_labels)

@@ -24,6 +24,7 @@ PROPOSAL_LISTS = tuple(name for name in schema.ENTITY_LISTS if name != "organisa
 ORDER: dict[str, tuple[str, ...]] = {
     "participations": ("position",),
     "team_members": ("participation_uuid", "position"),
+    "staff_rates": ("participation_uuid", "position"),
     "sections": ("key",),
     "work_packages": ("number",),
     "tasks": ("work_package_uuid", "number"),

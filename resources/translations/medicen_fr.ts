@@ -138,6 +138,45 @@
     </message>
 </context>
 <context>
+    <name>BudgetByWorkPackage</name>
+    <message>
+        <source>Work package</source>
+        <translation>Lot de travaux</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Personnes-mois</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Other direct costs</source>
+        <translation>Autres coûts directs</translation>
+    </message>
+    <message>
+        <source>Overheads</source>
+        <translation>Frais généraux</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Éligible</translation>
+    </message>
+    <message>
+        <source>Requested aid</source>
+        <translation>Aide demandée</translation>
+    </message>
+    <message>
+        <source>Outside work packages</source>
+        <translation>Hors lots de travaux</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLinesPanel</name>
     <message>
         <source>Select a partner’s row in the grid to see its lines.</source>
@@ -148,16 +187,20 @@
         <translation>Catégorie</translation>
     </message>
     <message>
+        <source>WP</source>
+        <translation>LT</translation>
+    </message>
+    <message>
         <source>Amount (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <source>Person-months</source>
-        <translation>Personnes-mois</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>No lines for this partner and year — type amounts in the grid above, or add a line here to give it person-months and a description.</source>
@@ -235,6 +278,14 @@
         <translation>Lignes du partenaire</translation>
     </message>
     <message>
+        <source>Personnel rates</source>
+        <translation>Taux de personnel</translation>
+    </message>
+    <message>
+        <source>Budget by work package</source>
+        <translation>Budget par lot</translation>
+    </message>
+    <message>
         <source>Year {n}</source>
         <translation>Année {n}</translation>
     </message>
@@ -267,8 +318,8 @@
         <translation>Copie partenaire de {partner} : vous ne pouvez saisir que vos propres coûts (votre ligne du tableau et vos lignes de détail). Les coûts des autres partenaires sont en lecture seule : ils appartiennent au coordinateur.</translation>
     </message>
     <message>
-        <source>Enter each partner&apos;s costs per category and year. Overheads, the funding rate and the requested aid follow the call&apos;s rules.</source>
-        <translation>Saisissez les coûts de chaque partenaire par catégorie et par année. Frais généraux, taux d&apos;aide et aide demandée suivent les règles de l&apos;appel.</translation>
+        <source>Enter each partner&apos;s costs per category and year, and its personnel rates: personnel costs are the effort matrix&apos;s person-months × these rates. Overheads, the funding rate and the requested aid follow the call&apos;s rules.</source>
+        <translation>Saisissez les coûts de chaque partenaire par catégorie et par année, et ses taux de personnel : les frais de personnel sont les personnes-mois de la matrice d&apos;effort × ces taux. Les frais généraux, le taux d&apos;aide et l&apos;aide demandée suivent les règles de l&apos;appel.</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2110,49 @@ Votre version : {mine}</translation>
     <message>
         <source>The PDF appears here after an export.</source>
         <translation>Le PDF s&apos;affiche ici après un export.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelRatesPanel</name>
+    <message>
+        <source>Select a partner’s row in the grid to see its personnel rates.</source>
+        <translation>Sélectionnez la ligne d’un partenaire dans la grille pour voir ses taux de personnel.</translation>
+    </message>
+    <message>
+        <source>Staff category or person</source>
+        <translation>Catégorie de personnel ou personne</translation>
+    </message>
+    <message>
+        <source>Monthly cost (€)</source>
+        <translation>Coût mensuel (€)</translation>
+    </message>
+    <message>
+        <source>No rate for this partner yet: its person-months cost nothing. Add a staff category (“Researcher”, “Engineer”) or a person with a monthly cost.</source>
+        <translation>Aucun taux pour ce partenaire : ses personnes-mois ne coûtent rien. Ajoutez une catégorie de personnel (« Chercheur », « Ingénieur ») ou une personne avec son coût mensuel.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;rate</source>
+        <translation>Ajouter un &amp;taux</translation>
+    </message>
+    <message>
+        <source>Delete rate</source>
+        <translation>Supprimer le taux</translation>
+    </message>
+    <message>
+        <source>Personnel rates of {partner}</source>
+        <translation>Taux de personnel de {partner}</translation>
+    </message>
+    <message>
+        <source>Effort matrix: {months} person-months, personnel costs €{cost}. Change the person-months in the Work plan step (Effort tab); the first rate costs every month that names no other.</source>
+        <translation>Matrice d&apos;effort : {months} personnes-mois, frais de personnel {cost} €. Modifiez les personnes-mois à l&apos;étape Plan de travail (onglet Effort) ; le premier taux s&apos;applique à tout mois qui n&apos;en nomme pas d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Select a partner’s row in the grid first.</source>
+        <translation>Sélectionnez d’abord la ligne d’un partenaire dans la grille.</translation>
+    </message>
+    <message>
+        <source>Add a personnel rate</source>
+        <translation>Ajouter un taux de personnel</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def test_lines_sharing_a_cell_are_summed_and_shown_one_by_one(qtbot, budget):  #
     index = _cell(budget, line.participation_uuid, line.category)
     before = budget.grid.value(index.row(), index.column())
     second = session.add("budget_lines", {"participation_uuid": line.participation_uuid, "category": line.category,
-                                          "period": 1, "amount": Decimal(1000), "person_months": Decimal(2),
+                                          "period": 1, "amount": Decimal(1000), "justification": "Two more samples",
                                           "description": "Post-doc, 2 months"}, "add")
     assert budget.grid.value(index.row(), index.column()) == before + 1000
     assert budget.grid.data(index, Qt.ItemDataRole.FontRole).italic()
@@ -39,14 +39,14 @@ def test_lines_sharing_a_cell_are_summed_and_shown_one_by_one(qtbot, budget):  #
     # typing a new sum into it is refused, with where to go instead
     assert not budget.grid.setData(index, "5 000")
     assert "Lines of the partner" in budget.error.text()
-    # choosing the cell lists its lines, with person-months and description
+    # choosing the cell lists its lines, with description and justification
     budget.view.setCurrentIndex(index)
     assert budget.bottom.currentWidget() is budget.lines
     panel = budget.lines
     uuids = {panel.model.uuid_at(r) for r in range(panel.model.rowCount())}
     assert {line.uuid, second} <= uuids
     row = panel.model.row_of(second)
-    assert panel.model.data(panel.model.index(row, panel.model.column_of("person_months"))) == "2"
+    assert panel.model.data(panel.model.index(row, panel.model.column_of("justification"))) == "Two more samples"
     assert panel.model.data(panel.model.index(row, panel.model.column_of("description"))) == "Post-doc, 2 months"
     # a line is edited on its own
     assert panel.model.setData(panel.model.index(row, panel.model.column_of("amount")), "1 500,50")

@@ -38,7 +38,7 @@ RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
 ORM = ("sqlalchemy", "alembic", "medicen_desktop.model", "medicen_desktop.store.database",
        "medicen_desktop.store.snapshot")
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
-                                                                    "drafts", "versions"))
+                                                                  "drafts", "versions", "budget_import"))
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
@@ -91,8 +91,9 @@ def test_validate_loads_the_rules_but_neither_the_orm_nor_a_renderer_nor_merge(d
     assert _present(modules, "medicen_desktop.exchange.merge", "medicen_desktop.services.merging",
                     "medicen_desktop.commands.exchange", "medicen_desktop.rules.retarget", "PySide6",
                     "yaml", *NETWORK, *RENDERERS, *ORM) == []  # templates and region indexes from the cache
-    # Of the export package, only the format registry (pure data: the grammar's --format choices).
-    assert sorted(m for m in modules if m.startswith("medicen_desktop.export.")) == ["medicen_desktop.export.formats"]
+    # Of the export package, only the format and form registries (pure data: the grammar's choices).
+    assert sorted(m for m in modules if m.startswith("medicen_desktop.export.")) == [
+        "medicen_desktop.export.formats", "medicen_desktop.export.forms"]
 
 
 @pytest.mark.parametrize(("suffix", "absent"), [
@@ -127,7 +128,7 @@ def test_every_handler_named_by_the_grammar_exists() -> None:
     assert set(subparsers.choices) == {
         "demo", "list", "import-json", "export-json", "templates", "budget", "validate", "retarget", "export",
         "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "set",
-        "import-docx", "snapshot", "versions", "diff", "restore"}
+        "import-docx", "snapshot", "versions", "diff", "restore", "import-budget"}
     for name, sub in subparsers.choices.items():
         module, function = sub.get_default("handler").split(":")
         assert callable(getattr(importlib.import_module(f"medicen_desktop.commands.{module}"), function)), name

@@ -1,7 +1,10 @@
 """Budget step: partner × category grid per year with live totals, and the funder's arithmetic.
 
-Overheads, funding rate, requested aid and the shares the call limits come
-from the rules engine's budget report; this page only shows them.
+Personnel is not typed here: it is the effort matrix (Work plan step) × the
+partners' personnel rates (the "Personnel rates" tab), so the grid holds the
+other cost items. Overheads, funding rate, requested aid, the shares the
+call limits and the budget by work package come from the rules engine's
+budget report; this page only shows them.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.budget_by_wp import BudgetByWorkPackage
 from medicen_desktop.gui.steps.budget_lines import BudgetLinesPanel
+from medicen_desktop.gui.steps.budget_personnel import PersonnelRatesPanel
 
 
 class BudgetPage(StepPage):
@@ -61,8 +66,15 @@ class BudgetPage(StepPage):
             return list(rules_bridge.budget_categories(self.session.document, self.context.template,
                                                        context.language))
 
+        def cost_items() -> list[tuple[Any, str]]:
+            # Personnel comes from the effort matrix × the rates: no column to type it twice.
+            template = self.context.template
+            computed = {c.key for c in template.budget_categories if c.is_personnel} if template else set()
+            typed = {b.category for b in self.session.document.budget_lines}
+            return [(key, label) for key, label in categories() if key not in computed or key in typed]
+
         self.grid = GridModel(
-            self.session, "budget_lines", "amount", categories,
+            self.session, "budget_lines", "amount", cost_items,
             find, lambda part, category, amount: {"participation_uuid": part, "category": category,
                                                   "period": self.period, "amount": amount},
             watch=("proposal",), parent=self,
@@ -106,9 +118,13 @@ class BudgetPage(StepPage):
         self.shares = QLabel(wordWrap=True)
         summary_layout.addWidget(self.shares)
         self.lines = BudgetLinesPanel(self.session, categories)
+        self.rates = PersonnelRatesPanel(self.session)
+        self.by_wp = BudgetByWorkPackage()
         self.bottom = QTabWidget()
         self.bottom.addTab(summary_box, self.tr("Funding per partner (all years)"))
         self.bottom.addTab(self.lines, self.tr("Lines of the partner"))
+        self.bottom.addTab(self.rates, self.tr("Personnel rates"))
+        self.bottom.addTab(self.by_wp, self.tr("Budget by work package"))
         splitter.addWidget(self.bottom)
         self.view.selectionModel().currentChanged.connect(self._cell_chosen)
         splitter.setSizes([280, 260])
@@ -131,8 +147,16 @@ class BudgetPage(StepPage):
         part = self.grid.participation_at(index.row()) if index.isValid() else None
         name = str(self.grid.headerData(index.row(), Qt.Orientation.Vertical)) if part else ""
         self.lines.show_lines(part, self.period, name)
+        self._show_rates(part, name)
         if part is not None and self.grid.count(index) > 1:
             self.bottom.setCurrentWidget(self.lines)
+
+    def _show_rates(self, part: str | None, name: str) -> None:
+        report = rules_bridge.budget_report(self.session.document, self.context.template) if part else None
+        partner = next((p for p in report.partners if p.participation_uuid == part), None) if report else None
+        months = sum((e.person_months for e in self.session.document.efforts if e.participation_uuid == part),
+                     Decimal(0))
+        self.rates.show_partner(part, name, months, partner.derived_personnel if partner else Decimal(0))
 
     def _fill_years(self) -> None:
         years = max(1, math.ceil(self.session.document.proposal.duration_months / 12))
@@ -148,13 +172,19 @@ class BudgetPage(StepPage):
             self.grid.reload()
 
     def refresh(self, notice: Notice) -> None:
-        if not notice.touches("budget_lines", "participations", "organisations", "proposal"):
+        if not notice.touches("budget_lines", "participations", "organisations", "proposal", "staff_rates",
+                              "efforts", "work_packages"):
             return
         self._fill_years()
         self.empty.setVisible(not self.session.document.participations)
         self.view.setVisible(bool(self.session.document.participations))
         report = rules_bridge.budget_report(self.session.document, self.context.template)
         self.summary.setRowCount(0)
+        self.by_wp.show_report(self.session.document, report, self.context.template)
+        current = self.view.currentIndex()
+        if current.isValid() and self.grid.participation_at(current.row()):
+            self._show_rates(self.grid.participation_at(current.row()),
+                             str(self.grid.headerData(current.row(), Qt.Orientation.Vertical)))
         if report is None:
             self.shares.setText(self.tr("The call's budget rules are not available: totals only."))
             return
@@ -193,6 +223,21 @@ class BudgetPage(StepPage):
             partner=self.session.partner)
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
+        rate = next((r for r in self.session.document.staff_rates if r.uuid == entity_uuid), None)
+        if rate is not None or field == "staff_rates":  # a rate, or a partner's rates: the Personnel rates tab
+            partner = rate.participation_uuid if rate is not None else entity_uuid
+            rows = [r for r in range(self.grid.rowCount() - 1) if self.grid.participation_at(r) == partner]
+            if rows:
+                self.view.setCurrentIndex(self.grid.index(rows[0], 0))
+            self.bottom.setCurrentWidget(self.rates)
+            self._cell_chosen(self.view.currentIndex())
+            view = self.rates.table.view
+            if rate is not None:
+                view.setCurrentIndex(self.rates.model.index(self.rates.model.row_of(rate.uuid),
+                                                            self.rates.model.column_of(field or "monthly_rate")))
+            # No rate yet: the button that adds one is where the finding is fixed.
+            (view if self.rates.model.rowCount() else self.rates.table.add_button).setFocus()
+            return True
         line = next((b for b in self.session.document.budget_lines if b.uuid == entity_uuid), None)
         target = entity_uuid if line is None else line.participation_uuid
         if line is not None:
@@ -209,13 +254,21 @@ class BudgetPage(StepPage):
             self.bottom.setCurrentWidget(self.lines)  # a partner's budget lines: fixed in its Lines tab
             self.lines.table.view.setFocus()
             return True
+        if line is not None and field in ("justification", "work_package_uuid", "description", "person_months"):
+            self._cell_chosen(self.view.currentIndex())  # the line's own field, in the Lines tab
+            self.bottom.setCurrentWidget(self.lines)
+            model = self.lines.model
+            self.lines.table.view.setCurrentIndex(model.index(model.row_of(line.uuid), model.column_of(field)))
+            self.lines.table.view.setFocus()
+            return True
         self.view.setFocus()
         return True
 
     def guidance(self) -> str:
         template = self.context.template
-        lines = [self.tr("Enter each partner's costs per category and year. Overheads, the funding rate and the "
-                         "requested aid follow the call's rules.")]
+        lines = [self.tr("Enter each partner's costs per category and year, and its personnel rates: personnel "
+                         "costs are the effort matrix's person-months × these rates. Overheads, the funding rate and "
+                         "the requested aid follow the call's rules.")]
         if template is not None:
             for rule in template.funding_rates[:6]:
                 lines.append(f"- {rules_bridge.text(rule, 'text', self.context.language)}")

@@ -1,7 +1,8 @@
 """The budget lines behind one row of the budget grid: one partner, one year, line by line.
 
 The grid shows sums; here each line is shown and edited on its own:
-category, amount, person-months (personnel lines) and description. It is
+category, work package, amount, description and the justification the
+funders ask for (subcontracting, large purchases). It is
 where cells adding up several lines are changed, and where person-months
 and overhead lines are visible.
 """
@@ -31,12 +32,18 @@ class BudgetLinesPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         self.heading = named(QLabel(self.tr("Select a partner’s row in the grid to see its lines.")), "panelTitle")
         layout.addWidget(self.heading)
+        def wps() -> list[tuple[Any, str]]:
+            return [(None, "—")] + [(w.uuid, f"WP{w.number}") for w in
+                                    sorted(self.session.document.work_packages, key=lambda w: w.number)]
+
         self.model = EntityTableModel(session, "budget_lines", [
             Column("category", self.tr("Category"), "choice", choices=categories, width=-1),
+            Column("work_package_uuid", self.tr("WP"), "choice", choices=wps),
             Column("amount", self.tr("Amount (€)"), "decimal"),
-            Column("person_months", self.tr("Person-months"), "decimal"),
             Column("description", self.tr("Description"), wrap=True),
-        ], keep=lambda line: False, order=lambda line: (line.category, line.uuid), parent=self)
+            Column("justification", self.tr("Justification"), wrap=True),
+        ], keep=lambda line: False, order=lambda line: (line.category, line.uuid), watch=("work_packages",),
+            parent=self)
         self.table = EntityTable(
             self.model, "", self.tr("No lines for this partner and year — type amounts in the grid above, or add "
                                     "a line here to give it person-months and a description."),

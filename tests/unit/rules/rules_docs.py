@@ -8,6 +8,10 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
+from pathlib import Path
+
+from medicen_desktop.document.jsonio import load_document
+from medicen_desktop.document.rekey import with_fresh_uuids
 from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import (
     BudgetLine,
@@ -23,6 +27,17 @@ from medicen_desktop.document.schema import (
 def sample() -> ProposalDocument:
     """The ÉPI-DIAG sample with reproducible UUIDs."""
     return make_sample(random.Random(1))
+
+
+TYPED_SAMPLE = Path(__file__).parents[2] / "data" / "epi-diag-typed-personnel.json"
+"""The sample as it was before the cost base: personnel typed as amounts per year (with person-months)."""
+
+
+def typed_sample() -> ProposalDocument:
+    """The sample with personnel typed as amounts (an older budget), reproducible UUIDs."""
+    document = load_document(TYPED_SAMPLE.read_bytes(), source=str(TYPED_SAMPLE))
+    seeded = random.Random(1)
+    return with_fresh_uuids(document, lambda: str(uuid.UUID(int=seeded.getrandbits(128), version=4)))
 
 
 def new_id() -> str:

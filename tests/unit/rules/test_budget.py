@@ -21,7 +21,10 @@ def test_sample_under_idemo_by_hand() -> None:
     assert nvi.by_category["personnel"].value == Decimal("702000.00")
     assert nvi.by_category["subcontracting"].value == Decimal("240000.00")
     assert nvi.subcontracting.value == Decimal("240000.00")
-    assert nvi.by_period[1].value == Decimal("298500.00")
+    # Personnel of year 1 from the effort matrix at 7,800 €/month, by the months each WP runs in year 1:
+    # WP1 18 PM, months 1-48 (12/48); WP2 6 PM, 1-18 (12/18); WP3 40 PM, 7-36 (6/30); WP4 6 PM, 10-44 (3/35).
+    personnel_1 = Decimal("140400") / 4 + Decimal("46800") * 12 / 18 + Decimal("312000") * 6 / 30 + Decimal("4011.43")
+    assert nvi.by_period[1].value == personnel_1 + Decimal("123000") == Decimal("255711.43")
     assert nvi.overheads.value == 0  # i-Démo: overheads are entered, none in the sample
     assert nvi.funding_rate.value == Decimal("0.45")
     assert nvi.requested_aid.value == Decimal("537300.00")
@@ -113,12 +116,12 @@ def test_eic_pathfinder_and_labelling_by_hand() -> None:
 
 
 def test_unknown_category_still_counts_and_is_listed() -> None:
-    doc = tiny("he-ria", [(K.SME, "FR", "")], [(0, "personnel", 1, "100"), (0, "travel", 1, "50")])
+    doc = tiny("he-ria", [(K.SME, "FR", "")], [(0, "personnel", 1, "100"), (0, "catering", 1, "50")])
     report = compute_budget(doc, get_template("he-ria"))
-    assert report.unknown_categories == ("travel",)
+    assert report.unknown_categories == ("catering",)
     assert report.direct.value == Decimal("150.00")
     assert report.overheads.value == Decimal("25.00")  # an unknown category is outside the overhead base
-    assert "unknown" in report.by_category["travel"].rule_en
+    assert "unknown" in report.by_category["catering"].rule_en
 
 
 def test_partner_without_lines_has_zero_figures() -> None:

@@ -7,14 +7,14 @@ from decimal import Decimal
 from medicen_desktop.rules.checks import check
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.templates import get_template
-from tests.unit.rules.rules_docs import edit, edit_where, sample
+from tests.unit.rules.rules_docs import edit, edit_where, sample, typed_sample
 
 CONSISTENCY_CODES = {
     "wp.number-duplicate", "wp.dates-reversed", "wp.outside-project", "wp.leader-missing",
     "task.number-duplicate", "task.dates-reversed", "task.outside-wp",
     "deliverable.number-duplicate", "deliverable.number-format", "deliverable.number-mismatch",
     "deliverable.outside-wp", "milestone.wp-missing", "milestone.outside-wp", "milestone.outside-project",
-    "effort.personnel-mismatch", "budget.person-months-missing",
+    "effort.personnel-mismatch", "budget.person-months-missing", "budget.personnel-typed", "budget.rate-missing",
 }
 
 
@@ -88,8 +88,8 @@ def test_milestone_checks() -> None:
     assert "milestone.outside-project" in {f.code for f in found(doc)}
 
 
-def test_effort_matrix_must_equal_personnel_person_months() -> None:
-    doc = sample()
+def test_effort_matrix_must_equal_typed_personnel_person_months() -> None:
+    doc = typed_sample()
     doc = edit(doc, "efforts", 0, person_months=Decimal("19"))  # NVI: 91 PM planned, 90 budgeted
     finding = one(doc, "effort.personnel-mismatch")
     assert finding.entity_uuid == doc.participations[0].uuid
@@ -97,5 +97,23 @@ def test_effort_matrix_must_equal_personnel_person_months() -> None:
 
 
 def test_person_months_missing_on_personnel_lines() -> None:
-    doc = edit_where(sample(), "budget_lines", lambda b: b["category"] == "personnel", person_months=None)
+    doc = edit_where(typed_sample(), "budget_lines", lambda b: b["category"] == "personnel", person_months=None)
     assert len([f for f in found(doc) if f.code == "budget.person-months-missing"]) == 5
+
+
+def test_typed_personnel_is_reported_with_its_figures() -> None:
+    doc = typed_sample()
+    typed = [f for f in found(doc) if f.code == "budget.personnel-typed"]
+    assert len(typed) == 5
+    nvi = next(f for f in typed if f.entity_uuid == doc.participations[0].uuid)
+    assert nvi.field == "staff_rates"
+    assert "NVI: personnel typed as amounts (€702,000.00 for 90.00 person-months) instead of computed from the " \
+           "effort matrix (90 person-months)" in nvi.message_en
+
+
+def test_effort_without_a_rate_costs_nothing_and_is_reported() -> None:
+    doc = sample()
+    first = doc.participations[0].uuid
+    doc = doc.model_copy(update={"staff_rates": [r for r in doc.staff_rates if r.participation_uuid != first]})
+    finding = one(doc, "budget.rate-missing")
+    assert finding.entity_uuid == first and "90 person-months in the effort matrix" in finding.message_en

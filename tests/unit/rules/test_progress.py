@@ -21,7 +21,7 @@ def _empty(document: ProposalDocument) -> ProposalDocument:
     return document.model_copy(update={
         "proposal": document.proposal.model_copy(update={"summary": "", "start_date": None}),
         "participations": [], "team_members": [], "sections": [], "work_packages": [], "tasks": [],
-        "deliverables": [], "milestones": [], "efforts": [], "budget_lines": [], "risks": [], "attachments": []})
+        "deliverables": [], "milestones": [], "efforts": [], "budget_lines": [], "staff_rates": [], "risks": [], "attachments": []})
 
 
 @dataclass(frozen=True)
