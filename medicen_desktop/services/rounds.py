@@ -18,7 +18,8 @@ the new base.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -28,7 +29,7 @@ from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
-from medicen_desktop.exchange.merge_result import Conflict, MergeOutcome, Resolution
+from medicen_desktop.exchange.merge_result import Conflict, FieldChange, MergeOutcome, RefusedChange, Resolution
 from medicen_desktop.exchange.package import Package
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import PartnerCopy
@@ -44,6 +45,23 @@ class RebaseConflicts(Refused):
         names = ", ".join(f"{c.label} {c.field}".strip() if c.field else c.label for c in conflicts)
         super().__init__(f"{source}: your edits and the new package both changed {names}; "
                          "nothing was written")
+
+
+@dataclass(frozen=True)
+class RebasePreview:
+    """What a newer package would change in the partner copy, for the rebase window.
+
+    ``changes`` are the package's changes that land in the copy (with the
+    partner's edits kept); ``conflicts`` are those the partner has to settle.
+    Shaped like a merge report, so the merge window shows it.
+    """
+
+    partner: str
+    round: int
+    changes: tuple[FieldChange, ...]
+    conflicts: tuple[Conflict, ...]
+    refused: tuple[RefusedChange, ...] = ()
+    applied: bool = False
 
 
 def naive_utc(value: dt.datetime) -> dt.datetime:
@@ -100,20 +118,39 @@ def superseded(conflicts: Iterable[Conflict], earlier: bytes | None, side: Side)
             and values[(c.list_name, c.uuid, c.field)] == getattr(c, other)}
 
 
-def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: str,
-                take: Side | None = None) -> MergeOutcome:
-    """Rebase the copy's edits onto ``package``'s base and make the copy answer as that package.
-
-    Raises InterchangeError (see ``check_newer``) or RebaseConflicts; in both
-    cases nothing was written.
-    """
-    check_newer(copy, package, source)
+def _rebase(session: Session, copy: PartnerCopy, package: Package, take: Side | None,
+            resolutions: Mapping[str, Resolution] | None) -> tuple[MergeOutcome, tuple[Conflict, ...]]:
+    """The rebase merged in memory, and the conflicts the user has to settle (those ``superseded`` does not)."""
     assert copy.base_snapshot is not None
-    manifest = package.manifest
     old_base = load_document(copy.base_snapshot, "<partner copy's base>")
     ours = snapshot.load_document(session, copy.proposal_uuid)
-    resolutions = superseded(merge_documents(old_base, ours, package.base).unresolved, copy.sent_snapshot, "ours")
-    outcome = merge_documents(old_base, ours, package.base, resolutions=resolutions, take=take)
+    first = merge_documents(old_base, ours, package.base)
+    auto = superseded(first.unresolved, copy.sent_snapshot, "ours")
+    to_settle = tuple(c for c in first.unresolved if c.id not in auto)
+    chosen = {**auto, **(resolutions or {})}
+    outcome = merge_documents(old_base, ours, package.base, resolutions=chosen, take=take) \
+        if first.unresolved else first
+    return outcome, to_settle
+
+
+def preview_rebase(session: Session, copy: PartnerCopy, package: Package, source: str) -> RebasePreview:
+    """What opening ``package`` would do to the copy (never writes); raises InterchangeError like ``check_newer``."""
+    check_newer(copy, package, source)
+    outcome, to_settle = _rebase(session, copy, package, None, None)
+    return RebasePreview(package.manifest.partner.name, package.manifest.round, tuple(outcome.changes), to_settle)
+
+
+def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: str,
+                take: Side | None = None, resolutions: Mapping[str, Resolution] | None = None) -> MergeOutcome:
+    """Rebase the copy's edits onto ``package``'s base and make the copy answer as that package.
+
+    ``resolutions`` (conflict id → "ours", "theirs" or ``Custom``) and
+    ``take`` settle the conflicts, as in a merge. Raises InterchangeError
+    (see ``check_newer``) or RebaseConflicts; in both cases nothing was written.
+    """
+    check_newer(copy, package, source)
+    manifest = package.manifest
+    outcome, _ = _rebase(session, copy, package, take, resolutions)
     if outcome.unresolved:
         raise RebaseConflicts(source, tuple(outcome.unresolved))
     edits = outcome.edits

@@ -34,7 +34,7 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 NETWORK = ("urllib.request", "http.client", "ftplib", "smtplib")
 RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
-                                                                    "drafts", "versions"))
+                                                                    "drafts", "versions", "rounds"))
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
@@ -120,7 +120,7 @@ def test_every_handler_named_by_the_grammar_exists() -> None:
     (subparsers,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(subparsers.choices) == {
         "demo", "list", "import-json", "export-json", "templates", "budget", "validate", "retarget", "export",
-        "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "set",
+        "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "packages", "set",
         "import-docx", "snapshot", "versions", "diff", "restore"}
     for name, sub in subparsers.choices.items():
         module, function = sub.get_default("handler").split(":")
