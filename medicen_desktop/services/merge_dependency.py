@@ -59,6 +59,8 @@ class Dependency:
     what: str
     field: str | None
     same_package: bool = False
+    uuid: str = ""
+    """The entity's UUID (for the GUI to name it in the user's language)."""
 
 
 def _pre_merge_values(raw: bytes) -> dict[EntityKey, dict[str, Any]]:
@@ -116,16 +118,16 @@ def _text_overlaps(earlier: tuple[Any, Any], later: tuple[Any, Any]) -> bool:
     return bool(written & removed)
 
 
-def depends_on(later: Footprint, earlier: Footprint) -> tuple[str, str | None] | None:
-    """Why ``later`` depends on ``earlier`` as (entity label, field or None), or None: independent."""
+def depends_on(later: Footprint, earlier: Footprint) -> tuple[str, str | None, str] | None:
+    """Why ``later`` depends on ``earlier`` as (entity label, field or None, entity UUID), or None: independent."""
     for entity in sorted(earlier.entities & later.touched()):
-        return earlier.labels.get(entity, entity[0]), None
+        return earlier.labels.get(entity, entity[0]), None, entity[1]
     for entity in sorted(later.entities & earlier.touched()):
-        return later.labels.get(entity, entity[0]), None
+        return later.labels.get(entity, entity[0]), None, entity[1]
     for key in sorted(set(later.fields) & set(earlier.fields)):
         list_name, uuid, name = key
         if name not in MARKDOWN_FIELDS or _text_overlaps(earlier.fields[key], later.fields[key]):
-            return earlier.labels.get((list_name, uuid), list_name), name
+            return earlier.labels.get((list_name, uuid), list_name), name, uuid
     return None
 
 
@@ -141,6 +143,6 @@ def dependencies(session: Session, records: Sequence[AppliedContribution]) -> di
                 break
             why = depends_on(prints[later.uuid], prints[earlier.uuid])
             if why is not None:
-                found[earlier.uuid] = Dependency(later.uuid, why[0], why[1])
+                found[earlier.uuid] = Dependency(later.uuid, why[0], why[1], uuid=why[2])
                 break
     return found
