@@ -42,7 +42,7 @@ from medicen_desktop.exchange.merge_result import Resolution
 from medicen_desktop.exchange.package import Package, build_package, read_package
 from medicen_desktop.exchange.round_changes import RoundChanges
 from medicen_desktop.model import Assignment as AssignmentRow
-from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
+from medicen_desktop.model import AppliedContribution, AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.services import files, rounds
 from medicen_desktop.services.proposals import audit, resolve
@@ -158,11 +158,15 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
             package_uuid, secret, now = str(uuidlib.uuid4()), secrets.token_hex(32), _now()
             sent = session.scalar(select(func.count()).select_from(ExchangePackage).where(
                 ExchangePackage.proposal_uuid == proposal_uuid, ExchangePackage.participation_uuid == participation_uuid))
+            merged = session.scalar(select(AppliedContribution.snapshot_sha256).join(
+                ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid).where(
+                ExchangePackage.proposal_uuid == proposal_uuid, ExchangePackage.participation_uuid == participation_uuid)
+                .order_by(AppliedContribution.applied_at.desc()).limit(1))
             data, base_bytes = build_package(
                 document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
                 package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
                 previous=_previous_package(session, proposal_uuid, participation_uuid),
-                round=(sent or 0) + 1,
+                round=(sent or 0) + 1, merged_sha256=merged,
             )
             base_sha = sha256_hex(base_bytes)
             session.add(ExchangePackage(

@@ -2,7 +2,9 @@
 
 The partner's local edits are rebased onto the new package's base with the
 three-way merge (exchange/merge.py): base = the snapshot of the package the
-copy was opened from, ours = the copy now, theirs = the new package's base.
+copy was opened from, or the partner's last contribution when the new
+package says the coordinator merged it (``rebase_base``), ours = the copy
+now, theirs = the new package's base.
 Disjoint changes both land; a field the package holds exactly as the
 partner's last contribution sent it, and that the partner edited since, keeps
 the partner's later text; any other conflict left unresolved writes nothing and is
@@ -27,6 +29,7 @@ from sqlalchemy.orm import Session
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.errors import Refused
+from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 from medicen_desktop.exchange.merge_result import Conflict, FieldChange, MergeOutcome, RefusedChange, Resolution
@@ -118,11 +121,27 @@ def superseded(conflicts: Iterable[Conflict], earlier: bytes | None, side: Side)
             and values[(c.list_name, c.uuid, c.field)] == getattr(c, other)}
 
 
+def rebase_base(copy: PartnerCopy, package: Package) -> bytes:
+    """The common base of the copy and the new package: what the partner last sent, if the coordinator merged it.
+
+    Then the coordinator decided on every word of it (a conflict resolved
+    either way, a change refused) and the package holds those decisions:
+    what the partner has not touched since sending follows them, and only
+    the partner's unsent edits are rebased. Otherwise, the copy's package.
+    """
+    sent = copy.sent_snapshot
+    merged = package.manifest.merged_sha256
+    if sent is not None and merged is not None and sha256_hex(sent) == merged:
+        return sent
+    assert copy.base_snapshot is not None
+    return copy.base_snapshot
+
+
 def _rebase(session: Session, copy: PartnerCopy, package: Package, take: Side | None,
             resolutions: Mapping[str, Resolution] | None) -> tuple[MergeOutcome, tuple[Conflict, ...]]:
     """The rebase merged in memory, and the conflicts the user has to settle (those ``superseded`` does not)."""
     assert copy.base_snapshot is not None
-    old_base = load_document(copy.base_snapshot, "<partner copy's base>")
+    old_base = load_document(rebase_base(copy, package), "<partner copy's base>")
     ours = snapshot.load_document(session, copy.proposal_uuid)
     first = merge_documents(old_base, ours, package.base)
     auto = superseded(first.unresolved, copy.sent_snapshot, "ours")
@@ -163,6 +182,7 @@ def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: s
     copy.base_sha256 = manifest.base_sha256
     copy.base_snapshot = package.base_bytes
     copy.package_created_at = naive_utc(manifest.created_at)
+    copy.sent_snapshot = None  # sent from the copy's previous package: the next rebase's base is this package's
     copy.opened_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     session.flush()
     return outcome
