@@ -103,7 +103,7 @@ class PackagesDialog(QDialog):
                                 f"{sent.created_at:%Y-%m-%d %H:%M}", f"{sections} · {wps}", ""])
 
     def _merge_item(self, merged: MergedContribution) -> QTreeWidgetItem:
-        state = self.tr("can be undone") if merged.can_undo else self.tr("after the later merge")
+        state = self.tr("can be undone") if merged.can_undo else self.tr("blocked by a later merge")
         item = QTreeWidgetItem([self.tr("Contribution merged (round {round})").format(round=merged.round),
                                 f"{merged.merge.applied_at:%Y-%m-%d %H:%M}",
                                 self.tr("{n} change(s) written").format(n=merged.fields), state])

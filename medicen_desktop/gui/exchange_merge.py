@@ -274,6 +274,8 @@ class MergeWindow(QDialog):
         parts = [self.source, self.tr("changes to apply: {n}").format(n=len(r.changes)),
                  self.tr("refused: {n}").format(n=len(r.refused)),
                  self.tr("conflicts resolved: {n} / {total}").format(n=len(resolved), total=len(self.views))]
+        if not self.tabs.isTabVisible(2):  # nothing can be refused here (a new round's package)
+            del parts[2]
         self.summary.setText(" · ".join(parts))
         self.conflicts_hint.setText(self.tr("Choose a version for each conflict ({n} left).").format(n=left)
                                     if left else self.tr("Every conflict is resolved."))

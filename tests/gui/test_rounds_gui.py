@@ -104,6 +104,7 @@ def test_a_new_rounds_conflict_opens_the_merge_window_and_edited_text_is_written
     assert rebase.isVisible() and len(rebase.views) == 1 and not rebase.apply_button.isEnabled()
     assert rebase.windowTitle() == "Update your copy — LIB-2.medicen-package"
     assert "Round 2" in rebase.heading.text() and not rebase.tabs.isTabVisible(2)
+    assert "refused" not in rebase.summary.text() and "conflicts resolved: 0 / 1" in rebase.summary.text()
     view = rebase.views[0]
     assert view.theirs_label.text() == "<b>The coordinator&#x27;s package (round 2)</b>"
     assert "[coordinator round 2]" in view.theirs_view.toPlainText()
@@ -203,7 +204,7 @@ def test_the_packages_list_offers_undo_only_where_no_later_merge_depends(
     assert lib_item.child(0).text(2) == "Work programme and methodology · WP2"  # the call's section title
     # Round 1's merge: round 2's merge changed the same paragraph.
     dialog.select_merge(first)
-    assert not dialog.undo_button.isEnabled()
+    assert not dialog.undo_button.isEnabled() and dialog.merge_items[first].text(3) == "blocked by a later merge"
     assert "LIB's contribution merged on" in dialog.why.text() and "undo it first" in dialog.why.text()
     assert "Section “" in dialog.why.text()
     # APHP's merge is independent of LIB's later one: undone from the list, by a click.
