@@ -9,27 +9,47 @@ packages and merges list and undoes what the user asks there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
+from medicen_desktop.errors import Refused
 from medicen_desktop.gui.exchange_commands import MergeCommand
 from medicen_desktop.gui.exchange_dialogs import ConfirmUndoMerge
 from medicen_desktop.services import merging
 from medicen_desktop.services.merging import MergeRecord
 
 if TYPE_CHECKING:
-    from medicen_desktop.gui.exchange_actions import ExchangeActions
     from medicen_desktop.gui.exchange_log_view import PackagesDialog
+    from medicen_desktop.gui.session import ProposalSession
+    from medicen_desktop.store.database import Database
 
 translate = QCoreApplication.translate
 ACTOR = "gui"
 
 
+class _Host(Protocol):
+    @property
+    def session(self) -> ProposalSession | None: ...
+    @property
+    def language(self) -> str: ...
+
+
+class ExchangeActions(Protocol):
+    """What these functions use of ``gui.exchange_actions.ExchangeActions`` (which imports this module)."""
+
+    @property
+    def host(self) -> _Host: ...
+    @property
+    def window(self) -> QWidget: ...
+    def show_refusal(self, title: str, exc: BaseException) -> None: ...
+    def report(self, message: str) -> None: ...
+    def _db(self) -> Database: ...
+
+
 def undo_merge(actions: ExchangeActions, record: MergeRecord) -> bool:
     """Undo ``record`` in the open proposal after confirmation; True when it was undone."""
-    from medicen_desktop.gui.exchange_actions import REFUSALS
-
     session = actions.host.session
     if session is None:
         return False
@@ -46,7 +66,7 @@ def undo_merge(actions: ExchangeActions, record: MergeRecord) -> bool:
     else:
         try:
             merging.undo_merge(actions._db(), record.merge_uuid, ACTOR)
-        except REFUSALS as exc:
+        except (Refused, OSError) as exc:  # the service's refusal, shown as one line
             actions.show_refusal(title, exc)
             return False
         # The stack may hold this merge, or steps after it: replaying them now would be based on a proposal
