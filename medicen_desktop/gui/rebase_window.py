@@ -20,6 +20,7 @@ from medicen_desktop.exchange.merge_result import Conflict, Resolution
 from medicen_desktop.gui.exchange_conflict import ConflictView, OtherSide
 from medicen_desktop.gui.exchange_merge import MergeWindow, Report
 from medicen_desktop.gui.exchange_names import Names
+from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns
 from medicen_desktop.gui.worker import Worker
 from medicen_desktop.services import packages, rounds
 from medicen_desktop.store.database import Database
@@ -51,6 +52,9 @@ class RebaseWindow(MergeWindow):
         self.take_theirs_button.setText(self.tr("Take all the &package's"))
         self.apply_button.setText(self.tr("&Update my copy"))
         self.tabs.setTabVisible(2, False)  # a package brings no refused change
+        old, self.changes_model = self.changes_model, ReportModel(change_columns(self.names, package=True), self)
+        self.changes_table.setModel(self.changes_model)
+        old.deleteLater()
         self.opened: packages.OpenedPackage | None = None
 
     def _round(self) -> int:

@@ -1114,6 +1114,18 @@ Votre version : {mine}</translation>
         <translation>conflit résolu</translation>
     </message>
     <message>
+        <source>changed in the coordinator&apos;s package</source>
+        <translation>modifié dans le paquet du coordinateur</translation>
+    </message>
+    <message>
+        <source>added in the coordinator&apos;s package</source>
+        <translation>ajouté dans le paquet du coordinateur</translation>
+    </message>
+    <message>
+        <source>deleted in the coordinator&apos;s package</source>
+        <translation>supprimé dans le paquet du coordinateur</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>

@@ -70,6 +70,7 @@ def round_two(db: Database, tmp_path: Path) -> Iterator[tuple[str, Path, Databas
     _append(db, uuid, "impact_jobs", 0, " [LIB unsent elsewhere]")
     _append(co, uuid, SECTION, 0, " [coordinator round 2]")
     _append(co, uuid, SECTION, 2, " [coordinator other paragraph]")
+    _append(co, uuid, "consortium", 0, " [coordinator elsewhere]")
     path = tmp_path / "LIB-2.medicen-package"
     path.write_bytes(packages.create_package(co, uuid, "LIB").data)
     yield uuid, path, co
@@ -109,6 +110,9 @@ def test_a_new_rounds_conflict_opens_the_merge_window_and_edited_text_is_written
     assert view.theirs_label.text() == "<b>The coordinator&#x27;s package (round 2)</b>"
     assert "[coordinator round 2]" in view.theirs_view.toPlainText()
     assert "[LIB unsent same paragraph]" in view.ours_view.toPlainText()
+    assert rebase.changes_model.rowCount() == 1
+    assert rebase.changes_model.index(0, 2).data() == "changed in the coordinator's package"
+    assert "[coordinator elsewhere]" in rebase.changes_model.row_at(0).after
     click_radio(qtbot, view.edit_choice)
     assert paragraphs(view.custom_text())[2].endswith(" [coordinator other paragraph]")  # merged by itself
     edited = paragraphs(view.custom_text())[0]
@@ -122,6 +126,7 @@ def test_a_new_rounds_conflict_opens_the_merge_window_and_edited_text_is_written
     assert methodology[0].endswith(" [LIB unsent same paragraph] [coordinator round 2, kept by LIB]")
     assert methodology[2].endswith(" [coordinator other paragraph]")
     assert _body(db, uuid, "impact_jobs")[0].endswith(" [LIB unsent elsewhere]")
+    assert _body(db, uuid, "consortium")[0].endswith(" [coordinator elsewhere]")
     with db.read() as session:
         copy = session.get(PartnerCopy, uuid)
         assert copy is not None and copy.package_created_at is not None
