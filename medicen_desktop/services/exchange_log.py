@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from medicen_desktop.model import AppliedContribution, ExchangePackage
-from medicen_desktop.services import merge_dependency
+from medicen_desktop.model import ExchangePackage
+from medicen_desktop.services.merge_dependency import Footprint
 from medicen_desktop.services.merging import MergeRecord, dependency_message, merge_records
 from medicen_desktop.services.proposals import resolve
 from medicen_desktop.store.database import Database
@@ -78,12 +78,9 @@ def exchange_log(db: Database, ref: str) -> list[PartnerExchange]:
     with db.read() as session:
         rows = list(session.scalars(select(ExchangePackage).where(ExchangePackage.proposal_uuid == proposal_uuid)
                                     .order_by(ExchangePackage.created_at)))
-        records = merge_records(session, proposal_uuid)
-        sizes: dict[str, int] = {}
-        for applied in session.scalars(select(AppliedContribution).where(
-                AppliedContribution.proposal_uuid == proposal_uuid)):
-            written = merge_dependency.footprint(session, applied)
-            sizes[applied.uuid] = len(written.fields) + len(written.entities)
+        prints: dict[str, Footprint] = {}
+        records = merge_records(session, proposal_uuid, prints)
+        sizes = {uuid: len(written.fields) + len(written.entities) for uuid, written in prints.items()}
         by_uuid = {r.merge_uuid: r for r in records}
         partners: dict[str, list[SentPackage]] = {}
         names: dict[str, str] = {}

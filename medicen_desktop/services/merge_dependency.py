@@ -131,10 +131,15 @@ def depends_on(later: Footprint, earlier: Footprint) -> tuple[str, str | None, s
     return None
 
 
-def dependencies(session: Session, records: Sequence[AppliedContribution]) -> dict[str, Dependency]:
-    """For each merge of ``records`` (any order) that a later one depends on: the first such later merge."""
+def dependencies(session: Session, records: Sequence[AppliedContribution],
+                 prints: dict[str, Footprint] | None = None) -> dict[str, Dependency]:
+    """For each merge of ``records`` (any order) that a later one depends on: the first such later merge.
+
+    ``prints`` (merge UUID → footprint), when given, is filled with every merge's footprint.
+    """
     ordered = sorted(records, key=lambda r: (r.applied_at, r.merged_revision))
-    prints = {r.uuid: footprint(session, r) for r in ordered}
+    prints = prints if prints is not None else {}
+    prints.update({r.uuid: footprint(session, r) for r in ordered})
     found: dict[str, Dependency] = {}
     for i, earlier in enumerate(ordered):
         for later in ordered[i + 1:]:

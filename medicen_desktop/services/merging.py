@@ -263,15 +263,19 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
     return _report(proposal_uuid, prepared, True, merge_uuid)
 
 
-def merge_records(session: Session, proposal_uuid: str) -> list[MergeRecord]:
-    """Merged contributions of the proposal, newest first, each with the later merge that depends on it."""
+def merge_records(session: Session, proposal_uuid: str,
+                  prints: dict[str, merge_dependency.Footprint] | None = None) -> list[MergeRecord]:
+    """Merged contributions of the proposal, newest first, each with the later merge that depends on it.
+
+    ``prints``, when given, receives each merge's footprint (what it wrote).
+    """
     rows = session.execute(
         select(AppliedContribution, ExchangePackage.partner_name)
         .join(ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid)
         .where(AppliedContribution.proposal_uuid == proposal_uuid)
         .order_by(AppliedContribution.applied_at.desc(), AppliedContribution.merged_revision.desc())
     ).all()
-    blocked = merge_dependency.dependencies(session, [r for r, _ in rows])
+    blocked = merge_dependency.dependencies(session, [r for r, _ in rows], prints)
     return [MergeRecord(r.uuid, r.package_uuid, name, r.applied_at, r.applied_by, blocked.get(r.uuid))
             for r, name in rows]
 
