@@ -232,3 +232,48 @@ def test_the_packages_list_offers_undo_only_where_no_later_merge_depends(
     assert "[LIB round" not in _body(db, uuid)[0]
     assert merging.list_merges(db, uuid) == [] and refusals == []
     assert "[LIB round" not in next(s.body for s in opened.session.document.sections if s.key == SECTION)
+
+
+def test_undoing_an_earlier_merge_of_this_session_from_the_list(
+        qtbot, opened, db, sample_in_db, tmp_path, monkeypatch, refusals) -> None:  # type: ignore[no-untyped-def]
+    """Both merges are steps of the window's undo stack; the earlier one is undone from the list (the later one
+    stays), and the stack no longer offers a step that would replay on a proposal it did not see."""
+    from medicen_desktop.gui.exchange_merge import MergeWindow
+
+    uuid = sample_in_db
+    assignment.set_assignment(db, uuid, "LIB", [SECTION], [2])
+    assignment.set_assignment(db, uuid, "APHP", ["clinical_need"], [4])
+    actions = actions_of(opened)
+    merged: list[str] = []
+    for partner, key in (("LIB", SECTION), ("APHP", "clinical_need")):
+        partner_db = Database.open(tmp_path / f"{partner}.db")
+        packages.open_package(partner_db, packages.create_package(db, uuid, partner).data, f"{partner}.zip")
+        _append(partner_db, uuid, key, 0, f" [{partner} merged in the window]")
+        raw = packages.create_contribution(partner_db, uuid).data
+        partner_db.close()
+        window = MergeWindow(db, uuid, raw, f"{partner}.medicen-contribution", opened.worker, opened)
+        qtbot.addWidget(window)
+        window.merged.connect(actions._merged)
+        with qtbot.waitSignal(window.previewed, timeout=20_000):
+            window.start()
+        with qtbot.waitSignal(window.merged, timeout=20_000):
+            qtbot.mouseClick(window.apply_button, Qt.MouseButton.LeftButton)
+        assert window.report is not None
+        merged.append(window.report.merge_uuid)  # type: ignore[attr-defined]
+    stack = opened.session.undo_stack
+    assert stack.count() == 2
+    monkeypatch.setattr(dialogs.ConfirmUndoMerge, "ask", classmethod(lambda cls, parent, partner: True))
+    actions.actions["packages"].trigger()
+    dialog = actions.packages_dialog
+    qtbot.addWidget(dialog)
+    dialog.select_merge(merged[0])
+    assert dialog.undo_button.isEnabled()
+    with qtbot.waitSignal(actions.finished, timeout=20_000):
+        qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert "[LIB merged in the window]" not in _body(db, uuid)[0]
+    assert _body(db, uuid, "clinical_need")[0].endswith(" [APHP merged in the window]")
+    assert [m.merge_uuid for m in merging.list_merges(db, uuid)] == [merged[1]]
+    assert stack.count() == 0 and not opened.undo_action.isEnabled()
+    assert "[LIB merged in the window]" not in next(s.body for s in opened.session.document.sections
+                                                    if s.key == SECTION)
+    assert refusals == []
