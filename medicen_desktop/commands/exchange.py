@@ -82,7 +82,7 @@ def open_package(context: Context, args: argparse.Namespace) -> int:
     except InterchangeError as exc:
         raise refused(exc) from None
     if opened.rebased_from is not None:
-        print(f"updated your copy to the new package; your edits were kept"
+        print(f"updated your copy to round {opened.round}; your edits were kept"
               + (f" ({opened.resolved} conflict(s) resolved with --take {args.take})" if opened.resolved else ""),
               file=sys.stderr)
     if opened.changes is not None:  # stderr: stdout stays the UUID alone, for scripts
@@ -144,9 +144,17 @@ def undo_merge(context: Context, args: argparse.Namespace) -> int:
     merges = merging.list_merges(db, ref)
     if not merges:
         raise CommandError(f"{args.proposal}: no merge to undo")
+    chosen = merges[0]
+    if args.merge:
+        found = [m for m in merges if m.merge_uuid == args.merge
+                 or (len(args.merge) >= 8 and m.merge_uuid.startswith(args.merge.lower()))]
+        if len(found) != 1:
+            raise CommandError(f"{args.proposal}: no merge {args.merge!r} (see `packages {args.proposal}`)")
+        chosen = found[0]
     try:
-        merging.undo_merge(db, merges[0].merge_uuid, actor="cli", force=args.force)
+        merging.undo_merge(db, chosen.merge_uuid, actor="cli", force=args.force)
     except merging.UndoRefused as exc:
-        raise CommandError(f"{args.proposal}: {exc} (use --force)") from None
-    print(f"undid the merge of {merges[0].partner}'s contribution ({merges[0].applied_at:%Y-%m-%d %H:%M})")
+        hint = "" if chosen.blocked_by is not None else " (use --force)"
+        raise CommandError(f"{args.proposal}: {exc}{hint}") from None
+    print(f"undid the merge of {chosen.partner}'s contribution ({chosen.applied_at:%Y-%m-%d %H:%M})")
     return 0

@@ -155,9 +155,14 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     merge.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     merge.set_defaults(handler="exchange:merge")
 
-    undo = subparsers.add_parser("undo-merge", help="undo the last merge of a proposal")
+    undo = subparsers.add_parser(
+        "undo-merge", help="undo a merge of a proposal (the last one, or --merge); what changed since stays",
+        description="A merge that a later merge depends on (it changed the same field, or the same paragraph of a "
+                    "text) is refused, even with --force: undo the later one first. `packages` lists the merges.")
     undo.add_argument("proposal", metavar="PROPOSAL")
-    undo.add_argument("--force", action="store_true", help="even if the proposal changed since (loses those changes)")
+    undo.add_argument("--merge", metavar="MERGE", help="the merge's UUID, or its first 8 characters (see `packages`)")
+    undo.add_argument("--force", action="store_true",
+                      help="even if someone changed the merged text since (loses those changes)")
     undo.set_defaults(handler="exchange:undo_merge")
 
     draft = subparsers.add_parser(
@@ -177,6 +182,12 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     draft.add_argument("--dry-run", action="store_true", help="print the proposed mapping; write nothing")
     draft.add_argument("--json", action="store_true", help="print the mapping (or the result) as JSON")
     draft.set_defaults(handler="drafts:import_docx")
+
+    sent = subparsers.add_parser("packages", help="per partner: packages sent (round, date, scope) and "
+                                 "contributions merged, with which can be undone")
+    sent.add_argument("proposal", metavar="PROPOSAL")
+    sent.add_argument("--json", action="store_true", help="print JSON")
+    sent.set_defaults(handler="rounds:packages")
 
 
 def _fields(subparsers: argparse._SubParsersAction[Any]) -> None:

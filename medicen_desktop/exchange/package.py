@@ -69,6 +69,10 @@ class PackageManifest(_Strict):
     base_sha256: Hex64
     secret: Hex64
     members: dict[Annotated[str, Field(max_length=100)], Hex64]
+    round: Annotated[int, Field(ge=1, le=10_000)] = 1
+    """The package's rank among those its partner received for this proposal (1 for the first)."""
+    merged_sha256: Hex64 | None = None
+    """The snapshot hash of the partner's last contribution merged into this package's base, if any."""
 
     def to_assignment(self) -> Assignment:
         return Assignment(
@@ -99,6 +103,8 @@ def build_package(
     created_at: dt.datetime,
     app_version: str,
     previous: tuple[ProposalDocument, str, dt.datetime] | None = None,
+    round: int = 1,
+    merged_sha256: str | None = None,
 ) -> tuple[bytes, bytes]:
     """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content.
 
@@ -125,6 +131,8 @@ def build_package(
         base_sha256=sha256_hex(base_bytes),
         secret=secret,
         members={name: sha256_hex(data) for name, data in members.items()},
+        round=round,
+        merged_sha256=merged_sha256,
     )
     manifest_bytes = canonical_json(manifest.model_dump(mode="json"))
     return write_archive({MANIFEST_MEMBER: manifest_bytes, **members}), base_bytes

@@ -4,8 +4,8 @@ The main window owns its menus and hands these actions a narrow interface,
 ``ExchangeHost``, and the menus to fill (``ExchangeMenus``), each time it
 builds them (also after a language switch). They add File ▸ Open package…
 and, to the Proposal menu, Assign parts to partners…, Export
-package for a partner…, Merge a contribution…, Undo last merge and Export my
-contribution… (partner copy only). Each action calls the services, slow
+package for a partner…, Merge a contribution…, Undo last merge, Packages and
+merges… and Export my contribution… (partner copy only). Each action calls the services, slow
 ones on the window's worker; a refused file shows the service's one-line
 message and changes nothing.
 
@@ -36,6 +36,7 @@ from medicen_desktop.gui.worker import Job
 from medicen_desktop.services.files import OverwritesDatabase, refuse_database
 
 if TYPE_CHECKING:
+    from medicen_desktop.gui.exchange_log_view import PackagesDialog
     from medicen_desktop.gui.exchange_merge import MergeWindow
     from medicen_desktop.gui.session import ProposalSession
     from medicen_desktop.gui.worker import Worker
@@ -109,6 +110,7 @@ class ExchangeActions(QObject):
         self.merge_window: MergeWindow | None = None
         self.changes_window: QWidget | None = None
         """What changed since the partner's previous package, shown when a later round is opened."""
+        self.packages_dialog: PackagesDialog | None = None
         self.banner = label("", "partnerBanner", wrap=False)
         host.statusBar().addPermanentWidget(self.banner)
 
@@ -123,11 +125,12 @@ class ExchangeActions(QObject):
             "package": self._action(translate("Exchange", "Export pac&kage for a partner…"), self.export_package),
             "merge": self._action(translate("Exchange", "&Merge a contribution…"), self.merge),
             "undo_merge": self._action(translate("Exchange", "Undo &last merge"), self.undo_last_merge),
+            "packages": self._action(translate("Exchange", "Packages an&d merges…"), self.show_packages),
             "contribution": self._action(translate("Exchange", "Export m&y contribution…"), self.export_contribution),
         }
         menus.file.insertAction(menus.file_anchor, self.actions["open"])
         menus.proposal.addSeparator()
-        for name in ("assign", "package", "merge", "undo_merge"):
+        for name in ("assign", "package", "merge", "undo_merge", "packages"):
             menus.proposal.addAction(self.actions[name])
         menus.proposal.addSeparator()
         menus.proposal.addAction(self.actions["contribution"])
@@ -145,7 +148,7 @@ class ExchangeActions(QObject):
         session = self.host.session
         opened = session is not None and self.host.workspace_shown()
         partner = session.partner if opened and session is not None else None  # read once, when opened
-        for name in ("assign", "package", "merge"):
+        for name in ("assign", "package", "merge", "packages"):
             self.actions[name].setEnabled(opened and partner is None)
         self.update_undo_merge()
         self.actions["contribution"].setEnabled(partner is not None)
@@ -167,11 +170,12 @@ class ExchangeActions(QObject):
         self.actions["undo_merge"].setEnabled(merged)
 
     # -- background work -------------------------------------------------------
-    def run(self, label: str, function: Callable[[], Any], done: Callable[[Any], None], title: str) -> Job:
-        """Run a service call on the worker; ``done(result)`` on the GUI thread, refusals shown."""
+    def run(self, label: str, function: Callable[[], Any], done: Callable[[Any], None], title: str,
+            failed: Callable[[BaseException], None] | None = None) -> Job:
+        """Run a service call on the worker; ``done(result)`` on the GUI thread, refusals shown (or ``failed``)."""
         job = Job(lambda _progress: function(), label, self)
         job.succeeded.connect(done)
-        job.failed.connect(lambda exc: self.show_refusal(title, exc))
+        job.failed.connect(failed or (lambda exc: self.show_refusal(title, exc)))
         job.done.connect(job.deleteLater)
         self.host.worker.submit(job)
         return job
@@ -210,13 +214,44 @@ class ExchangeActions(QObject):
         if path is None:
             return
         db = self._db()
+        if self.host.session is not None:
+            self.host.session.flush()  # a new round rebases what was typed too
         title = translate("Exchange", "Cannot open this package")
         self.run("open-package", lambda: packages.open_package(db, path.read_bytes(), path.name, ACTOR),
-                 self._package_opened, title)
+                 self._package_opened, title, lambda exc: self._package_refused(exc, path, title))
+
+    def _package_refused(self, exc: BaseException, path: Path, title: str) -> None:
+        """A new round whose changes meet the partner's unsent edits: the conflicts, in the merge window."""
+        from medicen_desktop.gui.exchange_names import Names
+        from medicen_desktop.gui.rebase_window import RebaseWindow
+        from medicen_desktop.services import rounds
+
+        if not isinstance(exc, rounds.RebaseConflicts):
+            self.show_refusal(title, exc)
+            return
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            self.show_refusal(title, error)
+            return
+        if self.merge_window is not None:
+            self.merge_window.close()
+        session = self.host.session
+        names = Names(session.document, self.host.language) if session is not None else Names()
+        window = RebaseWindow(self._db(), raw, path.name, self.host.worker, self.window, names)
+        window.refused.connect(lambda error: self.show_refusal(title, error))
+        window.merged.connect(lambda opened, *_: self._package_opened(opened))
+        self.merge_window = window
+        window.show()
+        window.start()
 
     def _package_opened(self, opened: packages.OpenedPackage) -> None:
         self.host.show_opened_proposal(opened.proposal_uuid)
-        self.report(translate("Exchange", "Package opened: your copy for {partner}").format(partner=opened.partner))
+        if opened.rebased_from is not None:
+            self.report(translate("Exchange", "Your copy for {partner} was updated to round {round}; your edits were "
+                                  "kept").format(partner=opened.partner, round=opened.round))
+        else:
+            self.report(translate("Exchange", "Package opened: your copy for {partner}").format(partner=opened.partner))
         session = self.host.session
         if opened.changes is not None and opened.changes.diff and session is not None:  # a later round: what changed
             from medicen_desktop.gui.round_changes_view import PackageChangesDialog
@@ -349,35 +384,24 @@ class ExchangeActions(QObject):
             partner=report.partner, n=len(report.changes)))
 
     def undo_last_merge(self) -> None:
-        from medicen_desktop.gui.exchange_commands import MergeCommand
-        from medicen_desktop.gui.exchange_dialogs import ConfirmUndoMerge
+        from medicen_desktop.gui.exchange_undo import undo_merge
         from medicen_desktop.services import merging
 
         session = self.host.session
         if session is None:
             return
         session.flush()
-        stack = session.undo_stack
-        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         merges = merging.list_merges(self._db(), session.proposal_uuid)
-        title = translate("Exchange", "Cannot undo the merge")
         if not merges:
-            self.show_refusal(title, LookupError(translate("Exchange", "No merge to undo in this proposal.")))
+            self.show_refusal(translate("Exchange", "Cannot undo the merge"),
+                              LookupError(translate("Exchange", "No merge to undo in this proposal.")))
             return
-        if not ConfirmUndoMerge.ask(self.window, merges[0].partner):
-            return
-        if isinstance(top, MergeCommand) and top.merge_uuid == merges[0].merge_uuid:
-            stack.undo()
-        elif not merges[0].can_undo:
-            self.show_refusal(title, merging.UndoRefused(translate(
-                "Exchange", "The proposal changed since this merge: undo those later edits first (Edit ▸ Undo).")))
-            return
-        else:  # merged in an earlier run: nothing on this run's stack can still follow it
-            try:
-                merging.undo_merge(self._db(), merges[0].merge_uuid, ACTOR)
-            except REFUSALS as exc:
-                self.show_refusal(title, exc)
-                return
-            stack.clear()
-            session.reload()
-        self.report(translate("Exchange", "Merge of {partner}'s contribution undone").format(partner=merges[0].partner))
+        undo_merge(self, merges[0])
+
+    def show_packages(self) -> None:
+        """Proposal ▸ Packages and merges…: what was sent and merged, per partner; undo any independent merge."""
+        from medicen_desktop.gui.exchange_undo import show_packages
+
+        if self.packages_dialog is not None:
+            self.packages_dialog.close()
+        self.packages_dialog = show_packages(self)

@@ -8,6 +8,8 @@ Emits ``resolutionChanged`` whenever the choice or the edited text changes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,14 +29,31 @@ from medicen_desktop.gui.exchange_widgets import label, named
 _HUNK_GAP = '<p style="color:#888888;">⋯</p>'
 
 
+@dataclass(frozen=True)
+class OtherSide:
+    """How the view names the other side, when it is not a partner's contribution (a new round's package)."""
+
+    version: str
+    """Title of the other side's column."""
+    take: str
+    """Label of the radio button that takes the other side."""
+    added: str
+    """Legend of the words the other side added."""
+    since: str
+    """Legend's lead, with ``{yours} {theirs} {removed}``."""
+    both_text: str
+    both_value: str
+
+
 class ConflictView(QWidget):
     resolutionChanged = Signal()
 
     def __init__(self, conflict: Conflict, partner: str, names: Names | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, other: OtherSide | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.names = names or Names()
+        self.other = other
         self.editable = conflict.kind == "text" or (conflict.kind == "value" and isinstance(conflict.ours, str)
                                                     and isinstance(conflict.theirs, str))
         grid = QGridLayout(self)
@@ -43,7 +62,7 @@ class ConflictView(QWidget):
         grid.addWidget(title, 0, 0, 1, 2)
         explain = label(f"{_escape(self._explanation())}<br/>{self._legend(partner)}", "hint")
         grid.addWidget(explain, 1, 0, 1, 2)
-        theirs = self.tr("{partner}'s version").format(partner=partner)
+        theirs = other.version if other else self.tr("{partner}'s version").format(partner=partner)
         ours = self.tr("Your version")
         self.ours_label = label(f"<b>{_escape(ours)}</b>", "sideTitle")
         self.theirs_label = label(f"<b>{_escape(theirs)}</b>", "sideTitle")
@@ -54,7 +73,7 @@ class ConflictView(QWidget):
         grid.addWidget(self.ours_view, 3, 0)
         grid.addWidget(self.theirs_view, 3, 1)
         self.keep_ours = QRadioButton(self.tr("&Keep mine"))
-        self.take_theirs = QRadioButton(self.tr("&Take {partner}'s").format(partner=partner))
+        self.take_theirs = QRadioButton(other.take if other else self.tr("&Take {partner}'s").format(partner=partner))
         self.edit_choice = QRadioButton(self.tr("&Edit the result myself"))
         self.group = QButtonGroup(self)
         for button in (self.keep_ours, self.take_theirs, self.edit_choice):
@@ -84,17 +103,23 @@ class ConflictView(QWidget):
             strike = " text-decoration:line-through;" if struck else ""
             return f"<span style='background-color:{colour};{strike}'>&nbsp;{_escape(text)}&nbsp;</span>"
 
-        return self.tr("Since the package was sent: {yours} {theirs} {removed}").format(
+        since = self.other.since if self.other else self.tr("Since the package was sent: {yours} {theirs} {removed}")
+        added = self.other.added if self.other else self.tr("added by {partner}").format(partner=partner)
+        return since.format(
             yours=chip(self.tr("added by you"), INSERTED["ours"]),
-            theirs=chip(self.tr("added by {partner}").format(partner=partner), INSERTED["theirs"]),
+            theirs=chip(added, INSERTED["theirs"]),
             removed=chip(self.tr("removed"), DELETED, struck=True))
 
     def _explanation(self) -> str:
         if self.conflict.kind == "text":
+            if self.other:
+                return self.other.both_text
             return self.tr("You and the partner changed the same paragraphs. Only those are shown; every other "
                            "paragraph change of both sides is merged already.")
         if self.conflict.kind == "delete-edit":
             return self.tr("One side deleted this entry while the other changed it.")
+        if self.other:
+            return self.other.both_value
         return self.tr("You and the partner changed this value differently.")
 
     def _side(self, side: Side) -> QTextBrowser:

@@ -12,7 +12,8 @@ nothing was written).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.exchange.merge_result import Resolution
+from medicen_desktop.exchange.merge_result import Conflict, FieldChange, RefusedChange, Resolution
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.gui.exchange_conflict import ConflictView
 from medicen_desktop.gui.exchange_names import Names
@@ -45,6 +46,21 @@ from medicen_desktop.store.database import Database
 
 ACTOR = "gui"
 UNRESOLVED, RESOLVED = "○", "✓"
+
+
+class Report(Protocol):
+    """What the window shows: a contribution's merge report, or a new round's rebase preview."""
+
+    @property
+    def partner(self) -> str: ...
+    @property
+    def changes(self) -> Sequence[FieldChange]: ...
+    @property
+    def conflicts(self) -> Sequence[Conflict]: ...
+    @property
+    def refused(self) -> Sequence[RefusedChange]: ...
+    @property
+    def applied(self) -> bool: ...
 
 
 def preview(db: Database, proposal_uuid: str, raw: bytes, source: str) -> MergeReport:
@@ -64,7 +80,7 @@ class MergeWindow(QDialog):
         self.setObjectName("mergeWindow")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.db, self.proposal_uuid, self.raw, self.source, self.worker = db, proposal_uuid, raw, source, worker
-        self.report: MergeReport | None = None
+        self.report: Report | None = None
         self.views: list[ConflictView] = []
         self.job: Job | None = None
         self.setWindowTitle(self.tr("Merge a contribution — {file}").format(file=source))
@@ -81,9 +97,9 @@ class MergeWindow(QDialog):
         self.changes_model = ReportModel(change_columns(self.names), self)
         self.refused_model = ReportModel(refused_columns(self.names, ""), self)
         self.changes_table = self._table(self.changes_model, (380, 100, 200, 250))
-        changes_note = label(self.tr(
+        self.changes_note = label(self.tr(
             "Every change of the partner that will be written, including paragraphs merged with yours."))
-        self.tabs.addTab(self._table_tab(self.changes_table, changes_note), "")
+        self.tabs.addTab(self._table_tab(self.changes_table, self.changes_note), "")
         self.refused_note = label()
         self.refused_table = self._table(self.refused_model, (380, 100, 300))
         self.tabs.addTab(self._table_tab(self.refused_table, self.refused_note), "")
@@ -185,13 +201,13 @@ class MergeWindow(QDialog):
         self.close()
         self.refused.emit(exc)
 
-    def show_report(self, report: MergeReport) -> None:
+    def show_report(self, report: Report) -> None:
         """Fill the window from a preview (conflict choices already made are kept)."""
         kept = {v.conflict.id: v.resolution() for v in self.views}
         self.report = report
         self.busy.hide()
         self.tabs.setEnabled(True)
-        self.heading.setText(self.tr("Contribution of {partner}").format(partner=report.partner))
+        self.heading.setText(self._heading(report))
         old, self.refused_model = self.refused_model, ReportModel(refused_columns(self.names, report.partner), self)
         self.refused_table.setModel(self.refused_model)
         old.deleteLater()
@@ -207,14 +223,14 @@ class MergeWindow(QDialog):
         self._update()
         self.previewed.emit(report)
 
-    def _fill_conflicts(self, report: MergeReport, kept: dict[str, Resolution | None]) -> None:
+    def _fill_conflicts(self, report: Report, kept: dict[str, Resolution | None]) -> None:
         for view in self.views:
             self.conflict_stack.removeWidget(view)
             view.deleteLater()
         self.views = []
         self.conflict_list.clear()
         for conflict in report.conflicts:
-            view = ConflictView(conflict, report.partner, self.names)
+            view = self._conflict_view(conflict, report)
             choice = kept.get(conflict.id)
             if isinstance(choice, str):
                 view.choose(choice)
@@ -231,6 +247,12 @@ class MergeWindow(QDialog):
             button.setEnabled(bool(self.views))
         if self.views:
             self.conflict_list.setCurrentRow(0)
+
+    def _heading(self, report: Report) -> str:
+        return self.tr("Contribution of {partner}").format(partner=report.partner)
+
+    def _conflict_view(self, conflict: Conflict, report: Report) -> ConflictView:
+        return ConflictView(conflict, report.partner, self.names)
 
     # -- choices ------------------------------------------------------------------
     def take_all(self, side: Side) -> None:
@@ -252,6 +274,8 @@ class MergeWindow(QDialog):
         parts = [self.source, self.tr("changes to apply: {n}").format(n=len(r.changes)),
                  self.tr("refused: {n}").format(n=len(r.refused)),
                  self.tr("conflicts resolved: {n} / {total}").format(n=len(resolved), total=len(self.views))]
+        if not self.tabs.isTabVisible(2):  # nothing can be refused here (a new round's package)
+            del parts[2]
         self.summary.setText(" · ".join(parts))
         self.conflicts_hint.setText(self.tr("Choose a version for each conflict ({n} left).").format(n=left)
                                     if left else self.tr("Every conflict is resolved."))

@@ -21,7 +21,16 @@ CELL_CHARS = 90
 Index = QModelIndex | QPersistentModelIndex
 
 
-def change_kind(kind: str) -> str:
+def change_kind(kind: str, package: bool = False) -> str:
+    """How a change came, in words: from the partner's contribution, or (``package``) from a new round's package."""
+    if package:
+        return {
+            "changed": translate("Exchange", "changed in the coordinator's package"),
+            "merged": translate("Exchange", "merged paragraph by paragraph"),
+            "added": translate("Exchange", "added in the coordinator's package"),
+            "deleted": translate("Exchange", "deleted in the coordinator's package"),
+            "resolved": translate("Exchange", "conflict resolved"),
+        }.get(kind, kind)
     return {
         "changed": translate("Exchange", "changed by the partner"),
         "merged": translate("Exchange", "merged paragraph by paragraph"),
@@ -39,11 +48,11 @@ def _short(text: str) -> str:
 Column = tuple[str, Callable[[Any], str]]
 
 
-def change_columns(names: Names) -> list[Column]:
+def change_columns(names: Names, package: bool = False) -> list[Column]:
     return [
         (translate("Exchange", "What"), lambda c: names.entity(c.uuid, c.label)),
         (translate("Exchange", "Field"), lambda c: names.field(c.field)),
-        (translate("Exchange", "Change"), lambda c: change_kind(c.kind)),
+        (translate("Exchange", "Change"), lambda c: change_kind(c.kind, package)),
         (translate("Exchange", "Before"), lambda c: names.value(c.before)),
         (translate("Exchange", "After"), lambda c: names.value(c.after)),
     ]

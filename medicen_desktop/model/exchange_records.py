@@ -85,6 +85,7 @@ class PartnerCopy(Base):
     # (services/rounds.py); NULL for copies opened before schema revision 0007.
     base_snapshot: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     package_created_at: Mapped[dt.datetime | None] = mapped_column(default=None)
-    # The snapshot of the last contribution written: a rebase conflict whose package side is exactly
-    # what the partner sent is the partner's own text, superseded by its later edit.
+    # The snapshot of the last contribution written from the copy's current package: the next round's
+    # common base when the coordinator merged it (services/rounds.py); a rebase conflict whose package side
+    # is exactly what the partner sent is the partner's own text, superseded by its later edit.
     sent_snapshot: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)

@@ -49,7 +49,8 @@ from medicen_desktop.model import (
     ExchangePackage,
     Proposal,
 )
-from medicen_desktop.services import rounds
+from medicen_desktop.services import merge_dependency, rounds
+from medicen_desktop.services.merge_dependency import Dependency
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot, versions
@@ -99,14 +100,22 @@ class MergeReport:
 
 @dataclass(frozen=True)
 class MergeRecord:
-    """A merged contribution, as the GUI lists it (newest first) for undo."""
+    """A merged contribution, as the GUI lists it (newest first) for undo.
+
+    ``blocked_by`` says which later merge depends on this one (services.merge_dependency): then it
+    cannot be undone before that one is.
+    """
 
     merge_uuid: str
     package_uuid: str
     partner: str
     applied_at: dt.datetime
     applied_by: str
-    can_undo: bool
+    blocked_by: Dependency | None = None
+
+    @property
+    def can_undo(self) -> bool:
+        return self.blocked_by is None
 
 
 @dataclass
@@ -254,18 +263,39 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
     return _report(proposal_uuid, prepared, True, merge_uuid)
 
 
+def merge_records(session: Session, proposal_uuid: str,
+                  prints: dict[str, merge_dependency.Footprint] | None = None) -> list[MergeRecord]:
+    """Merged contributions of the proposal, newest first, each with the later merge that depends on it.
+
+    ``prints``, when given, receives each merge's footprint (what it wrote).
+    """
+    rows = session.execute(
+        select(AppliedContribution, ExchangePackage.partner_name)
+        .join(ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid)
+        .where(AppliedContribution.proposal_uuid == proposal_uuid)
+        .order_by(AppliedContribution.applied_at.desc(), AppliedContribution.merged_revision.desc())
+    ).all()
+    blocked = merge_dependency.dependencies(session, [r for r, _ in rows], prints)
+    return [MergeRecord(r.uuid, r.package_uuid, name, r.applied_at, r.applied_by, blocked.get(r.uuid))
+            for r, name in rows]
+
+
 def list_merges(db: Database, ref: str) -> list[MergeRecord]:
-    """Merged contributions of the proposal, newest first; only the newest can be undone."""
+    """Merged contributions of the proposal, newest first; those no later merge depends on can be undone."""
     proposal_uuid = resolve(db, ref)
     with db.read() as session:
-        rows = session.execute(
-            select(AppliedContribution, ExchangePackage.partner_name)
-            .join(ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid)
-            .where(AppliedContribution.proposal_uuid == proposal_uuid)
-            .order_by(AppliedContribution.applied_at.desc())
-        ).all()
-        return [MergeRecord(r.uuid, r.package_uuid, name, r.applied_at, r.applied_by, i == 0)
-                for i, (r, name) in enumerate(rows)]
+        return merge_records(session, proposal_uuid)
+
+
+def dependency_message(record: MergeRecord, later: MergeRecord) -> str:
+    """Why ``record`` cannot be undone, in one line naming the later merge."""
+    dependency = record.blocked_by
+    assert dependency is not None
+    when = f"{later.partner}'s contribution merged on {later.applied_at:%Y-%m-%d %H:%M} UTC"
+    if dependency.same_package:
+        return f"{when} is a later contribution from the same package; undo it first"
+    what = dependency.what + (f" · {dependency.field}" if dependency.field else "")
+    return f"{when} changed {what} after this merge; undo it first"
 
 
 def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bool = False) -> str:
@@ -275,8 +305,10 @@ def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bo
     three-way (services.revisions) against the proposal as the merge left
     it. A field the merge changed and someone changed again since is a
     conflict: UndoRefused lists them, nothing written, unless ``force``
-    (then the value from before the merge wins there too). Raises
-    NotFound (no such merge). Returns the proposal UUID.
+    (then the value from before the merge wins there too). A merge that a
+    later merge depends on (services.merge_dependency) is refused even
+    forced: undo the later one first. Raises NotFound (no such merge).
+    Returns the proposal UUID.
     """
     from medicen_desktop.services import revisions
     from medicen_desktop.store import history
@@ -285,6 +317,10 @@ def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bo
         record = session.get(AppliedContribution, merge_uuid)
         if record is None:
             raise NotFound(f"no merge {merge_uuid}")
+        records = {r.merge_uuid: r for r in merge_records(session, record.proposal_uuid)}
+        blocker = records[merge_uuid].blocked_by
+        if blocker is not None:  # never, not even forced: the later merge was built on this one
+            raise UndoRefused(dependency_message(records[merge_uuid], records[blocker.later]))
         proposal = session.get(Proposal, record.proposal_uuid)
         before = load_document(record.pre_merge_snapshot, "<pre-merge snapshot>")
         merged = history.document_at(session, record.proposal_uuid, record.merged_revision)

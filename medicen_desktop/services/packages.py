@@ -19,11 +19,11 @@ import datetime as dt
 import importlib.metadata
 import secrets
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.errors import Refused
@@ -38,10 +38,11 @@ from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import dump_document, load_document
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.exchange.package import build_package, read_package
+from medicen_desktop.exchange.merge_result import Resolution
+from medicen_desktop.exchange.package import Package, build_package, read_package
 from medicen_desktop.exchange.round_changes import RoundChanges
 from medicen_desktop.model import Assignment as AssignmentRow
-from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
+from medicen_desktop.model import AppliedContribution, AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.services import files, rounds
 from medicen_desktop.services.proposals import audit, resolve
@@ -100,7 +101,9 @@ class OpenedPackage:
     rebased_from: str | None = None
     """The package the copy was opened from, when this package updated it (a new round)."""
     resolved: int = 0
-    """Conflicts the rebase resolved with ``take``."""
+    """Conflicts the rebase resolved (``take`` or ``resolutions``)."""
+    round: int = 1
+    """The package's round (1: the partner's first package of this proposal)."""
     changes: RoundChanges | None = None
     """What the coordinator changed since the partner's previous package (None: a first package)."""
 
@@ -153,10 +156,17 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
             assignment = Assignment(participation_uuid, frozenset(row.section_keys), frozenset(row.wp_numbers))
             name = partner_name(document, participation_uuid)
             package_uuid, secret, now = str(uuidlib.uuid4()), secrets.token_hex(32), _now()
+            sent = session.scalar(select(func.count()).select_from(ExchangePackage).where(
+                ExchangePackage.proposal_uuid == proposal_uuid, ExchangePackage.participation_uuid == participation_uuid))
+            merged = session.scalar(select(AppliedContribution.snapshot_sha256).join(
+                ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid).where(
+                ExchangePackage.proposal_uuid == proposal_uuid, ExchangePackage.participation_uuid == participation_uuid)
+                .order_by(AppliedContribution.applied_at.desc()).limit(1))
             data, base_bytes = build_package(
                 document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
                 package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
                 previous=_previous_package(session, proposal_uuid, participation_uuid),
+                round=(sent or 0) + 1, merged_sha256=merged,
             )
             base_sha = sha256_hex(base_bytes)
             session.add(ExchangePackage(
@@ -199,38 +209,63 @@ def list_packages(db: Database, ref: str) -> list[PackageRecord]:
                 for r in rows.all()]
 
 
+def _existing_copy(session: Session, package: Package, source: str) -> PartnerCopy | None:
+    """The partner copy a package would update (None: the proposal is not in this database)."""
+    manifest = package.manifest
+    if session.get(Proposal, manifest.proposal_uuid) is None:
+        return None
+    copy = session.get(PartnerCopy, manifest.proposal_uuid)
+    if copy is None:
+        raise InterchangeError(
+            f"this database already holds proposal {package.base.proposal.acronym}; "
+            "open the package in the partner's own database", source)
+    return copy
+
+
+def preview_round(db: Database, raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> rounds.RebasePreview:
+    """What opening a newer package would do to the partner copy, with the conflicts to settle; never writes.
+
+    Raises InterchangeError: a refused file, or no copy of its proposal here to update.
+    """
+    package = read_package(raw, source, caps)
+    with db.read() as session:
+        copy = _existing_copy(session, package, source)
+        if copy is None:
+            raise InterchangeError("this database holds no copy of this proposal to update", source)
+        return rounds.preview_rebase(session, copy, package, source)
+
+
 def open_package(db: Database, raw: bytes, source: str, actor: str = "local", caps: Caps = DEFAULT_CAPS,
-                 take: Side | None = None) -> OpenedPackage:
+                 take: Side | None = None, resolutions: Mapping[str, Resolution] | None = None) -> OpenedPackage:
     """Verify a package and make the partner copy, or update the copy with a newer round.
 
     A newer package for a partner copy this database already holds rebases
-    the copy's edits onto it (services/rounds.py; ``take`` resolves every
-    conflict with one side). Raises InterchangeError (refused file: another
-    partner's, older, the same, or a coordinator's database) or
-    rounds.RebaseConflicts; in every case nothing is written.
+    the copy's edits onto it (services/rounds.py; ``resolutions`` by
+    conflict id, or ``take`` for every conflict, settle the conflicts).
+    Raises InterchangeError (refused file: another partner's, older, the
+    same, or a coordinator's database) or rounds.RebaseConflicts; in every
+    case nothing is written.
     """
     package = read_package(raw, source, caps)
     manifest = package.manifest
     assignment = manifest.to_assignment()
     with db.transaction() as session:
-        if session.get(Proposal, manifest.proposal_uuid) is not None:
-            copy = session.get(PartnerCopy, manifest.proposal_uuid)
-            if copy is None:
-                raise InterchangeError(
-                    f"this database already holds proposal {package.base.proposal.acronym}; "
-                    "open the package in the partner's own database", source)
+        copy = _existing_copy(session, package, source)
+        if copy is not None:
             rounds.check_newer(copy, package, source)
             previous = copy.package_uuid
             store_blobs(session, package.blobs)
             versions.record(session, manifest.proposal_uuid, f"{manifest.created_at:%Y-%m-%d %H:%M} UTC", "round", actor)
-            outcome = rounds.rebase_copy(session, copy, package, source, take)
+            outcome = rounds.rebase_copy(session, copy, package, source, take, resolutions)
             audit(session, manifest.proposal_uuid, actor, "open-package", {
                 "package": manifest.package_uuid, "partner": manifest.partner.name, "rebased_from": previous,
-                "fields": [c.path for c in outcome.changes], "take": take,
+                "round": manifest.round, "fields": [c.path for c in outcome.changes], "take": take,
+                "resolutions": {k: v if isinstance(v, str) else "custom" for k, v in (resolutions or {}).items()},
             })
             return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
                                  manifest.partner.name, assignment, rebased_from=previous,
-                                 resolved=len(outcome.conflicts), changes=package.changes)
+                                 resolved=len(outcome.conflicts), changes=package.changes,
+                                 round=manifest.round)
         store_blobs(session, package.blobs)
         try:
             snapshot.save_document(session, package.base)
@@ -245,7 +280,8 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
         audit(session, manifest.proposal_uuid, actor, "open-package",
               {"package": manifest.package_uuid, "partner": manifest.partner.name})
     return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
-                         manifest.partner.name, assignment, changes=package.changes)
+                         manifest.partner.name, assignment, changes=package.changes,
+                         round=manifest.round)
 
 
 def partner_copy(db: Database, ref: str) -> OpenedPackage | None:

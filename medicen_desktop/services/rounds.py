@@ -2,7 +2,9 @@
 
 The partner's local edits are rebased onto the new package's base with the
 three-way merge (exchange/merge.py): base = the snapshot of the package the
-copy was opened from, ours = the copy now, theirs = the new package's base.
+copy was opened from, or the partner's last contribution when the new
+package says the coordinator merged it (``rebase_base``), ours = the copy
+now, theirs = the new package's base.
 Disjoint changes both land; a field the package holds exactly as the
 partner's last contribution sent it, and that the partner edited since, keeps
 the partner's later text; any other conflict left unresolved writes nothing and is
@@ -18,7 +20,8 @@ the new base.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -26,9 +29,10 @@ from sqlalchemy.orm import Session
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.errors import Refused
+from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
-from medicen_desktop.exchange.merge_result import Conflict, MergeOutcome, Resolution
+from medicen_desktop.exchange.merge_result import Conflict, FieldChange, MergeOutcome, RefusedChange, Resolution
 from medicen_desktop.exchange.package import Package
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import PartnerCopy
@@ -44,6 +48,23 @@ class RebaseConflicts(Refused):
         names = ", ".join(f"{c.label} {c.field}".strip() if c.field else c.label for c in conflicts)
         super().__init__(f"{source}: your edits and the new package both changed {names}; "
                          "nothing was written")
+
+
+@dataclass(frozen=True)
+class RebasePreview:
+    """What a newer package would change in the partner copy, for the rebase window.
+
+    ``changes`` are the package's changes that land in the copy (with the
+    partner's edits kept); ``conflicts`` are those the partner has to settle.
+    Shaped like a merge report, so the merge window shows it.
+    """
+
+    partner: str
+    round: int
+    changes: tuple[FieldChange, ...]
+    conflicts: tuple[Conflict, ...]
+    refused: tuple[RefusedChange, ...] = ()
+    applied: bool = False
 
 
 def naive_utc(value: dt.datetime) -> dt.datetime:
@@ -100,20 +121,55 @@ def superseded(conflicts: Iterable[Conflict], earlier: bytes | None, side: Side)
             and values[(c.list_name, c.uuid, c.field)] == getattr(c, other)}
 
 
+def rebase_base(copy: PartnerCopy, package: Package) -> bytes:
+    """The common base of the copy and the new package: what the partner last sent, if the coordinator merged it.
+
+    Then the coordinator decided on every word of it (a conflict resolved
+    either way, a change refused) and the package holds those decisions:
+    what the partner has not touched since sending follows them, and only
+    the partner's unsent edits are rebased. Otherwise, the copy's package.
+    """
+    sent = copy.sent_snapshot
+    merged = package.manifest.merged_sha256
+    if sent is not None and merged is not None and sha256_hex(sent) == merged:
+        return sent
+    assert copy.base_snapshot is not None
+    return copy.base_snapshot
+
+
+def _rebase(session: Session, copy: PartnerCopy, package: Package, take: Side | None,
+            resolutions: Mapping[str, Resolution] | None) -> tuple[MergeOutcome, tuple[Conflict, ...]]:
+    """The rebase merged in memory, and the conflicts the user has to settle (those ``superseded`` does not)."""
+    assert copy.base_snapshot is not None
+    old_base = load_document(rebase_base(copy, package), "<partner copy's base>")
+    ours = snapshot.load_document(session, copy.proposal_uuid)
+    first = merge_documents(old_base, ours, package.base)
+    auto = superseded(first.unresolved, copy.sent_snapshot, "ours")
+    to_settle = tuple(c for c in first.unresolved if c.id not in auto)
+    chosen = {**auto, **(resolutions or {})}
+    outcome = merge_documents(old_base, ours, package.base, resolutions=chosen, take=take) \
+        if first.unresolved else first
+    return outcome, to_settle
+
+
+def preview_rebase(session: Session, copy: PartnerCopy, package: Package, source: str) -> RebasePreview:
+    """What opening ``package`` would do to the copy (never writes); raises InterchangeError like ``check_newer``."""
+    check_newer(copy, package, source)
+    outcome, to_settle = _rebase(session, copy, package, None, None)
+    return RebasePreview(package.manifest.partner.name, package.manifest.round, tuple(outcome.changes), to_settle)
+
+
 def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: str,
-                take: Side | None = None) -> MergeOutcome:
+                take: Side | None = None, resolutions: Mapping[str, Resolution] | None = None) -> MergeOutcome:
     """Rebase the copy's edits onto ``package``'s base and make the copy answer as that package.
 
-    Raises InterchangeError (see ``check_newer``) or RebaseConflicts; in both
-    cases nothing was written.
+    ``resolutions`` (conflict id → "ours", "theirs" or ``Custom``) and
+    ``take`` settle the conflicts, as in a merge. Raises InterchangeError
+    (see ``check_newer``) or RebaseConflicts; in both cases nothing was written.
     """
     check_newer(copy, package, source)
-    assert copy.base_snapshot is not None
     manifest = package.manifest
-    old_base = load_document(copy.base_snapshot, "<partner copy's base>")
-    ours = snapshot.load_document(session, copy.proposal_uuid)
-    resolutions = superseded(merge_documents(old_base, ours, package.base).unresolved, copy.sent_snapshot, "ours")
-    outcome = merge_documents(old_base, ours, package.base, resolutions=resolutions, take=take)
+    outcome, _ = _rebase(session, copy, package, take, resolutions)
     if outcome.unresolved:
         raise RebaseConflicts(source, tuple(outcome.unresolved))
     edits = outcome.edits
@@ -126,6 +182,7 @@ def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: s
     copy.base_sha256 = manifest.base_sha256
     copy.base_snapshot = package.base_bytes
     copy.package_created_at = naive_utc(manifest.created_at)
+    copy.sent_snapshot = None  # sent from the copy's previous package: the next rebase's base is this package's
     copy.opened_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     session.flush()
     return outcome

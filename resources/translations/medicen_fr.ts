@@ -945,6 +945,10 @@ Votre version : {mine}</translation>
         <translation>Annuler la &amp;dernière fusion</translation>
     </message>
     <message>
+        <source>Packages an&amp;d merges…</source>
+        <translation>Pa&amp;quets et fusions…</translation>
+    </message>
+    <message>
         <source>Export m&amp;y contribution…</source>
         <translation>Exporter &amp;ma contribution…</translation>
     </message>
@@ -959,6 +963,10 @@ Votre version : {mine}</translation>
     <message>
         <source>Cannot open this package</source>
         <translation>Impossible d&apos;ouvrir ce paquet</translation>
+    </message>
+    <message>
+        <source>Your copy for {partner} was updated to round {round}; your edits were kept</source>
+        <translation>Votre copie pour {partner} est passée au tour {round} ; vos modifications sont conservées</translation>
     </message>
     <message>
         <source>Package opened: your copy for {partner}</source>
@@ -1011,10 +1019,6 @@ Votre version : {mine}</translation>
     <message>
         <source>No merge to undo in this proposal.</source>
         <translation>Aucune fusion à annuler dans ce projet.</translation>
-    </message>
-    <message>
-        <source>The proposal changed since this merge: undo those later edits first (Edit ▸ Undo).</source>
-        <translation>Le projet a changé depuis cette fusion : annulez d&apos;abord ces modifications (Édition ▸ Annuler).</translation>
     </message>
     <message>
         <source>Merge of {partner}&apos;s contribution undone</source>
@@ -1163,6 +1167,18 @@ Votre version : {mine}</translation>
     <message>
         <source>conflict resolved</source>
         <translation>conflit résolu</translation>
+    </message>
+    <message>
+        <source>changed in the coordinator&apos;s package</source>
+        <translation>modifié dans le paquet du coordinateur</translation>
+    </message>
+    <message>
+        <source>added in the coordinator&apos;s package</source>
+        <translation>ajouté dans le paquet du coordinateur</translation>
+    </message>
+    <message>
+        <source>deleted in the coordinator&apos;s package</source>
+        <translation>supprimé dans le paquet du coordinateur</translation>
     </message>
     <message>
         <source>What</source>
@@ -1849,6 +1865,101 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
+    <name>PackagesDialog</name>
+    <message>
+        <source>Packages and merges</source>
+        <translation>Paquets et fusions</translation>
+    </message>
+    <message>
+        <source>Per partner: each package sent (round, date, what it assigns) and each contribution merged. A merge can be undone unless a later merge changed what it wrote.</source>
+        <translation>Par partenaire : chaque paquet envoyé (tour, date, parties confiées) et chaque contribution fusionnée. Une fusion peut être annulée sauf si une fusion ultérieure a modifié ce qu’elle a écrit.</translation>
+    </message>
+    <message>
+        <source>Partner / event</source>
+        <translation>Partenaire / événement</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Scope or changes</source>
+        <translation>Périmètre ou modifications</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>No package sent yet: assign parts to partners, then export a package for each (Proposal menu).</source>
+        <translation>Aucun paquet envoyé : confiez des parties aux partenaires, puis exportez un paquet pour chacun (menu Projet).</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this merge…</source>
+        <translation>&amp;Annuler cette fusion…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{packages} package(s) sent, {merges} contribution(s) merged</source>
+        <translation>{packages} paquet(s) envoyé(s), {merges} contribution(s) fusionnée(s)</translation>
+    </message>
+    <message>
+        <source>no section</source>
+        <translation>aucune section</translation>
+    </message>
+    <message>
+        <source>no work package</source>
+        <translation>aucun lot de travail</translation>
+    </message>
+    <message>
+        <source>Package, round {round}</source>
+        <translation>Paquet, tour {round}</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>peut être annulée</translation>
+    </message>
+    <message>
+        <source>blocked by a later merge</source>
+        <translation>bloquée par une fusion ultérieure</translation>
+    </message>
+    <message>
+        <source>Contribution merged (round {round})</source>
+        <translation>Contribution fusionnée (tour {round})</translation>
+    </message>
+    <message>
+        <source>{n} change(s) written</source>
+        <translation>{n} modification(s) écrite(s)</translation>
+    </message>
+    <message>
+        <source>{partner}&apos;s contribution merged on {date}</source>
+        <translation>la contribution de {partner} fusionnée le {date}</translation>
+    </message>
+    <message>
+        <source>{later} is a later contribution from the same package: undo it first.</source>
+        <translation>{later} est une contribution ultérieure du même paquet : annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>{later} changed {what} after this merge: undo it first.</source>
+        <translation>{later} a modifié {what} après cette fusion : annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Select a merged contribution to undo it.</source>
+        <translation>Sélectionnez une contribution fusionnée pour l’annuler.</translation>
+    </message>
+    <message>
+        <source>Undoing takes back what this merge wrote; what was changed since stays.</source>
+        <translation>L’annulation retire ce que cette fusion a écrit ; ce qui a été modifié depuis reste.</translation>
+    </message>
+    <message>
+        <source>Cannot be undone now: {reason}</source>
+        <translation>Annulation impossible pour l’instant : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PageMeterLabel</name>
     <message>
         <source>This section: {pages} pages</source>
@@ -2286,6 +2397,65 @@ Votre version : {mine}</translation>
     <message>
         <source>Typing</source>
         <translation>Saisie</translation>
+    </message>
+</context>
+<context>
+    <name>RebaseWindow</name>
+    <message>
+        <source>Update your copy — {file}</source>
+        <translation>Mettre à jour votre copie — {file}</translation>
+    </message>
+    <message>
+        <source>Every change of the coordinator&apos;s package that will be written into your copy. Your own edits elsewhere stay as they are.</source>
+        <translation>Chaque modification du paquet du coordinateur qui sera écrite dans votre copie. Vos propres modifications ailleurs restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>No conflicts: the package&apos;s changes and yours fit together.</source>
+        <translation>Aucun conflit : les modifications du paquet et les vôtres s’accordent.</translation>
+    </message>
+    <message>
+        <source>Take all the &amp;package&apos;s</source>
+        <translation>Tout prendre du &amp;paquet</translation>
+    </message>
+    <message>
+        <source>&amp;Update my copy</source>
+        <translation>&amp;Mettre à jour ma copie</translation>
+    </message>
+    <message>
+        <source>Round {round} of the package for {partner}: your unsent edits meet the coordinator&apos;s changes</source>
+        <translation>Tour {round} du paquet pour {partner} : vos modifications non envoyées rencontrent celles du coordinateur</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s package (round {round})</source>
+        <translation>Le paquet du coordinateur (tour {round})</translation>
+    </message>
+    <message>
+        <source>&amp;Take the package&apos;s</source>
+        <translation>&amp;Prendre celle du paquet</translation>
+    </message>
+    <message>
+        <source>added by the coordinator</source>
+        <translation>ajouté par le coordinateur</translation>
+    </message>
+    <message>
+        <source>Since your copy&apos;s previous package: {yours} {theirs} {removed}</source>
+        <translation>Depuis le paquet précédent de votre copie : {yours} {theirs} {removed}</translation>
+    </message>
+    <message>
+        <source>You and the coordinator changed the same paragraphs. Only those are shown; every other paragraph change of both sides is kept already.</source>
+        <translation>Le coordinateur et vous avez modifié les mêmes paragraphes. Seuls ceux-ci sont affichés ; toutes les autres modifications de paragraphes des deux côtés sont déjà conservées.</translation>
+    </message>
+    <message>
+        <source>You and the coordinator changed this value differently.</source>
+        <translation>Le coordinateur et vous avez modifié cette valeur différemment.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Your copy was updated to round {round}; your edits were kept, with your choices for the {n} conflict(s).</source>
+        <translation>Votre copie est passée au tour {round} ; vos modifications sont conservées, avec vos choix pour le(s) {n} conflit(s).</translation>
     </message>
 </context>
 <context>

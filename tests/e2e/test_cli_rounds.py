@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,41 @@ def test_a_same_paragraph_conflict_exits_1_and_take_theirs_resolves_it(
     impact = _body(lib, uuid, "impact_jobs")[0]
     assert impact.endswith(" [coordinator words]") and "[LIB words]" not in impact
     assert _body(lib, uuid, "methodology")[1].endswith(" [LIB kept]")
+
+
+def test_packages_lists_rounds_and_merges_and_undo_merge_takes_which(
+        round_one: dict[str, Path | str], capsys: pytest.CaptureFixture[str]) -> None:
+    co, lib, uuid, tmp = Path(round_one["co"]), Path(round_one["lib"]), str(round_one["uuid"]), Path(round_one["dir"])
+    package2 = tmp / "LIB-2.medicen-package"
+    assert main(["--db", str(co), "package", uuid, "--partner", "LIB", "-o", str(package2)]) == 0
+    assert main(["--db", str(lib), "open-package", str(package2)]) == 0
+    assert "updated your copy to round 2" in capsys.readouterr().err
+    _set_paragraph(lib, uuid, "methodology", 0, " [LIB round 2 same paragraph]")
+    contribution2 = tmp / "LIB-2.medicen-contribution"
+    assert main(["--db", str(lib), "contribution", uuid, "-o", str(contribution2)]) == 0
+    assert main(["--db", str(co), "merge", uuid, str(contribution2)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(co), "packages", uuid, "--json"]) == 0
+    (lib_log,) = json.loads(capsys.readouterr().out)
+    assert lib_log["partner"] == "LIB"
+    assert [(p["round"], p["sections"], p["work_packages"]) for p in lib_log["packages"]] == [
+        (1, ["impact_jobs", "methodology"], [2]), (2, ["impact_jobs", "methodology"], [2])]
+    first, second = lib_log["merges"]
+    assert (first["round"], first["can_undo"], first["blocked_by"]) == (1, False, second["merge"])
+    assert (second["round"], second["can_undo"]) == (2, True)
+    assert main(["--db", str(co), "packages", uuid]) == 0
+    text = capsys.readouterr().out
+    assert "round 2  sent" in text and "cannot be undone" in text and second["merge"] in text
+    # Round 1's merge: round 2's merge changed its paragraph, so refused (even forced), nothing written.
+    before = sha256_of(co)
+    assert main(["--db", str(co), "undo-merge", uuid, "--merge", first["merge"][:8], "--force"]) == 2
+    err = capsys.readouterr().err
+    assert "undo it first" in err and "--force" not in err
+    assert sha256_of(co) == before
+    assert main(["--db", str(co), "undo-merge", uuid, "--merge", "deadbeef"]) == 2
+    assert main(["--db", str(co), "undo-merge", uuid, "--merge", second["merge"]]) == 0
+    assert main(["--db", str(co), "undo-merge", uuid, "--merge", first["merge"][:8]]) == 0
+    assert "[LIB round" not in _body(co, uuid, "methodology")[0]
+    capsys.readouterr()
+    assert main(["--db", str(co), "packages", uuid, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["merges"] == []
