@@ -18,6 +18,7 @@ from medicen_desktop.model.exchange_records import AppliedContribution, Assignme
 from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
 from medicen_desktop.model.proposal import Proposal, Risk, Section
 from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
+from medicen_desktop.model.workflow import CommentRow, PartState
 
 _MAPPED = {mapper.class_.__name__: mapper.class_ for mapper in Base.registry.mappers}
 ENTITY_TABLES: dict[str, Any] = {name: _MAPPED[entity.__name__] for name, entity in ENTITY_LISTS.items()}
@@ -36,11 +37,13 @@ __all__ = [
     "AuditEntry",
     "Base",
     "BudgetLine",
+    "CommentRow",
     "Deliverable",
     "Effort",
     "Milestone",
     "Organisation",
     "Participation",
+    "PartState",
     "Proposal",
     "Risk",
     "Section",

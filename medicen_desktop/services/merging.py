@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
 from medicen_desktop.exchange.assignment import Assignment, Scope
+from medicen_desktop.exchange.frozen import FrozenScope
 from medicen_desktop.exchange.contribution import (
     Contribution,
     read_contribution,
@@ -49,7 +50,7 @@ from medicen_desktop.model import (
     ExchangePackage,
     Proposal,
 )
-from medicen_desktop.services import rounds
+from medicen_desktop.services import parts, rounds
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
@@ -181,7 +182,7 @@ def _prepare(
     original = _parse_base(package.base_snapshot)
     assignment = Assignment(package.participation_uuid, frozenset(package.section_keys), frozenset(package.wp_numbers))
     ours = snapshot.load_document(session, proposal_uuid)
-    scope = Scope(assignment, original)
+    scope = FrozenScope(Scope(assignment, original), parts.frozen_parts(session, proposal_uuid))
     outcome = merge_documents(base, ours, contribution.snapshot, scope, resolutions=resolutions, take=take)
     if outcome.unresolved:  # the coordinator's side may be the partner's own words of an earlier round
         earlier = _earlier_contribution(session, package)
