@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from medicen_desktop.exchange.annotations import ANNOTATION_MEMBERS
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, write_archive
 from medicen_desktop.exchange.assignment import Assignment
 from medicen_desktop.exchange.digest import canonical_json, sha256_hex
@@ -80,6 +81,8 @@ class Package:
     base: ProposalDocument
     base_bytes: bytes
     blobs: dict[str, bytes]
+    annotations: dict[str, bytes] = field(default_factory=dict)
+    """``comments.json`` and ``parts.json`` (exchange.annotations), when the package has them."""
 
 
 def build_package(
@@ -92,10 +95,12 @@ def build_package(
     secret: str,
     created_at: dt.datetime,
     app_version: str,
+    annotations: Mapping[str, bytes] | None = None,
 ) -> tuple[bytes, bytes]:
-    """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content."""
+    """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content,
+    ``annotations`` the comments and part states to carry (exchange.annotations)."""
     base_bytes = dump_document(base)
-    members: dict[str, bytes] = {SNAPSHOT_MEMBER: base_bytes}
+    members: dict[str, bytes] = {SNAPSHOT_MEMBER: base_bytes, **(annotations or {})}
     for attachment in sorted(base.attachments, key=lambda a: a.sha256):
         members[attachment_member(attachment.sha256)] = blobs[attachment.sha256]
     manifest = PackageManifest(
@@ -131,4 +136,5 @@ def read_package(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Package:
         raise InterchangeError("the manifest's partner is not a partner of the proposal", source)
     blobs = attachment_blobs(members)
     check_attachments_present(base, blobs, set(), source)
-    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs)
+    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs,
+                   {name: data for name, data in members.items() if name in ANNOTATION_MEMBERS})

@@ -50,7 +50,7 @@ from medicen_desktop.model import (
     ExchangePackage,
     Proposal,
 )
-from medicen_desktop.services import parts, rounds
+from medicen_desktop.services import annotations, parts, rounds
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
@@ -224,12 +224,19 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
     """
     proposal_uuid = resolve(db, ref)
     with db.transaction() as session:
-        prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
+        try:
+            prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
+        except AlreadyMerged:  # the same text again may still bring new comments or replies
+            report = _comments_only(session, proposal_uuid, raw, source, caps, actor)
+            if report is None:
+                raise
+            return report
         if prepared.outcome.unresolved:  # nothing was written in this transaction
             return _report(proposal_uuid, prepared, False, None)
         store_blobs(session, prepared.contribution.blobs)
         edits = prepared.outcome.edits  # only what differs from the coordinator's snapshot is written
         snapshot.apply_changes(session, proposal_uuid, edits.upserts, edits.deletions)
+        annotations.receive_contribution(session, proposal_uuid, prepared.contribution.annotations, source)
         proposal = session.get(Proposal, proposal_uuid)
         assert proposal is not None
         merge_uuid = str(uuidlib.uuid4())
@@ -252,6 +259,20 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
             "refused": [plain(r.to_data()) for r in outcome.refused],
         })
     return _report(proposal_uuid, prepared, True, merge_uuid)
+
+
+def _comments_only(session: Session, proposal_uuid: str, raw: bytes, source: str, caps: Caps,
+                   actor: str) -> MergeReport | None:
+    """Merge the comments of an already merged (verified) contribution; None when they bring nothing new."""
+    contribution = read_contribution(raw, source, caps)
+    if not annotations.receive_contribution(session, proposal_uuid, contribution.annotations, source):
+        return None
+    package = session.get(ExchangePackage, contribution.manifest.package_uuid)
+    partner = package.partner_name if package is not None else ""
+    audit(session, proposal_uuid, actor, "merge-comments",
+          {"package": contribution.manifest.package_uuid, "partner": partner, "source": source})
+    return MergeReport(proposal_uuid, contribution.manifest.package_uuid, partner, contribution.snapshot_sha256,
+                       (), (), (), (), applied=True)
 
 
 def list_merges(db: Database, ref: str) -> list[MergeRecord]:
