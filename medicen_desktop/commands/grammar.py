@@ -95,6 +95,9 @@ def _export(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym of the proposal")
     parser.add_argument("--format", "-f", choices=EXPORT_FORMATS, help="file format (default: from FILE's extension)")
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write (replaced atomically)")
+    parser.add_argument("--review", action="store_true",
+                        help="a review copy for the consortium: the DOCX with the comment threads as Word comments "
+                             "(never send it to the funder)")
     parser.set_defaults(handler="export:run_export")
     preflight = subparsers.add_parser(
         "preflight", help="lay the dossier out as the PDF export does and count the pages the funder counts")

@@ -24,6 +24,7 @@ from medicen_desktop.document import comments as core
 from medicen_desktop.document.comments import Comment, Todo
 from medicen_desktop.document.parts import PartRef, key_of, part_of_entity, resolve_key
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
+from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.model import CommentRow
 from medicen_desktop.services.lookup import audit, get_document
@@ -135,7 +136,7 @@ def add_comment(db: Database, ref: str, part_key: str | None, text: str, *, para
     """
     document = get_document(db, ref)
     proposal_uuid = document.proposal.uuid
-    body = text.strip()
+    body = normalise_plain(text).strip()
     if not body:
         raise Refused("a comment needs some text")
     with db.transaction() as session:
