@@ -25,7 +25,7 @@ from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
-from medicen_desktop.services.parts import refuse_frozen
+from medicen_desktop.services import parts
 from medicen_desktop.store import journal
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
@@ -44,6 +44,18 @@ class EditError(Refused):
 
 class StaleEdit(EditError):
     """The entity changed since the editor read it (another window, a merge)."""
+
+
+class FrozenPart(EditError, parts.PartFrozen):
+    """The entity belongs to a frozen part (services/parts.py): no one edits it until it is unfrozen."""
+
+
+def refuse_frozen(session: Session, proposal_uuid: str, list_name: str,
+                  before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    try:
+        parts.refuse_frozen(session, proposal_uuid, list_name, before, after)
+    except parts.PartFrozen as exc:
+        raise FrozenPart(str(exc)) from None
 
 
 class OutsideAssignment(EditError):
