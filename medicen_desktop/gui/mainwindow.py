@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         proposal.addSeparator()
         self.check_action = self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
         self.import_draft_action = self._action(proposal, self.tr("Import &Word draft…"), self.import_word_draft)
+        self.todo_action = self._action(proposal, self.tr("&To do and statuses…"), self.show_todo, "Ctrl+Shift+T")
         view = bar.addMenu(self.tr("&View"))
         self.panel_action = self._action(view, self.tr("&Guidance and findings panel"), self.toggle_panel, "F9")
         self.panel_action.setCheckable(True)
@@ -416,6 +417,14 @@ class MainWindow(QMainWindow):
         from medicen_desktop.gui.settings import documents_folder
 
         import_word_draft(self, self, Path(documents_folder()))
+
+    def show_todo(self) -> None:
+        """The to-do view of the open proposal (gui/todo_view.py), beside the window."""
+        if self.workspace is not None and self.db is not None:
+            from medicen_desktop.gui.todo_view import TodoDialog
+
+            self.todo = TodoDialog.show_for(self, self.db, self.workspace.session.proposal_uuid)
+            self.todo.changed.connect(self.workspace.refresh_marks)
 
     def toggle_panel(self, visible: bool) -> None:
         if self.workspace is not None:

@@ -49,6 +49,16 @@ class PartMarks:
             marks.append(f"{COMMENTS}{count}")
         return ("  " + " ".join(marks)) if marks else ""
 
+    def summary(self) -> str:
+        """"⚠ 2 late · ⚑ 1 in review · ❄ 1 frozen · ✉ 3 open" (only what is there; "" when nothing is)."""
+        infos = self.parts.values()
+        tr = QCoreApplication.translate
+        pieces = [(LATE, sum(p.late for p in infos), tr("PartMarks", "late")),
+                  (REVIEW, sum(p.status is PartStatus.IN_REVIEW for p in infos), tr("PartMarks", "in review")),
+                  (FROZEN, sum(p.status is PartStatus.FROZEN for p in infos), tr("PartMarks", "frozen")),
+                  (COMMENTS, sum(self.open_threads.values()), tr("PartMarks", "open"))]
+        return " · ".join(f"{glyph} {count} {word}" for glyph, count, word in pieces if count)
+
     def frozen(self, ref: PartRef) -> bool:
         info = self.parts.get(ref)
         return info is not None and info.status is PartStatus.FROZEN

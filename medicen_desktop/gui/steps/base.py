@@ -55,6 +55,8 @@ class StepContext:
     """Every call's (key, name), loaded in the background."""
     request_check: Callable[[], None] = field(default=lambda: None)
     """Re-run the rules now (the workspace provides it)."""
+    request_marks: Callable[[], None] = field(default=lambda: None)
+    """Show the parts' states and open comments again (the workspace provides it)."""
 
     @property
     def template(self) -> Any | None:

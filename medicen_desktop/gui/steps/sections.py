@@ -141,7 +141,7 @@ class SectionsPage(StepPage):
         box.addWidget(self.empty)
         splitter.addWidget(editor_box)
         self.comment_panel = CommentPanel(self.session.db, self.session.proposal_uuid)
-        self.comment_panel.changed.connect(self._fill_list)
+        self.comment_panel.changed.connect(self.context.request_marks)
         splitter.addWidget(self.comment_panel)
         splitter.setSizes([220, 560, 260])
         splitter.setStretchFactor(1, 1)
@@ -168,6 +168,10 @@ class SectionsPage(StepPage):
     def _line(self, section: Section) -> str:
         """"◐  Title  ❄ ✉2": the writing state, the title, then the part's marks (part_marks)."""
         return f"{STATUS_GLYPH[section.status]}  {self._title(section)}{self.marks.glyphs(PartRef('section', section.key))}"
+
+    def refresh_marks(self) -> None:
+        """The parts' states or comments changed: marks, read-only state and the panel are shown again."""
+        self._fill_list()
 
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
