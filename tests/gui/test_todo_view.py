@@ -54,3 +54,14 @@ def test_freeze_a_part_with_clicks_and_read_it_back(qtbot, opened: MainWindow) -
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert "YYYY-MM-DD" in dialog.error.text()
     dialog.close()
+
+
+def test_the_library_shows_each_proposals_marks(qtbot, window: MainWindow, db, sample_in_db: str) -> None:  # type: ignore[no-untyped-def]
+    parts.set_part(db, sample_in_db, "wp:WP1", status="frozen")
+    comments.add_comment(db, sample_in_db, "wp:WP1", "Figé trop tôt ?")
+    window.library.reload()
+    window.library.measure()
+    model = window.library.model
+    row = model.row_of(sample_in_db)
+    qtbot.waitUntil(lambda: bool(model.item(row, model.MARKS).text()), timeout=10_000)
+    assert model.item(row, model.MARKS).text() == "❄ 1 frozen · ✉ 1 open"
