@@ -52,11 +52,13 @@ class PartMarks:
     def summary(self) -> str:
         """"⚠ 2 late · ⚑ 1 in review · ❄ 1 frozen · ✉ 3 open" (only what is there; "" when nothing is)."""
         infos = self.parts.values()
-        tr = QCoreApplication.translate
-        pieces = [(LATE, sum(p.late for p in infos), tr("PartMarks", "late")),
-                  (REVIEW, sum(p.status is PartStatus.IN_REVIEW for p in infos), tr("PartMarks", "in review")),
-                  (FROZEN, sum(p.status is PartStatus.FROZEN for p in infos), tr("PartMarks", "frozen")),
-                  (COMMENTS, sum(self.open_threads.values()), tr("PartMarks", "open"))]
+        pieces = [
+            (LATE, sum(p.late for p in infos), QCoreApplication.translate("PartMarks", "late")),
+            (REVIEW, sum(p.status is PartStatus.IN_REVIEW for p in infos),
+             QCoreApplication.translate("PartMarks", "in review")),
+            (FROZEN, sum(p.status is PartStatus.FROZEN for p in infos), QCoreApplication.translate("PartMarks", "frozen")),
+            (COMMENTS, sum(self.open_threads.values()), QCoreApplication.translate("PartMarks", "open")),
+        ]
         return " · ".join(f"{glyph} {count} {word}" for glyph, count, word in pieces if count)
 
     def frozen(self, ref: PartRef) -> bool:
