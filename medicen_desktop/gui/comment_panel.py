@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -60,9 +61,12 @@ class CommentPanel(QWidget):
         layout.addWidget(self.heading)
         self.state = named(QLabel(wordWrap=True), "partState")
         layout.addWidget(self.state)
-        self.tree = QTreeWidget()
+        self.tree = _WrappingTree()
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(True)  # a thread's text wraps at the panel's width, never elided
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setRootIsDecorated(True)
         self.tree.setAccessibleName(self.tr("Comment threads"))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -151,6 +155,7 @@ class CommentPanel(QWidget):
             placeholder = QTreeWidgetItem([self.tr("No comment yet. Write one below and press Comment.")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(placeholder)
+        self.tree.fit_items()
         self._update_buttons()
 
     def _anchor_text(self, anchor: str) -> str:
@@ -227,3 +232,20 @@ class CommentPanel(QWidget):
             self.text.clear()
         self.reload()
         self.changed.emit()
+
+
+class _WrappingTree(QTreeWidget):
+    """A tree whose rows are as tall as their wrapped text at the panel's width (Qt sizes them one line)."""
+
+    def fit_items(self) -> None:
+        metrics = self.fontMetrics()
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            for item, depth in ((top, 1), *((top.child(i), 2) for i in range(top.childCount()))):
+                width = max(self.viewport().width() - self.indentation() * depth - 8, 40)
+                bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text(0))
+                item.setSizeHint(0, QSize(width, bounds.height() + 6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_items()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import Refused
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.field_messages import FieldError, ReadOnlyNote
@@ -62,6 +64,11 @@ class TodoDialog(QDialog):
                                    self.tr("Comments")])
         self.tree.setAccessibleName(self.tr("Parts by partner"))
         self.tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.tree, 1)
         form = QFormLayout()
         self.status = QComboBox()
@@ -126,25 +133,24 @@ class TodoDialog(QDialog):
             counts = self.tr("{n} part(s), {late} late, {review} waiting for review").format(
                 n=len(members), late=late, review=review)
             top = QTreeWidgetItem([f"{title} — {counts}"])
-            top.setFirstColumnSpanned(True)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             for info in members:
                 flags = (f" {LATE}" if info.late else "") + (f" {REVIEW}" if info.waiting_review else "")
                 threads = marks.open_threads.get(info.ref.stored, 0)
-                item = QTreeWidgetItem([f"{info.key}  {info.label}{flags}", self.status.itemText(
+                item = QTreeWidgetItem([f"{self._title(document, info)}{flags}", self.status.itemText(
                     self.status.findData(info.status.value)), info.person, info.due.isoformat() if info.due else "",
                     f"{COMMENTS}{threads}" if threads else ""])
                 item.setData(0, KEY_ROLE, info.key)
+                item.setToolTip(0, info.key)
                 if info.late:
                     for column in range(5):
                         item.setForeground(column, red)
                 top.addChild(item)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # only once in the tree
             top.setExpanded(True)
-        for column in range(1, 5):
-            self.tree.resizeColumnToContents(column)
         total_late = sum(p.late for p in infos)
         total_review = sum(p.waiting_review for p in infos)
         self.summary.setText(self.tr("{late} late part(s), {review} waiting for review, {open} open comment "
@@ -155,6 +161,21 @@ class TodoDialog(QDialog):
         self.note.show_message(self.tr("Statuses, owners and due dates are set by the coordinator; this is a "
                                        "partner copy.") if self.partner_copy else "")
         self._show_selected()
+
+    @staticmethod
+    def _title(document: ProposalDocument, info: PartInfo) -> str:
+        """A section by its title in the call's template (UI language), a WP and a budget by their labels."""
+        if info.ref.kind == "section":
+            from medicen_desktop.gui import i18n, rules_bridge
+
+            proposal = document.proposal
+            spec = rules_bridge.section_spec(rules_bridge.template_for(proposal.template_key,
+                                                                       proposal.template_edition), info.ref.target)
+            if spec is not None:
+                return rules_bridge.text(spec, "title", i18n.current())
+        if info.ref.kind == "budget":
+            return QCoreApplication.translate("TodoDialog", "Budget {partner}").format(partner=info.label)
+        return info.label
 
     def _select(self, key: str | None) -> None:
         for index in range(self.tree.topLevelItemCount()):

@@ -2870,6 +2870,10 @@ Votre version : {mine}</translation>
         <source>Statuses, owners and due dates are set by the coordinator; this is a partner copy.</source>
         <translation>Les états, responsables et échéances sont fixés par le coordinateur ; ceci est une copie partenaire.</translation>
     </message>
+    <message>
+        <source>Budget {partner}</source>
+        <translation>Budget {partner}</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>
