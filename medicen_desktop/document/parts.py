@@ -72,7 +72,7 @@ class PartRef:
         kind, _, target = stored.partition(":")
         if kind not in KINDS or not target:
             raise BadPartKey(f"{stored}: not a stored part")
-        return cls(kind, target)  # type: ignore[arg-type]  # checked just above
+        return cls(kind, target)
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,7 @@ class CommentPanel(QWidget):
                 child.setData(0, UUID_ROLE, reply.uuid)
                 top.addChild(child)
             if thread.resolved:
-                for item in (top, *(top.child(i) for i in range(top.childCount()))):
+                for item in _with_children(top):
                     item.setForeground(0, muted)
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
@@ -241,7 +241,10 @@ class _WrappingTree(QTreeWidget):
         metrics = self.fontMetrics()
         for index in range(self.topLevelItemCount()):
             top = self.topLevelItem(index)
-            for item, depth in ((top, 1), *((top.child(i), 2) for i in range(top.childCount()))):
+            if top is None:
+                continue
+            for item in _with_children(top):
+                depth = 1 if item is top else 2
                 width = max(self.viewport().width() - self.indentation() * depth - 8, 40)
                 bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text(0))
                 item.setSizeHint(0, QSize(width, bounds.height() + 6))
@@ -249,3 +252,9 @@ class _WrappingTree(QTreeWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_items()
+
+
+def _with_children(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """A thread's item and its replies' items."""
+    children = (top.child(i) for i in range(top.childCount()))
+    return [top, *(child for child in children if child is not None)]

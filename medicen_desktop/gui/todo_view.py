@@ -180,9 +180,9 @@ class TodoDialog(QDialog):
     def _select(self, key: str | None) -> None:
         for index in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(index)
-            for child in range(top.childCount()):
-                item = top.child(child)
-                if key is None or item.data(0, KEY_ROLE) == key:
+            for child in range(top.childCount() if top is not None else 0):
+                item = top.child(child) if top is not None else None
+                if item is not None and (key is None or item.data(0, KEY_ROLE) == key):
                     self.tree.setCurrentItem(item)
                     return
 

@@ -50,7 +50,7 @@ from medicen_desktop.model import (
     ExchangePackage,
     Proposal,
 )
-from medicen_desktop.services import annotations, parts, rounds
+from medicen_desktop.services import carried_notes, parts, rounds
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
@@ -236,7 +236,7 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
         store_blobs(session, prepared.contribution.blobs)
         edits = prepared.outcome.edits  # only what differs from the coordinator's snapshot is written
         snapshot.apply_changes(session, proposal_uuid, edits.upserts, edits.deletions)
-        annotations.receive_contribution(session, proposal_uuid, prepared.contribution.annotations, source)
+        carried_notes.receive_contribution(session, proposal_uuid, prepared.contribution.annotations, source)
         proposal = session.get(Proposal, proposal_uuid)
         assert proposal is not None
         merge_uuid = str(uuidlib.uuid4())
@@ -265,7 +265,7 @@ def _comments_only(session: Session, proposal_uuid: str, raw: bytes, source: str
                    actor: str) -> MergeReport | None:
     """Merge the comments of an already merged (verified) contribution; None when they bring nothing new."""
     contribution = read_contribution(raw, source, caps)
-    if not annotations.receive_contribution(session, proposal_uuid, contribution.annotations, source):
+    if not carried_notes.receive_contribution(session, proposal_uuid, contribution.annotations, source):
         return None
     package = session.get(ExchangePackage, contribution.manifest.package_uuid)
     partner = package.partner_name if package is not None else ""

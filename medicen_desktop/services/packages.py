@@ -41,7 +41,7 @@ from medicen_desktop.exchange.package import build_package, read_package
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.exchange.textmerge import Side
-from medicen_desktop.services import annotations, files, rounds
+from medicen_desktop.services import carried_notes, files, rounds
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot
 from medicen_desktop.store.database import Database
@@ -152,7 +152,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
             data, base_bytes = build_package(
                 document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
                 package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
-                annotations=annotations.for_package(session, proposal_uuid, participation_uuid),
+                annotations=carried_notes.for_package(session, proposal_uuid, participation_uuid),
             )
             base_sha = sha256_hex(base_bytes)
             session.add(ExchangePackage(
@@ -208,7 +208,7 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             previous = copy.package_uuid
             store_blobs(session, package.blobs)
             outcome = rounds.rebase_copy(session, copy, package, source, take)
-            annotations.receive_package(session, manifest.proposal_uuid, package.annotations, source)
+            carried_notes.receive_package(session, manifest.proposal_uuid, package.annotations, source)
             audit(session, manifest.proposal_uuid, actor, "open-package", {
                 "package": manifest.package_uuid, "partner": manifest.partner.name, "rebased_from": previous,
                 "fields": [c.path for c in outcome.changes], "take": take,
@@ -221,7 +221,7 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             snapshot.save_document(session, package.base)
         except snapshot.EntityOfAnotherProposal as exc:
             raise InterchangeError(str(exc), source) from None
-        annotations.receive_package(session, manifest.proposal_uuid, package.annotations, source)
+        carried_notes.receive_package(session, manifest.proposal_uuid, package.annotations, source)
         session.add(PartnerCopy(
             proposal_uuid=manifest.proposal_uuid, package_uuid=manifest.package_uuid,
             participation_uuid=assignment.participation_uuid, section_keys=sorted(assignment.section_keys),
@@ -264,7 +264,7 @@ def create_contribution(db: Database, ref: str, actor: str = "local",
             document, blobs_for(session, {a.sha256 for a in document.attachments}),
             package_uuid=copy.package_uuid, participation_uuid=copy.participation_uuid,
             base_sha256=copy.base_sha256, secret=copy.secret, created_at=_now(), app_version=app_version(),
-            annotations=annotations.for_contribution(session, proposal_uuid),
+            annotations=carried_notes.for_contribution(session, proposal_uuid),
         )
         sent = dump_document(document)
         snapshot_sha = sha256_hex(sent)
