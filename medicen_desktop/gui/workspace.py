@@ -188,6 +188,9 @@ class Workspace(QWidget):
 
         marks = PartMarks().load(self.session.db, self.session.proposal_uuid)
         self.navigator.set_workflow(marks.summary())
+        self.session.reload_frozen()
+        for page in self._pages.values():
+            page.refresh_frozen()
         from medicen_desktop.gui.steps.sections import SectionsPage
 
         sections = self._pages.get("sections")

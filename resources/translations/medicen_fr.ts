@@ -263,6 +263,10 @@
         <translation>{label} : {share} % ({rule})</translation>
     </message>
     <message>
+        <source>Frozen by the coordinator: the budget of {partners}. No one can edit it until the coordinator unfreezes it (Proposal › To do).</source>
+        <translation>Figé par le coordinateur : le budget de {partners}. Personne ne peut le modifier tant que le coordinateur ne l’a pas libéré (Projet › À faire).</translation>
+    </message>
+    <message>
         <source>Partner copy for {partner}: you can enter your own costs only (your row of the grid and your lines). The other partners&apos; costs are read-only: the coordinator owns them.</source>
         <translation>Copie partenaire de {partner} : vous ne pouvez saisir que vos propres coûts (votre ligne du tableau et vos lignes de détail). Les coûts des autres partenaires sont en lecture seule : ils appartiennent au coordinateur.</translation>
     </message>
@@ -3023,6 +3027,10 @@ Votre version : {mine}</translation>
     <message>
         <source>Add milestone</source>
         <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Frozen by the coordinator: {wps} (with their tasks, deliverables and milestones). No one can edit them until the coordinator unfreezes them (Proposal › To do).</source>
+        <translation>Figé(s) par le coordinateur : {wps} (avec leurs tâches, livrables et jalons). Personne ne peut les modifier tant que le coordinateur ne les a pas libérés (Projet › À faire).</translation>
     </message>
     <message>
         <source>Partner copy for {partner}: no work package is assigned to you; you can only fill in your row of the Effort tab. The rest of the work plan is read-only: the coordinator owns it.</source>
