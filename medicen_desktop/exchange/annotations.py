@@ -4,8 +4,9 @@ Two optional members, listed and hashed in the manifest like every other:
 
 - ``comments.json`` (``document.comments.CommentsFile``): comment threads,
   in packages and contributions; merged by union, never a conflict;
-- ``parts.json`` (``PartsFile``): owners, statuses and due dates, in
-  packages only (the coordinator sets them).
+- ``parts.json`` (``PartsFile``): owners, statuses and due dates; the
+  coordinator sets them, a contribution carries back the statuses the
+  partner may set (its parts in review, or back to draft).
 
 An archive without them (an older version's) reads as none. Pure.
 """

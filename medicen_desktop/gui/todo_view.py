@@ -4,8 +4,9 @@ A tree: one branch per partner (its parts, late ones flagged, those in
 review flagged, open comment threads counted), then the parts nobody owns.
 Below, the selected part's status, owner, person and due date, which the
 coordinator changes with Apply (``services.parts.set_part``, the CLI's
-``status --set``); a partner copy shows them read-only. Non-modal: the
-proposal stays editable beside it.
+``status --set``); in a partner copy only the status of the partner's own
+parts, in review or back to draft. Non-modal: the proposal stays editable
+beside it.
 """
 
 from __future__ import annotations
@@ -158,8 +159,9 @@ class TodoDialog(QDialog):
                                                           open=sum(marks.open_threads.values())))
         self.infos = {info.key: info for info in infos}
         self._select(keep)
-        self.note.show_message(self.tr("Statuses, owners and due dates are set by the coordinator; this is a "
-                                       "partner copy.") if self.partner_copy else "")
+        self.note.show_message(self.tr("Partner copy: you can mark your own parts in review (or back to draft); "
+                                       "your contribution tells the coordinator. Owners, due dates and approval "
+                                       "are the coordinator's.") if self.partner_copy else "")
         self._show_selected()
 
     @staticmethod
@@ -194,8 +196,10 @@ class TodoDialog(QDialog):
     def _show_selected(self) -> None:
         info = self.infos.get(self.selected_key() or "")
         editable = info is not None and not self.partner_copy
-        for widget in (self.status, self.owner, self.person, self.due, self.apply_button):
+        for widget in (self.owner, self.person, self.due):
             widget.setEnabled(editable)
+        for widget in (self.status, self.apply_button):  # a partner marks its own parts in review
+            widget.setEnabled(info is not None)
         if info is None:
             return
         self.status.setCurrentIndex(max(self.status.findData(info.status.value), 0))
@@ -210,9 +214,12 @@ class TodoDialog(QDialog):
             return
         due = self.due.text().strip()
         try:
-            parts.set_part(self.db, self.proposal_uuid, key, status=self.status.currentData(),
-                           owner=self.owner.currentData() or "", person=self.person.text(),
-                           due=due or None, clear_due=not due, actor="gui")
+            if self.partner_copy:
+                parts.set_part(self.db, self.proposal_uuid, key, status=self.status.currentData(), actor="gui")
+            else:
+                parts.set_part(self.db, self.proposal_uuid, key, status=self.status.currentData(),
+                               owner=self.owner.currentData() or "", person=self.person.text(),
+                               due=due or None, clear_due=not due, actor="gui")
         except Refused as exc:
             self.error.show_message(str(exc))
             return

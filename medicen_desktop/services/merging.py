@@ -236,7 +236,8 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
         store_blobs(session, prepared.contribution.blobs)
         edits = prepared.outcome.edits  # only what differs from the coordinator's snapshot is written
         snapshot.apply_changes(session, proposal_uuid, edits.upserts, edits.deletions)
-        carried_notes.receive_contribution(session, proposal_uuid, prepared.contribution.annotations, source)
+        carried_notes.receive_contribution(session, proposal_uuid, prepared.contribution.annotations, source,
+                                           prepared.package)
         proposal = session.get(Proposal, proposal_uuid)
         assert proposal is not None
         merge_uuid = str(uuidlib.uuid4())
@@ -265,9 +266,9 @@ def _comments_only(session: Session, proposal_uuid: str, raw: bytes, source: str
                    actor: str) -> MergeReport | None:
     """Merge the comments of an already merged (verified) contribution; None when they bring nothing new."""
     contribution = read_contribution(raw, source, caps)
-    if not carried_notes.receive_contribution(session, proposal_uuid, contribution.annotations, source):
-        return None
     package = session.get(ExchangePackage, contribution.manifest.package_uuid)
+    if not carried_notes.receive_contribution(session, proposal_uuid, contribution.annotations, source, package):
+        return None
     partner = package.partner_name if package is not None else ""
     audit(session, proposal_uuid, actor, "merge-comments",
           {"package": contribution.manifest.package_uuid, "partner": partner, "source": source})

@@ -98,8 +98,11 @@ def set_part(db: Database, ref: str, key: str, *, status: str | None = None, own
              actor: str = "local") -> PartInfo:
     """Change a part's status, owner (a partner: UUID, short or legal name; "" for the default), person or due date.
 
-    Raises CoordinatorOnly in a partner copy, NotFound (unknown part or
-    partner) and Refused (unknown status, bad date). One transaction.
+    In a partner copy, only the status of a part of the partner's
+    assignment, between draft and in review (the partner says "ready for
+    review"), and not once approved or frozen: its contribution carries it.
+    Raises CoordinatorOnly for anything else there, NotFound (unknown part
+    or partner) and Refused (unknown status, bad date). One transaction.
     """
     document = get_document(db, ref)
     part = resolve_key(document, key)
@@ -107,10 +110,11 @@ def set_part(db: Database, ref: str, key: str, *, status: str | None = None, own
     owner_uuid = find_participation(document, owner) if owner else None
     due_date = _date(due) if due is not None and due != "" else None
     with db.transaction() as session:
-        if session.get(PartnerCopy, document.proposal.uuid) is not None:
-            raise CoordinatorOnly("statuses, owners and due dates are set by the coordinator; "
-                                  "this is a partner copy")
         row = _rows(session, document.proposal.uuid).get(part.ref)
+        copy = session.get(PartnerCopy, document.proposal.uuid)
+        if copy is not None:
+            _refuse_partner_change(document, copy, part, row, new_status,
+                                   any(v is not None for v in (owner, person, due)) or clear_due)
         if row is None:
             row = PartState(uuid=str(uuidlib.uuid4()), proposal_uuid=document.proposal.uuid, kind=part.ref.kind,
                             target=part.ref.target, owner_person="", status=PartStatus.DRAFT.value)
@@ -132,6 +136,30 @@ def set_part(db: Database, ref: str, key: str, *, status: str | None = None, own
         session.flush()
         info = _info(document, part, row, dt.date.today())
     return info
+
+
+PARTNER_STATUSES = frozenset({PartStatus.DRAFT, PartStatus.IN_REVIEW})
+"""What a partner may set on its own parts: ready for review, or back to draft."""
+
+
+def in_assignment(document: schema.ProposalDocument, ref: PartRef, participation_uuid: str,
+                  section_keys: Iterable[str], wp_numbers: Iterable[int]) -> bool:
+    """Whether a part is one a partner was given: its sections, its work packages, its own budget."""
+    if ref.kind == "section":
+        return ref.target in set(section_keys)
+    if ref.kind == "wp":
+        return any(w.uuid == ref.target and w.number in set(wp_numbers) for w in document.work_packages)
+    return ref.target == participation_uuid
+
+
+def _refuse_partner_change(document: schema.ProposalDocument, copy: PartnerCopy, part: Part, row: PartState | None,
+                           status: PartStatus | None, other_fields: bool) -> None:
+    current = PartStatus(row.status) if row is not None else PartStatus.DRAFT
+    if other_fields or status is None or status not in PARTNER_STATUSES or current not in PARTNER_STATUSES:
+        raise CoordinatorOnly("in a partner copy you can only mark your own parts in review (or back to draft) "
+                              "until the coordinator approves them; owners and due dates are the coordinator's")
+    if not in_assignment(document, part.ref, copy.participation_uuid, copy.section_keys, copy.wp_numbers):
+        raise CoordinatorOnly(f"{part.key} is not assigned to you; the coordinator sets its status")
 
 
 def _status(text: str) -> PartStatus:

@@ -2871,8 +2871,8 @@ Votre version : {mine}</translation>
         <translation>{late} partie(s) en retard, {review} en attente de relecture, {open} fil(s) de commentaires ouvert(s).</translation>
     </message>
     <message>
-        <source>Statuses, owners and due dates are set by the coordinator; this is a partner copy.</source>
-        <translation>Les états, responsables et échéances sont fixés par le coordinateur ; ceci est une copie partenaire.</translation>
+        <source>Partner copy: you can mark your own parts in review (or back to draft); your contribution tells the coordinator. Owners, due dates and approval are the coordinator&apos;s.</source>
+        <translation>Copie partenaire : vous pouvez passer vos propres parties en relecture (ou les remettre en brouillon) ; votre contribution en informe le coordinateur. Responsables, échéances et approbation relèvent du coordinateur.</translation>
     </message>
     <message>
         <source>Budget {partner}</source>

@@ -65,3 +65,27 @@ def test_the_library_shows_each_proposals_marks(qtbot, window: MainWindow, db, s
     row = model.row_of(sample_in_db)
     qtbot.waitUntil(lambda: bool(model.item(row, model.MARKS).text()), timeout=10_000)
     assert model.item(row, model.MARKS).text() == "❄ 1 frozen · ✉ 1 open"
+
+
+def test_a_partner_marks_its_section_in_review_from_the_view(qtbot, db, sample_in_db: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from medicen_desktop.services import assignment, packages
+    from medicen_desktop.store.database import Database
+
+    assignment.assign_defaults(db, sample_in_db)
+    partner_db = Database.open(tmp_path / "aphp.db")
+    packages.open_package(partner_db, packages.create_package(db, sample_in_db, "APHP").data, "aphp.zip")
+    dialog = TodoDialog(partner_db, sample_in_db)
+    qtbot.addWidget(dialog)
+    assert dialog.note.text().startswith("Partner copy")
+    dialog._select("section:clinical_need")
+    assert not dialog.due.isEnabled() and dialog.status.isEnabled()
+    dialog.status.setCurrentIndex(dialog.status.findData("in-review"))
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert next(p for p in parts.list_parts(partner_db, sample_in_db)
+                if p.key == "section:clinical_need").status.value == "in-review"
+    dialog._select("section:methodology")  # not APHP's
+    dialog.status.setCurrentIndex(dialog.status.findData("in-review"))
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "not assigned to you" in dialog.error.text()
+    dialog.close()
+    partner_db.close()

@@ -168,3 +168,55 @@ def test_a_partner_copy_receives_statuses_and_cannot_change_them(tmp_path: Path)
         parts.set_part(partner, uuid, "section:clinical_need", status="draft")
     partner.close()
     co.close()
+
+
+def test_a_partner_marks_its_part_in_review_and_the_merge_carries_it(tmp_path: Path) -> None:
+    co = Database.open(tmp_path / "co.db")
+    uuid = proposals.create_demo(co)
+    parts.set_part(co, uuid, "wp:WP4", status="approved")
+    partner = Database.open(tmp_path / "partner.db")
+    packages.open_package(partner, packages.create_package(co, uuid, "APHP").data, "aphp.zip")
+    parts.set_part(partner, uuid, "section:clinical_need", status="in-review")  # APHP's own section
+    with pytest.raises(CoordinatorOnly, match="not assigned to you"):
+        parts.set_part(partner, uuid, "section:methodology", status="in-review")
+    with pytest.raises(CoordinatorOnly, match="only mark your own parts in review"):
+        parts.set_part(partner, uuid, "section:clinical_need", status="approved")
+    with pytest.raises(CoordinatorOnly):  # approved by the coordinator: no longer the partner's to change
+        parts.set_part(partner, uuid, "wp:WP4", status="in-review")
+    with pytest.raises(CoordinatorOnly):
+        parts.set_part(partner, uuid, "section:clinical_need", due="2027-01-01")
+    contribution = packages.create_contribution(partner, uuid).data
+    partner.close()
+    assert merging.merge_contribution(co, uuid, contribution, "aphp.zip").applied
+    listed = {p.key: p for p in parts.list_parts(co, uuid)}
+    assert listed["section:clinical_need"].status.value == "in-review"
+    assert listed["section:clinical_need"].updated_by.startswith("APHP")
+    assert listed["wp:WP4"].status.value == "approved"
+
+
+def test_a_partners_stale_or_forged_status_does_not_override_the_coordinator(tmp_path: Path) -> None:
+    co = Database.open(tmp_path / "co.db")
+    uuid = proposals.create_demo(co)
+    partner = Database.open(tmp_path / "partner.db")
+    packages.open_package(partner, packages.create_package(co, uuid, "APHP").data, "aphp.zip")
+    parts.set_part(partner, uuid, "section:clinical_need", status="in-review")
+    with partner.transaction() as session:  # a partner copy edited by hand: another partner's part, frozen
+        from medicen_desktop.model import PartState
+
+        for row in session.query(PartState).all():
+            session.delete(row)
+        session.flush()
+        import datetime as _dt
+        import uuid as _uuid
+
+        session.add(PartState(uuid=str(_uuid.uuid4()), proposal_uuid=uuid, kind="section", target="methodology",
+                              owner_person="", status="in-review", updated_at=_dt.datetime(2030, 1, 1),
+                              updated_by="x"))
+    contribution = packages.create_contribution(partner, uuid).data
+    partner.close()
+    parts.set_part(co, uuid, "section:clinical_need", status="frozen")  # the coordinator decided meanwhile
+    assert merging.merge_contribution(co, uuid, contribution, "aphp.zip").applied
+    listed = {p.key: p for p in parts.list_parts(co, uuid)}
+    assert listed["section:methodology"].status.value == "draft"  # not APHP's part
+    assert listed["section:clinical_need"].status.value == "frozen"
+    co.close()
