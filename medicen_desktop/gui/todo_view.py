@@ -196,8 +196,8 @@ class TodoDialog(QDialog):
     def _show_selected(self) -> None:
         info = self.infos.get(self.selected_key() or "")
         editable = info is not None and not self.partner_copy
-        for widget in (self.owner, self.person, self.due):
-            widget.setEnabled(editable)
+        for field in (self.owner, self.person, self.due):
+            field.setEnabled(editable)
         for widget in (self.status, self.apply_button):  # a partner marks its own parts in review
             widget.setEnabled(info is not None)
         if info is None:
