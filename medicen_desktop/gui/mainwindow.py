@@ -418,13 +418,9 @@ class MainWindow(QMainWindow):
 
         import_word_draft(self, self, Path(documents_folder()))
 
-    def show_todo(self) -> None:
-        """The to-do view of the open proposal (gui/todo_view.py), beside the window."""
-        if self.workspace is not None and self.db is not None:
-            from medicen_desktop.gui.todo_view import TodoDialog
-
-            self.todo = TodoDialog.show_for(self, self.db, self.workspace.session.proposal_uuid)
-            self.todo.changed.connect(self.workspace.refresh_marks)
+    def show_todo(self) -> None:  # Proposal › To do and statuses… (gui/todo_view.py)
+        from medicen_desktop.gui.todo_view import show_todo
+        self.todo = show_todo(self, self.db, self.workspace)
 
     def toggle_panel(self, visible: bool) -> None:
         if self.workspace is not None:

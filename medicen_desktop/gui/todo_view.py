@@ -12,6 +12,7 @@ beside it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -225,3 +226,12 @@ class TodoDialog(QDialog):
             return
         self.reload(keep=key)
         self.changed.emit()
+
+
+def show_todo(parent: QWidget, db: Database | None, workspace: Any) -> TodoDialog | None:
+    """The to-do view of the workspace's proposal beside ``parent``; the workspace's marks follow its changes."""
+    if workspace is None or db is None:
+        return None
+    dialog = TodoDialog.show_for(parent, db, workspace.session.proposal_uuid)
+    dialog.changed.connect(workspace.refresh_marks)
+    return dialog
