@@ -11,7 +11,7 @@ import json
 import sys
 
 from medicen_desktop.commands.common import CommandError, Context
-from medicen_desktop.export.formats import FORMATS
+from medicen_desktop.export.formats import BY_KEY, FORMATS
 from medicen_desktop.rules.templates import UnknownTemplate
 from medicen_desktop.services import export as export_service
 
@@ -44,8 +44,19 @@ def run_export(context: Context, args: argparse.Namespace) -> int:
         raise CommandError(f"{args.output}: cannot tell the format; give --format {', '.join(FORMATS)}")
     context.check_output(args.output)
     document = context.document(args.proposal)
+    if args.review and fmt != "docx":
+        raise CommandError("--review: a review copy (with the comments) is a Word file; use --format docx")
     try:
-        result = export_service.export_document(document, fmt, args.output, form=getattr(args, "form", None))
+        if args.review:
+            from medicen_desktop.services.review import export_review_copy
+
+            result = export_review_copy(context.database(), document.proposal.uuid, args.output)
+        else:
+            result = export_service.export_document(document, fmt, args.output, form=getattr(args, "form", None))
+            if BY_KEY[fmt].dossier:
+                from medicen_desktop.services.review import export_findings
+
+                result.findings += export_findings(context.database(), document.proposal.uuid)
     except (UnknownTemplate, export_service.UnknownFormat) as exc:
         raise CommandError(str(exc)) from None
     except OSError as exc:

@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     _exchange(subparsers)
     _fields(subparsers)
     _versions(subparsers)
+    _workflow(subparsers)
     return parser
 
 
@@ -110,6 +111,9 @@ def _export(subparsers: argparse._SubParsersAction[Any]) -> None:
                         help="with --format xlsx: a funder's own budget form (he-lump-sum: the EC's lump-sum "
                              "detailed budget table; he-part-a: the Part A budget table; bpi-annex: Bpifrance's "
                              "financial annex; anr: ANR's budget table)")
+    parser.add_argument("--review", action="store_true",
+                        help="a review copy for the consortium: the DOCX with the comment threads as Word comments "
+                             "(never send it to the funder)")
     parser.set_defaults(handler="export:run_export")
     preflight = subparsers.add_parser(
         "preflight", help="lay the dossier out as the PDF export does and count the pages the funder counts")
@@ -236,3 +240,42 @@ def _versions(subparsers: argparse._SubParsersAction[Any]) -> None:
                          help="project, section:KEY, wp:N, budget:PARTNER, partner:PARTNER, risks or annexes "
                               "(default: everything)")
     restore.set_defaults(handler="versions:restore")
+def _workflow(subparsers: argparse._SubParsersAction[Any]) -> None:
+    part_help = "a part: section:KEY, wp:WPn or budget:PARTNER (short name)"
+    status = subparsers.add_parser(
+        "status", help="owner, status and due date of every part; with --part and --set, change one",
+        description="Parts are sections (section:KEY), work packages (wp:WP1) and partners' budgets "
+                    "(budget:SHORTNAME). A frozen part can be edited by no one until set to another status.")
+    status.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    status.add_argument("--part", metavar="KEY", help=part_help)
+    status.add_argument("--set", metavar="STATUS", help="draft, in-review, approved or frozen")
+    status.add_argument("--owner", metavar="PARTNER", help="the partner who owns the part ('' for the default)")
+    status.add_argument("--person", metavar="NAME", help="the person in charge at the owner")
+    status.add_argument("--due", metavar="DATE", help="due date, YYYY-MM-DD ('' to clear it)")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(handler="workflow:status")
+
+    comment = subparsers.add_parser("comment", help="comment on a part (a paragraph, a row, a budget cell) "
+                                                    "or reply to a thread; print the comment's ID")
+    comment.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    comment.add_argument("text", metavar="TEXT")
+    comment.add_argument("--part", metavar="KEY", help=part_help)
+    anchor = comment.add_mutually_exclusive_group()
+    anchor.add_argument("--paragraph", metavar="N", type=int, help="the N-th paragraph of the section (from 1)")
+    anchor.add_argument("--row", metavar="UUID", help="a table row of the part (task, deliverable, budget line...)")
+    anchor.add_argument("--cell", metavar="CATEGORY:PERIOD", help="a cell of the partner's budget")
+    comment.add_argument("--reply", metavar="ID", help="answer the thread of comment ID")
+    comment.add_argument("--author", metavar="NAME", help="author's name (default: your user name)")
+    comment.set_defaults(handler="workflow:comment")
+
+    resolve = subparsers.add_parser("resolve", help="mark a comment thread resolved (or, with --reopen, open again)")
+    resolve.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    resolve.add_argument("comment", metavar="ID", help="a comment of the thread")
+    resolve.add_argument("--reopen", action="store_true", help="reopen the thread")
+    resolve.set_defaults(handler="workflow:resolve")
+
+    comments = subparsers.add_parser("comments", help="list the comment threads and the to-do markers (TODO: ...)")
+    comments.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    comments.add_argument("--json", action="store_true", help="print JSON")
+    comments.add_argument("--open", action="store_true", help="only the threads not resolved")
+    comments.set_defaults(handler="workflow:list_comments")

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from medicen_desktop.exchange.annotations import ANNOTATION_MEMBERS
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, write_archive
 from medicen_desktop.exchange.digest import (
     canonical_json,
@@ -74,6 +75,8 @@ class Contribution:
     snapshot_sha256: str
     snapshot_bytes: bytes
     blobs: dict[str, bytes]
+    annotations: dict[str, bytes] = field(default_factory=dict)
+    """``comments.json`` (exchange.annotations), when the contribution has it."""
 
 
 def build_contribution(
@@ -86,10 +89,12 @@ def build_contribution(
     secret: str,
     created_at: dt.datetime,
     app_version: str,
+    annotations: Mapping[str, bytes] | None = None,
 ) -> bytes:
-    """The zip bytes of a contribution; ``blobs`` holds the attachment contents to include."""
+    """The zip bytes of a contribution; ``blobs`` holds the attachment contents to include,
+    ``annotations`` the comments to carry (exchange.annotations)."""
     snapshot_bytes = dump_document(snapshot)
-    members: dict[str, bytes] = {SNAPSHOT_MEMBER: snapshot_bytes}
+    members: dict[str, bytes] = {SNAPSHOT_MEMBER: snapshot_bytes, **(annotations or {})}
     for sha in sorted(blobs):
         members[attachment_member(sha)] = blobs[sha]
     unsigned: dict[str, Any] = {
@@ -123,7 +128,8 @@ def read_contribution(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Con
     snapshot = read_snapshot(members, source)
     if snapshot.proposal.uuid != manifest.proposal_uuid:
         raise InterchangeError("the snapshot is of another proposal than the manifest says", source)
-    return Contribution(manifest, snapshot, snapshot_sha, members[SNAPSHOT_MEMBER], attachment_blobs(members))
+    return Contribution(manifest, snapshot, snapshot_sha, members[SNAPSHOT_MEMBER], attachment_blobs(members),
+                        {name: data for name, data in members.items() if name in ANNOTATION_MEMBERS})
 
 
 def verify_signature(contribution: Contribution, secret: str, source: str) -> None:

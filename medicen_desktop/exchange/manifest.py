@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from medicen_desktop.exchange.annotations import ANNOTATION_MEMBERS
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, read_archive
 from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.document.errors import InterchangeError, first_problem
@@ -33,7 +34,8 @@ CHANGES_MEMBER = "changes.json"
 
 def allowed_member(name: str) -> bool:
     """The whitelist of member names."""
-    return name in (MANIFEST_MEMBER, SNAPSHOT_MEMBER, CHANGES_MEMBER) or _ATTACHMENT.match(name) is not None
+    return (name in (MANIFEST_MEMBER, SNAPSHOT_MEMBER, CHANGES_MEMBER) or name in ANNOTATION_MEMBERS
+            or _ATTACHMENT.match(name) is not None)
 
 
 def attachment_member(sha256: str) -> str:

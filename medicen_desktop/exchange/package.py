@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from medicen_desktop.exchange.annotations import ANNOTATION_MEMBERS
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, write_archive
 from medicen_desktop.exchange.assignment import Assignment
 from medicen_desktop.exchange.digest import canonical_json, sha256_hex
@@ -90,6 +91,8 @@ class Package:
     blobs: dict[str, bytes]
     changes: RoundChanges | None = None
     """What changed since the partner's previous package (None: a first package, or an older application's)."""
+    annotations: dict[str, bytes] = field(default_factory=dict)
+    """``comments.json`` and ``parts.json`` (exchange.annotations), when the package has them."""
 
 
 def build_package(
@@ -105,14 +108,16 @@ def build_package(
     previous: tuple[ProposalDocument, str, dt.datetime] | None = None,
     round: int = 1,
     merged_sha256: str | None = None,
+    annotations: Mapping[str, bytes] | None = None,
 ) -> tuple[bytes, bytes]:
-    """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content.
+    """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content,
+    ``annotations`` the comments and part states to carry (exchange.annotations).
 
     ``previous`` (the snapshot the partner's previous package carried, its UUID and date) adds the
     digest of what changed since (``exchange.round_changes``).
     """
     base_bytes = dump_document(base)
-    members: dict[str, bytes] = {SNAPSHOT_MEMBER: base_bytes}
+    members: dict[str, bytes] = {SNAPSHOT_MEMBER: base_bytes, **(annotations or {})}
     if previous is not None:
         members[CHANGES_MEMBER] = build_changes(previous[0], base, previous[1], previous[2])
     for attachment in sorted(base.attachments, key=lambda a: a.sha256):
@@ -153,4 +158,5 @@ def read_package(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Package:
     blobs = attachment_blobs(members)
     check_attachments_present(base, blobs, set(), source)
     changes = read_changes(members[CHANGES_MEMBER], source) if CHANGES_MEMBER in members else None
-    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs, changes)
+    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs, changes,
+                   {name: data for name, data in members.items() if name in ANNOTATION_MEMBERS})

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from medicen_desktop.document.comments import without_todos
 from medicen_desktop.document.schema import ParticipantRole, ProposalDocument, Section
 from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.blocks import Context, add_block, condition_holds
@@ -121,7 +122,7 @@ class _Builder:
             heading()
             if item.section is not None:
                 for section in self.sections.get(item.section, []):
-                    outline.markdown(section.body)
+                    outline.markdown(without_todos(section.body))
                 if item.block is not None:
                     add_block(item.block, outline, context, heading)
             for index, child in enumerate(item.children):
@@ -138,7 +139,7 @@ class _Builder:
             self.spans.append(Span("part", position, label, start, end))
 
     def _has_text(self, key: str) -> bool:
-        return any(s.body.strip() for s in self.sections.get(key, []))
+        return any(without_todos(s.body).strip() for s in self.sections.get(key, []))
 
     def _section_title(self, key: str | None) -> str | None:
         spec = self.context.template.section(key) if key else None

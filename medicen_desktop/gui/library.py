@@ -58,8 +58,10 @@ class LibraryModel(QStandardItemModel):
     start-up to create, unused until the database is open).
     """
 
-    COLUMNS = 5
+    COLUMNS = 6
     PERCENT = 4
+    MARKS = 5
+    """Late parts, parts in review, open comment threads, at a glance (gui/part_marks.py)."""
 
     def __init__(self, db: Database | None, catalogue: TemplateCatalogue, parent: QWidget | None = None,
                  rows: list[ProposalSummary] | None = None) -> None:
@@ -68,8 +70,9 @@ class LibraryModel(QStandardItemModel):
         self._catalogue = catalogue
         self._rows: list[ProposalSummary] = list(rows or [])
         self._percent: dict[str, int] = {}
+        self._marks: dict[str, str] = {}
         self.setHorizontalHeaderLabels([self.tr("Acronym"), self.tr("Title"), self.tr("Call"),
-                                        self.tr("Last change"), self.tr("Complete")])
+                                        self.tr("Last change"), self.tr("Complete"), self.tr("To do")])
         catalogue.loaded.connect(self._names_loaded)
         if db is None:
             self._fill()
@@ -94,7 +97,8 @@ class LibraryModel(QStandardItemModel):
         try:
             self.setRowCount(0)
             for row in self._rows:
-                texts = (row.acronym, row.title, self._catalogue.name_of(row.template_key), local_time(row.updated_at), "")
+                texts = (row.acronym, row.title, self._catalogue.name_of(row.template_key), local_time(row.updated_at),
+                         "", self._marks.get(row.uuid, ""))
                 self.appendRow([self._item(text) for text in texts])
         finally:
             self.blockSignals(False)
@@ -125,6 +129,14 @@ class LibraryModel(QStandardItemModel):
             item = self.item(number, self.PERCENT)
             item.setText("" if value is None else f"{value} %")
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        """Each proposal's to-do marks ("⚠ 2 late · ✉ 3 open"), read on the worker."""
+        self._marks.update(marks)
+        for number, row in enumerate(self._rows):
+            text = self._marks.get(row.uuid, "")
+            self.item(number, self.MARKS).setText(text)
+            self.item(number, self.MARKS).setToolTip(text)
 
     def rows(self) -> list[ProposalSummary]:
         return list(self._rows)
@@ -186,7 +198,7 @@ class LibraryPage(QWidget):
         self.table.setWordWrap(False)  # one line a proposal; the full title is in the tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda index: self.openRequested.emit(self.model.uuid_at(index.row())))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -275,6 +287,11 @@ class LibraryPage(QWidget):
         job.succeeded.connect(self.model.set_completeness)
         self._measure_job = job
         self._worker.submit(job)
+        from medicen_desktop.gui.part_marks import PartMarks
+
+        marks = Job(lambda _progress: {uuid: PartMarks().load(db, uuid).summary() for uuid in uuids}, "marks", self)
+        marks.succeeded.connect(self.model.set_marks)
+        self._worker.submit(marks)
 
     def _update_buttons(self) -> None:
         has = self.current_uuid() is not None

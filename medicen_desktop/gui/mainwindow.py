@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         for action in [*self.step_actions, self.check_action, self.import_draft_action,
-                       self.versions_action]:  # act on an open proposal
+                       self.versions_action, self.todo_action]:  # act on an open proposal
             action.setEnabled(self.session is not None)
         if self.session is None:
             self.setWindowTitle(self.tr("Medicen Desktop"))
@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(proposal, self.tr("Check &now"), self.check_now, "F5")
         self.import_draft_action = self._action(proposal, self.tr("Import &Word draft…"), self.import_word_draft)
         self.versions_action = self._action(proposal, self.tr("&Versions…"), self.show_versions)
+        self.todo_action = self._action(proposal, self.tr("&To do and statuses…"), self.show_todo, "Ctrl+Shift+T")
         view = bar.addMenu(self.tr("&View"))
         self.panel_action = self._action(view, self.tr("&Guidance and findings panel"), self.toggle_panel, "F9")
         self.panel_action.setCheckable(True)
@@ -427,6 +428,10 @@ class MainWindow(QMainWindow):
 
         self.versions_window = VersionsDialog(self.session, self.language, self)
         self.versions_window.show()
+
+    def show_todo(self) -> None:  # Proposal › To do and statuses… (gui/todo_view.py)
+        from medicen_desktop.gui.todo_view import show_todo
+        self.todo = show_todo(self, self.db, self.workspace)
 
     def toggle_panel(self, visible: bool) -> None:
         if self.workspace is not None:

@@ -147,13 +147,15 @@ class GridModel(QAbstractTableModel):
         if self.is_total(index):
             return False
         scope = self.session.scope
-        if scope is None:
+        if scope is None and not self.session.frozen:
             return True
         part, key = self._parts[index.row()], self._keys[index.column()][0]
         found = self.entities(part, key)
         if not found:
-            return can_add(scope, self.list_name, self._new(part, key, Decimal(0)))
-        return all(is_editable(scope, self.list_name, e.model_dump(), self.value_field) for e in found)
+            new = self._new(part, key, Decimal(0))
+            return self.session.frozen_reason(self.list_name, new) is None and can_add(scope, self.list_name, new)
+        return all(self.session.frozen_reason(self.list_name, e.model_dump()) is None
+                   and is_editable(scope, self.list_name, e.model_dump(), self.value_field) for e in found)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or index.row() >= self.rowCount() \

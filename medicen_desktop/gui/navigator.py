@@ -79,8 +79,13 @@ class StepNavigator(QWidget):
         self.call = named(QLabel(), "navCall")
         self.call.setContentsMargins(10, 0, 10, 6)
         self.call.setWordWrap(True)
+        self.workflow = named(QLabel(), "navWorkflow")
+        self.workflow.setContentsMargins(10, 0, 10, 6)
+        self.workflow.setWordWrap(True)
+        self.workflow.hide()
         layout.addWidget(self.acronym)
         layout.addWidget(self.call)
+        layout.addWidget(self.workflow)
         self.list = QListWidget()
         self.list.setItemDelegate(_StepDelegate(self.list))
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
@@ -106,6 +111,12 @@ class StepNavigator(QWidget):
     def set_header(self, acronym: str, call: str, percent: int) -> None:
         self.acronym.setText(acronym)
         self.call.setText(self.tr("{call} · {percent} % complete").format(call=call, percent=percent))
+
+    def set_workflow(self, summary: str) -> None:
+        """One short line under the call: late parts, parts in review, open comment threads ("" hides it)."""
+        self.workflow.setText(summary)
+        self.workflow.setToolTip(summary)
+        self.workflow.setVisible(bool(summary))
 
     def set_states(self, states: dict[str, tuple[str, int]]) -> None:
         for row, step in enumerate(STEPS):

@@ -26,6 +26,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from medicen_desktop.document.parts import PartRef
+from medicen_desktop.exchange.frozen import frozen_reason
 from medicen_desktop.exchange.assignment import Scope, partner_name
 from medicen_desktop.gui.autosave import AutosaveWriter, Batch, Key
 from medicen_desktop.document.schema import ENTITY_LISTS, Entity, ProposalDocument
@@ -38,7 +40,7 @@ from medicen_desktop.gui.commands import (
     UpdateManyCommand,
 )
 from medicen_desktop.errors import EnvironmentFault, NotFound, WriteConflict
-from medicen_desktop.services import assignment, edit, numbering, proposals
+from medicen_desktop.services import assignment, edit, numbering, parts, proposals
 from medicen_desktop.services.edit import Change, EditError
 from medicen_desktop.store.database import Database
 
@@ -119,6 +121,9 @@ class ProposalSession(QObject):
         self._document = proposals.get_document(db, proposal_uuid)
         self.scope: Scope | None = assignment.partner_scope(db, proposal_uuid)
         """The partner's scope in a partner copy; None: the coordinator's proposal, everything editable."""
+        self.frozen: frozenset[PartRef] = frozenset()
+        """The parts no one may edit now (services/parts.py); ``reload_frozen`` reads them again."""
+        self.reload_frozen()
         self._index: dict[str, int] = {}
         self._reindex()
         self._pending = _Pending()
@@ -140,6 +145,14 @@ class ProposalSession(QObject):
         self._live: LiveWatch | None = None
         self.save_error: str | None = None
         """Why the last autosave failed (None: everything typed is written)."""
+
+    def reload_frozen(self) -> None:
+        with self.db.read() as session:
+            self.frozen = parts.frozen_parts(session, self.proposal_uuid)
+
+    def frozen_reason(self, list_name: str, values: dict[str, Any]) -> str | None:
+        """Why no one may edit this entity now (its part is frozen), or None."""
+        return frozen_reason(self.frozen, list_name, values) if self.frozen else None
 
     # -- reading ---------------------------------------------------------
     @property

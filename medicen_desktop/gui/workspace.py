@@ -43,6 +43,7 @@ class Workspace(QWidget):
         self.findings = Findings(self)
         self.context = StepContext(session, worker, settings, self.findings, language, catalogue or TemplateCatalogue(self))
         self.context.request_check = self.check_now
+        self.context.request_marks = self.refresh_marks
         self._pages: dict[str, StepPage] = {}
         self._check_job: Job | None = None
         layout = QHBoxLayout(self)
@@ -66,6 +67,7 @@ class Workspace(QWidget):
         self._check_timer.timeout.connect(self.check_now)
         session.changed.connect(self._on_changed)
         self._update_header()
+        self.refresh_marks()
         # The first check starts once the window is painted: it competes for the GIL. The timer is the
         # workspace's own, so a workspace deleted before it fires (language switch) is never called.
         first_check = QTimer(self, singleShot=True, interval=0)
@@ -179,6 +181,21 @@ class Workspace(QWidget):
         template = self.context.template
         call = template.name if template is not None else self.context.catalogue.name_of(document.proposal.template_key)
         self.navigator.set_header(document.proposal.acronym, call, rules_bridge.completeness(states))
+
+    def refresh_marks(self) -> None:
+        """Show again the parts' states and open comments (after the to-do view or a comment changed them)."""
+        from medicen_desktop.gui.part_marks import PartMarks
+
+        marks = PartMarks().load(self.session.db, self.session.proposal_uuid)
+        self.navigator.set_workflow(marks.summary())
+        self.session.reload_frozen()
+        for page in self._pages.values():
+            page.refresh_frozen()
+        from medicen_desktop.gui.steps.sections import SectionsPage
+
+        sections = self._pages.get("sections")
+        if isinstance(sections, SectionsPage):
+            sections.refresh_marks()
 
     def retranslate(self) -> None:
         self.navigator.retranslate()

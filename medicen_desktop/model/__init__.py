@@ -19,6 +19,7 @@ from medicen_desktop.model.organisation import Organisation, Participation, Team
 from medicen_desktop.model.proposal import Proposal, Risk, Section
 from medicen_desktop.model.version import Version
 from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
+from medicen_desktop.model.workflow import CommentRow, PartState
 
 _MAPPED = {mapper.class_.__name__: mapper.class_ for mapper in Base.registry.mappers}
 ENTITY_TABLES: dict[str, Any] = {name: _MAPPED[entity.__name__] for name, entity in ENTITY_LISTS.items()}
@@ -37,11 +38,13 @@ __all__ = [
     "AuditEntry",
     "Base",
     "BudgetLine",
+    "CommentRow",
     "Deliverable",
     "Effort",
     "Milestone",
     "Organisation",
     "Participation",
+    "PartState",
     "Proposal",
     "Risk",
     "Section",

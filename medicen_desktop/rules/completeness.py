@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from medicen_desktop.document.comments import todos, without_todos
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.document.markdown import count_chars, count_words
@@ -14,7 +15,18 @@ from medicen_desktop.rules.template_model import FunderTemplate, TemplateSection
 
 def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]:
     """Findings about missing or over-long text and missing partner data."""
-    return [*_summary(document, template), *_sections(document, template), *_partners(document, template)]
+    return [*_summary(document, template), *_sections(document, template), *_partners(document, template),
+            *_todos(document, template)]
+
+
+def _todos(document: ProposalDocument, template: FunderTemplate) -> Iterator[Finding]:
+    """Each to-do marker left in a section (the dossier leaves it out, but the work is not done)."""
+    uuids = {s.key: s.uuid for s in document.sections}
+    for todo in todos(document):
+        spec = template.section(todo.section_key)
+        title = _title(spec) if spec is not None else Localized(todo.section_key, todo.section_key)
+        yield Finding("warning", "section.todo-left", {"section": title, "paragraph": todo.paragraph,
+                                                      "text": todo.text[:80]}, uuids.get(todo.section_key), "body")
 
 
 def _title(spec: TemplateSection) -> Localized:
@@ -46,15 +58,16 @@ def _sections(document: ProposalDocument, template: FunderTemplate) -> Iterator[
             continue
         if counts[section.key] > 1:
             yield Finding("warning", "section.duplicate-key", {"section": _title(section_spec)}, section.uuid, "key")
-        if not section.body.strip():
+        body = without_todos(section.body)  # what the dossier shows and the funder counts
+        if not body.strip():
             if section_spec.required:
                 yield Finding("error", "section.required-empty", {"section": _title(section_spec)}, section.uuid, "body")
             continue
-        if section_spec.limit_words is not None and (words := count_words(section.body)) > section_spec.limit_words:
+        if section_spec.limit_words is not None and (words := count_words(body)) > section_spec.limit_words:
             yield Finding("error", "section.too-many-words",
                           {"section": _title(section_spec), "count": words, "limit": section_spec.limit_words},
                           section.uuid, "body")
-        if section_spec.limit_chars is not None and (chars := count_chars(section.body)) > section_spec.limit_chars:
+        if section_spec.limit_chars is not None and (chars := count_chars(body)) > section_spec.limit_chars:
             yield Finding("error", "section.too-many-chars",
                           {"section": _title(section_spec), "count": chars, "limit": section_spec.limit_chars},
                           section.uuid, "body")

@@ -12,7 +12,8 @@ from medicen_desktop.rules import completeness, language
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.template_model import FunderTemplate
 
-DOSSIER_CODES = frozenset({"section.required-missing", "section.required-empty", "proposal.summary-empty"})
+DOSSIER_CODES = frozenset({"section.required-missing", "section.required-empty", "proposal.summary-empty",
+                           "section.todo-left"})
 
 
 def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]:

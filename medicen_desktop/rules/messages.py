@@ -172,6 +172,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "« {section} » compte {count} caractères pour {limit} autorisés.",
         "'{section}' has {count} characters; the limit is {limit}.",
     ),
+    "section.todo-left": (
+        "« {section} », paragraphe {paragraph} : une tâche reste à faire (TODO: {text}).",
+        "'{section}', paragraph {paragraph}: a to-do remains (TODO: {text}).",
+    ),
+    "comments.unresolved": (
+        "{count} fil(s) de commentaires non résolu(s), dont {part} : « {text} ».",
+        "{count} unresolved comment thread(s), among them {part}: '{text}'.",
+    ),
     "partner.legal-id-missing": (
         "{partner} : le numéro {identifier} manque.",
         "{partner}: the {identifier} number is missing.",

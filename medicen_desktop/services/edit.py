@@ -25,6 +25,7 @@ from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
+from medicen_desktop.services import parts
 from medicen_desktop.store import journal
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
@@ -43,6 +44,18 @@ class EditError(Refused):
 
 class StaleEdit(EditError):
     """The entity changed since the editor read it (another window, a merge)."""
+
+
+class FrozenPart(EditError, parts.PartFrozen):
+    """The entity belongs to a frozen part (services/parts.py): no one edits it until it is unfrozen."""
+
+
+def refuse_frozen(session: Session, proposal_uuid: str, list_name: str,
+                  before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    try:
+        parts.refuse_frozen(session, proposal_uuid, list_name, before, after)
+    except parts.PartFrozen as exc:
+        raise FrozenPart(str(exc)) from None
 
 
 class OutsideAssignment(EditError):
@@ -167,6 +180,8 @@ def update_fields(
             new = _validated(list_name, {**current, **changes})
         before = {k: current[k] for k in changes if current[k] != new[k]}
         after = {k: new[k] for k in before}
+        if after and list_name in ENTITY_TABLES:
+            refuse_frozen(session, _owner(list_name, row), list_name, current, new)
         for name, value in after.items():
             setattr(row, name, value)
         bumped: tuple[int, int] | None = None
@@ -273,6 +288,7 @@ def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[st
         else:
             if session.get(Proposal, proposal_uuid) is None:
                 raise NotFound(f"no proposal {proposal_uuid}")
+            refuse_frozen(session, proposal_uuid, list_name, None, clean)
             session.add(table(proposal_uuid=proposal_uuid, **clean))
             _touch(session, proposal_uuid)
         session.flush()
@@ -313,6 +329,8 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
             raise NotFound(f"no {list_name} entity {uuid}")
         proposal_uuid = row.proposal_uuid
         children = _dependants(session, list_name, uuid)
+        for name, entity in [(list_name, row), *children]:
+            refuse_frozen(session, proposal_uuid, name, row_values(entity, schema.ENTITY_LISTS[name]), None)
         entities = [(list_name, row_values(row, schema.ENTITY_LISTS[list_name]))]
         entities += [(name, row_values(child, schema.ENTITY_LISTS[name])) for name, child in reversed(children)]
         cleared: list[tuple[str, dict[str, Any]]] = []
@@ -351,6 +369,8 @@ def restore(db: Database, removal: Removal) -> None:
         else:
             _guard(partner_mode.add_refusal(db, removal.proposal_uuid, name, values))
     with db.transaction() as session:
+        for name, values in removal.entities:
+            refuse_frozen(session, removal.proposal_uuid, name.lstrip("="), None, values)
         for name, values in removal.entities:
             if name.startswith("="):
                 row = session.get(ENTITY_TABLES[name[1:]], values["uuid"])

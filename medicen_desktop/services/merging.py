@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
 from medicen_desktop.exchange.assignment import Assignment, Scope
+from medicen_desktop.exchange.frozen import FrozenScope
 from medicen_desktop.exchange.contribution import (
     Contribution,
     read_contribution,
@@ -49,7 +50,7 @@ from medicen_desktop.model import (
     ExchangePackage,
     Proposal,
 )
-from medicen_desktop.services import merge_dependency, rounds
+from medicen_desktop.services import carried_notes, merge_dependency, parts, rounds
 from medicen_desktop.services.merge_dependency import Dependency
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
@@ -190,7 +191,7 @@ def _prepare(
     original = _parse_base(package.base_snapshot)
     assignment = Assignment(package.participation_uuid, frozenset(package.section_keys), frozenset(package.wp_numbers))
     ours = snapshot.load_document(session, proposal_uuid)
-    scope = Scope(assignment, original)
+    scope = FrozenScope(Scope(assignment, original), parts.frozen_parts(session, proposal_uuid))
     outcome = merge_documents(base, ours, contribution.snapshot, scope, resolutions=resolutions, take=take)
     if outcome.unresolved:  # the coordinator's side may be the partner's own words of an earlier round
         earlier = _earlier_contribution(session, package)
@@ -232,13 +233,21 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
     """
     proposal_uuid = resolve(db, ref)
     with db.transaction() as session:
-        prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
+        try:
+            prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
+        except AlreadyMerged:  # the same text again may still bring new comments or replies
+            report = _comments_only(session, proposal_uuid, raw, source, caps, actor)
+            if report is None:
+                raise
+            return report
         if prepared.outcome.unresolved:  # nothing was written in this transaction
             return _report(proposal_uuid, prepared, False, None)
         store_blobs(session, prepared.contribution.blobs)
         versions.record_document(session, prepared.ours, prepared.package.partner_name, "merge", actor)
         edits = prepared.outcome.edits  # only what differs from the coordinator's snapshot is written
         snapshot.apply_changes(session, proposal_uuid, edits.upserts, edits.deletions)
+        carried_notes.receive_contribution(session, proposal_uuid, prepared.contribution.annotations, source,
+                                           prepared.package)
         proposal = session.get(Proposal, proposal_uuid)
         assert proposal is not None
         merge_uuid = str(uuidlib.uuid4())
@@ -278,6 +287,20 @@ def merge_records(session: Session, proposal_uuid: str,
     blocked = merge_dependency.dependencies(session, [r for r, _ in rows], prints)
     return [MergeRecord(r.uuid, r.package_uuid, name, r.applied_at, r.applied_by, blocked.get(r.uuid))
             for r, name in rows]
+
+
+def _comments_only(session: Session, proposal_uuid: str, raw: bytes, source: str, caps: Caps,
+                   actor: str) -> MergeReport | None:
+    """Merge the comments of an already merged (verified) contribution; None when they bring nothing new."""
+    contribution = read_contribution(raw, source, caps)
+    package = session.get(ExchangePackage, contribution.manifest.package_uuid)
+    if not carried_notes.receive_contribution(session, proposal_uuid, contribution.annotations, source, package):
+        return None
+    partner = package.partner_name if package is not None else ""
+    audit(session, proposal_uuid, actor, "merge-comments",
+          {"package": contribution.manifest.package_uuid, "partner": partner, "source": source})
+    return MergeReport(proposal_uuid, contribution.manifest.package_uuid, partner, contribution.snapshot_sha256,
+                       (), (), (), (), applied=True)
 
 
 def list_merges(db: Database, ref: str) -> list[MergeRecord]:

@@ -44,7 +44,7 @@ from medicen_desktop.exchange.round_changes import RoundChanges
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AppliedContribution, AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.exchange.textmerge import Side
-from medicen_desktop.services import files, rounds
+from medicen_desktop.services import carried_notes, files, rounds
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot, versions
 from medicen_desktop.store.database import Database
@@ -167,6 +167,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
                 package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
                 previous=_previous_package(session, proposal_uuid, participation_uuid),
                 round=(sent or 0) + 1, merged_sha256=merged,
+                annotations=carried_notes.for_package(session, proposal_uuid, participation_uuid),
             )
             base_sha = sha256_hex(base_bytes)
             session.add(ExchangePackage(
@@ -257,6 +258,7 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             store_blobs(session, package.blobs)
             versions.record(session, manifest.proposal_uuid, f"{manifest.created_at:%Y-%m-%d %H:%M} UTC", "round", actor)
             outcome = rounds.rebase_copy(session, copy, package, source, take, resolutions)
+            carried_notes.receive_package(session, manifest.proposal_uuid, package.annotations, source)
             audit(session, manifest.proposal_uuid, actor, "open-package", {
                 "package": manifest.package_uuid, "partner": manifest.partner.name, "rebased_from": previous,
                 "round": manifest.round, "fields": [c.path for c in outcome.changes], "take": take,
@@ -271,6 +273,7 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             snapshot.save_document(session, package.base)
         except snapshot.EntityOfAnotherProposal as exc:
             raise InterchangeError(str(exc), source) from None
+        carried_notes.receive_package(session, manifest.proposal_uuid, package.annotations, source)
         session.add(PartnerCopy(
             proposal_uuid=manifest.proposal_uuid, package_uuid=manifest.package_uuid,
             participation_uuid=assignment.participation_uuid, section_keys=sorted(assignment.section_keys),
@@ -314,6 +317,7 @@ def create_contribution(db: Database, ref: str, actor: str = "local",
             document, blobs_for(session, {a.sha256 for a in document.attachments}),
             package_uuid=copy.package_uuid, participation_uuid=copy.participation_uuid,
             base_sha256=copy.base_sha256, secret=copy.secret, created_at=_now(), app_version=app_version(),
+            annotations=carried_notes.for_contribution(session, proposal_uuid),
         )
         sent = dump_document(document)
         snapshot_sha = sha256_hex(sent)

@@ -87,7 +87,7 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
     edit.OutsideAssignment in a partner copy when the document changes
     anything outside the partner's assignment.
     """
-    from medicen_desktop.services import revisions
+    from medicen_desktop.services import parts, revisions
 
     document = normalise_document(document)
     with db.transaction() as session:
@@ -98,6 +98,7 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
         if version is not None:
             versions.record(session, document.proposal.uuid, version[1], version[0], actor)
         if base_revision is None or stored.revision == base_revision:
+            parts.refuse_frozen_replacement(session, document)
             changed = snapshot.save_document(session, document)
         else:
             base = revisions.base_at(session, document.proposal.uuid, base_revision)

@@ -25,6 +25,7 @@ from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.exchange.merge_result import MergeOutcome, Resolution
 from medicen_desktop.model import Proposal
 from medicen_desktop.services.lookup import audit
+from medicen_desktop.services.parts import refuse_frozen_edits
 from medicen_desktop.store import history, journal, snapshot
 from medicen_desktop.store.database import Database
 
@@ -66,6 +67,7 @@ def write_based_on(
     if outcome.unresolved:
         raise WriteConflict(outcome.unresolved, what)
     if outcome.edits:
+        refuse_frozen_edits(session, proposal_uuid, outcome.edits.upserts, outcome.edits.deletions)
         snapshot.apply_changes(session, proposal_uuid, outcome.edits.upserts, outcome.edits.deletions)
     return outcome
 

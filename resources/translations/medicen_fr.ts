@@ -314,6 +314,10 @@
         <translation>{label} : {share} % ({rule})</translation>
     </message>
     <message>
+        <source>Frozen by the coordinator: the budget of {partners}. No one can edit it until the coordinator unfreezes it (Proposal › To do).</source>
+        <translation>Figé par le coordinateur : le budget de {partners}. Personne ne peut le modifier tant que le coordinateur ne l’a pas libéré (Projet › À faire).</translation>
+    </message>
+    <message>
         <source>Partner copy for {partner}: you can enter your own costs only (your row of the grid and your lines). The other partners&apos; costs are read-only: the coordinator owns them.</source>
         <translation>Copie partenaire de {partner} : vous ne pouvez saisir que vos propres coûts (votre ligne du tableau et vos lignes de détail). Les coûts des autres partenaires sont en lecture seule : ils appartiennent au coordinateur.</translation>
     </message>
@@ -443,6 +447,97 @@
     <message>
         <source>Choose the call the proposal answers: its sections, limits, budget rules and eligibility checks follow from it.</source>
         <translation>Choisissez l&apos;appel auquel le projet répond : sections, limites, règles budgétaires et critères d&apos;éligibilité en découlent.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPanel</name>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Comment threads</source>
+        <translation>Fils de commentaires</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>Afficher les &amp;résolus</translation>
+    </message>
+    <message>
+        <source>Write a comment or a reply (Ctrl+Enter: comment)</source>
+        <translation>Écrivez un commentaire ou une réponse (Ctrl+Entrée : commenter)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w comment:</source>
+        <translation>&amp;Nouveau commentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commenter</translation>
+    </message>
+    <message>
+        <source>Start a thread on the paragraph where the cursor is</source>
+        <translation>Ouvrir un fil sur le paragraphe où se trouve le curseur</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply</source>
+        <translation>Ré&amp;pondre</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>To do (¶{n}): {text}</source>
+        <translation>À faire (¶{n}) : {text}</translation>
+    </message>
+    <message>
+        <source>No comment yet. Write one below and press Comment.</source>
+        <translation>Aucun commentaire. Écrivez-en un ci-dessous puis cliquez sur Commenter.</translation>
+    </message>
+    <message>
+        <source>¶{n} · </source>
+        <translation>¶{n} · </translation>
+    </message>
+    <message>
+        <source>cell {cell} · </source>
+        <translation>case {cell} · </translation>
+    </message>
+    <message>
+        <source>row · </source>
+        <translation>ligne · </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Figée</translation>
+    </message>
+    <message>
+        <source>owner: {owner}</source>
+        <translation>responsable : {owner}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>échéance {date}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1540,10 @@ Votre version : {mine}</translation>
         <source>Complete</source>
         <translation>Avancement</translation>
     </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -1638,6 +1737,10 @@ Votre version : {mine}</translation>
     <message>
         <source>&amp;Versions…</source>
         <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>&amp;To do and statuses…</source>
+        <translation>À &amp;faire et états…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1980,6 +2083,29 @@ Votre version : {mine}</translation>
     <message>
         <source>Laid out as the PDF export lays it out</source>
         <translation>Mis en page comme le fait l&apos;export PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PartMarks</name>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>en relecture</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>figée(s)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert(s)</translation>
+    </message>
+    <message>
+        <source>Frozen: this part was approved and frozen by the coordinator. No one can edit it until the coordinator unfreezes it (Proposal › To do).</source>
+        <translation>Figée : cette partie a été approuvée et figée par le coordinateur. Personne ne peut la modifier tant que le coordinateur ne l’a pas libérée (Projet › À faire).</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3064,101 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
+    <name>TodoDialog</name>
+    <message>
+        <source>To do: who does what, by when</source>
+        <translation>À faire : qui fait quoi, pour quand</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Parts by partner</source>
+        <translation>Parties par partenaire</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Figée</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty for none</source>
+        <translation>AAAA-MM-JJ, vide pour aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>(the default: assignee, leader or the budget&apos;s partner)</source>
+        <translation>(par défaut : rédacteur, responsable du lot ou partenaire du budget)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>{n} part(s), {late} late, {review} waiting for review</source>
+        <translation>{n} partie(s), {late} en retard, {review} en attente de relecture</translation>
+    </message>
+    <message>
+        <source>{late} late part(s), {review} waiting for review, {open} open comment thread(s).</source>
+        <translation>{late} partie(s) en retard, {review} en attente de relecture, {open} fil(s) de commentaires ouvert(s).</translation>
+    </message>
+    <message>
+        <source>Partner copy: you can mark your own parts in review (or back to draft); your contribution tells the coordinator. Owners, due dates and approval are the coordinator&apos;s.</source>
+        <translation>Copie partenaire : vous pouvez passer vos propres parties en relecture (ou les remettre en brouillon) ; votre contribution en informe le coordinateur. Responsables, échéances et approbation relèvent du coordinateur.</translation>
+    </message>
+    <message>
+        <source>Budget {partner}</source>
+        <translation>Budget {partner}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>Medicen Desktop — user guide</source>
@@ -3303,6 +3524,10 @@ Votre version : {mine}</translation>
     <message>
         <source>Add milestone</source>
         <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Frozen by the coordinator: {wps} (with their tasks, deliverables and milestones). No one can edit them until the coordinator unfreezes them (Proposal › To do).</source>
+        <translation>Figé(s) par le coordinateur : {wps} (avec leurs tâches, livrables et jalons). Personne ne peut les modifier tant que le coordinateur ne les a pas libérés (Projet › À faire).</translation>
     </message>
     <message>
         <source>Partner copy for {partner}: no work package is assigned to you; you can only fill in your row of the Effort tab. The rest of the work plan is read-only: the coordinator owns it.</source>

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QLabel,
@@ -55,6 +56,8 @@ class StepContext:
     """Every call's (key, name), loaded in the background."""
     request_check: Callable[[], None] = field(default=lambda: None)
     """Re-run the rules now (the workspace provides it)."""
+    request_marks: Callable[[], None] = field(default=lambda: None)
+    """Show the parts' states and open comments again (the workspace provides it)."""
 
     @property
     def template(self) -> Any | None:
@@ -131,7 +134,21 @@ class StepPage(QWidget):
 
     def _show_scope_note(self) -> None:
         if self._scope_note is not None:
-            self._scope_note.show_message(self.scope_note() if self.session.scope is not None else "")
+            notes = [self.scope_note() if self.session.scope is not None else "",
+                     self.frozen_note() if self.session.frozen else ""]
+            self._scope_note.show_message("\n".join(note for note in notes if note))
+
+    def refresh_frozen(self) -> None:
+        """Parts were frozen or unfrozen: show the note again and repaint (cells ask whether they are editable)."""
+        self._show_scope_note()
+        self.update()
+        for view in self.findChildren(QAbstractItemView):
+            view.viewport().update()
+
+    def frozen_note(self) -> str:
+        """When some of this page's parts are frozen: which, and that no one edits them until the coordinator
+        unfreezes them (only asked when some part of the proposal is frozen)."""
+        return ""
 
     def scope_note(self) -> str:
         """In a partner copy, one or two plain sentences: what the partner can edit on this page, or that

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.amount_delegate import AmountDelegate
+from medicen_desktop.document.parts import PartRef, partner_label
 from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
@@ -216,6 +217,15 @@ class BudgetPage(StepPage):
             self.tr("{label}: {share} % ({rule})").format(
                 label=label, share=format_decimal(share.ratio * 100, 1), rule=getattr(share, f"rule_{language}", ""))
             for label, share in shares))
+
+    def frozen_note(self) -> str:
+        document = self.session.document
+        names = [partner_label(document, p.uuid) for p in document.participations
+                 if PartRef("budget", p.uuid) in self.session.frozen]
+        if not names:
+            return ""
+        return self.tr("Frozen by the coordinator: the budget of {partners}. No one can edit it until the "
+                       "coordinator unfreezes it (Proposal › To do).").format(partners=", ".join(names))
 
     def scope_note(self) -> str:
         return self.tr("Partner copy for {partner}: you can enter your own costs only (your row of the grid and "

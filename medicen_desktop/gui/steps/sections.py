@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.document.schema import ProposalDocument, Section, SectionStatus
+from medicen_desktop.document.parts import PartRef
 from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui.comment_panel import CommentPanel
 from medicen_desktop.gui.dialogs import TableSize
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
@@ -29,6 +31,7 @@ from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.markdown_cache import MarkdownMirror, before_white_space
 from medicen_desktop.gui.markdown_io import load_markdown
 from medicen_desktop.gui.page_meter import PageMeterLabel
+from medicen_desktop.gui.part_marks import PartMarks, cursor_paragraph
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.tab_keys import tab_moves_focus
 from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
@@ -55,6 +58,7 @@ class SectionsPage(StepPage):
         super().__init__(context)
         self.title.setText(self.tr("Sections"))
         self.current: str | None = None
+        self.marks = PartMarks()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list = _TitleList()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -136,7 +140,10 @@ class SectionsPage(StepPage):
                                   wordWrap=True), "emptyState")
         box.addWidget(self.empty)
         splitter.addWidget(editor_box)
-        splitter.setSizes([260, 600])
+        self.comment_panel = CommentPanel(self.session.db, self.session.proposal_uuid)
+        self.comment_panel.changed.connect(self.context.request_marks)
+        splitter.addWidget(self.comment_panel)
+        splitter.setSizes([220, 560, 260])
         splitter.setStretchFactor(1, 1)
         self.body.addWidget(splitter)
         self.session.editRefused.connect(self._refused)
@@ -158,11 +165,20 @@ class SectionsPage(StepPage):
 
         return section.title or key_label(section.key)
 
+    def _line(self, section: Section) -> str:
+        """"◐  Title  ❄ ✉2": the writing state, the title, then the part's marks (part_marks)."""
+        return f"{STATUS_GLYPH[section.status]}  {self._title(section)}{self.marks.glyphs(PartRef('section', section.key))}"
+
+    def refresh_marks(self) -> None:
+        """The parts' states or comments changed: marks, read-only state and the panel are shown again."""
+        self._fill_list()
+
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
+        self.marks.load(self.session.db, self.session.proposal_uuid)
         for section in self._sections():
-            item = QListWidgetItem(f"{STATUS_GLYPH[section.status]}  {self._title(section)}")
+            item = QListWidgetItem(self._line(section))
             item.setData(Qt.ItemDataRole.UserRole, section.uuid)
             item.setToolTip(self._title(section))
             self.list.addItem(item)
@@ -193,6 +209,7 @@ class SectionsPage(StepPage):
         if uuid is None:
             self.editor.clear()
             self.read_only.show_message("")
+            self.comment_panel.show_part(None)
             self.guidanceChanged.emit(self.guidance())
             return
         section = self.session.entity("sections", uuid)
@@ -205,6 +222,7 @@ class SectionsPage(StepPage):
             self.assigned.addItem(names.get(p.organisation_uuid, "?"), p.uuid)
         self.assigned.setCurrentIndex(max(self.assigned.findData(section.assigned_participation_uuid), 0))
         self._apply_scope(section.model_dump())
+        self.comment_panel.show_part(f"section:{section.key}", lambda: cursor_paragraph(self.editor, self._body()))
         self._count()
         self.pages.measure_now()
         self.guidanceChanged.emit(self.guidance())
@@ -212,13 +230,14 @@ class SectionsPage(StepPage):
     def _apply_scope(self, values: dict[str, Any]) -> None:
         """In a partner copy, a section outside the assignment is shown read-only, with a calm note why."""
         scope = self.session.scope
-        editable = is_editable(scope, "sections", values, "body")
+        frozen = self.marks.frozen_note(PartRef("section", values["key"]))
+        editable = is_editable(scope, "sections", values, "body") and not frozen
         show_read_only(self.editor, not editable)
         for button in self.tools:
             button.setEnabled(editable)
-        self.status.setEnabled(is_editable(scope, "sections", values, "status"))
-        self.assigned.setEnabled(is_editable(scope, "sections", values, "assigned_participation_uuid"))
-        self.read_only.show_message("" if editable else self.tr(
+        self.status.setEnabled(is_editable(scope, "sections", values, "status") and not frozen)
+        self.assigned.setEnabled(is_editable(scope, "sections", values, "assigned_participation_uuid") and not frozen)
+        self.read_only.show_message(frozen or "" if editable or frozen else self.tr(
             "Read only: this section is not assigned to {partner}. Only the coordinator can change it.").format(
             partner=self.session.partner))
 
@@ -358,7 +377,7 @@ class SectionsPage(StepPage):
         for row in range(self.list.count()):
             item = self.list.item(row)
             section = self.session.entity("sections", item.data(Qt.ItemDataRole.UserRole))
-            item.setText(f"{STATUS_GLYPH[section.status]}  {self._title(section)}")
+            item.setText(self._line(section))
         if self.current in notice.uuids and notice.source is not self:
             section = self.session.entity("sections", self.current)
             if not (notice.remote and self.session.is_pending("sections", self.current, "body")):

@@ -19,6 +19,7 @@ from medicen_desktop.document.schema import (
     ProposalDocument,
 )
 from medicen_desktop.gui.amount_delegate import AmountDelegate
+from medicen_desktop.document.parts import PartRef
 from medicen_desktop.gui.exchange_scope import can_add
 from medicen_desktop.gui.gantt import GanttChart
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
@@ -198,6 +199,15 @@ class WorkPlanPage(StepPage):
                                 self.tr("Add milestone"))
 
     # -- hooks ---------------------------------------------------------------------
+    def frozen_note(self) -> str:
+        numbers = sorted(w.number for w in self.session.document.work_packages
+                         if PartRef("wp", w.uuid) in self.session.frozen)
+        if not numbers:
+            return ""
+        return self.tr("Frozen by the coordinator: {wps} (with their tasks, deliverables and milestones). No one can "
+                       "edit them until the coordinator unfreezes them (Proposal › To do).").format(
+            wps=", ".join(f"WP{n}" for n in numbers))
+
     def scope_note(self) -> str:
         scope, document = self.session.scope, self.session.document
         assert scope is not None
