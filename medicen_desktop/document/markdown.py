@@ -1,6 +1,7 @@
 """The one Markdown dialect of section text: its parser, and what a funder counts in it.
 
-Section bodies are CommonMark with pipe tables; raw HTML and entity
+Section bodies are CommonMark with pipe tables, plus subscript ``H~2~O`` and
+superscript ``10^6^`` (``document/scripts``); raw HTML and entity
 references are off, so whatever the user typed (``<b>``, ``&lt;``) is text.
 The editor (``gui/markdown_io``), the rules (word and character limits) and
 the exporters (``export/markdown``) all parse through ``parse`` here, so a
@@ -21,6 +22,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from medicen_desktop.document.scripts import enable_scripts
 from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -33,6 +35,7 @@ def parser(inline: bool = True) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
     md.disable(["entity", "html_inline", "html_block", *(() if inline else ("inline",))])
+    enable_scripts(md)
     return md
 
 

@@ -2501,6 +2501,14 @@ Votre version : {mine}</translation>
         <translation>Italique (Ctrl+I)</translation>
     </message>
     <message>
+        <source>Subscript (Ctrl+=)</source>
+        <translation>Indice (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Superscript (Ctrl++)</source>
+        <translation>Exposant (Ctrl++)</translation>
+    </message>
+    <message>
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
@@ -2553,8 +2561,8 @@ Votre version : {mine}</translation>
         <translation>« {text} » ne figure dans aucune section.</translation>
     </message>
     <message>
-        <source>Write each section of the dossier. Bold, italic, lists and tables are kept.</source>
-        <translation>Rédigez chaque section du dossier. Gras, italique, listes et tableaux sont conservés.</translation>
+        <source>Write each section of the dossier. Bold, italic, sub- and superscripts, lists and tables are kept.</source>
+        <translation>Rédigez chaque section du dossier. Le gras, l’italique, les indices et exposants, les listes et les tableaux sont conservés.</translation>
     </message>
     <message>
         <source>Limit: {n} words.</source>
