@@ -25,6 +25,8 @@ from markdown_it.token import Token
 from medicen_desktop.document.scripts import enable_scripts
 from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
 
+_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~^#!])")
+_LINE_START = re.compile(r"^([-+=>]|\d+(?=[.)]))")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SPACE = re.compile(r"\s+")
 
@@ -77,3 +79,18 @@ def count_words(source: str) -> int:
 def count_chars(source: str) -> int:
     """Characters of the visible text, spaces included."""
     return len(visible_text(source))
+
+
+def escape_inline(text: str) -> str:
+    """``text`` as Markdown of the dialect that reads back as exactly ``text`` (inside a line)."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def escape_line_start(line: str) -> str:
+    """``line`` with what would open a block at its start (a list marker, a quote, a heading rule) escaped."""
+    match = _LINE_START.match(line)
+    if match is None:
+        return line
+    if match.group(1).isdigit():
+        return line[:match.end()] + "\\" + line[match.end():]
+    return "\\" + line

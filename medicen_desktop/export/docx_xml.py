@@ -233,6 +233,10 @@ class DocxBody:
     def add(self, xml: str) -> None:
         self._parts.append(xml)
 
+    def text(self) -> str:
+        """The XML collected so far."""
+        return "".join(self._parts)
+
     def end_section(self, sect_pr: str) -> None:
         """End a section (``sect_pr``: its ``w:sectPr``) at the last paragraph written, which then carries it, or at
         an empty paragraph when the body ends with something else (a picture): an empty paragraph is a line
