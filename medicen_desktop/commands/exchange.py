@@ -55,6 +55,10 @@ def assign(context: Context, args: argparse.Namespace) -> int:
 
 
 def package(context: Context, args: argparse.Namespace) -> int:
+    if args.format == "docx":
+        from medicen_desktop.commands import word  # python-docx only for Word packages
+
+        return word.package(context, args)
     context.check_output(args.output)
     ref = context.document(args.proposal).proposal.uuid
     try:
@@ -105,7 +109,7 @@ def contribution(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(report: MergeReport) -> None:
+def print_report(report: MergeReport) -> None:
     state = "merged" if report.applied else "not merged"
     print(f"{state}: contribution of {report.partner}: {len(report.changes)} change(s), "
           f"{len(report.refused)} refused, {len(report.unresolved)} conflict(s) left")
@@ -122,6 +126,11 @@ def _print_report(report: MergeReport) -> None:
 
 def merge(context: Context, args: argparse.Namespace) -> int:
     raw = read_input_file(args.file)
+    if raw.startswith(b"PK") and (args.file.lower().endswith((".docx", ".docm", ".dotx", ".dotm"))
+                                  or b"word/document.xml" in raw[-65_536:]):
+        from medicen_desktop.commands import word  # python-docx only for Word files
+
+        return word.merge(context, args, raw)
     db = context.database()
     ref = context.document(args.proposal).proposal.uuid
     try:
@@ -134,7 +143,7 @@ def merge(context: Context, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_data(), ensure_ascii=False, indent=2))
     else:
-        _print_report(report)
+        print_report(report)
     return 1 if report.unresolved else 0
 
 

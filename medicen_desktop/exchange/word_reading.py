@@ -13,7 +13,7 @@ marks are verified by the caller, which knows the packages' secrets.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element
@@ -28,12 +28,14 @@ Bookmarks = dict[str, "PartMark | str"]
 """Open bookmarks of ours: name → mark, and "#id" → the name that id opened."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class StrayText:
-    """Text found outside every part: where it was (after the part numbered ``after``; 0 = before the first)."""
+    """Text found outside every part: where it was (after the part numbered ``after`` and before the one
+    numbered ``before``; 0 = none, at the start or the end)."""
 
     after: int
     markdown: str
+    before: int = 0
 
 
 @dataclass
@@ -59,8 +61,12 @@ class WordReading:
     """Comments and tracked changes met outside the parts."""
 
 
-def read_parts(word: WordFile, context_texts: Collection[str] = ()) -> WordReading:
-    """The parts of ``word`` by number, the marks met and the text outside the parts."""
+def read_parts(word: WordFile, context: Callable[[list[PartMark]], Collection[str]] | None = None) -> WordReading:
+    """The parts of ``word`` by number, the marks met and the text outside the parts.
+
+    ``context`` gives, from the marks found (once every part is located), the texts of the package's read-only
+    paragraphs: those are not strays. It may raise (the marks do not verify) before any part is read.
+    """
     marks: list[PartMark] = []
     changed: list[str] = []
     blocks: list[tuple[_Element, PartMark | str | None]] = []
@@ -81,6 +87,7 @@ def read_parts(word: WordFile, context_texts: Collection[str] = ()) -> WordReadi
         if owner == _CONTEXT:
             continue
         members.append((element, touched.number if touched is not None else None, False))
+    context_texts = context(marks) if context is not None else set()
     strays: list[StrayText] = []
     outside = ReadStats()
     last = 0
@@ -110,6 +117,8 @@ def read_parts(word: WordFile, context_texts: Collection[str] = ()) -> WordReadi
             run.append(element)
             continue
         end_stray()
+        if strays and not strays[-1].before and strays[-1].after == last:
+            strays[-1].before = number
         if number != current:
             end_group()
             current = number

@@ -21,6 +21,7 @@ headings one level below the part's title.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from medicen_desktop.document import word_marks
@@ -96,7 +97,7 @@ class WordPackagePlan:
     language: str
 
 
-def part_numbers(section_keys: frozenset[str] | list[str]) -> dict[str, int]:
+def part_numbers(section_keys: Iterable[str]) -> dict[str, int]:
     """The number of each assigned section in its marks: its rank in key order, from 1."""
     return {key: n for n, key in enumerate(sorted(section_keys), start=1)}
 
