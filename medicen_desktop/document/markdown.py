@@ -76,6 +76,12 @@ def count_words(source: str) -> int:
     return len(_WORD.findall(visible_text(source)))
 
 
+def counts(source: str) -> tuple[int, int]:
+    """(words, characters) of the visible text, parsed once."""
+    text = visible_text(source)
+    return len(_WORD.findall(text)), len(text)
+
+
 def count_chars(source: str) -> int:
     """Characters of the visible text, spaces included."""
     return len(visible_text(source))

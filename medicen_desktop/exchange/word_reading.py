@@ -65,7 +65,8 @@ def read_parts(word: WordFile, context: Callable[[list[PartMark]], Collection[st
     """The parts of ``word`` by number, the marks met and the text outside the parts.
 
     ``context`` gives, from the marks found (once every part is located), the texts of the package's read-only
-    paragraphs: those are not strays. It may raise (the marks do not verify) before any part is read.
+    paragraphs: those are not strays. It is called only when blocks lie outside both the parts and the locked
+    context controls (LibreOffice drops those controls' tags), and may raise (the marks do not verify).
     """
     marks: list[PartMark] = []
     changed: list[str] = []
@@ -87,7 +88,9 @@ def read_parts(word: WordFile, context: Callable[[list[PartMark]], Collection[st
         if owner == _CONTEXT:
             continue
         members.append((element, touched.number if touched is not None else None, False))
-    context_texts = context(marks) if context is not None else set()
+    context_texts: Collection[str] = ()
+    if context is not None and any(number is None for _element, number, _control in members):
+        context_texts = context(marks)  # only when something lies outside the parts and their locked context
     strays: list[StrayText] = []
     outside = ReadStats()
     last = 0

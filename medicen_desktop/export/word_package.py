@@ -23,17 +23,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from medicen_desktop.document import word_marks
-from medicen_desktop.document.markdown import count_chars, count_words
+from medicen_desktop.document.markdown import counts
 from medicen_desktop.document.schema import ProposalDocument, Section
-from medicen_desktop.export import docx_xml as x
-from medicen_desktop.export.docx_render import DocxComposer
 from medicen_desktop.export.markdown import markdown_blocks
 from medicen_desktop.export.tree import Block, Heading, Metadata
-from medicen_desktop.export.typography import typography_for
 from medicen_desktop.rules.template_base import localized
-from medicen_desktop.rules.template_model import FunderTemplate
+
+if TYPE_CHECKING:  # reading a package back imports neither python-docx nor the template model
+    from medicen_desktop.rules.template_model import FunderTemplate
 
 HEADING_SHIFT = 1
 """A Markdown heading of level n is written as "Heading n+1": "Heading 1" is the part's title."""
@@ -160,6 +161,10 @@ def context_texts(base: ProposalDocument, template: FunderTemplate, plan: WordPa
 
 def build_word_package(base: ProposalDocument, template: FunderTemplate, plan: WordPackagePlan) -> bytes:
     """The ``.docx`` bytes of the package ``plan`` describes, cut from ``base``."""
+    from medicen_desktop.export.docx_render import DocxComposer  # python-docx: not for reading a package back
+    from medicen_desktop.export import docx_xml as x
+    from medicen_desktop.export.typography import typography_for
+
     proposal = base.proposal
     metadata = Metadata(title=_document_title(base, plan), acronym=proposal.acronym, author=plan.coordinator,
                         subject=template.name, language="fr-FR" if plan.language == "fr" else "en-GB",
@@ -190,6 +195,8 @@ def _document_title(base: ProposalDocument, plan: WordPackagePlan) -> str:
 
 def _part(body: str, number: int, key: str, title: str, plan: WordPackagePlan, code: str) -> str:
     """The editable content control of one part, with its bookmark around the same text."""
+    from medicen_desktop.export.docx_xml import escape
+
     name = word_marks.bookmark(number, code)
     mark = 1000 + number
     start = f'<w:bookmarkStart w:id="{mark}" w:name="{name}"/>'
@@ -199,7 +206,7 @@ def _part(body: str, number: int, key: str, title: str, plan: WordPackagePlan, c
     body = f"<w:p>{start}</w:p>{body}"
     body = body[:-len("</w:p>")] + end + "</w:p>" if body.endswith("</w:p>") else f"{body}<w:p>{end}</w:p>"
     tag = word_marks.tag(number, key, plan.base_sha256, code)
-    return (f'<w:sdt><w:sdtPr><w:alias w:val="{x.escape(title[:255])}"/><w:tag w:val="{tag}"/>'
+    return (f'<w:sdt><w:sdtPr><w:alias w:val="{escape(title[:255])}"/><w:tag w:val="{tag}"/>'
             f'<w:id w:val="{mark}"/><w:lock w:val="sdtLocked"/></w:sdtPr><w:sdtContent>{body}</w:sdtContent></w:sdt>')
 
 
@@ -217,12 +224,18 @@ def _title(template: FunderTemplate, section: Section, language: str) -> str:
 
 def _counts(template: FunderTemplate, section: Section, texts: dict[str, str]) -> str:
     spec = template.section(section.key)
-    words, chars = count_words(section.body), count_chars(section.body)
+    words, chars = _measured(section.body)
     if spec is not None and spec.limit_words:
         return texts["limit_words"].format(limit=spec.limit_words, count=words)
     if spec is not None and spec.limit_chars:
         return texts["limit_chars"].format(limit=spec.limit_chars, count=chars)
     return texts["count"].format(words=words, chars=chars)
+
+
+@lru_cache(maxsize=256)
+def _measured(body: str) -> tuple[int, int]:
+    """(words, characters) of a section's text; the same text is measured once (both languages, reading back)."""
+    return counts(body)
 
 
 def _writers(document: ProposalDocument) -> dict[str, str]:

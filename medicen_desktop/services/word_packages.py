@@ -44,7 +44,6 @@ from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.exchange.word_file import W, WordFile, open_word_file
 from medicen_desktop.exchange.word_markdown import NOTE_TEXT, BlockReader, ReadStats
 from medicen_desktop.exchange.word_reading import WordReading, read_parts
-from medicen_desktop.export.docx_render import DocxComposer
 from medicen_desktop.export.tree import Metadata
 from medicen_desktop.export.word_package import (
     WordPackagePlan,
@@ -162,14 +161,18 @@ def read_word_contribution(db: Database, ref: str, raw: bytes, source: str,
             ExchangePackage.partner_name, ExchangePackage.secret, ExchangePackage.base_sha256,
             ExchangePackage.section_keys)).all()
         known = [_Package(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6])) for r in rows]
-        found: dict[str, object] = {}
+        found: dict[str, Any] = {}
+
+        def identify(marks: list[PartMark]) -> None:
+            if "package" not in found:
+                package = _identify(marks, known, proposal_uuid, source, session)
+                row = session.get(ExchangePackage, package.uuid)
+                assert row is not None
+                found.update(package=package, base=load_document(row.base_snapshot, "<stored base>"))
 
         def context(marks: list[PartMark]) -> set[str]:
-            package = _identify(marks, known, proposal_uuid, source, session)
-            row = session.get(ExchangePackage, package.uuid)
-            assert row is not None
-            base = load_document(row.base_snapshot, "<stored base>")
-            found.update(package=package, base=base)
+            identify(marks)
+            package, base = found["package"], found["base"]
             template, _findings = template_of(base)
             plan = WordPackagePlan(package.uuid, package.secret, package.base_sha256,
                                    frozenset(package.section_keys), package.partner, _coordinator(base), "fr")
@@ -179,8 +182,7 @@ def read_word_contribution(db: Database, ref: str, raw: bytes, source: str,
         if reading.changed_tags:
             raise InterchangeError(f"a part's content control tag was changed ({reading.changed_tags[0]!r}): "
                                    "this is not the package as it was sent", source)
-        if "package" not in found:
-            context(reading.marks)
+        identify(reading.marks)
     package = found["package"]
     base = found["base"]
     assert isinstance(package, _Package) and isinstance(base, ProposalDocument)
@@ -243,7 +245,7 @@ def _contribution(package: _Package, base: ProposalDocument, word: WordFile, rea
             f"the content control of {', '.join(missing)} was removed (with its bookmark): nothing was merged; "
             + ("the text found outside the parts is shown to place by hand" if orphans else
                "no text was found in its place"), source, orphans)
-    canonical = _Canonical()
+    canonical = _Lazy()
     by_key = {s.key: s for s in base.sections}
     notes: list[str] = []
     tracked: dict[str, tuple[int, int]] = {}
@@ -287,10 +289,27 @@ def _notes(key: str, stats: ReadStats) -> list[str]:
     return out
 
 
+class _Lazy:
+    """``_Canonical``, made on first use (it loads the renderer and its reference document)."""
+
+    def __init__(self) -> None:
+        self._made: _Canonical | None = None
+
+    def restore(self, blocks: list[str], base: str) -> str:
+        paragraphs = [p for p in _BLANK_LINES.split(base.strip()) if p.strip()] if base.strip() else []
+        if blocks == paragraphs:
+            return base
+        if self._made is None:
+            self._made = _Canonical()
+        return self._made.restore(blocks, base)
+
+
 class _Canonical:
     """What each base paragraph reads back as when the package wrote it unchanged: that reading → the paragraph."""
 
     def __init__(self) -> None:
+        from medicen_desktop.export.docx_render import DocxComposer  # only when a paragraph must be written again
+
         self.composer = DocxComposer(Metadata("", "", "", "", "fr-FR"))
         names = {self.composer.style_id(n): n.lower() for n in (
             "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Heading 5", "Heading 6", "Heading 7",
@@ -303,12 +322,25 @@ class _Canonical:
         return self.reader.blocks(list(root), ReadStats())
 
     def restore(self, blocks: list[str], base: str) -> str:
-        """The part's Markdown: ``blocks`` read back, each unchanged paragraph as the base wrote it."""
+        """The part's Markdown: ``blocks`` read back, each unchanged paragraph as the base wrote it.
+
+        Only the base paragraphs not read back verbatim are written and read again (most plain
+        paragraphs read back as they are).
+        """
         paragraphs = [p for p in _BLANK_LINES.split(base.strip()) if p.strip()] if base.strip() else []
-        readings = [self.read(p) for p in paragraphs]
-        if blocks == [b for reading in readings for b in reading]:
+        if blocks == paragraphs:
             return base
-        known = {"\n\n".join(reading): p for p, reading in zip(paragraphs, readings) if reading}
+        present, verbatim = set(blocks), set(paragraphs)
+        known: dict[str, str] = {}
+        readings: dict[str, list[str]] = {}
+        if any(block not in verbatim for block in blocks):
+            for paragraph in paragraphs:
+                if paragraph not in present:
+                    readings[paragraph] = self.read(paragraph)
+                    if readings[paragraph]:
+                        known.setdefault("\n\n".join(readings[paragraph]), paragraph)
+        if blocks == [b for p in paragraphs for b in (readings.get(p) or [p])]:
+            return base
         return "\n\n".join(known.get(block, block) for block in blocks)
 
 

@@ -181,3 +181,35 @@ def test_the_cli_merges_a_word_file_with_the_same_exit_codes(co: tuple[Database,
     assert '"applied": true' in out and '"tracked_changes"' in out
     assert main(["--db", str(path), "merge", uuid, str(returned)]) == 2  # already merged
     assert "already merged" in capsys.readouterr().err
+
+
+def test_the_dialects_formatting_written_in_word_survives(co: tuple[Database, str, bytes, Path]) -> None:
+    db, uuid, raw, _ = co
+
+    def write(document) -> None:  # type: ignore[no-untyped-def]
+        last = part_paragraphs(document, "market_business")[-1]
+        content = last._p.getparent()
+        for style, text in (("Heading 2", "Marché cible"), ("List Bullet", "hôpitaux"), ("List Bullet", "cliniques"),
+                            ("List Number", "d'abord"), ("List Number", "ensuite")):
+            paragraph = document.add_paragraph(text, style=style)
+            content.append(paragraph._p)
+        paragraph = document.add_paragraph("Taux ")
+        paragraph.add_run("estimé").italic = True
+        paragraph.add_run(" à 10")
+        paragraph.add_run("-3").font.superscript = True
+        paragraph.add_run(" pour H")
+        paragraph.add_run("2").font.subscript = True
+        paragraph.add_run("O.")
+        content.append(paragraph._p)
+        table = document.add_table(rows=2, cols=2)
+        for cell, text in zip(table._cells, ("Segment", "Taille", "CHC", "12 M€")):
+            cell.text = text
+        table._cells[3].paragraphs[0].runs[0].bold = True
+        content.append(table._tbl)
+
+    report, _word = word_packages.merge_word(db, uuid, edited(raw, write), "qtb.docx")
+    assert report.applied
+    body = _body(proposals.get_document(db, uuid), "market_business")
+    expected = ("# Marché cible\n\n- hôpitaux\n- cliniques\n\n1. d'abord\n2. ensuite\n\n"
+                "Taux *estimé* à 10^-3^ pour H~2~O.\n\n| Segment | Taille |\n| --- | --- |\n| CHC | **12 M€** |")
+    assert body.endswith(expected), body[-400:]
