@@ -109,6 +109,8 @@ class ExchangeActions(QObject):
         self.merge_window: MergeWindow | None = None
         self.changes_window: QWidget | None = None
         """What changed since the partner's previous package, shown when a later round is opened."""
+        self.orphans: QWidget | None = None
+        """The text a refused Word file held where a part's control was removed, to place by hand."""
         self.banner = label("", "partnerBanner", wrap=False)
         host.statusBar().addPermanentWidget(self.banner)
 
@@ -300,7 +302,12 @@ class ExchangeActions(QObject):
 
         def write() -> Path:
             _refuse_database(db, path)
-            packages.create_package(db, uuid, partner, ACTOR, output=path)
+            if path.suffix.lower() == ".docx":  # a Word package, for a partner without the app
+                from medicen_desktop.services import word_packages
+
+                word_packages.create_word_package(db, uuid, partner, ACTOR, output=path)
+            else:
+                packages.create_package(db, uuid, partner, ACTOR, output=path)
             return path
 
         self.run("package", write, lambda p: self.report(
@@ -327,13 +334,60 @@ class ExchangeActions(QObject):
         if self.merge_window is not None:
             self.merge_window.close()
         names = Names(session.document, self.host.language)
+        sections = self._section_titles()
         self.merge_window = MergeWindow(self._db(), session.proposal_uuid, raw, path.name, self.host.worker,
-                                        self.window, names)
-        self.merge_window.refused.connect(lambda exc: self.show_refusal(
-            translate("Exchange", "Cannot merge this contribution"), exc))
+                                        self.window, names, sections, self.add_to_section)
+        self.merge_window.refused.connect(lambda exc: self._merge_refused(exc, sections))
         self.merge_window.merged.connect(self._merged)
         self.merge_window.show()
         self.merge_window.start()
+
+    def _section_titles(self) -> list[tuple[str, str]]:
+        """(key, title) of the open proposal's sections, in the call's order, for placing text by hand."""
+        from medicen_desktop.gui import rules_bridge
+
+        session = self.host.session
+        if session is None:
+            return []
+        proposal = session.document.proposal
+        template = rules_bridge.template_for(proposal.template_key, proposal.template_edition)
+        sections = template.in_section_order(session.document.sections) if template is not None else \
+            sorted(session.document.sections, key=lambda s: s.key)
+        titles = []
+        for section in sections:
+            spec = rules_bridge.section_spec(template, section.key)
+            titles.append((section.key, rules_bridge.text(spec, "title", self.host.language) if spec is not None
+                           else section.title or section.key))
+        return titles
+
+    def add_to_section(self, key: str, markdown: str) -> None:
+        """Text a Word file held outside its parts, added by the coordinator to the end of a section (undoable)."""
+        session = self.host.session
+        if session is None:
+            return
+        section = next((s for s in session.document.sections if s.key == key), None)
+        if section is None:
+            return
+        body = f"{section.body.rstrip()}\n\n{markdown}" if section.body.strip() else markdown
+        try:
+            session.update("sections", section.uuid, {"body": body},
+                           translate("Exchange", "Add text from a Word package"), self)
+        except REFUSALS as exc:
+            self.show_refusal(translate("Exchange", "Cannot add the text"), exc)
+            return
+        self.report(translate("Exchange", "Text added to the end of {section}").format(section=key))
+
+    def _merge_refused(self, exc: BaseException, sections: list[tuple[str, str]]) -> None:
+        from medicen_desktop.services.word_packages import PartsMissing
+
+        if isinstance(exc, PartsMissing):
+            from medicen_desktop.gui.exchange_word import OrphanDialog
+
+            self.orphans = OrphanDialog(str(exc), exc.orphans, sections, self.add_to_section, self.window)
+            self.orphans.show()
+            self.refused.emit(str(exc))
+            return
+        self.show_refusal(translate("Exchange", "Cannot merge this contribution"), exc)
 
     def _merged(self, report: merging.MergeReport, raw: bytes, source: str, resolutions: dict[str, Any]) -> None:
         from medicen_desktop.gui.exchange_commands import MergeCommand

@@ -946,6 +946,18 @@ Votre version : {mine}</translation>
         <translation>Impossible de fusionner cette contribution</translation>
     </message>
     <message>
+        <source>Add text from a Word package</source>
+        <translation>Ajouter un texte d’un paquet Word</translation>
+    </message>
+    <message>
+        <source>Cannot add the text</source>
+        <translation>Impossible d’ajouter le texte</translation>
+    </message>
+    <message>
+        <source>Text added to the end of {section}</source>
+        <translation>Texte ajouté à la fin de {section}</translation>
+    </message>
+    <message>
         <source>Merge {partner}&apos;s contribution</source>
         <translation>Fusion de la contribution de {partner}</translation>
     </message>
@@ -972,6 +984,10 @@ Votre version : {mine}</translation>
     <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Word packages, for partners without the app</source>
+        <translation>Paquets Word, pour les partenaires sans l’application</translation>
     </message>
     <message>
         <source>Open a partner package</source>
@@ -1660,6 +1676,10 @@ Votre version : {mine}</translation>
         <translation>&amp;Refusées ({n})</translation>
     </message>
     <message>
+        <source>From &amp;Word</source>
+        <translation>Depuis &amp;Word</translation>
+    </message>
+    <message>
         <source>Contribution of {partner}</source>
         <translation>Contribution de {partner}</translation>
     </message>
@@ -1784,6 +1804,44 @@ Votre version : {mine}</translation>
     <message>
         <source>“{text}” is not a number</source>
         <translation>« {text} » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanBox</name>
+    <message>
+        <source>Found between {after} and {before}</source>
+        <translation>Trouvé entre {after} et {before}</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the end of this section</source>
+        <translation>&amp;Ajouter à la fin de cette section</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanDialog</name>
+    <message>
+        <source>Text to place by hand</source>
+        <translation>Texte à placer à la main</translation>
+    </message>
+    <message>
+        <source>No text was found in its place.</source>
+        <translation>Aucun texte n’a été trouvé à sa place.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2962,29 @@ Votre version : {mine}</translation>
     <message>
         <source>{part} restored from version {number} (Edit ▸ Undo takes it back; the proposal as it was is kept as version {saved}).</source>
         <translation>{part} restauré depuis la version {number} (Édition ▸ Annuler revient en arrière ; le projet tel qu&apos;il était est gardé comme version {saved}).</translation>
+    </message>
+</context>
+<context>
+    <name>WordNotesPane</name>
+    <message>
+        <source>{section}: tracked changes applied ({ins} insertions, {dels} deletions)</source>
+        <translation>{section} : modifications suivies appliquées ({ins} insertions, {dels} suppressions)</translation>
+    </message>
+    <message>
+        <source>Comment by {author} on {section}: {text}</source>
+        <translation>Commentaire de {author} sur {section} : {text}</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>Nothing besides the text: no tracked changes, comments or formatting lost.</source>
+        <translation>Rien d’autre que le texte : ni modification suivie, ni commentaire, ni mise en forme perdue.</translation>
+    </message>
+    <message>
+        <source>Text found outside the parts, not merged: copy it, or add it to a section (Edit ▸ Undo takes it back).</source>
+        <translation>Texte trouvé hors des parties, non fusionné : copiez-le, ou ajoutez-le à une section (Édition ▸ Annuler le retire).</translation>
     </message>
 </context>
 <context>
