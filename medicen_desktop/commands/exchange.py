@@ -21,7 +21,7 @@ from medicen_desktop.commands.core import write_atomically
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.errors import Refused
 from medicen_desktop.services import assignment, merging, packages, rounds
-from medicen_desktop.services.merging import MergeReport
+from medicen_desktop.commands.merge_report import print_report
 
 
 
@@ -107,21 +107,6 @@ def contribution(context: Context, args: argparse.Namespace) -> int:
     except packages.NotPartnerCopy as exc:
         raise CommandError(f"{args.proposal}: {exc}") from None
     return 0
-
-
-def print_report(report: MergeReport) -> None:
-    state = "merged" if report.applied else "not merged"
-    print(f"{state}: contribution of {report.partner}: {len(report.changes)} change(s), "
-          f"{len(report.refused)} refused, {len(report.unresolved)} conflict(s) left")
-    for change in report.changes:
-        print(f"  {change.kind:<8} {change.label}" + (f" · {change.field}" if change.field else ""))
-    for item in report.refused:
-        print(f"  refused  {item.label}" + (f" · {item.field}" if item.field else "") + f": {item.reason}")
-    for conflict in report.unresolved:
-        print(f"  conflict {conflict.id} ({conflict.kind}) {conflict.label}"
-              + (f" · {conflict.field}" if conflict.field else ""))
-    if report.unresolved:
-        print("resolve with --take ours|theirs, or in the merge window", file=sys.stderr)
 
 
 def merge(context: Context, args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from medicen_desktop.commands.common import CommandError, Context, refused
-from medicen_desktop.commands.exchange import print_report
+from medicen_desktop.commands.merge_report import print_report
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.errors import Refused
 from medicen_desktop.services import word_packages
