@@ -120,7 +120,8 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     package.add_argument("--format", choices=("zip", "docx"), default="zip",
                          help="zip (for the app, default) or docx (a Word package)")
     package.add_argument("--language", choices=("fr", "en"),
-                         help="language of a Word package's instructions (default: the proposal's)")
+                         help="language of a Word package's instructions (default: French for a partner in France, "
+                              "English elsewhere)")
     package.add_argument("-o", "--output", metavar="FILE", required=True)
     package.set_defaults(handler="exchange:package")
 

@@ -139,12 +139,12 @@ class _Package:
 def create_word_package(db: Database, ref: str, partner: str, actor: str = "local", output: Path | None = None,
                         language: str | None = None) -> PackageFile:
     """Record a package for ``partner`` and write it as a Word file (``language`` "fr" or "en"; default: the
-    proposal's). Raises like ``packages.create_package``."""
+    partner's, ``partner_language``). Raises like ``packages.create_package``."""
 
     def write(base: ProposalDocument, assignment: Assignment, name: str, uuid: str, secret: str, sha: str) -> bytes:
         template, _findings = template_of(base)
         plan = WordPackagePlan(uuid, secret, sha, assignment.section_keys, name, _coordinator(base),
-                               language or base.proposal.language.value)
+                               language or partner_language(base, assignment.participation_uuid))
         return build_word_package(base, template, plan)
 
     return packages.create_package(db, ref, partner, actor, output, writer=write)
@@ -342,6 +342,18 @@ class _Canonical:
         if blocks == [b for p in paragraphs for b in (readings.get(p) or [p])]:
             return base
         return "\n\n".join(known.get(block, block) for block in blocks)
+
+
+def partner_language(document: ProposalDocument, participation_uuid: str) -> str:
+    """The language a Word package explains itself in: French for a partner in France, English for a partner
+    elsewhere (the consortium's lingua franca), whatever the proposal is written in."""
+    organisations = {o.uuid: o for o in document.organisations}
+    for participation in document.participations:
+        if participation.uuid == participation_uuid:
+            organisation = organisations.get(participation.organisation_uuid)
+            if organisation is not None:
+                return "fr" if organisation.country == "FR" else "en"
+    return document.proposal.language.value
 
 
 def _coordinator(document: ProposalDocument) -> str:

@@ -18,7 +18,7 @@ from medicen_desktop.document.markdown import visible_text
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.services import edit, merging, proposals, word_packages
 from medicen_desktop.store.database import Database
-from tests.e2e.word_files import SOFFICE, edited, part_paragraphs, through_libreoffice, track_changes
+from tests.e2e.word_files import SOFFICE, edited, part_paragraphs, through_libreoffice, track_changes, with_document_xml
 from tests.unit.exchange.test_hostile_files import dump_hash
 
 PARTNER = "QTB"  # writes market_business and state_of_the_art in the demo
@@ -213,3 +213,30 @@ def test_the_dialects_formatting_written_in_word_survives(co: tuple[Database, st
     expected = ("# Marché cible\n\n- hôpitaux\n- cliniques\n\n1. d'abord\n2. ensuite\n\n"
                 "Taux *estimé* à 10^-3^ pour H~2~O.\n\n| Segment | Taille |\n| --- | --- |\n| CHC | **12 M€** |")
     assert body.endswith(expected), body[-400:]
+
+
+def test_the_instructions_are_in_the_partners_language(co: tuple[Database, str, bytes, Path]) -> None:
+    db, uuid, _raw, _ = co
+    document = proposals.get_document(db, uuid)
+    qtb = next(p for p in document.participations
+               if next(o for o in document.organisations if o.uuid == p.organisation_uuid).short_name == PARTNER)
+    assert word_packages.partner_language(document, qtb.uuid) == "fr"  # QTB is in France
+    foreign = document.model_copy(update={"organisations": [
+        o.model_copy(update={"country": "DE"}) if o.uuid == qtb.organisation_uuid else o for o in document.organisations]})
+    assert word_packages.partner_language(foreign, qtb.uuid) == "en"
+
+
+def test_a_control_removed_in_word_keeps_its_text_by_its_bookmark(co: tuple[Database, str, bytes, Path]) -> None:
+    db, uuid, raw, _ = co
+
+    def unwrap(xml: str) -> str:  # Word's "Remove content control": the text stays, the bookmark with it
+        start = xml.index('<w:sdt><w:sdtPr><w:alias w:val="Marché')
+        content = xml.index("<w:sdtContent>", start) + len("<w:sdtContent>")
+        end = xml.index("</w:sdtContent></w:sdt>", content)
+        inner = xml[content:end].replace("Le marché adressable", "Le marché adressable (revu)")
+        return xml[:start] + inner + xml[end + len("</w:sdtContent></w:sdt>"):]
+
+    report, word = word_packages.merge_word(db, uuid, with_document_xml(raw, unwrap), "qtb.docx")
+    assert report.applied
+    assert "Le marché adressable (revu)" in _body(proposals.get_document(db, uuid), "market_business")
+    assert "market_business: its content control was removed; its text was found by its bookmark" in word.notes
