@@ -19,6 +19,7 @@ from medicen_desktop.commands.common import (
 )
 from medicen_desktop.commands.core import write_atomically
 from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.word_marks import looks_like_word
 from medicen_desktop.errors import Refused
 from medicen_desktop.services import assignment, merging, packages, rounds
 from medicen_desktop.commands.merge_report import print_report
@@ -111,8 +112,7 @@ def contribution(context: Context, args: argparse.Namespace) -> int:
 
 def merge(context: Context, args: argparse.Namespace) -> int:
     raw = read_input_file(args.file)
-    if raw.startswith(b"PK") and (args.file.lower().endswith((".docx", ".docm", ".dotx", ".dotm"))
-                                  or b"word/document.xml" in raw[-65_536:]):
+    if looks_like_word(raw, args.file):
         from medicen_desktop.commands import word  # python-docx only for Word files
 
         return word.merge(context, args, raw)

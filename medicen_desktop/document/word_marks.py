@@ -70,3 +70,14 @@ def verifies(mark: PartMark, secret_hex: str, package_uuid: str, key: str, base_
     if mark.base8 and not base_sha256.startswith(mark.base8):
         return False
     return hmac.compare_digest(mark.mac, mac(secret_hex, package_uuid, mark.number, key, base_sha256))
+
+
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+
+
+def looks_like_word(raw: bytes, source: str) -> bool:
+    """Whether a file given to ``merge`` is a Word file (by its name, or a zip with a Word body) rather than a
+    contribution; a macro-enabled one is then refused by the Word reader, with its own message."""
+    if not raw.startswith(b"PK"):
+        return False
+    return source.lower().endswith(WORD_SUFFIXES) or b"word/document.xml" in raw[-65_536:]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.document.word_marks import looks_like_word
 from medicen_desktop.exchange.merge_result import Resolution
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.gui.exchange_conflict import ConflictView
@@ -182,8 +183,7 @@ class MergeWindow(QDialog):
     def start(self) -> None:
         """Preview the merge on the worker."""
         db, uuid, raw, source = self.db, self.proposal_uuid, self.raw, self.source
-        if raw.startswith(b"PK") and (source.lower().endswith((".docx", ".docm", ".dotx", ".dotm"))
-                                      or b"word/document.xml" in raw[-65_536:]):
+        if looks_like_word(raw, source):
             self._submit(lambda: preview_word(db, uuid, raw, source), self._show_word)
             return
         self._submit(lambda: preview(db, uuid, raw, source), self.show_report)

@@ -205,13 +205,6 @@ def merge_word(db: Database, ref: str, raw: bytes, source: str, *, take: Side | 
     return report, made.report
 
 
-def is_word_file(raw: bytes, source: str) -> bool:
-    """Whether a file given to ``merge`` is a Word file rather than a contribution zip."""
-    if source.lower().endswith((".docx", ".docm", ".dotx", ".dotm")):
-        return True
-    return raw.startswith(b"PK") and b"word/document.xml" in raw[-65_536:]
-
-
 # -- identifying the package ----------------------------------------------------------------------------------
 def _identify(marks: list[PartMark], known: list[_Package], proposal_uuid: str, source: str,
               session: Any) -> _Package:
