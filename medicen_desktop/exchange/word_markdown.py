@@ -195,6 +195,10 @@ class BlockReader:
     def _run(self, run: _Element, out: list[Segment], stats: ReadStats) -> None:
         props = run.find(w("rPr"))
         bold, italic, script = _flag(props, "b"), _flag(props, "i"), ""
+        style = props.find(w("rStyle")) if props is not None else None
+        if style is not None:  # Word's "Strong" and "Emphasis" character styles
+            name = self.word.styles.get(style.get(w("val"), ""), "")
+            bold, italic = bold or name in ("strong", "intense emphasis"), italic or name in ("emphasis", "subtle emphasis")
         if props is not None:
             align = props.find(w("vertAlign"))
             value = align.get(w("val"), "") if align is not None else ""

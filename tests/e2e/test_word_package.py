@@ -240,3 +240,17 @@ def test_a_control_removed_in_word_keeps_its_text_by_its_bookmark(co: tuple[Data
     assert report.applied
     assert "Le marché adressable (revu)" in _body(proposals.get_document(db, uuid), "market_business")
     assert "market_business: its content control was removed; its text was found by its bookmark" in word.notes
+
+
+def test_words_strong_and_emphasis_styles_are_bold_and_italic(co: tuple[Database, str, bytes, Path]) -> None:
+    db, uuid, raw, _ = co
+
+    def styled(document) -> None:  # type: ignore[no-untyped-def]
+        paragraph = part_paragraphs(document, "market_business")[1]
+        paragraph.add_run(" fort", style="Strong")
+        paragraph.add_run(" et ")
+        paragraph.add_run("appuyé", style="Emphasis")
+
+    report, _word = word_packages.merge_word(db, uuid, edited(raw, styled), "qtb.docx")
+    assert report.applied
+    assert _body(proposals.get_document(db, uuid), "market_business").split("\n\n")[0].endswith(" **fort** et *appuyé*")
