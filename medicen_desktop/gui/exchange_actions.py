@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 from medicen_desktop.errors import Refused
 from medicen_desktop.gui.dialogs import database_refusal
 from medicen_desktop.gui.errors import show_exception
+from medicen_desktop.gui.exchange_placement import add_to_section, section_titles
 from medicen_desktop.gui.exchange_widgets import label
 from medicen_desktop.gui.settings import documents_folder
 from medicen_desktop.gui.worker import Job
@@ -334,7 +335,7 @@ class ExchangeActions(QObject):
         if self.merge_window is not None:
             self.merge_window.close()
         names = Names(session.document, self.host.language)
-        sections = self._section_titles()
+        sections = section_titles(session, self.host.language)
         self.merge_window = MergeWindow(self._db(), session.proposal_uuid, raw, path.name, self.host.worker,
                                         self.window, names, sections, self.add_to_section)
         self.merge_window.refused.connect(lambda exc: self._merge_refused(exc, sections))
@@ -342,40 +343,18 @@ class ExchangeActions(QObject):
         self.merge_window.show()
         self.merge_window.start()
 
-    def _section_titles(self) -> list[tuple[str, str]]:
-        """(key, title) of the open proposal's sections, in the call's order, for placing text by hand."""
-        from medicen_desktop.gui import rules_bridge
-
-        session = self.host.session
-        if session is None:
-            return []
-        proposal = session.document.proposal
-        template = rules_bridge.template_for(proposal.template_key, proposal.template_edition)
-        sections = template.in_section_order(session.document.sections) if template is not None else \
-            sorted(session.document.sections, key=lambda s: s.key)
-        titles = []
-        for section in sections:
-            spec = rules_bridge.section_spec(template, section.key)
-            titles.append((section.key, rules_bridge.text(spec, "title", self.host.language) if spec is not None
-                           else section.title or section.key))
-        return titles
-
     def add_to_section(self, key: str, markdown: str) -> None:
         """Text a Word file held outside its parts, added by the coordinator to the end of a section (undoable)."""
         session = self.host.session
         if session is None:
             return
-        section = next((s for s in session.document.sections if s.key == key), None)
-        if section is None:
-            return
-        body = f"{section.body.rstrip()}\n\n{markdown}" if section.body.strip() else markdown
         try:
-            session.update("sections", section.uuid, {"body": body},
-                           translate("Exchange", "Add text from a Word package"), self)
+            added = add_to_section(session, key, markdown, self)
         except REFUSALS as exc:
             self.show_refusal(translate("Exchange", "Cannot add the text"), exc)
             return
-        self.report(translate("Exchange", "Text added to the end of {section}").format(section=key))
+        if added:
+            self.report(translate("Exchange", "Text added to the end of {section}").format(section=key))
 
     def _merge_refused(self, exc: BaseException, sections: list[tuple[str, str]]) -> None:
         from medicen_desktop.services.word_packages import PartsMissing
