@@ -86,3 +86,20 @@ def test_text_where_a_control_was_removed_can_be_copied_and_placed(qtbot, window
     assert _body(db, sample_in_db, "state_of_the_art").endswith("\n\n" + box.orphan.markdown)
     window.session.undo_stack.undo()
     assert "Phrase du partenaire." not in _body(db, sample_in_db, "state_of_the_art")
+
+
+def test_the_package_action_writes_a_word_package_when_a_docx_is_chosen(qtbot, window, db, sample_in_db,  # type: ignore[no-untyped-def]
+                                                                          monkeypatch, tmp_path) -> None:
+    from tests.gui.test_exchange_journey import trigger
+
+    assignment.set_assignment(db, sample_in_db, "QTB", ["market_business"], [])
+    qtb = next(a.participation_uuid for a in assignment.list_assignments(db, sample_in_db) if a.partner == "QTB")
+    target = tmp_path / "QTB.docx"
+    monkeypatch.setattr(dialogs.ChoosePartner, "ask", classmethod(lambda cls, parent, partners: qtb))
+    monkeypatch.setattr(dialogs.SavePackageFile, "ask", classmethod(lambda cls, parent, suggested: target))
+    window.open_proposal(sample_in_db)
+    trigger(qtbot, window, "package")
+    raw = target.read_bytes()
+    assert raw.startswith(b"PK") and b"word/document.xml" in raw
+    report, _word = word_packages.preview_word_merge(db, sample_in_db, raw, "QTB.docx")  # it reads back as sent
+    assert report.changes == ()
