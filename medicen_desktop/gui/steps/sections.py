@@ -106,11 +106,11 @@ class SectionsPage(StepPage):
         for name, tip, slot, key in (
             ("bold", self.tr("Bold (Ctrl+B)"), self._bold, QKeySequence.StandardKey.Bold),
             ("italic", self.tr("Italic (Ctrl+I)"), self._italic, QKeySequence.StandardKey.Italic),
-            ("subscript", self.tr("Subscript (Ctrl+=)"), lambda: self._script(_SUB), "Ctrl+="),
-            ("superscript", self.tr("Superscript (Ctrl++)"), lambda: self._script(_SUP), "Ctrl++"),
             ("bullets", self.tr("Bulleted list"), lambda: self._list(QTextListFormat.Style.ListDisc), None),
             ("numbers", self.tr("Numbered list"), lambda: self._list(QTextListFormat.Style.ListDecimal), None),
             ("table", self.tr("Insert a table"), self._table, None),
+            ("subscript", self.tr("Subscript (Ctrl+=)"), lambda: self._script(_SUB), "Ctrl+="),
+            ("superscript", self.tr("Superscript (Ctrl++)"), lambda: self._script(_SUP), "Ctrl++"),
         ):
             button = QToolButton(autoRaise=True)
             button.setIcon(icon(name))
