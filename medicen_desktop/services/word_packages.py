@@ -42,9 +42,9 @@ from medicen_desktop.exchange.contribution import build_contribution
 from medicen_desktop.exchange.merge_result import Resolution
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.exchange.word_file import W, WordFile, open_word_file
-from medicen_desktop.exchange.word_markdown import NOTE_TEXT, BlockReader, ReadStats
+from medicen_desktop.exchange.word_markdown import NOTE_TEXT, BlockReader, ReadStats, Segment, inline_markdown
 from medicen_desktop.exchange.word_reading import WordReading, read_parts
-from medicen_desktop.export.tree import Metadata
+from medicen_desktop.export.tree import Heading, ListBlock, Metadata, PageBreak, Paragraph, ParagraphKind, Table
 from medicen_desktop.export.word_package import (
     WordPackagePlan,
     build_word_package,
@@ -283,7 +283,8 @@ def _notes(key: str, stats: ReadStats) -> list[str]:
 
 
 class _Lazy:
-    """``_Canonical``, made on first use (it loads the renderer and its reference document)."""
+    """``_Canonical``, made on first use; its readings come from ``reader_form`` where that knows the blocks, so the
+    renderer and its reference document are loaded only for quotes and code."""
 
     def __init__(self) -> None:
         self._made: _Canonical | None = None
@@ -293,23 +294,83 @@ class _Lazy:
         if blocks == paragraphs:
             return base
         if self._made is None:
-            self._made = _Canonical()
+            self._made = _Canonical(fast=True)
         return self._made.restore(blocks, base)
 
 
+def reader_form(markdown: str) -> list[str] | None:
+    """What the package's writer and reader make of ``markdown`` (``_Canonical.read``), computed from its blocks
+    without writing Word XML; None for blocks it does not know (quotes, code, pictures)."""
+    out: list[str] = []
+    items: list[str] = []
+    kind = ""
+
+    def end_list() -> None:
+        nonlocal kind
+        if items:
+            out.append("\n".join(items))
+            items.clear()
+        kind = ""
+
+    for block in section_blocks(markdown):
+        if isinstance(block, ListBlock):
+            marker_kind = "ordered" if block.ordered else "bullet"
+            if kind and kind != marker_kind:
+                end_list()
+            kind = marker_kind
+            for number, item in enumerate(block.items, start=block.start):
+                text = inline_markdown([Segment(r.text, r.bold, r.italic, r.script) for r in item])
+                if text.strip():
+                    marker = f"{number}. " if block.ordered else "- "
+                    items.append(marker + text.replace("\n", "\n" + " " * len(marker)))
+            continue
+        end_list()
+        if isinstance(block, Paragraph) and block.kind == ParagraphKind.BODY:
+            text = inline_markdown([Segment(r.text, r.bold, r.italic, r.script) for r in block.runs])
+            if text.strip():
+                out.append(text)
+        elif isinstance(block, Heading):
+            text = inline_markdown([Segment(block.label)])
+            if text.strip():
+                out.append("#" * max(block.level - 1, 1) + " " + text.replace("\\\n", " "))
+        elif isinstance(block, Table):
+            rows = [[inline_markdown([Segment(cell)]).replace("\\\n", " ") for cell in row] for row in block.rows]
+            if rows and any(any(c.strip() for c in row) for row in rows):
+                width = max(len(row) for row in rows)
+                lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+                lines.insert(1, "|" + "|".join(" --- " for _ in range(width)) + "|")
+                out.append("\n".join(lines))
+        elif not isinstance(block, PageBreak):
+            return None
+    end_list()
+    return out
+
+
 class _Canonical:
-    """What each base paragraph reads back as when the package wrote it unchanged: that reading → the paragraph."""
+    """What each base paragraph reads back as when the package wrote it unchanged: that reading → the paragraph.
 
-    def __init__(self) -> None:
-        from medicen_desktop.export.docx_render import DocxComposer  # only when a paragraph must be written again
+    ``fast``: from ``reader_form`` where it knows the blocks; the renderer is loaded for the others only.
+    """
 
-        self.composer = DocxComposer(Metadata("", "", "", "", "fr-FR"))
-        names = {self.composer.style_id(n): n.lower() for n in (
-            "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Heading 5", "Heading 6", "Heading 7",
-            "List Bullet", "Numbered Item", "Quote", "Code", "Note", "Caption", "Table Text", "Table Header")}
-        self.reader = BlockReader(WordFile(etree.Element(f"{{{W}}}body"), names))
+    def __init__(self, fast: bool = False) -> None:
+        self.fast = fast
+        self.composer: Any = None
+        self.reader: BlockReader | None = None
 
     def read(self, markdown: str) -> list[str]:
+        if self.fast:
+            known = reader_form(markdown)
+            if known is not None:
+                return known
+        if self.composer is None:
+            from medicen_desktop.export.docx_render import DocxComposer  # only when a paragraph must be written again
+
+            self.composer = DocxComposer(Metadata("", "", "", "", "fr-FR"))
+            names = {self.composer.style_id(n): n.lower() for n in (
+                "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Heading 5", "Heading 6", "Heading 7",
+                "List Bullet", "Numbered Item", "Quote", "Code", "Note", "Caption", "Table Text", "Table Header")}
+            self.reader = BlockReader(WordFile(etree.Element(f"{{{W}}}body"), names))
+        assert self.reader is not None
         xml = self.composer.blocks_xml(section_blocks(markdown))
         root = etree.fromstring(f'<w:body xmlns:w="{W}">{xml}</w:body>')
         return self.reader.blocks(list(root), ReadStats())
