@@ -60,7 +60,7 @@ def _print_word(word: word_packages.WordReport) -> None:
     for key, (insertions, deletions) in word.tracked.items():
         print(f"  tracked  {key}: {insertions} insertion(s) and {deletions} deletion(s) applied")
     for note in word.notes:
-        print(f"  note     {note}")
+        print(f"  note     {note.message()}")
     for comment in word.comments:
         print(f"  comment  {comment.section or '(outside the parts)'} · {comment.author}: {comment.text}")
     for orphan in word.orphans:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui.exchange_widgets import label, named
-from medicen_desktop.services.word_packages import Orphan, WordReport
+from medicen_desktop.services.word_packages import Orphan, WordNote, WordReport
 
 Apply = Callable[[str, str], None]
 """Adds Markdown to the section with this key (an undoable edit)."""
@@ -94,7 +94,7 @@ class WordNotesPane(QWidget):
                 lines.append(self.tr("Comment by {author} on {section}: {text}").format(
                     author=comment.author or "?", section=titles.get(comment.section, self.tr("the document")),
                     text=comment.text))
-            lines.extend(report.notes)
+            lines.extend(self._note(note, titles) for note in report.notes)
             orphans = [*orphans, *report.orphans]
         self.notes = named(label("\n".join(f"• {line}" for line in lines) if lines else
                                  self.tr("Nothing besides the text: no tracked changes, comments or formatting lost.")),
@@ -109,6 +109,31 @@ class WordNotesPane(QWidget):
                 self.boxes.append(box)
                 layout.addWidget(box)
         layout.addStretch(1)
+
+
+    def _note(self, note: WordNote, titles: dict[str, str]) -> str:
+        """A note in the window's language, sections by their titles."""
+        section = titles.get(note.section, note.section)
+        kinds = {
+            "underline": self.tr("underline"), "strike": self.tr("strike-through"), "colour": self.tr("text colour"),
+            "highlight": self.tr("highlight"), "caps": self.tr("capitals or small capitals"),
+            "hyperlink": self.tr("hyperlink (its text is kept, not its address)"),
+            "equation": self.tr("equation"), "symbol": self.tr("symbol font character"),
+            "picture": self.tr("picture or text box (not kept)"), "merged cells": self.tr("merged table cells"),
+            "nested table": self.tr("table inside a table"), "page break": self.tr("page break (a line break instead)"),
+        }
+        if note.kind == "footnote":
+            return self.tr("{section}: footnote not kept, its text: {text}").format(section=section, text=note.text)
+        if note.kind == "bookmark":
+            return self.tr("{section}: its content control was removed; its text was found by its bookmark").format(
+                section=section)
+        if note.kind == "no section":
+            return self.tr("{section}: assigned, but the proposal has no such section any more; not merged").format(
+                section=section)
+        if note.kind == "outside changes":
+            return self.tr("Tracked changes outside the parts were ignored (that text is read-only).")
+        return self.tr("{section}: {what} ×{n}, reduced to text").format(
+            section=section, what=kinds.get(note.kind, note.kind), n=note.count)
 
 
 class OrphanDialog(QDialog):

@@ -89,19 +89,49 @@ class WordComment:
 
 
 @dataclass(frozen=True)
+class WordNote:
+    """Something the Word file held that did not become section text as such.
+
+    ``kind``: a formatting kind of ``word_markdown.NOTE_TEXT`` reduced to text (``count`` times), "footnote"
+    (``text``: its text), "bookmark" (the part's control was removed, its text found by its bookmark),
+    "no section" (assigned, but the proposal has no such section any more) or "outside changes" (tracked
+    changes outside the parts, ignored). ``section``: the section's key ("" for the whole file).
+    """
+
+    section: str
+    kind: str
+    count: int = 1
+    text: str = ""
+
+    def message(self) -> str:
+        """The note in English, for the command line and the JSON report."""
+        if self.kind == "footnote":
+            body = f"footnote not kept, its text: {self.text}"
+        elif self.kind == "bookmark":
+            body = "its content control was removed; its text was found by its bookmark"
+        elif self.kind == "no section":
+            body = "assigned, but the proposal has no such section any more; its text is not merged"
+        elif self.kind == "outside changes":
+            return "tracked changes outside the parts were ignored (that text is read-only)"
+        else:
+            body = f"{NOTE_TEXT.get(self.kind, self.kind)} ×{self.count}, reduced to text"
+        return f"{self.section}: {body}"
+
+
+@dataclass(frozen=True)
 class WordReport:
     """What the Word file said besides its parts' text, for the merge report."""
 
     package_uuid: str
     partner: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[WordNote, ...] = ()
     comments: tuple[WordComment, ...] = ()
     orphans: tuple[Orphan, ...] = ()
     tracked: dict[str, tuple[int, int]] = field(default_factory=dict)
     """section key → (insertions, deletions) accepted."""
 
     def to_data(self) -> dict[str, Any]:
-        return {"package": self.package_uuid, "partner": self.partner, "notes": list(self.notes),
+        return {"package": self.package_uuid, "partner": self.partner, "notes": [n.message() for n in self.notes],
                 "tracked_changes": {k: {"insertions": i, "deletions": d} for k, (i, d) in self.tracked.items()},
                 "comments": [vars(c) for c in self.comments],
                 "orphans": [{"after": o.after, "before": o.before, "markdown": o.markdown} for o in self.orphans]}
@@ -240,7 +270,7 @@ def _contribution(package: _Package, base: ProposalDocument, word: WordFile, rea
                "no text was found in its place"), source, orphans)
     canonical = _Lazy()
     by_key = {s.key: s for s in base.sections}
-    notes: list[str] = []
+    notes: list[WordNote] = []
     tracked: dict[str, tuple[int, int]] = {}
     comments_at: dict[str, str] = {}
     sections = []
@@ -258,12 +288,12 @@ def _contribution(package: _Package, base: ProposalDocument, word: WordFile, rea
             tracked[section.key] = (part.stats.insertions, part.stats.deletions)
         comments_at.update({ident: section.key for ident in part.stats.comments})
         if controls and not part.by_control:
-            notes.append(f"{section.key}: its content control was removed; its text was found by its bookmark")
+            notes.append(WordNote(section.key, "bookmark"))
     for key in package.section_keys:
         if key not in by_key:
-            notes.append(f"{key}: assigned, but the proposal has no such section any more; its text is not merged")
+            notes.append(WordNote(key, "no section"))
     if reading.outside.insertions or reading.outside.deletions:
-        notes.append("tracked changes outside the parts were ignored (that text is read-only)")
+        notes.append(WordNote("", "outside changes"))
     comments = tuple(WordComment(comments_at.get(ident, ""), author, date, text)
                      for ident, (author, date, text) in word.comments.items())
     theirs = base.model_copy(update={"sections": sections})
@@ -275,10 +305,9 @@ def _contribution(package: _Package, base: ProposalDocument, word: WordFile, rea
     return WordContribution(data, report)
 
 
-def _notes(key: str, stats: ReadStats) -> list[str]:
-    out = [f"{key}: {NOTE_TEXT[kind]} ×{count}, reduced to text" for kind, count in sorted(stats.notes.items())
-           if kind != "footnote"]
-    out += [f"{key}: footnote not kept, its text: {text}" for text in stats.footnotes if text]
+def _notes(key: str, stats: ReadStats) -> list[WordNote]:
+    out = [WordNote(key, kind, count) for kind, count in sorted(stats.notes.items()) if kind != "footnote"]
+    out += [WordNote(key, "footnote", text=text) for text in stats.footnotes if text]
     return out
 
 

@@ -2986,6 +2986,74 @@ Votre version : {mine}</translation>
         <source>Text found outside the parts, not merged: copy it, or add it to a section (Edit ▸ Undo takes it back).</source>
         <translation>Texte trouvé hors des parties, non fusionné : copiez-le, ou ajoutez-le à une section (Édition ▸ Annuler le retire).</translation>
     </message>
+    <message>
+        <source>underline</source>
+        <translation>soulignement</translation>
+    </message>
+    <message>
+        <source>strike-through</source>
+        <translation>texte barré</translation>
+    </message>
+    <message>
+        <source>text colour</source>
+        <translation>couleur du texte</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation>surlignage</translation>
+    </message>
+    <message>
+        <source>capitals or small capitals</source>
+        <translation>majuscules ou petites capitales</translation>
+    </message>
+    <message>
+        <source>hyperlink (its text is kept, not its address)</source>
+        <translation>lien (son texte est gardé, pas son adresse)</translation>
+    </message>
+    <message>
+        <source>equation</source>
+        <translation>équation</translation>
+    </message>
+    <message>
+        <source>symbol font character</source>
+        <translation>caractère d’une police de symboles</translation>
+    </message>
+    <message>
+        <source>picture or text box (not kept)</source>
+        <translation>image ou zone de texte (non gardée)</translation>
+    </message>
+    <message>
+        <source>merged table cells</source>
+        <translation>cellules de tableau fusionnées</translation>
+    </message>
+    <message>
+        <source>table inside a table</source>
+        <translation>tableau dans un tableau</translation>
+    </message>
+    <message>
+        <source>page break (a line break instead)</source>
+        <translation>saut de page (remplacé par un saut de ligne)</translation>
+    </message>
+    <message>
+        <source>{section}: footnote not kept, its text: {text}</source>
+        <translation>{section} : note de bas de page non gardée, son texte : {text}</translation>
+    </message>
+    <message>
+        <source>{section}: its content control was removed; its text was found by its bookmark</source>
+        <translation>{section} : sa zone a été supprimée ; son texte a été retrouvé par son signet</translation>
+    </message>
+    <message>
+        <source>{section}: assigned, but the proposal has no such section any more; not merged</source>
+        <translation>{section} : confiée, mais le projet n’a plus cette section ; non fusionnée</translation>
+    </message>
+    <message>
+        <source>Tracked changes outside the parts were ignored (that text is read-only).</source>
+        <translation>Les modifications suivies hors des parties ont été ignorées (ce texte est en lecture seule).</translation>
+    </message>
+    <message>
+        <source>{section}: {what} ×{n}, reduced to text</source>
+        <translation>{section} : {what} ×{n}, réduit au texte</translation>
+    </message>
 </context>
 <context>
     <name>WorkPlanPage</name>

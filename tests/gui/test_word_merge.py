@@ -103,3 +103,16 @@ def test_the_package_action_writes_a_word_package_when_a_docx_is_chosen(qtbot, w
     assert raw.startswith(b"PK") and b"word/document.xml" in raw
     report, _word = word_packages.preview_word_merge(db, sample_in_db, raw, "QTB.docx")  # it reads back as sent
     assert report.changes == ()
+
+
+def test_notes_name_sections_by_their_titles(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from medicen_desktop.services.word_packages import WordComment, WordNote, WordReport
+
+    report = WordReport("p", "QTB", (WordNote("market_business", "underline", 2),),
+                        (WordComment("market_business", "Dr X", "", "À vérifier"),), (), {"market_business": (1, 0)})
+    pane = WordNotesPane(report, [("market_business", "Marché et modèle économique")], None)
+    qtbot.addWidget(pane)
+    text = pane.notes.text()
+    assert "Marché et modèle économique: underline ×2, reduced to text" in text
+    assert "Comment by Dr X on Marché et modèle économique: À vérifier" in text
+    assert "market_business" not in text
