@@ -19,9 +19,10 @@ from medicen_desktop.commands.common import (
 )
 from medicen_desktop.commands.core import write_atomically
 from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.document.word_marks import looks_like_word
 from medicen_desktop.errors import Refused
 from medicen_desktop.services import assignment, merging, packages, rounds
-from medicen_desktop.services.merging import MergeReport
+from medicen_desktop.commands.merge_report import print_report
 
 
 
@@ -55,6 +56,10 @@ def assign(context: Context, args: argparse.Namespace) -> int:
 
 
 def package(context: Context, args: argparse.Namespace) -> int:
+    if args.format == "docx":
+        from medicen_desktop.commands import word  # python-docx only for Word packages
+
+        return word.package(context, args)
     context.check_output(args.output)
     ref = context.document(args.proposal).proposal.uuid
     try:
@@ -105,23 +110,12 @@ def contribution(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_report(report: MergeReport) -> None:
-    state = "merged" if report.applied else "not merged"
-    print(f"{state}: contribution of {report.partner}: {len(report.changes)} change(s), "
-          f"{len(report.refused)} refused, {len(report.unresolved)} conflict(s) left")
-    for change in report.changes:
-        print(f"  {change.kind:<8} {change.label}" + (f" · {change.field}" if change.field else ""))
-    for item in report.refused:
-        print(f"  refused  {item.label}" + (f" · {item.field}" if item.field else "") + f": {item.reason}")
-    for conflict in report.unresolved:
-        print(f"  conflict {conflict.id} ({conflict.kind}) {conflict.label}"
-              + (f" · {conflict.field}" if conflict.field else ""))
-    if report.unresolved:
-        print("resolve with --take ours|theirs, or in the merge window", file=sys.stderr)
-
-
 def merge(context: Context, args: argparse.Namespace) -> int:
     raw = read_input_file(args.file)
+    if looks_like_word(raw, args.file):
+        from medicen_desktop.commands import word  # python-docx only for Word files
+
+        return word.merge(context, args, raw)
     db = context.database()
     ref = context.document(args.proposal).proposal.uuid
     try:
@@ -134,7 +128,7 @@ def merge(context: Context, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_data(), ensure_ascii=False, indent=2))
     else:
-        _print_report(report)
+        print_report(report)
     return 1 if report.unresolved else 0
 
 

@@ -130,9 +130,17 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     assign.add_argument("--wp", metavar="NUMBER", type=int, action="append", default=[], help="work package number")
     assign.set_defaults(handler="exchange:assign")
 
-    package = subparsers.add_parser("package", help="write a package for one partner")
+    package = subparsers.add_parser(
+        "package", help="write a package for one partner",
+        description="--format docx writes a Word package for a partner without the app: its parts in content "
+                    "controls, to edit in Word or LibreOffice and give back to `merge`.")
     package.add_argument("proposal", metavar="PROPOSAL")
     package.add_argument("--partner", metavar="PARTNER", required=True)
+    package.add_argument("--format", choices=("zip", "docx"), default="zip",
+                         help="zip (for the app, default) or docx (a Word package)")
+    package.add_argument("--language", choices=("fr", "en"),
+                         help="language of a Word package's instructions (default: French for a partner in France, "
+                              "English elsewhere)")
     package.add_argument("-o", "--output", metavar="FILE", required=True)
     package.set_defaults(handler="exchange:package")
 
@@ -151,7 +159,9 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     contribution.add_argument("-o", "--output", metavar="FILE", required=True)
     contribution.set_defaults(handler="exchange:contribution")
 
-    merge = subparsers.add_parser("merge", help="merge a partner's contribution (exit 1 while conflicts remain)")
+    merge = subparsers.add_parser(
+        "merge", help="merge a partner's contribution (exit 1 while conflicts remain)",
+        description="FILE is a contribution (.zip) or a returned Word package (.docx); both merge the same way.")
     merge.add_argument("proposal", metavar="PROPOSAL")
     merge.add_argument("file", metavar="FILE")
     merge.add_argument("--take", choices=("ours", "theirs"), help="resolve every conflict with this side")

@@ -1,6 +1,7 @@
 """The one Markdown dialect of section text: its parser, and what a funder counts in it.
 
-Section bodies are CommonMark with pipe tables; raw HTML and entity
+Section bodies are CommonMark with pipe tables, plus subscript ``H~2~O`` and
+superscript ``10^6^`` (``document/scripts``); raw HTML and entity
 references are off, so whatever the user typed (``<b>``, ``&lt;``) is text.
 The editor (``gui/markdown_io``), the rules (word and character limits) and
 the exporters (``export/markdown``) all parse through ``parse`` here, so a
@@ -21,8 +22,11 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from medicen_desktop.document.scripts import enable_scripts
 from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
 
+_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~^#!])")
+_LINE_START = re.compile(r"^([-+=>]|\d+(?=[.)]))")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SPACE = re.compile(r"\s+")
 
@@ -33,6 +37,7 @@ def parser(inline: bool = True) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
     md.disable(["entity", "html_inline", "html_block", *(() if inline else ("inline",))])
+    enable_scripts(md)
     return md
 
 
@@ -71,6 +76,27 @@ def count_words(source: str) -> int:
     return len(_WORD.findall(visible_text(source)))
 
 
+def counts(source: str) -> tuple[int, int]:
+    """(words, characters) of the visible text, parsed once."""
+    text = visible_text(source)
+    return len(_WORD.findall(text)), len(text)
+
+
 def count_chars(source: str) -> int:
     """Characters of the visible text, spaces included."""
     return len(visible_text(source))
+
+
+def escape_inline(text: str) -> str:
+    """``text`` as Markdown of the dialect that reads back as exactly ``text`` (inside a line)."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def escape_line_start(line: str) -> str:
+    """``line`` with what would open a block at its start (a list marker, a quote, a heading rule) escaped."""
+    match = _LINE_START.match(line)
+    if match is None:
+        return line
+    if match.group(1).isdigit():
+        return line[:match.end()] + "\\" + line[match.end():]
+    return "\\" + line

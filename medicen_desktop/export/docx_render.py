@@ -39,7 +39,7 @@ from medicen_desktop.export.gantt import layout_gantt, split_gantt
 from medicen_desktop.export.gantt_png import gantt_png
 from medicen_desktop.export.table_widths import word_widths
 from medicen_desktop.export.tree import (
-    KEEP_WHOLE_ROWS, Block, CodeBlock, Cover, DocumentTree, Gantt, Heading, Image, ListBlock, Orientation,
+    KEEP_WHOLE_ROWS, Block, CodeBlock, Cover, DocumentTree, Gantt, Heading, Image, ListBlock, Metadata, Orientation,
     PageBreak, Paragraph, ParagraphKind, Quote, Table, TableOfContents,
 )
 from medicen_desktop.progress import NO_PROGRESS, Progress
@@ -69,6 +69,44 @@ def write_docx(document: ProposalDocument, template: FunderTemplate, report: Bud
     """The ``docx`` format's writer (``export.formats``): the dossier's tree as DOCX."""
     render_docx(build_tree(document, template, report, progress=progress), path, progress)
     return Written()
+
+
+class DocxComposer:
+    """This renderer, for a Word file other than the dossier (the partner's Word package): the same reference
+    styles, typography, properties, running header and footer, and block writer, plus raw XML between blocks
+    (content controls, bookmarks) that the dossier's tree has no block for."""
+
+    def __init__(self, metadata: Metadata) -> None:
+        self._writer = _DocxWriter(DocumentTree(metadata, []))
+        self._writer._properties()
+        self._writer._header_footer()
+
+    def style_id(self, name: str) -> str:
+        return self._writer.ids[name]
+
+    def add_blocks(self, blocks: list[Block]) -> None:
+        for block in blocks:
+            self._writer._block(block)
+        self._writer._flush_break()
+
+    def add_xml(self, xml: str) -> None:
+        self._writer._flush_break()
+        self._writer.out.add(xml)
+
+    def blocks_xml(self, blocks: list[Block]) -> str:
+        """The XML ``add_blocks`` would add for ``blocks``, without adding it."""
+        kept, self._writer.out = self._writer.out, x.DocxBody()
+        try:
+            self.add_blocks(blocks)
+            return self._writer.out.text()
+        finally:
+            self._writer.out = kept
+
+    def save(self) -> bytes:
+        self._writer.out.finish(self._writer.doc.part)
+        buffer = io.BytesIO()
+        self._writer.doc.save(buffer)
+        return buffer.getvalue()
 
 
 def _clip(text: str, limit: int = TITLE_LIMIT) -> str:

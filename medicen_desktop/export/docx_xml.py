@@ -28,6 +28,7 @@ from medicen_desktop.export.table_widths import SHORT_WORD
 from medicen_desktop.export.tree import Run
 
 _JC = {"left": "", "right": "right", "center": "center"}
+_VERT_ALIGN = {"sub": "subscript", "sup": "superscript"}
 
 
 def escape(text: str) -> str:
@@ -38,8 +39,10 @@ CELL_MARGIN = 80
 """Left and right cell margins in twips (4 pt, as in the PDF)."""
 
 
-def run_xml(text: str, bold: bool = False, italic: bool = False, language: str = "") -> str:
+def run_xml(text: str, bold: bool = False, italic: bool = False, language: str = "", script: str = "") -> str:
     """One ``w:r`` (or several pieces of one) for ``text``; tabs and line breaks become elements.
+
+    ``script`` "sub" or "sup" lowers or raises the run (``w:vertAlign``).
 
     With a ``language``, a word too long to be sure to fit a cell (longer than ``table_widths.SHORT_WORD``)
     gets optional hyphens (``w:softHyphen``) where the PDF may hyphenate it, so Word breaks it alike.
@@ -47,8 +50,9 @@ def run_xml(text: str, bold: bool = False, italic: bool = False, language: str =
     if not text:
         return ""
     props = ""
-    if bold or italic:
-        props = "<w:rPr>" + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + "</w:rPr>"
+    if bold or italic or script:
+        align = f'<w:vertAlign w:val="{_VERT_ALIGN[script]}"/>' if script else ""
+        props = "<w:rPr>" + ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + align + "</w:rPr>"
     text_xml = _t if not language else lambda piece: _soft_hyphens(piece, language)
     if "\n" not in text and "\t" not in text:
         return f"<w:r>{props}{text_xml(text)}</w:r>"
@@ -105,7 +109,7 @@ def code_run_xml(lines: list[str]) -> str:
 
 
 def runs_xml(runs: Iterable[Run]) -> str:
-    return "".join(run_xml(run.text, run.bold, run.italic) for run in runs)
+    return "".join(run_xml(run.text, run.bold, run.italic, script=run.script) for run in runs)
 
 
 def paragraph_xml(style_id: str | None, content: str = "", *, align: str = "", keep_next: bool = False,
@@ -228,6 +232,10 @@ class DocxBody:
 
     def add(self, xml: str) -> None:
         self._parts.append(xml)
+
+    def text(self) -> str:
+        """The XML collected so far."""
+        return "".join(self._parts)
 
     def end_section(self, sect_pr: str) -> None:
         """End a section (``sect_pr``: its ``w:sectPr``) at the last paragraph written, which then carries it, or at

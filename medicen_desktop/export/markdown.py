@@ -44,14 +44,19 @@ def markdown_blocks(source: str, heading_level: int | None = 3) -> list[Block]:
 
 
 def inline_runs(token: Token) -> list[Run]:
-    """Runs of one ``inline`` token, with bold/italic state and line breaks."""
+    """Runs of one ``inline`` token, with bold/italic/sub/superscript state and line breaks."""
     runs: list[Run] = []
     bold = italic = 0
+    script = ""
     for child in token.children or []:
         kind = child.type
         if kind in ("text", "code_inline", "html_inline"):
             if child.content:
-                runs.append(Run(child.content, bold > 0, italic > 0))
+                runs.append(Run(child.content, bold > 0, italic > 0, script))
+        elif kind in ("sub_open", "sup_open"):
+            script = child.tag
+        elif kind in ("sub_close", "sup_close"):
+            script = ""
         elif kind == "strong_open":
             bold += 1
         elif kind == "strong_close":
@@ -82,11 +87,13 @@ def _merge(runs: list[Run]) -> list[Run]:
     """Join neighbouring runs of the same emphasis (fewer runs, faster renderers)."""
     merged: list[Run] = []
     for run in runs:
-        if merged and run.text != "\n" and merged[-1].text != "\n" and (merged[-1].bold, merged[-1].italic) == (
+        last = merged[-1] if merged else None
+        if last is not None and "\n" not in (run.text, last.text) and (last.bold, last.italic, last.script) == (
             run.bold,
             run.italic,
+            run.script,
         ):
-            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
+            merged[-1] = Run(last.text + run.text, run.bold, run.italic, run.script)
         else:
             merged.append(run)
     return merged
@@ -115,7 +122,7 @@ class _Walker:
                 runs = inline_runs(self._tokens[self._pos + 1])
                 if quote_level:  # a quoted heading is quoted text, not a chapter of the dossier
                     if runs:
-                        out.append(Paragraph([Run(r.text, True, r.italic) for r in runs]))
+                        out.append(Paragraph([Run(r.text, True, r.italic, r.script) for r in runs]))
                 else:
                     level = self._heading_level or int(token.tag[1:])
                     out.append(Heading(level, "".join(r.text for r in runs)))

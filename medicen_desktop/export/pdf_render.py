@@ -63,6 +63,16 @@ from medicen_desktop.export.tree import (
 from medicen_desktop.progress import NO_PROGRESS, Progress
 
 
+_SCRIPT_TAG = {"sub": "sub", "sup": "super"}
+
+
+def runs_text(runs: list[Run], style: ParagraphStyle) -> Flowable:
+    """A paragraph of ``runs``: ``PlainText`` (fast), or a markup paragraph where a run is a sub/superscript."""
+    if any(run.script for run in runs):
+        return TextParagraph(runs_markup(runs, style.fontName), style)
+    return PlainText(font_runs(runs, style.fontName), style)
+
+
 def runs_markup(runs: list[Run], face: str) -> str:
     """Escaped reportlab markup of inline runs in the registered face ``face``; ``\\n`` runs become ``<br/>``."""
     parts = []
@@ -75,6 +85,8 @@ def runs_markup(runs: list[Run], face: str) -> str:
             text = f"<b>{text}</b>"
         if run.italic:
             text = f"<i>{text}</i>"
+        if run.script:
+            text = f"<{_SCRIPT_TAG[run.script]}>{text}</{_SCRIPT_TAG[run.script]}>"
         parts.append(text)
     return "".join(parts)
 
@@ -250,8 +262,7 @@ class _Story:
         styles = self.styles
         match block:  # every kind of block: mypy fails on a kind added to ``Block`` and not laid out here
             case Paragraph():
-                style = styles[block.kind.value]
-                return [PlainText(font_runs(block.runs, style.fontName), style)]
+                return [runs_text(block.runs, styles[block.kind.value])]
             case CodeBlock():
                 return [self._code(block)]
             case Quote():
@@ -308,7 +319,7 @@ class _Story:
                 continue
             inner: list[Flowable]
             if isinstance(block, Paragraph):
-                inner = [PlainText(font_runs(block.runs, styles["quote"].fontName), styles["quote"])]
+                inner = [runs_text(block.runs, styles["quote"])]
             elif isinstance(block, ListBlock):
                 inner = [TextParagraph(runs_markup(item, styles["quote_bullet"].fontName), styles["quote_bullet"],
                                        bulletText=f"{n}." if block.ordered else "•")

@@ -17,11 +17,12 @@ from medicen_desktop.export.typography import Typography
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """A piece of inline text with its emphasis."""
+    """A piece of inline text with its emphasis; ``script`` is "sub", "sup" or "" (on the line)."""
 
     text: str
     bold: bool = False
     italic: bool = False
+    script: str = ""
 
 
 @dataclass(slots=True)

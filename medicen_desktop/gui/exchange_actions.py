@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 from medicen_desktop.errors import Refused
 from medicen_desktop.gui.dialogs import database_refusal
 from medicen_desktop.gui.errors import show_exception
+from medicen_desktop.gui.exchange_placement import add_to_section, section_titles
 from medicen_desktop.gui.exchange_widgets import label
 from medicen_desktop.gui.settings import documents_folder
 from medicen_desktop.gui.worker import Job
@@ -111,6 +112,8 @@ class ExchangeActions(QObject):
         self.changes_window: QWidget | None = None
         """What changed since the partner's previous package, shown when a later round is opened."""
         self.packages_dialog: PackagesDialog | None = None
+        self.orphans: QWidget | None = None
+        """The text a refused Word file held where a part's control was removed, to place by hand."""
         self.banner = label("", "partnerBanner", wrap=False)
         host.statusBar().addPermanentWidget(self.banner)
 
@@ -335,7 +338,12 @@ class ExchangeActions(QObject):
 
         def write() -> Path:
             _refuse_database(db, path)
-            packages.create_package(db, uuid, partner, ACTOR, output=path)
+            if path.suffix.lower() == ".docx":  # a Word package, for a partner without the app
+                from medicen_desktop.services import word_packages
+
+                word_packages.create_word_package(db, uuid, partner, ACTOR, output=path)
+            else:
+                packages.create_package(db, uuid, partner, ACTOR, output=path)
             return path
 
         self.run("package", write, lambda p: self.report(
@@ -362,13 +370,38 @@ class ExchangeActions(QObject):
         if self.merge_window is not None:
             self.merge_window.close()
         names = Names(session.document, self.host.language)
+        sections = section_titles(session, self.host.language)
         self.merge_window = MergeWindow(self._db(), session.proposal_uuid, raw, path.name, self.host.worker,
-                                        self.window, names)
-        self.merge_window.refused.connect(lambda exc: self.show_refusal(
-            translate("Exchange", "Cannot merge this contribution"), exc))
+                                        self.window, names, sections, self.add_to_section)
+        self.merge_window.refused.connect(lambda exc: self._merge_refused(exc, sections))
         self.merge_window.merged.connect(self._merged)
         self.merge_window.show()
         self.merge_window.start()
+
+    def add_to_section(self, key: str, markdown: str) -> None:
+        """Text a Word file held outside its parts, added by the coordinator to the end of a section (undoable)."""
+        session = self.host.session
+        if session is None:
+            return
+        try:
+            added = add_to_section(session, key, markdown, self)
+        except REFUSALS as exc:
+            self.show_refusal(translate("Exchange", "Cannot add the text"), exc)
+            return
+        if added:
+            self.report(translate("Exchange", "Text added to the end of {section}").format(section=key))
+
+    def _merge_refused(self, exc: BaseException, sections: list[tuple[str, str]]) -> None:
+        from medicen_desktop.services.word_packages import PartsMissing
+
+        if isinstance(exc, PartsMissing):
+            from medicen_desktop.gui.exchange_word import OrphanDialog
+
+            self.orphans = OrphanDialog(str(exc), exc.orphans, sections, self.add_to_section, self.window)
+            self.orphans.show()
+            self.refused.emit(str(exc))
+            return
+        self.show_refusal(translate("Exchange", "Cannot merge this contribution"), exc)
 
     def _merged(self, report: merging.MergeReport, raw: bytes, source: str, resolutions: dict[str, Any]) -> None:
         from medicen_desktop.gui.exchange_commands import MergeCommand

@@ -19,9 +19,10 @@ CONTRIBUTION_SUFFIX = ".medicen-contribution"
 translate = QCoreApplication.translate
 
 
-def _filter(kind: str, suffix: str) -> str:
+def _filter(kind: str, suffix: str, word: bool = False) -> str:
     every = translate("Exchange", "All files")
-    return f"{kind} (*{suffix});;{every} (*)"
+    docx = translate("Exchange", "Word packages, for partners without the app") + " (*.docx);;" if word else ""
+    return f"{kind} (*{suffix});;{docx}{every} (*)"
 
 
 class OpenPackageFile:
@@ -36,7 +37,7 @@ class SavePackageFile:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(parent, translate("Exchange", "Export a package for a partner"), str(suggested),
-                                              _filter(translate("Exchange", "Partner packages"), PACKAGE_SUFFIX))
+                                              _filter(translate("Exchange", "Partner packages"), PACKAGE_SUFFIX, True))
         return Path(path) if path else None
 
 
@@ -44,7 +45,7 @@ class OpenContributionFile:
     @classmethod
     def ask(cls, parent: QWidget | None, folder: Path) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, translate("Exchange", "Merge a partner's contribution"), str(folder),
-                                              _filter(translate("Exchange", "Contributions"), CONTRIBUTION_SUFFIX))
+                                              _filter(translate("Exchange", "Contributions"), CONTRIBUTION_SUFFIX, True))
         return Path(path) if path else None
 
 

@@ -12,7 +12,7 @@ nothing was written).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.document.word_marks import looks_like_word
 from medicen_desktop.exchange.merge_result import Conflict, FieldChange, RefusedChange, Resolution
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.gui.exchange_conflict import ConflictView
@@ -68,14 +69,25 @@ def preview(db: Database, proposal_uuid: str, raw: bytes, source: str) -> MergeR
     return merging.preview_merge(db, proposal_uuid, raw, source)
 
 
+def preview_word(db: Database, proposal_uuid: str, raw: bytes, source: str) -> tuple[MergeReport, Any]:
+    """A returned Word package made into its contribution, and that contribution's preview."""
+    from medicen_desktop.services import word_packages
+
+    made = word_packages.read_word_contribution(db, proposal_uuid, raw, source)
+    return merging.preview_merge(db, proposal_uuid, made.data, source), made
+
+
 class MergeWindow(QDialog):
     previewed = Signal(object)
     merged = Signal(object, object, str, object)
     refused = Signal(object)
 
     def __init__(self, db: Database, proposal_uuid: str, raw: bytes, source: str, worker: Worker,
-                 parent: QWidget | None = None, names: Names | None = None) -> None:
+                 parent: QWidget | None = None, names: Names | None = None,
+                 sections: Sequence[tuple[str, str]] = (), apply: Callable[[str, str], None] | None = None) -> None:
         super().__init__(parent)
+        self.sections, self.apply_orphan = sections, apply
+        self.word_tab: QWidget | None = None
         self.names = names or Names()
         self.setObjectName("mergeWindow")
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -179,12 +191,28 @@ class MergeWindow(QDialog):
         self.tabs.setTabText(0, self.tr("&Conflicts ({n})").format(n=conflicts))
         self.tabs.setTabText(1, self.tr("C&hanges to apply ({n})").format(n=changes))
         self.tabs.setTabText(2, self.tr("&Refused ({n})").format(n=refused))
+        if self.tabs.count() > 3:
+            self.tabs.setTabText(3, self.tr("From &Word"))
 
     # -- preview -----------------------------------------------------------------
     def start(self) -> None:
         """Preview the merge on the worker."""
         db, uuid, raw, source = self.db, self.proposal_uuid, self.raw, self.source
+        if looks_like_word(raw, source):
+            self._submit(lambda: preview_word(db, uuid, raw, source), self._show_word)
+            return
         self._submit(lambda: preview(db, uuid, raw, source), self.show_report)
+
+    def _show_word(self, result: tuple[MergeReport, Any]) -> None:
+        """A Word file's preview: from now on the window merges its contribution, and shows what else it said."""
+        from medicen_desktop.gui.exchange_word import WordNotesPane
+
+        report, made = result
+        self.raw = made.data
+        if self.word_tab is None:
+            self.word_tab = WordNotesPane(made.report, self.sections, self.apply_orphan)
+            self.tabs.addTab(self.word_tab, "")
+        self.show_report(report)
 
     def _submit(self, function: Any, done: Any) -> None:
         self.busy.show()

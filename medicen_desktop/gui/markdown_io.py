@@ -42,13 +42,22 @@ from PySide6.QtGui import (
 
 from medicen_desktop.document import markdown as markdown_dialect
 from medicen_desktop.document.text import PAGE_BREAK
+from medicen_desktop.gui.markdown_scripts import (
+    SCRIPT_OF,
+    apply_scripts,
+    has_script_marks,
+    mark_scripts,
+    scripted,
+    segment_lines,
+    trimmed,
+)
 
 _TABLES = 0x0100  # md4c's MD_FLAG_TABLES, as QTextDocument::MarkdownFeature
 FEATURES = QTextDocument.MarkdownFeature(_TABLES | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
 _UNESCAPED_AMPERSAND = re.compile(r"(?<!\\)((?:\\\\)*)&")
 _HARD_BREAK_END = re.compile(r"(?:(?<!\\)((?:\\\\)*)\\| {2,})$")
 _QUOTE_MARKER = re.compile(r"^ {0,3}> ?")
-_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#!])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~^#!])")
 _LINE_START = re.compile(r"^([-+=>]|\d+(?=[.)]))")
 LINE_SEPARATOR = "\u2028"
 _ORDERED = {QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListLowerAlpha,
@@ -77,7 +86,10 @@ def load_markdown(document: QTextDocument, markdown: str) -> None:
     with the source block they belong to.
     """
     tokens = _parser().parse(markdown)
-    document.setMarkdown(_qt_source(markdown, tokens), FEATURES)
+    source = _qt_source(markdown, tokens)
+    document.setMarkdown(source, FEATURES)
+    if has_script_marks(source):
+        apply_scripts(document)
     _tag_blocks(document, tokens)
 
 
@@ -105,7 +117,7 @@ def _qt_source(markdown: str, tokens: list[Token]) -> str:
             out.append(line)
             n += 1
             continue
-        line = _UNESCAPED_AMPERSAND.sub(r"\1\\&", line)
+        line = _UNESCAPED_AMPERSAND.sub(r"\1\\&", mark_scripts(line, escape))
         while n in breaks and n + 1 < len(lines) and lines[n + 1].strip():
             match = _HARD_BREAK_END.search(line)
             if match is None:
@@ -114,7 +126,7 @@ def _qt_source(markdown: str, tokens: list[Token]) -> str:
             for _ in range(breaks[n]):
                 following = _QUOTE_MARKER.sub("", following, count=1)
             line = line[:match.start()] + (match.group(1) or "") + LINE_SEPARATOR + _UNESCAPED_AMPERSAND.sub(
-                r"\1\\&", following)
+                r"\1\\&", mark_scripts(following, escape))
             n += 1
         out.append(line)
         n += 1
@@ -243,8 +255,8 @@ def _emphasis(fmt: QTextCharFormat) -> tuple[bool, bool]:
 
 
 def inline_markdown(block: QTextBlock, plain_bold: bool = False) -> str:
-    """The block's text with bold/italic/links as Markdown, literal characters escaped."""
-    pieces: list[tuple[str, bool, bool, str]] = []
+    """The block's text with bold/italic/sub/superscript/links as Markdown, literal characters escaped."""
+    pieces: list[tuple[list[tuple[str, str]], bool, bool, str]] = []  # ((text, script) segments, bold, italic, href)
     iterator = block.begin()
     while not iterator.atEnd():
         fragment = iterator.fragment()
@@ -253,26 +265,28 @@ def inline_markdown(block: QTextBlock, plain_bold: bool = False) -> str:
             bold, italic = _emphasis(fmt)
             bold = bold and not plain_bold
             href = fmt.anchorHref() if fmt.isAnchor() else ""
+            script = SCRIPT_OF.get(fmt.verticalAlignment(), "")
             text = fragment.text().replace("\ufffc", "")  # object replacement (images): not in the subset
             if pieces and pieces[-1][1:] == (bold, italic, href):
-                pieces[-1] = (pieces[-1][0] + text, bold, italic, href)
+                pieces[-1][0].append((text, script))
             elif text:
-                pieces.append((text, bold, italic, href))
+                pieces.append(([(text, script)], bold, italic, href))
         iterator += 1
     out: list[str] = []
-    for text, bold, italic, href in pieces:
-        for n, line in enumerate(text.split(LINE_SEPARATOR)):
+    for segments, bold, italic, href in pieces:
+        for n, line in enumerate(segment_lines(segments)):
             if n:
                 out.append("\\\n")
-            if not line:
+            whole = "".join(text for text, _script in line)
+            if not whole:
                 continue
-            core = line.strip()
-            lead, trail = line[:len(line) - len(line.lstrip())], line[len(line.rstrip()):]
+            core = whole.strip()
+            lead, trail = whole[:len(whole) - len(whole.lstrip())], whole[len(whole.rstrip()):]
             marker = ("**" if bold else "") + ("*" if italic else "")
-            body = escape(core)
+            body = scripted(trimmed(line, len(lead), len(trail)), escape)
             if href:
                 body = f"[{body}]({href.replace(' ', '%20').replace(')', '%29')})"
-            out.append(f"{lead}{marker}{body}{marker[::-1]}{trail}" if core else line)
+            out.append(f"{lead}{marker}{body}{marker[::-1]}{trail}" if core else whole)
     lines = "".join(out).split("\n")
     return "\n".join(_escape_line_start(line) for line in lines).rstrip()
 

@@ -131,9 +131,16 @@ def store_blobs(session: Session, blobs: dict[str, bytes]) -> None:
     session.flush()
 
 
+PackageWriter = Callable[[ProposalDocument, Assignment, str, str, str, str], bytes]
+"""Writes a package's file other than the zip: (base, assignment, partner name, package UUID, secret, base SHA-256)
+→ bytes (the Word package, ``services.word_packages``)."""
+
+
 def create_package(db: Database, ref: str, partner: str, actor: str = "local",
-                   output: Path | None = None) -> PackageFile:
+                   output: Path | None = None, writer: PackageWriter | None = None) -> PackageFile:
     """Make a package for ``partner`` (UUID, short or legal name) with its stored assignment.
+
+    ``writer`` writes another file than the zip for the same recorded package (base snapshot and secret).
 
     ``output``, when given, is written inside the transaction (under a
     temporary name: when that fails, the package is not recorded) and renamed
@@ -162,20 +169,26 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
                 ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid).where(
                 ExchangePackage.proposal_uuid == proposal_uuid, ExchangePackage.participation_uuid == participation_uuid)
                 .order_by(AppliedContribution.applied_at.desc()).limit(1))
-            data, base_bytes = build_package(
-                document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
-                package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
-                previous=_previous_package(session, proposal_uuid, participation_uuid),
-                round=(sent or 0) + 1, merged_sha256=merged,
-                annotations=carried_notes.for_package(session, proposal_uuid, participation_uuid),
-            )
+            if writer is None:
+                data, base_bytes = build_package(
+                    document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
+                    package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
+                    previous=_previous_package(session, proposal_uuid, participation_uuid),
+                    round=(sent or 0) + 1, merged_sha256=merged,
+                    annotations=carried_notes.for_package(session, proposal_uuid, participation_uuid),
+                )
+            else:
+                base_bytes = dump_document(document)
+                data = writer(document, assignment, name, package_uuid, secret, sha256_hex(base_bytes))
             base_sha = sha256_hex(base_bytes)
             session.add(ExchangePackage(
                 uuid=package_uuid, proposal_uuid=proposal_uuid, participation_uuid=participation_uuid, partner_name=name,
                 section_keys=sorted(assignment.section_keys), wp_numbers=sorted(assignment.wp_numbers), secret=secret,
                 base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
             ))
-            audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name, "base_sha256": base_sha})
+            audit(session, proposal_uuid, actor, "package", {
+                "package": package_uuid, "partner": name, "base_sha256": base_sha,
+                **({"format": "docx"} if writer is not None else {})})
             if output is not None:
                 session.flush()
                 staged = files.stage_beside(output, data)

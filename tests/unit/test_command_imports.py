@@ -39,7 +39,7 @@ ORM = ("sqlalchemy", "alembic", "medicen_desktop.model", "medicen_desktop.store.
        "medicen_desktop.store.snapshot")
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
                                                                   "drafts", "versions", "budget_import", "rounds",
-                                                                  "workflow"))
+                                                                  "workflow", "word"))
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
@@ -116,6 +116,15 @@ def test_merge_dry_run_loads_no_renderer(database: str, tmp_path: Path) -> None:
     code, modules = _loaded("--db", database, "merge", "EPI-DIAG", str(contribution), "--dry-run")
     assert code == 2  # a plain snapshot is refused as a contribution: the import path is what is pinned
     assert _present(modules, *NETWORK, *RENDERERS, "PySide6", "yaml") == []
+
+
+def test_a_word_package_loads_python_docx_but_no_other_renderer(database: str, tmp_path: Path) -> None:
+    target = tmp_path / "qtb.docx"
+    code, modules = _loaded("--db", database, "package", "EPI-DIAG", "--partner", "QTB", "--format", "docx",
+                            "-o", str(target))
+    assert code == 0 and target.stat().st_size > 1000
+    assert "medicen_desktop.commands.word" in modules and "docx" in modules
+    assert _present(modules, "reportlab", "openpyxl", *NETWORK, "PySide6") == []
 
 
 def test_every_handler_named_by_the_grammar_exists() -> None:

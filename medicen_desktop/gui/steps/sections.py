@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QTextCursor, QTextListFormat
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -46,6 +46,9 @@ from medicen_desktop.gui.steps.base import (
 from medicen_desktop.services.edit import EditError
 
 STATUS_GLYPH = {SectionStatus.TODO: "○", SectionStatus.DRAFTING: "◐", SectionStatus.DONE: "✓"}
+_SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
+_SUP = QTextCharFormat.VerticalAlignment.AlignSuperScript
+_NORMAL = QTextCharFormat.VerticalAlignment.AlignNormal
 COUNT_DELAY_MS = 250
 """The word and character counts follow the typing once it pauses this long (counted on the worker)."""
 
@@ -110,6 +113,8 @@ class SectionsPage(StepPage):
             ("bullets", self.tr("Bulleted list"), lambda: self._list(QTextListFormat.Style.ListDisc), None),
             ("numbers", self.tr("Numbered list"), lambda: self._list(QTextListFormat.Style.ListDecimal), None),
             ("table", self.tr("Insert a table"), self._table, None),
+            ("subscript", self.tr("Subscript (Ctrl+=)"), lambda: self._script(_SUB), "Ctrl+="),
+            ("superscript", self.tr("Superscript (Ctrl++)"), lambda: self._script(_SUP), "Ctrl++"),
         ):
             button = QToolButton(autoRaise=True)
             button.setIcon(icon(name))
@@ -337,6 +342,17 @@ class SectionsPage(StepPage):
     def _italic(self) -> None:
         self.editor.setFontItalic(not self.editor.fontItalic())
 
+    def _script(self, align: QTextCharFormat.VerticalAlignment) -> None:
+        """Lower (raise) the selection or what is typed next; the same button again puts it back on the line."""
+        cursor = self.editor.textCursor()
+        already = self.editor.currentCharFormat().verticalAlignment() == align
+        if cursor.hasSelection():  # already, if every selected character is
+            already = all(_char_format(self.editor, p).verticalAlignment() == align
+                          for p in range(cursor.selectionStart() + 1, cursor.selectionEnd() + 1))
+        fmt = QTextCharFormat()
+        fmt.setVerticalAlignment(_NORMAL if already else align)
+        self.editor.mergeCurrentCharFormat(fmt)
+
     def _list(self, style: QTextListFormat.Style) -> None:
         self.editor.textCursor().createList(style)
 
@@ -401,7 +417,8 @@ class SectionsPage(StepPage):
     def guidance(self) -> str:
         spec = rules_bridge.section_spec(self.context.template, self._key())
         if spec is None:
-            return self.tr("Write each section of the dossier. Bold, italic, lists and tables are kept.")
+            return self.tr("Write each section of the dossier. Bold, italic, sub- and superscripts, lists and tables "
+                           "are kept.")
         lines = [f"**{rules_bridge.text(spec, 'title', self.context.language)}**", "",
                  rules_bridge.text(spec, "guidance", self.context.language)]
         if spec.limit_words:
@@ -409,6 +426,13 @@ class SectionsPage(StepPage):
         if spec.limit_chars:
             lines += ["", self.tr("Limit: {n} characters.").format(n=spec.limit_chars)]
         return "\n".join(lines)
+
+
+def _char_format(editor: QTextEdit, position: int) -> QTextCharFormat:
+    """The format of the character just before ``position``."""
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(position)
+    return cursor.charFormat()
 
 
 class _TitleList(QListWidget):
