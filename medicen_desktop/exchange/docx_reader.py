@@ -5,10 +5,10 @@ export) is read by mammoth (docx → HTML, a maintained reader: styles,
 numbering, tables, images) and its HTML walked into a flat list of blocks:
 each Word heading (Heading 1–6) is a ``DraftHeading``; what lies between two
 headings is a ``DraftText`` in the dialect. What the dialect holds survives:
-bold, italic, bullet and numbered lists (nested), tables (the first row is
+bold, italic, sub- and superscripts, bullet and numbered lists (nested), tables (the first row is
 the header), line breaks. Anything else is reduced to its text and said in
 ``Draft.notes``, never dropped silently: links keep their address in
-brackets, sub- and superscripts, struck-through text and footnote markers
+brackets, struck-through text and footnote markers
 become plain text, footnotes come after the text, merged table cells are
 split. Images are returned apart (``Draft.images``) to become annexes;
 the table of contents Word generates is left out (it is only the headings
@@ -32,6 +32,7 @@ from typing import Any
 import mammoth
 from lxml import html as lxml_html
 
+from medicen_desktop.document.scripts import SUB, SUP, script_markdown
 from medicen_desktop.errors import Refused
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -46,7 +47,6 @@ NOTES = {
     "table-in-table": "a table inside a table was reduced to text",
     "merged-cells": "merged table cells were split (the text stays in the first)",
     "images": "images became annexes of the proposal",
-    "sub-superscript": "subscripts and superscripts became plain text",
     "struck": "struck-through text was kept as plain text",
     "footnote-markers": "footnote markers became plain text",
     "links": "links became text followed by their address",
@@ -325,9 +325,12 @@ class _Walker:
             runs.append(("\\\n", False, False))
         bold = bold or tag in ("strong", "b")
         italic = italic or tag in ("em", "i")
-        if tag in ("sub", "sup"):
-            self.note("sub-superscript")
-        elif tag == "s":
+        if tag in ("sub", "sup"):  # the dialect's ~sub~ and ^sup^ (document.scripts)
+            text = _SPACES.sub(" ", _clean(element.text_content()))
+            if text.strip():
+                runs.append((script_markdown(text, SUB if tag == "sub" else SUP, escape), bold, italic))
+            return
+        if tag == "s":
             self.note("struck")
         link = str(element.get("href", "")) if tag == "a" else ""
         if link.startswith(("#footnote", "#endnote")):

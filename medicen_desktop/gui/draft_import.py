@@ -181,7 +181,6 @@ class DraftImportDialog(QDialog):
             "table-in-table": self.tr("A table inside a table was reduced to text."),
             "merged-cells": self.tr("Merged table cells were split (the text stays in the first)."),
             "images": self.tr("Images become annexes of the proposal."),
-            "sub-superscript": self.tr("Subscripts and superscripts became plain text."),
             "struck": self.tr("Struck-through text was kept as plain text."),
             "footnote-markers": self.tr("Footnote markers became plain text."),
             "links": self.tr("Links became text followed by their address."),

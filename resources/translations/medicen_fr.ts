@@ -952,10 +952,6 @@ Votre version : {mine}</translation>
         <translation>Les images deviennent des annexes du projet.</translation>
     </message>
     <message>
-        <source>Subscripts and superscripts became plain text.</source>
-        <translation>Les indices et exposants sont devenus du texte simple.</translation>
-    </message>
-    <message>
         <source>Struck-through text was kept as plain text.</source>
         <translation>Le texte barré a été gardé en texte simple.</translation>
     </message>
@@ -1100,6 +1096,14 @@ Votre version : {mine}</translation>
         <translation>Impossible de fusionner cette contribution</translation>
     </message>
     <message>
+        <source>Cannot add the text</source>
+        <translation>Impossible d’ajouter le texte</translation>
+    </message>
+    <message>
+        <source>Text added to the end of {section}</source>
+        <translation>Texte ajouté à la fin de {section}</translation>
+    </message>
+    <message>
         <source>Merge {partner}&apos;s contribution</source>
         <translation>Fusion de la contribution de {partner}</translation>
     </message>
@@ -1122,6 +1126,10 @@ Votre version : {mine}</translation>
     <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Word packages, for partners without the app</source>
+        <translation>Paquets Word, pour les partenaires sans l’application</translation>
     </message>
     <message>
         <source>Open a partner package</source>
@@ -1302,6 +1310,10 @@ Votre version : {mine}</translation>
     <message>
         <source>Partner&apos;s value (not applied)</source>
         <translation>Valeur du partenaire (non appliquée)</translation>
+    </message>
+    <message>
+        <source>Add text from a Word package</source>
+        <translation>Ajouter un texte d’un paquet Word</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1842,10 @@ Votre version : {mine}</translation>
         <translation>&amp;Refusées ({n})</translation>
     </message>
     <message>
+        <source>From &amp;Word</source>
+        <translation>Depuis &amp;Word</translation>
+    </message>
+    <message>
         <source>Contribution of {partner}</source>
         <translation>Contribution de {partner}</translation>
     </message>
@@ -1954,6 +1970,44 @@ Votre version : {mine}</translation>
     <message>
         <source>“{text}” is not a number</source>
         <translation>« {text} » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanBox</name>
+    <message>
+        <source>Found between {after} and {before}</source>
+        <translation>Trouvé entre {after} et {before}</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the end of this section</source>
+        <translation>&amp;Ajouter à la fin de cette section</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanDialog</name>
+    <message>
+        <source>Text to place by hand</source>
+        <translation>Texte à placer à la main</translation>
+    </message>
+    <message>
+        <source>No text was found in its place.</source>
+        <translation>Aucun texte n’a été trouvé à sa place.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2957,14 @@ Votre version : {mine}</translation>
         <translation>Insérer un tableau</translation>
     </message>
     <message>
+        <source>Subscript (Ctrl+=)</source>
+        <translation>Indice (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Superscript (Ctrl++)</source>
+        <translation>Exposant (Ctrl++)</translation>
+    </message>
+    <message>
         <source>Find in sections (Enter)</source>
         <translation>Rechercher dans les sections (Entrée)</translation>
     </message>
@@ -2943,8 +3005,8 @@ Votre version : {mine}</translation>
         <translation>« {text} » ne figure dans aucune section.</translation>
     </message>
     <message>
-        <source>Write each section of the dossier. Bold, italic, lists and tables are kept.</source>
-        <translation>Rédigez chaque section du dossier. Gras, italique, listes et tableaux sont conservés.</translation>
+        <source>Write each section of the dossier. Bold, italic, sub- and superscripts, lists and tables are kept.</source>
+        <translation>Rédigez chaque section du dossier. Le gras, l’italique, les indices et exposants, les listes et les tableaux sont conservés.</translation>
     </message>
     <message>
         <source>Limit: {n} words.</source>
@@ -3381,6 +3443,97 @@ Votre version : {mine}</translation>
     <message>
         <source>{part} restored from version {number} (Edit ▸ Undo takes it back; the proposal as it was is kept as version {saved}).</source>
         <translation>{part} restauré depuis la version {number} (Édition ▸ Annuler revient en arrière ; le projet tel qu&apos;il était est gardé comme version {saved}).</translation>
+    </message>
+</context>
+<context>
+    <name>WordNotesPane</name>
+    <message>
+        <source>{section}: tracked changes applied ({ins} insertions, {dels} deletions)</source>
+        <translation>{section} : modifications suivies appliquées ({ins} insertions, {dels} suppressions)</translation>
+    </message>
+    <message>
+        <source>Comment by {author} on {section}: {text}</source>
+        <translation>Commentaire de {author} sur {section} : {text}</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>Nothing besides the text: no tracked changes, comments or formatting lost.</source>
+        <translation>Rien d’autre que le texte : ni modification suivie, ni commentaire, ni mise en forme perdue.</translation>
+    </message>
+    <message>
+        <source>Text found outside the parts, not merged: copy it, or add it to a section (Edit ▸ Undo takes it back).</source>
+        <translation>Texte trouvé hors des parties, non fusionné : copiez-le, ou ajoutez-le à une section (Édition ▸ Annuler le retire).</translation>
+    </message>
+    <message>
+        <source>underline</source>
+        <translation>soulignement</translation>
+    </message>
+    <message>
+        <source>strike-through</source>
+        <translation>texte barré</translation>
+    </message>
+    <message>
+        <source>text colour</source>
+        <translation>couleur du texte</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation>surlignage</translation>
+    </message>
+    <message>
+        <source>capitals or small capitals</source>
+        <translation>majuscules ou petites capitales</translation>
+    </message>
+    <message>
+        <source>hyperlink (its text is kept, not its address)</source>
+        <translation>lien (son texte est gardé, pas son adresse)</translation>
+    </message>
+    <message>
+        <source>equation</source>
+        <translation>équation</translation>
+    </message>
+    <message>
+        <source>symbol font character</source>
+        <translation>caractère d’une police de symboles</translation>
+    </message>
+    <message>
+        <source>picture or text box (not kept)</source>
+        <translation>image ou zone de texte (non gardée)</translation>
+    </message>
+    <message>
+        <source>merged table cells</source>
+        <translation>cellules de tableau fusionnées</translation>
+    </message>
+    <message>
+        <source>table inside a table</source>
+        <translation>tableau dans un tableau</translation>
+    </message>
+    <message>
+        <source>page break (a line break instead)</source>
+        <translation>saut de page (remplacé par un saut de ligne)</translation>
+    </message>
+    <message>
+        <source>{section}: footnote not kept, its text: {text}</source>
+        <translation>{section} : note de bas de page non gardée, son texte : {text}</translation>
+    </message>
+    <message>
+        <source>{section}: its content control was removed; its text was found by its bookmark</source>
+        <translation>{section} : sa zone a été supprimée ; son texte a été retrouvé par son signet</translation>
+    </message>
+    <message>
+        <source>{section}: assigned, but the proposal has no such section any more; not merged</source>
+        <translation>{section} : confiée, mais le projet n’a plus cette section ; non fusionnée</translation>
+    </message>
+    <message>
+        <source>Tracked changes outside the parts were ignored (that text is read-only).</source>
+        <translation>Les modifications suivies hors des parties ont été ignorées (ce texte est en lecture seule).</translation>
+    </message>
+    <message>
+        <source>{section}: {what} ×{n}, reduced to text</source>
+        <translation>{section} : {what} ×{n}, réduit au texte</translation>
     </message>
 </context>
 <context>
