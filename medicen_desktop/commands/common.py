@@ -52,6 +52,15 @@ class Context:
             self._warn_if_synced(self._database.path)
         return self._database
 
+    def may_have_comments(self, proposal_uuid: str) -> bool:
+        """False only when the SQLite file says the proposal has no comment thread (read without the ORM)."""
+        path = self._file()
+        if self._database is not None or path is None:
+            return True
+        from medicen_desktop.store.quick_snapshot import has_comments
+
+        return has_comments(path, proposal_uuid) is not False
+
     def _file(self) -> Path | None:
         """The SQLite file of a plain path location (None for a URL)."""
         location = self.database_location()

@@ -53,7 +53,7 @@ def run_export(context: Context, args: argparse.Namespace) -> int:
             result = export_review_copy(context.database(), document.proposal.uuid, args.output)
         else:
             result = export_service.export_document(document, fmt, args.output, form=getattr(args, "form", None))
-            if BY_KEY[fmt].dossier:
+            if BY_KEY[fmt].dossier and context.may_have_comments(document.proposal.uuid):
                 from medicen_desktop.services.review import export_findings
 
                 result.findings += export_findings(context.database(), document.proposal.uuid)

@@ -26,7 +26,7 @@ from medicen_desktop.document import schema
 from medicen_desktop.store import fileprobe, schema_head
 from medicen_desktop.store.snapshot_values import ORDER, PROPOSAL_LISTS, document_from_values
 
-__all__ = ["QuickAnswer", "matching_acronyms", "read"]
+__all__ = ["QuickAnswer", "has_comments", "matching_acronyms", "read"]
 
 
 class QuickAnswer(NamedTuple):
@@ -80,6 +80,23 @@ def read(path: Path, ref: str) -> QuickAnswer | None:
     finally:
         connection.close()
     return QuickAnswer(matches, document)
+
+
+def has_comments(path: Path, proposal_uuid: str) -> bool | None:
+    """Whether the proposal has comment threads in the SQLite file ``path`` (None: only the full open can say).
+
+    An export asks before opening the database through the ORM for the open threads' finding."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return connection.execute("SELECT 1 FROM comments WHERE proposal_uuid = ? LIMIT 1",
+                                  (proposal_uuid,)).fetchone() is not None
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
 
 
 def _resolve(connection: sqlite3.Connection, ref: str) -> list[str]:
