@@ -81,6 +81,8 @@ def open_package(context: Context, args: argparse.Namespace) -> int:
         return 1
     except InterchangeError as exc:
         raise refused(exc) from None
+    print(f"package signed by the coordinator's key {opened.signed_by}; it shares {opened.sharing} of the "
+          "other partners", file=sys.stderr)
     if opened.rebased_from is not None:
         print(f"updated your copy to the new package; your edits were kept"
               + (f" ({opened.resolved} conflict(s) resolved with --take {args.take})" if opened.resolved else ""),
@@ -116,6 +118,9 @@ def _print_report(report: MergeReport) -> None:
     for conflict in report.unresolved:
         print(f"  conflict {conflict.id} ({conflict.kind}) {conflict.label}"
               + (f" · {conflict.field}" if conflict.field else ""))
+    if report.new_key is not None:
+        print(f"{report.partner}'s signing key {report.new_key} is now registered: its later contributions must be "
+              f"signed by it (check the fingerprint with {report.partner})", file=sys.stderr)
     if report.unresolved:
         print("resolve with --take ours|theirs, or in the merge window", file=sys.stderr)
 

@@ -18,6 +18,7 @@ from medicen_desktop.model.exchange_records import AppliedContribution, Assignme
 from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
 from medicen_desktop.model.proposal import Proposal, Risk, Section
 from medicen_desktop.model.version import Version
+from medicen_desktop.model.sharing import SharingSetting, SigningKey, TrustedKey
 from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
 
 _MAPPED = {mapper.class_.__name__: mapper.class_ for mapper in Base.registry.mappers}
@@ -45,8 +46,11 @@ __all__ = [
     "Proposal",
     "Risk",
     "Section",
+    "SharingSetting",
+    "SigningKey",
     "Task",
     "TeamMember",
     "Version",
+    "TrustedKey",
     "WorkPackage",
 ]

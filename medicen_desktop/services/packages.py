@@ -5,8 +5,13 @@
 - ``open_package`` (partner): a local partner copy of the proposal, in
   partner mode (see services/assignment.py); a newer package for an existing
   copy updates it in place (a new round, services/rounds.py).
-- ``create_contribution`` (partner): the partner's snapshot, signed with the
-  package secret.
+- ``create_contribution`` (partner): the partner's snapshot, with the
+  package secret's HMAC and the partner's own signature.
+
+Packages carry only what the proposal's sharing level lets the partner see
+of the others (services/sharing.py) and are signed with the coordinator's
+key; the partner's copy trusts the key of its first package and refuses any
+other after (services/signing.py).
 
 Each is one transaction; each returns bytes for the caller to write, so the
 GUI and the CLI choose where. Files from elsewhere are verified before
@@ -33,6 +38,7 @@ from medicen_desktop.exchange.assignment import (
     find_participation,
     partner_name,
 )
+from medicen_desktop.exchange.confidentiality import own_totals
 from medicen_desktop.exchange.contribution import build_contribution
 from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.document.errors import InterchangeError
@@ -43,7 +49,8 @@ from medicen_desktop.exchange.round_changes import RoundChanges
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.exchange.textmerge import Side
-from medicen_desktop.services import files, rounds
+from medicen_desktop.exchange.signature import fingerprint
+from medicen_desktop.services import files, rounds, sharing, signing
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot, versions
 from medicen_desktop.store.database import Database
@@ -74,6 +81,10 @@ class PackageFile:
     participation_uuid: str
     partner: str
     base_sha256: str
+    sharing: str = "full"
+    """What the package holds of the other partners (exchange/confidentiality.py)."""
+    signed_by: str = ""
+    """The fingerprint of the coordinator's key that signed it."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +114,10 @@ class OpenedPackage:
     """Conflicts the rebase resolved with ``take``."""
     changes: RoundChanges | None = None
     """What the coordinator changed since the partner's previous package (None: a first package)."""
+    sharing: str = "full"
+    """What the package holds of the other partners."""
+    signed_by: str = ""
+    """The fingerprint of the coordinator's key (the same for every package of a copy)."""
 
 
 @dataclass(frozen=True)
@@ -153,10 +168,12 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
             assignment = Assignment(participation_uuid, frozenset(row.section_keys), frozenset(row.wp_numbers))
             name = partner_name(document, participation_uuid)
             package_uuid, secret, now = str(uuidlib.uuid4()), secrets.token_hex(32), _now()
+            level, key = sharing.level_in(session, proposal_uuid), signing.own_key(session, proposal_uuid)
             data, base_bytes = build_package(
                 document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
                 package_uuid=package_uuid, secret=secret, created_at=now, app_version=app_version(),
                 previous=_previous_package(session, proposal_uuid, participation_uuid),
+                sharing=level, key=key,
             )
             base_sha = sha256_hex(base_bytes)
             session.add(ExchangePackage(
@@ -164,7 +181,8 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
                 section_keys=sorted(assignment.section_keys), wp_numbers=sorted(assignment.wp_numbers), secret=secret,
                 base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
             ))
-            audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name, "base_sha256": base_sha})
+            audit(session, proposal_uuid, actor, "package", {"package": package_uuid, "partner": name,
+                                                             "base_sha256": base_sha, "sharing": level.value})
             if output is not None:
                 session.flush()
                 staged = files.stage_beside(output, data)
@@ -175,7 +193,8 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
         raise
     if staged is not None and output is not None:
         staged.publish(output)
-    return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha)
+    return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha, level.value,
+                       fingerprint(key.public))
 
 
 def _previous_package(session: Session, proposal_uuid: str, participation_uuid: str
@@ -220,17 +239,22 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
                     f"this database already holds proposal {package.base.proposal.acronym}; "
                     "open the package in the partner's own database", source)
             rounds.check_newer(copy, package, source)
+            signing.check_package_signer(session, manifest.proposal_uuid, package.signer, manifest.package_uuid,
+                                         source)
             previous = copy.package_uuid
             store_blobs(session, package.blobs)
             versions.record(session, manifest.proposal_uuid, f"{manifest.created_at:%Y-%m-%d %H:%M} UTC", "round", actor)
-            outcome = rounds.rebase_copy(session, copy, package, source, take)
+            outcome = rounds.rebase_copy(session, copy, package, source, take,
+                                         keep_budget=sharing.private_in(session, manifest.proposal_uuid))
+            sharing.record_package_level(session, manifest.proposal_uuid, manifest.sharing)
             audit(session, manifest.proposal_uuid, actor, "open-package", {
                 "package": manifest.package_uuid, "partner": manifest.partner.name, "rebased_from": previous,
                 "fields": [c.path for c in outcome.changes], "take": take,
             })
             return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
                                  manifest.partner.name, assignment, rebased_from=previous,
-                                 resolved=len(outcome.conflicts), changes=package.changes)
+                                 resolved=len(outcome.conflicts), changes=package.changes,
+                                 sharing=manifest.sharing.value, signed_by=fingerprint(package.signer))
         store_blobs(session, package.blobs)
         try:
             snapshot.save_document(session, package.base)
@@ -242,10 +266,15 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             wp_numbers=sorted(assignment.wp_numbers), secret=manifest.secret, base_sha256=manifest.base_sha256,
             opened_at=_now(), base_snapshot=package.base_bytes, package_created_at=rounds.naive_utc(manifest.created_at),
         ))
+        signing.check_package_signer(session, manifest.proposal_uuid, package.signer, manifest.package_uuid, source)
+        signing.own_key(session, manifest.proposal_uuid)  # the partner's own, to sign its contributions
+        sharing.record_package_level(session, manifest.proposal_uuid, manifest.sharing)
         audit(session, manifest.proposal_uuid, actor, "open-package",
-              {"package": manifest.package_uuid, "partner": manifest.partner.name})
+              {"package": manifest.package_uuid, "partner": manifest.partner.name,
+               "signed_by": fingerprint(package.signer)})
     return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
-                         manifest.partner.name, assignment, changes=package.changes)
+                         manifest.partner.name, assignment, changes=package.changes, sharing=manifest.sharing.value,
+                         signed_by=fingerprint(package.signer))
 
 
 def partner_copy(db: Database, ref: str) -> OpenedPackage | None:
@@ -263,7 +292,10 @@ def partner_copy(db: Database, ref: str) -> OpenedPackage | None:
 
 def create_contribution(db: Database, ref: str, actor: str = "local",
                         write: Callable[[bytes], None] | None = None) -> ContributionFile:
-    """The partner's contribution: its whole snapshot, signed. Raises NotPartnerCopy.
+    """The partner's contribution: its whole snapshot, signed with its own key. Raises NotPartnerCopy.
+
+    When the partner keeps its budget private, its budget lines travel as
+    totals (exchange/confidentiality.py ``own_totals``); the detail stays here.
 
     ``write`` (given the bytes) runs inside the transaction: when it raises,
     nothing is recorded.
@@ -274,10 +306,15 @@ def create_contribution(db: Database, ref: str, actor: str = "local",
         if copy is None:
             raise NotPartnerCopy("this proposal was not opened from a package: it has no contribution to write")
         document = snapshot.load_document(session, proposal_uuid)
+        if sharing.private_in(session, proposal_uuid):
+            base = (load_document(copy.base_snapshot, "<partner copy's base>") if copy.base_snapshot is not None
+                    else document.model_copy(update={"budget_lines": []}))
+            document = own_totals(document, base, copy.participation_uuid)
         data = build_contribution(
             document, blobs_for(session, {a.sha256 for a in document.attachments}),
             package_uuid=copy.package_uuid, participation_uuid=copy.participation_uuid,
             base_sha256=copy.base_sha256, secret=copy.secret, created_at=_now(), app_version=app_version(),
+            key=signing.own_key(session, proposal_uuid),
         )
         sent = dump_document(document)
         snapshot_sha = sha256_hex(sent)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.errors import Refused
+from medicen_desktop.exchange.confidentiality import keep_own_budget
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 from medicen_desktop.exchange.merge_result import Conflict, MergeOutcome, Resolution
@@ -101,8 +102,12 @@ def superseded(conflicts: Iterable[Conflict], earlier: bytes | None, side: Side)
 
 
 def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: str,
-                take: Side | None = None) -> MergeOutcome:
+                take: Side | None = None, *, keep_budget: bool = False) -> MergeOutcome:
     """Rebase the copy's edits onto ``package``'s base and make the copy answer as that package.
+
+    With ``keep_budget`` (the partner keeps its budget private), the
+    partner's own budget lines are left as the copy holds them: the package
+    has only the totals the coordinator was sent.
 
     Raises InterchangeError (see ``check_newer``) or RebaseConflicts; in both
     cases nothing was written.
@@ -112,8 +117,12 @@ def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: s
     manifest = package.manifest
     old_base = load_document(copy.base_snapshot, "<partner copy's base>")
     ours = snapshot.load_document(session, copy.proposal_uuid)
-    resolutions = superseded(merge_documents(old_base, ours, package.base).unresolved, copy.sent_snapshot, "ours")
-    outcome = merge_documents(old_base, ours, package.base, resolutions=resolutions, take=take)
+    new_base = package.base
+    if keep_budget:
+        old_base = keep_own_budget(old_base, ours, copy.participation_uuid)
+        new_base = keep_own_budget(new_base, ours, copy.participation_uuid)
+    resolutions = superseded(merge_documents(old_base, ours, new_base).unresolved, copy.sent_snapshot, "ours")
+    outcome = merge_documents(old_base, ours, new_base, resolutions=resolutions, take=take)
     if outcome.unresolved:
         raise RebaseConflicts(source, tuple(outcome.unresolved))
     edits = outcome.edits

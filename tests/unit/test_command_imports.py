@@ -34,7 +34,8 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 NETWORK = ("urllib.request", "http.client", "ftplib", "smtplib")
 RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
-                                                                    "drafts", "versions"))
+                                                                    "drafts", "versions",
+                                                                    "sharing"))
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
@@ -121,7 +122,7 @@ def test_every_handler_named_by_the_grammar_exists() -> None:
     assert set(subparsers.choices) == {
         "demo", "list", "import-json", "export-json", "templates", "budget", "validate", "retarget", "export",
         "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "set",
-        "import-docx", "snapshot", "versions", "diff", "restore"}
+        "import-docx", "snapshot", "versions", "diff", "restore", "share"}
     for name, sub in subparsers.choices.items():
         module, function = sub.get_default("handler").split(":")
         assert callable(getattr(importlib.import_module(f"medicen_desktop.commands.{module}"), function)), name

@@ -115,8 +115,9 @@ HOSTILE: dict[str, tuple[Callable[[bytes], bytes], str]] = {
         lambda good: with_snapshot(good, unzip(good)["snapshot.json"].replace(b"QTB.", b"XYZ."), rehash=False),
         "does not match its SHA-256",
     ),
-    "hmac": (
-        lambda good: with_snapshot(good, unzip(good)["snapshot.json"].replace(b"QTB.", b"XYZ.")), "HMAC does not match"
+    "rewritten manifest": (  # hashes recomputed: the partner's signature of the manifest no longer matches
+        lambda good: with_snapshot(good, unzip(good)["snapshot.json"].replace(b"QTB.", b"XYZ.")),
+        "signature does not match its content",
     ),
     "NaN": (lambda good: with_snapshot(good, b'{"format": NaN}'), "NaN is not a valid number"),
     "duplicate keys": (lambda good: with_snapshot(good, b'{"format": 1, "format": 2}'), "duplicate key"),
