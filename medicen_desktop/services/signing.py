@@ -28,6 +28,8 @@ from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.exchange.signature import KeyPair, fingerprint
 from medicen_desktop.model import SigningKey, TrustedKey
 from medicen_desktop.model.sharing import COORDINATOR_SIGNER
+from medicen_desktop.services.proposals import resolve
+from medicen_desktop.store.database import Database
 
 
 def _now() -> dt.datetime:
@@ -88,3 +90,14 @@ def check_contribution_signer(session: Session, proposal_uuid: str, participatio
             f"first contribution, is {fingerprint(known)}: not written in {partner}'s copy (holding its package "
             "is not enough to sign for it); nothing changed", source)
     return False
+
+
+def fingerprints(db: Database, ref: str) -> tuple[str | None, str | None]:
+    """(this database's own key, the coordinator's trusted key) of the proposal, as fingerprints; None
+    where there is none yet (a key pair is made with the first package or on opening one)."""
+    proposal_uuid = resolve(db, ref)
+    with db.read() as session:
+        own = session.get(SigningKey, proposal_uuid)
+        coordinator = trusted_key(session, proposal_uuid, COORDINATOR_SIGNER)
+        return (fingerprint(own.public_key) if own is not None else None,
+                fingerprint(coordinator) if coordinator is not None else None)
