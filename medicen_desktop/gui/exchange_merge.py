@@ -191,7 +191,11 @@ class MergeWindow(QDialog):
         self.report = report
         self.busy.hide()
         self.tabs.setEnabled(True)
-        self.heading.setText(self.tr("Contribution of {partner}").format(partner=report.partner))
+        heading = self.tr("Contribution of {partner}").format(partner=report.partner)
+        if report.new_key is not None:
+            heading += " · " + self.tr("its first: {partner}'s signing key {key} is required from then on").format(
+                partner=report.partner, key=report.new_key)
+        self.heading.setText(heading)
         old, self.refused_model = self.refused_model, ReportModel(refused_columns(self.names, report.partner), self)
         self.refused_table.setModel(self.refused_model)
         old.deleteLater()

@@ -85,7 +85,8 @@ class MergeReport:
     applied: bool = False
     merge_uuid: str | None = None
     new_key: str | None = None
-    """The fingerprint of the partner's signing key when this contribution registers it (its first)."""
+    """The fingerprint of the partner's signing key when this contribution registers (or, previewed, would
+    register) it: the partner's first merged contribution."""
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -218,7 +219,8 @@ def preview_merge(db: Database, ref: str, raw: bytes, source: str, *, take: Side
         prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
         # Inside the session: the report reads the package row, which the
         # closing rollback would expire (DetachedInstanceError).
-        return _report(proposal_uuid, prepared, False, None)
+        first = signing.trusted_key(session, proposal_uuid, prepared.package.participation_uuid) is None
+        return _report(proposal_uuid, prepared, False, None, first)
 
 
 def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take: Side | None = None,

@@ -1676,6 +1676,10 @@ Votre version : {mine}</translation>
         <translation>Contribution de {partner}</translation>
     </message>
     <message>
+        <source>its first: {partner}&apos;s signing key {key} is required from then on</source>
+        <translation>sa première : la clé de signature {key} de {partner} sera exigée désormais</translation>
+    </message>
+    <message>
         <source>Changes outside {partner}&apos;s assignment are not applied. Ask the partner or make them yourself.</source>
         <translation>Les modifications hors de l&apos;attribution de {partner} ne sont pas appliquées. Demandez-les au partenaire ou faites-les vous-même.</translation>
     </message>
