@@ -138,21 +138,26 @@ def own_totals(document: ProposalDocument, base: ProposalDocument, participation
             groups[(line["category"], line["period"])].append(line)
     for line in base_lines:
         base_groups[(line["category"], line["period"])].append(line)
-    lines = [line for line in data["budget_lines"] if line["participation_uuid"] != participation_uuid]
-    for key in sorted(groups):
-        group = groups[key]
-        if _key_set(group) == _key_set(base_groups.get(key, [])):
-            lines += group
-            continue
-        months = [line["person_months"] for line in group if line["person_months"] is not None]
-        lines.append({
-            "uuid": total_line_uuid(participation_uuid, "own-total", *key), "revision": 1,
-            "participation_uuid": participation_uuid, "category": key[0], "period": key[1],
-            "amount": sum((line["amount"] for line in group), Decimal(0)),
-            "person_months": sum(months, Decimal(0)) if months else None, "description": OWN_TOTAL_DESCRIPTION,
-        })
+    changed = {key for key, group in groups.items() if _key_set(group) != _key_set(base_groups.get(key, []))}
+    lines: list[dict[str, Any]] = []
+    for line in data["budget_lines"]:  # in their order; a changed group's total where its first line was
+        key = (line["category"], line["period"])
+        if line["participation_uuid"] != participation_uuid or key not in changed:
+            lines.append(line)
+        elif line is groups[key][0]:
+            lines.append(_own_total(participation_uuid, key, groups[key]))
     data["budget_lines"] = lines
     return ProposalDocument.model_validate(data)
+
+
+def _own_total(participation_uuid: str, key: tuple[str, int], group: list[dict[str, Any]]) -> dict[str, Any]:
+    months = [line["person_months"] for line in group if line["person_months"] is not None]
+    return {
+        "uuid": total_line_uuid(participation_uuid, "own-total", *key), "revision": 1,
+        "participation_uuid": participation_uuid, "category": key[0], "period": key[1],
+        "amount": sum((line["amount"] for line in group), Decimal(0)),
+        "person_months": sum(months, Decimal(0)) if months else None, "description": OWN_TOTAL_DESCRIPTION,
+    }
 
 
 def _key_set(lines: list[dict[str, Any]]) -> frozenset[tuple[Any, ...]]:
