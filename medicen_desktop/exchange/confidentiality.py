@@ -175,3 +175,20 @@ def keep_own_budget(document: ProposalDocument, own: ProposalDocument, participa
     data["budget_lines"] = [b for b in data["budget_lines"] if b["participation_uuid"] != participation_uuid] + [
         b.model_dump() for b in own.budget_lines if b.participation_uuid == participation_uuid]
     return ProposalDocument.model_validate(data)
+
+
+def without_own_totals(document: ProposalDocument, own: ProposalDocument, participation_uuid: str) -> ProposalDocument:
+    """``document`` without the partner's own total lines that its copy ``own`` does not hold.
+
+    They are the coordinator's mirror of detail the partner keeps: a new
+    round never brings them into the copy beside that detail, even once the
+    partner stopped keeping it private (its next contribution then sends the
+    lines, and the coordinator's merge deletes the totals they replace).
+    """
+    held = {b.uuid for b in own.budget_lines}
+    totals = {total_line_uuid(participation_uuid, "own-total", b.category, b.period) for b in document.budget_lines
+              if b.participation_uuid == participation_uuid}
+    dropped = {b.uuid for b in document.budget_lines if b.uuid in totals and b.uuid not in held}
+    if not dropped:
+        return document
+    return document.model_copy(update={"budget_lines": [b for b in document.budget_lines if b.uuid not in dropped]})

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.errors import Refused
-from medicen_desktop.exchange.confidentiality import keep_own_budget
+from medicen_desktop.exchange.confidentiality import keep_own_budget, without_own_totals
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 from medicen_desktop.exchange.merge_result import Conflict, MergeOutcome, Resolution
@@ -118,6 +118,8 @@ def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: s
     old_base = load_document(copy.base_snapshot, "<partner copy's base>")
     ours = snapshot.load_document(session, copy.proposal_uuid)
     new_base = package.base
+    old_base = without_own_totals(old_base, ours, copy.participation_uuid)
+    new_base = without_own_totals(new_base, ours, copy.participation_uuid)
     if keep_budget:
         old_base = keep_own_budget(old_base, ours, copy.participation_uuid)
         new_base = keep_own_budget(new_base, ours, copy.participation_uuid)

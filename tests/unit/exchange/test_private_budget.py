@@ -110,3 +110,19 @@ def test_switching_private_off_sends_the_lines(world: dict) -> None:  # type: ig
     sharing.set_private_budget(world["lib"], world["uuid"], False)  # type: ignore[arg-type]
     raw = unzipped(packages.create_contribution(world["lib"], world["uuid"]).data)  # type: ignore[arg-type]
     assert f'"{SENIOR}"'.encode() in raw and "Doctorant".encode() in raw
+
+
+def test_private_off_after_totals_sends_the_lines_and_the_total_goes(world: dict) -> None:  # type: ignore[type-arg]
+    """Totals merged, then the partner stops keeping its budget private: the next round does not put the
+    coordinator's total beside the detail in the copy, and the next merge replaces the total by the lines."""
+    co, lib, uuid = world["co"], world["lib"], str(world["uuid"])
+    merging.merge_contribution(co, uuid, packages.create_contribution(lib, uuid).data,  # type: ignore[arg-type]
+                               "lib.medicen-contribution")
+    sharing.set_private_budget(lib, uuid, False)  # type: ignore[arg-type]
+    detail = _lines(proposals.get_document(lib, uuid), "LIB")  # type: ignore[arg-type]
+    packages.open_package(lib, packages.create_package(co, uuid, "LIB").data, "round2.medicen-package")  # type: ignore[arg-type]
+    assert _lines(proposals.get_document(lib, uuid), "LIB") == detail  # type: ignore[arg-type]
+    report = merging.merge_contribution(co, uuid, packages.create_contribution(lib, uuid).data,  # type: ignore[arg-type]
+                                        "lib-2.medicen-contribution")
+    assert report.applied and not report.conflicts
+    assert _lines(proposals.get_document(co, uuid), "LIB") == detail  # type: ignore[arg-type]
