@@ -96,8 +96,11 @@ def test_a_tampered_package_is_refused_and_nothing_is_written(world: dict, tmp_p
     manifest = json.loads(members["manifest.json"])  # the careful forger recomputes every hash
     manifest["members"]["snapshot.json"] = manifest["base_sha256"] = sha256_hex(snapshot)
     careful = rezip({**members, "manifest.json": canonical_json(manifest), "snapshot.json": snapshot})
-    flipped = bytearray(raw)
-    flipped[len(raw) // 2] ^= 0x01
+    flipped = bytearray(raw)  # one bit of the snapshot's compressed bytes: a bad deflate stream or CRC
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        info = archive.getinfo("snapshot.json")
+    start = info.header_offset + 30 + len(info.orig_filename.encode()) + len(info.extra)
+    flipped[start + info.compress_size // 2] ^= 0x01
     round2 = unzip(packages.create_package(world["co"], world["uuid"], "QTB").data)  # type: ignore[arg-type]
     resigned = rezip({**round2, SIGNATURE_MEMBER: sign_manifest(round2["manifest.json"], KeyPair.generate())})
     unsigned = rezip({k: v for k, v in members.items() if k != SIGNATURE_MEMBER})
