@@ -161,3 +161,22 @@ def test_the_level_is_the_coordinators_and_defaults_to_none(coordinator: tuple[D
         sharing.set_private_budget(co, uuid, True)
     with pytest.raises(sharing.Refused, match="unknown sharing level 'some'"):
         sharing.set_sharing_level(co, uuid, "some")
+
+
+def test_the_round_digest_says_nothing_of_what_was_withheld(coordinator: tuple[Database, str],
+                                                             tmp_path: Path) -> None:
+    """Between two packages at "none", the coordinator changes NVI's budget: LIB's digest does not show it."""
+    co, uuid = coordinator
+    first = packages.create_package(co, uuid, "LIB")
+    doc = _doc(co, uuid)
+    nvi = find_participation(doc, "NVI")
+    line = next(b for b in doc.budget_lines if b.participation_uuid == nvi)
+    edit.update_fields(co, "budget_lines", line.uuid, {"amount": Decimal("98765.43")})
+    section = next(s for s in doc.sections if s.key == "methodology")
+    edit.update_fields(co, "sections", section.uuid, {"body": section.body + "\n\nRound 2."})
+    second = packages.create_package(co, uuid, "LIB")
+    assert b"98765.43" not in unzipped(second.data)
+    lib_db = Database.open(tmp_path / "lib.db")
+    packages.open_package(lib_db, first.data, "round1")
+    opened = packages.open_package(lib_db, second.data, "round2")
+    assert opened.changes is not None and opened.changes.diff.parts == ("section:methodology",)
