@@ -29,10 +29,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: tests.large_proposal
 
 from medicen_desktop.exchange.contribution import build_contribution
+from medicen_desktop.exchange.signature import KeyPair
 from tests.large_proposal import make_large
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.textmerge import paragraphs
-from medicen_desktop.services import assignment, merging, packages, proposals
+from medicen_desktop.services import assignment, merging, packages, proposals, sharing
 from medicen_desktop.store.database import Database
 
 
@@ -65,6 +66,7 @@ def run_once() -> tuple[float, float, list[float]]:
         db = Database.open(Path(folder) / "coordinator.db")
         uuid = proposals.import_document(db, make_large(), actor="bench")
         assignment.assign_defaults(db, uuid)
+        sharing.set_sharing_level(db, uuid, "full")  # the partner snapshots below start from the whole proposal
         base = proposals.get_document(db, uuid)
         contributions = []
         for index, participation in enumerate(base.participations):
@@ -74,7 +76,7 @@ def run_once() -> tuple[float, float, list[float]]:
             contributions.append(build_contribution(
                 snapshot, {}, package_uuid=package.package_uuid, participation_uuid=participation.uuid,
                 base_sha256=package.base_sha256, secret=secret, created_at=dt.datetime(2027, 1, 1),
-                app_version="bench",
+                app_version="bench", key=KeyPair.generate(),  # the partner's own key, registered at its merge
             ))
         times = []
         cpu_start = time.process_time()

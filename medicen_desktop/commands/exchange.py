@@ -86,6 +86,8 @@ def open_package(context: Context, args: argparse.Namespace) -> int:
         return 1
     except InterchangeError as exc:
         raise refused(exc) from None
+    print(f"package signed by the coordinator's key {opened.signed_by}; it shares {opened.sharing} of the "
+          "other partners", file=sys.stderr)
     if opened.rebased_from is not None:
         print(f"updated your copy to round {opened.round}; your edits were kept"
               + (f" ({opened.resolved} conflict(s) resolved with --take {args.take})" if opened.resolved else ""),

@@ -169,6 +169,18 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     merge.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     merge.set_defaults(handler="exchange:merge")
 
+    share = subparsers.add_parser(
+        "share", help="show or set what partners see of each other in their packages (full, totals, none)",
+        description="The coordinator chooses what the packages written from now on carry of the other partners: "
+                    "full, totals (one budget total per partner; no lines, rates, CVs, identifiers or attachments) "
+                    "or none. In a partner copy, --private-budget on keeps your budget lines here and sends totals.")
+    share.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    share.add_argument("--level", choices=("full", "totals", "none"), help="the coordinator's sharing level")
+    share.add_argument("--private-budget", choices=("on", "off"),
+                       help="partner copy: keep your budget detail private and send totals per category and year")
+    share.add_argument("--json", action="store_true", help="print the settings as JSON")
+    share.set_defaults(handler="sharing:share")
+
     undo = subparsers.add_parser(
         "undo-merge", help="undo a merge of a proposal (the last one, or --merge); what changed since stays",
         description="A merge that a later merge depends on (it changed the same field, or the same paragraph of a "

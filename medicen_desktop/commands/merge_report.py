@@ -18,5 +18,8 @@ def print_report(report: MergeReport) -> None:
     for conflict in report.unresolved:
         print(f"  conflict {conflict.id} ({conflict.kind}) {conflict.label}"
               + (f" · {conflict.field}" if conflict.field else ""))
+    if report.new_key is not None:
+        print(f"{report.partner}'s signing key {report.new_key} is now registered: its later contributions must be "
+              f"signed by it (check the fingerprint with {report.partner})", file=sys.stderr)
     if report.unresolved:
         print("resolve with --take ours|theirs, or in the merge window", file=sys.stderr)

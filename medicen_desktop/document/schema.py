@@ -339,6 +339,11 @@ class BudgetLine(Entity):
     justification: LongText = ""
 
 
+SHARED_TOTAL_CATEGORY: Final = "total"
+"""The category of a line that stands for another partner's whole budget in a package shared at
+"totals" (exchange/confidentiality.py): no call knows it, and no check reports it."""
+
+
 class Risk(Entity):
     position: Annotated[int, Field(ge=0, le=MAX_INTEGER)] = 0
     description: LongText

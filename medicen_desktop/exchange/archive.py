@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -110,7 +111,8 @@ def read_archive(
             try:
                 with archive.open(info) as stream:
                     data = stream.read(info.file_size + 1)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError,
+                    RuntimeError) as exc:  # zlib.error: a damaged deflate stream
                 raise InterchangeError(f"member {info.orig_filename!r} is damaged ({exc})", source) from None
             if len(data) != info.file_size:
                 raise InterchangeError(f"member {info.orig_filename!r} is damaged (size mismatch)", source)

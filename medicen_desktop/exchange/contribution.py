@@ -3,9 +3,12 @@
 A contribution is a zip of ``manifest.json`` (package UUID, proposal UUID,
 partner, base hash, the partner's snapshot hash, SHA-256 of every member and
 an HMAC-SHA256 with the package secret over the rest of the manifest, so
-over every member), ``snapshot.json`` (the partner's whole snapshot) and
-``attachments/<sha256>`` for attachment contents the base did not have.
-Pure: no database, no file system.
+over every member), ``snapshot.json`` (the partner's whole snapshot),
+``attachments/<sha256>`` for attachment contents the base did not have, and
+``signature.json``: the partner's own Ed25519 signature of the manifest
+(exchange/signature.py). The HMAC proves the contribution answers its
+package; only the signature proves who wrote it, since whoever holds the
+package knows its secret. Pure: no database, no file system.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from medicen_desktop.exchange.manifest import (
     read_manifest,
     read_snapshot,
 )
+from medicen_desktop.exchange.signature import SIGNATURE_MEMBER, KeyPair, sign_manifest, verify_manifest
 from medicen_desktop.exchange.package import Hex64
 from medicen_desktop.document.schema import ProposalDocument, UUIDStr
 
@@ -68,13 +72,17 @@ class ContributionManifest(BaseModel):
 
 @dataclass(frozen=True)
 class Contribution:
-    """A structurally verified contribution (the HMAC is checked with ``verify_signature``)."""
+    """A verified contribution: hashes and Ed25519 signature (the HMAC is checked with ``verify_signature``).
+
+    Whose key ``signer`` is, is the coordinator's business (services/keys.py).
+    """
 
     manifest: ContributionManifest
     snapshot: ProposalDocument
     snapshot_sha256: str
     snapshot_bytes: bytes
     blobs: dict[str, bytes]
+    signer: bytes
     annotations: dict[str, bytes] = field(default_factory=dict)
     """``comments.json`` (exchange.annotations), when the contribution has it."""
 
@@ -89,10 +97,11 @@ def build_contribution(
     secret: str,
     created_at: dt.datetime,
     app_version: str,
+    key: KeyPair,
     annotations: Mapping[str, bytes] | None = None,
 ) -> bytes:
-    """The zip bytes of a contribution; ``blobs`` holds the attachment contents to include,
-    ``annotations`` the comments to carry (exchange.annotations)."""
+    """The zip bytes of a contribution signed with the partner's ``key``; ``blobs`` holds the attachment
+    contents to include, ``annotations`` the comments to carry (exchange.annotations)."""
     snapshot_bytes = dump_document(snapshot)
     members: dict[str, bytes] = {SNAPSHOT_MEMBER: snapshot_bytes, **(annotations or {})}
     for sha in sorted(blobs):
@@ -112,7 +121,8 @@ def build_contribution(
     manifest = ContributionManifest.model_validate({**unsigned, "hmac": "0" * 64})
     signed = manifest.signed_part()
     manifest_bytes = canonical_json({**signed, "hmac": sign(secret, signed)})
-    return write_archive({MANIFEST_MEMBER: manifest_bytes, **members})
+    signature = sign_manifest(manifest_bytes, key)
+    return write_archive({MANIFEST_MEMBER: manifest_bytes, SIGNATURE_MEMBER: signature, **members})
 
 
 def read_contribution(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Contribution:
@@ -128,7 +138,8 @@ def read_contribution(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Con
     snapshot = read_snapshot(members, source)
     if snapshot.proposal.uuid != manifest.proposal_uuid:
         raise InterchangeError("the snapshot is of another proposal than the manifest says", source)
-    return Contribution(manifest, snapshot, snapshot_sha, members[SNAPSHOT_MEMBER], attachment_blobs(members),
+    signer = verify_manifest(members, source, "contribution")  # last: every problem above has its own message
+    return Contribution(manifest, snapshot, snapshot_sha, members[SNAPSHOT_MEMBER], attachment_blobs(members), signer,
                         {name: data for name, data in members.items() if name in ANNOTATION_MEMBERS})
 
 

@@ -1,8 +1,9 @@
 """What packages and contributions share: member names, manifest reading, hash checks.
 
 Both are zips of ``manifest.json``, ``snapshot.json`` (interchange JSON) and
-``attachments/<sha256>`` (file contents by hash). The manifest lists the
-SHA-256 of every other member; a member that does not match is refused.
+``attachments/<sha256>`` (file contents by hash), signed by ``signature.json``
+(exchange/signature.py). The manifest lists the SHA-256 of every other member
+but the signature; a member that does not match is refused.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from medicen_desktop.exchange.annotations import ANNOTATION_MEMBERS
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, read_archive
 from medicen_desktop.exchange.digest import sha256_hex
+from medicen_desktop.exchange.signature import SIGNATURE_MEMBER
 from medicen_desktop.document.errors import InterchangeError, first_problem
 from medicen_desktop.document.jsonio import load_document, parse_json
 from medicen_desktop.document.schema import ProposalDocument
@@ -34,7 +36,7 @@ CHANGES_MEMBER = "changes.json"
 
 def allowed_member(name: str) -> bool:
     """The whitelist of member names."""
-    return (name in (MANIFEST_MEMBER, SNAPSHOT_MEMBER, CHANGES_MEMBER) or name in ANNOTATION_MEMBERS
+    return (name in (MANIFEST_MEMBER, SNAPSHOT_MEMBER, CHANGES_MEMBER, SIGNATURE_MEMBER) or name in ANNOTATION_MEMBERS
             or _ATTACHMENT.match(name) is not None)
 
 
@@ -72,8 +74,8 @@ def read_manifest(members: dict[str, bytes], source: str, kind: str, fmt: str, v
 
 
 def check_member_hashes(members: dict[str, bytes], listed: dict[str, str], source: str) -> None:
-    """Every member but the manifest is listed with its SHA-256, and matches it."""
-    present = set(members) - {MANIFEST_MEMBER}
+    """Every member but the manifest and its signature is listed with its SHA-256, and matches it."""
+    present = set(members) - {MANIFEST_MEMBER, SIGNATURE_MEMBER}
     if set(listed) != present:
         extra = sorted(present - set(listed)) or sorted(set(listed) - present)
         raise InterchangeError(f"members do not match the manifest ({extra[0]!r}): tampered or damaged", source)

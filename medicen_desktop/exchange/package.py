@@ -2,11 +2,13 @@
 
 A package is a zip of ``manifest.json`` (format version, package UUID,
 proposal UUID, partner, its assignment, app version, creation time, SHA-256
-of every member, SHA-256 of the base snapshot, a per-package secret),
-``snapshot.json`` (the base snapshot as canonical interchange JSON),
-``attachments/<sha256>`` and, from the second package for a partner on,
-``changes.json`` (what changed since its previous one). Pure: no database,
-no file system.
+of every member, SHA-256 of the base snapshot, a per-package secret, the
+sharing level), ``snapshot.json`` (the base snapshot as canonical interchange
+JSON, cut down to what the partner may see: exchange/confidentiality.py),
+``attachments/<sha256>``, from the second package for a partner on,
+``changes.json`` (what changed since its previous one, between the two cut
+snapshots), and ``signature.json`` (the coordinator's Ed25519 signature of
+the manifest: exchange/signature.py). Pure: no database, no file system.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from medicen_desktop.exchange.annotations import ANNOTATION_MEMBERS
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps, write_archive
 from medicen_desktop.exchange.assignment import Assignment
+from medicen_desktop.exchange.confidentiality import ShareLevel, for_partner
 from medicen_desktop.exchange.digest import canonical_json, sha256_hex
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import dump_document
@@ -36,6 +39,7 @@ from medicen_desktop.exchange.manifest import (
     read_manifest,
     read_snapshot,
 )
+from medicen_desktop.exchange.signature import SIGNATURE_MEMBER, KeyPair, sign_manifest, verify_manifest
 from medicen_desktop.document.schema import ProposalDocument, UUIDStr
 from medicen_desktop.exchange.round_changes import RoundChanges, build_changes, read_changes
 
@@ -74,6 +78,8 @@ class PackageManifest(_Strict):
     """The package's rank among those its partner received for this proposal (1 for the first)."""
     merged_sha256: Hex64 | None = None
     """The snapshot hash of the partner's last contribution merged into this package's base, if any."""
+    sharing: ShareLevel = ShareLevel.FULL
+    """What the snapshot holds of the other partners (packages made before sharing levels held all)."""
 
     def to_assignment(self) -> Assignment:
         return Assignment(
@@ -83,12 +89,14 @@ class PackageManifest(_Strict):
 
 @dataclass(frozen=True)
 class Package:
-    """A verified package: its manifest, base snapshot (and its bytes) and attachment contents."""
+    """A verified package: its manifest, base snapshot (and its bytes), attachment contents and signer."""
 
     manifest: PackageManifest
     base: ProposalDocument
     base_bytes: bytes
     blobs: dict[str, bytes]
+    signer: bytes
+    """The public key that signed it (the partner checks it is its coordinator's)."""
     changes: RoundChanges | None = None
     """What changed since the partner's previous package (None: a first package, or an older application's)."""
     annotations: dict[str, bytes] = field(default_factory=dict)
@@ -105,17 +113,24 @@ def build_package(
     secret: str,
     created_at: dt.datetime,
     app_version: str,
+    sharing: ShareLevel,
+    key: KeyPair,
     previous: tuple[ProposalDocument, str, dt.datetime] | None = None,
     round: int = 1,
     merged_sha256: str | None = None,
     annotations: Mapping[str, bytes] | None = None,
 ) -> tuple[bytes, bytes]:
-    """(zip bytes, base snapshot bytes) of a package; ``blobs`` holds every attachment's content,
-    ``annotations`` the comments and part states to carry (exchange.annotations).
+    """(zip bytes, base snapshot bytes) of a package signed with ``key``; ``annotations`` the comments and
+    part states to carry (exchange.annotations).
 
-    ``previous`` (the snapshot the partner's previous package carried, its UUID and date) adds the
-    digest of what changed since (``exchange.round_changes``).
+    ``base`` is the coordinator's whole proposal: the package carries it as
+    ``sharing`` lets the partner see it, and so do the returned base bytes
+    (what the partner's contribution is merged against). ``blobs`` holds
+    every attachment's content. ``previous`` (the snapshot the partner's
+    previous package carried, its UUID and date) adds the digest of what
+    changed since (``exchange.round_changes``), between cut snapshots only.
     """
+    base = for_partner(base, assignment.participation_uuid, sharing)
     base_bytes = dump_document(base)
     members: dict[str, bytes] = {SNAPSHOT_MEMBER: base_bytes, **(annotations or {})}
     if previous is not None:
@@ -138,9 +153,11 @@ def build_package(
         members={name: sha256_hex(data) for name, data in members.items()},
         round=round,
         merged_sha256=merged_sha256,
+        sharing=sharing,
     )
     manifest_bytes = canonical_json(manifest.model_dump(mode="json"))
-    return write_archive({MANIFEST_MEMBER: manifest_bytes, **members}), base_bytes
+    signature = sign_manifest(manifest_bytes, key)
+    return write_archive({MANIFEST_MEMBER: manifest_bytes, SIGNATURE_MEMBER: signature, **members}), base_bytes
 
 
 def read_package(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Package:
@@ -158,5 +175,6 @@ def read_package(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Package:
     blobs = attachment_blobs(members)
     check_attachments_present(base, blobs, set(), source)
     changes = read_changes(members[CHANGES_MEMBER], source) if CHANGES_MEMBER in members else None
-    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs, changes,
+    signer = verify_manifest(members, source, "package")  # last: every problem above has its own message
+    return Package(manifest, base, members[SNAPSHOT_MEMBER], blobs, signer, changes,
                    {name: data for name, data in members.items() if name in ANNOTATION_MEMBERS})

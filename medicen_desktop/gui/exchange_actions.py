@@ -129,11 +129,12 @@ class ExchangeActions(QObject):
             "merge": self._action(translate("Exchange", "&Merge a contribution…"), self.merge),
             "undo_merge": self._action(translate("Exchange", "Undo &last merge"), self.undo_last_merge),
             "packages": self._action(translate("Exchange", "Packages an&d merges…"), self.show_packages),
+            "sharing": self._action(translate("Exchange", "Con&fidentiality…"), self.sharing),
             "contribution": self._action(translate("Exchange", "Export m&y contribution…"), self.export_contribution),
         }
         menus.file.insertAction(menus.file_anchor, self.actions["open"])
         menus.proposal.addSeparator()
-        for name in ("assign", "package", "merge", "undo_merge", "packages"):
+        for name in ("assign", "package", "merge", "undo_merge", "packages", "sharing"):
             menus.proposal.addAction(self.actions[name])
         menus.proposal.addSeparator()
         menus.proposal.addAction(self.actions["contribution"])
@@ -155,6 +156,7 @@ class ExchangeActions(QObject):
             self.actions[name].setEnabled(opened and partner is None)
         self.update_undo_merge()
         self.actions["contribution"].setEnabled(partner is not None)
+        self.actions["sharing"].setEnabled(opened)
         if partner is not None:
             self.banner.setText(translate("Exchange", "Partner copy for {partner}: only its assigned parts can be "
                                           "edited").format(partner=partner))
@@ -290,6 +292,21 @@ class ExchangeActions(QObject):
         self.run("contribution", write, lambda p: self.report(
             translate("Exchange", "Contribution saved to {path}").format(path=p)),
             translate("Exchange", "Cannot export the contribution"))
+
+    def sharing(self) -> None:
+        """What partners see of each other (coordinator), or a private budget (partner): gui/exchange_sharing.py."""
+        from medicen_desktop.gui.exchange_sharing import edit_sharing
+
+        session = self.host.session
+        if session is None:
+            return
+        try:
+            saved = edit_sharing(self.window, self._db(), session.proposal_uuid, ACTOR)
+        except REFUSALS as exc:
+            self.show_refusal(translate("Exchange", "Cannot change the confidentiality"), exc)
+            return
+        if saved:
+            self.report(translate("Exchange", "Confidentiality saved"))
 
     # -- coordinator: assign, package, merge ------------------------------------
     def assign(self) -> None:

@@ -277,7 +277,12 @@ class MergeWindow(QDialog):
             self.conflict_list.setCurrentRow(0)
 
     def _heading(self, report: Report) -> str:
-        return self.tr("Contribution of {partner}").format(partner=report.partner)
+        heading = self.tr("Contribution of {partner}").format(partner=report.partner)
+        new_key = getattr(report, "new_key", None)
+        if new_key is not None:
+            heading += " · " + self.tr("its first: {partner}'s signing key {key} is required from then on").format(
+                partner=report.partner, key=new_key)
+        return heading
 
     def _conflict_view(self, conflict: Conflict, report: Report) -> ConflictView:
         return ConflictView(conflict, report.partner, self.names)

@@ -18,6 +18,7 @@ from medicen_desktop.model.exchange_records import AppliedContribution, Assignme
 from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
 from medicen_desktop.model.proposal import Proposal, Risk, Section
 from medicen_desktop.model.version import Version
+from medicen_desktop.model.sharing import SharingSetting, SigningKey, TrustedKey
 from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
 from medicen_desktop.model.workflow import CommentRow, PartState
 
@@ -48,9 +49,12 @@ __all__ = [
     "Proposal",
     "Risk",
     "Section",
+    "SharingSetting",
+    "SigningKey",
     "StaffRate",
     "Task",
     "TeamMember",
     "Version",
+    "TrustedKey",
     "WorkPackage",
 ]

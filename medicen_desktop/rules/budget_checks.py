@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.document.schema import SHARED_TOTAL_CATEGORY, ProposalDocument
 from medicen_desktop.rules.budget import BudgetReport, PartnerBudget
 from medicen_desktop.rules.findings import Finding
 from medicen_desktop.rules.messages import KINDS, NOT_GIVEN, Localized, category_label, listing
@@ -24,7 +24,8 @@ def _lines(document: ProposalDocument, template: FunderTemplate) -> Iterator[Fin
     for line in document.budget_lines:
         # One finding per partner and unknown category, on its first line: not one per year.
         unknown = (line.participation_uuid, line.category)
-        if template.category(template.booked_under(line.category)) is None and unknown not in reported:
+        if template.category(template.booked_under(line.category)) is None and unknown not in reported \
+                and line.category != SHARED_TOTAL_CATEGORY:
             reported.add(unknown)
             yield Finding("error", "budget.unknown-category",
                           {"category": category_label(line.category), "call": template.name, "known": known},

@@ -1,7 +1,8 @@
 """Merging partner contributions into the coordinator's proposal, and undoing a merge.
 
 ``merge_contribution`` verifies the file (structure, hashes, proposal,
-package, HMAC, base, not already merged), merges it three-way against the
+package, HMAC, the partner's signing key: registered with its first merged
+contribution and required after, base, not already merged), merges it three-way against the
 stored base (the package's base snapshot, or the partner snapshot of that
 package's last merged contribution, so a second contribution applies only
 its new changes), and writes the result in one transaction, with the
@@ -50,7 +51,8 @@ from medicen_desktop.model import (
     ExchangePackage,
     Proposal,
 )
-from medicen_desktop.services import carried_notes, merge_dependency, parts, rounds
+from medicen_desktop.exchange.signature import fingerprint
+from medicen_desktop.services import carried_notes, merge_dependency, parts, rounds, signing
 from medicen_desktop.services.merge_dependency import Dependency
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
@@ -84,6 +86,9 @@ class MergeReport:
     refused: tuple[RefusedChange, ...]
     applied: bool = False
     merge_uuid: str | None = None
+    new_key: str | None = None
+    """The fingerprint of the partner's signing key when this contribution registers (or, previewed, would
+    register) it: the partner's first merged contribution."""
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -96,6 +101,7 @@ class MergeReport:
             "conflicts": [c.to_data() for c in self.unresolved],
             "resolved_conflicts": [c.id for c in self.conflicts if c not in self.unresolved],
             "refused": [r.to_data() for r in self.refused],
+            "new_key": self.new_key,
         }
 
 
@@ -143,6 +149,8 @@ def _verify(session: Session, proposal_uuid: str, contribution: Contribution, so
     if package is None or package.proposal_uuid != proposal_uuid:
         raise InterchangeError(f"package {manifest.package_uuid} was not made from this database", source)
     verify_signature(contribution, package.secret, source)
+    signing.check_contribution_signer(session, proposal_uuid, package.participation_uuid, package.partner_name,
+                                      contribution.signer, package.uuid, source, register=False)
     if manifest.base_sha256 != package.base_sha256:
         raise InterchangeError("the contribution's base is not the snapshot sent in its package", source)
     if manifest.participation_uuid != package.participation_uuid:
@@ -204,11 +212,13 @@ def _prepare(
                      {k: v if isinstance(v, str) else "custom" for k, v in chosen.items()})
 
 
-def _report(proposal_uuid: str, prepared: _Prepared, applied: bool, merge_uuid: str | None) -> MergeReport:
+def _report(proposal_uuid: str, prepared: _Prepared, applied: bool, merge_uuid: str | None,
+            new_key: bool = False) -> MergeReport:
     o = prepared.outcome
     return MergeReport(proposal_uuid, prepared.package.uuid, prepared.package.partner_name,
                        prepared.contribution.snapshot_sha256, tuple(o.changes), tuple(o.conflicts),
-                       tuple(o.unresolved), tuple(o.refused), applied, merge_uuid)
+                       tuple(o.unresolved), tuple(o.refused), applied, merge_uuid,
+                       fingerprint(prepared.contribution.signer) if new_key else None)
 
 
 def preview_merge(db: Database, ref: str, raw: bytes, source: str, *, take: Side | None = None,
@@ -219,7 +229,8 @@ def preview_merge(db: Database, ref: str, raw: bytes, source: str, *, take: Side
         prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
         # Inside the session: the report reads the package row, which the
         # closing rollback would expire (DetachedInstanceError).
-        return _report(proposal_uuid, prepared, False, None)
+        first = signing.trusted_key(session, proposal_uuid, prepared.package.participation_uuid) is None
+        return _report(proposal_uuid, prepared, False, None, first)
 
 
 def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take: Side | None = None,
@@ -243,6 +254,10 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
         if prepared.outcome.unresolved:  # nothing was written in this transaction
             return _report(proposal_uuid, prepared, False, None)
         store_blobs(session, prepared.contribution.blobs)
+        package = prepared.package
+        new_key = signing.check_contribution_signer(
+            session, proposal_uuid, package.participation_uuid, package.partner_name, prepared.contribution.signer,
+            package.uuid, source, register=True)
         versions.record_document(session, prepared.ours, prepared.package.partner_name, "merge", actor)
         edits = prepared.outcome.edits  # only what differs from the coordinator's snapshot is written
         snapshot.apply_changes(session, proposal_uuid, edits.upserts, edits.deletions)
@@ -268,8 +283,9 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
             "fields": [c.path for c in outcome.changes],
             "resolutions": prepared.resolutions,
             "refused": [plain(r.to_data()) for r in outcome.refused],
+            "signed_by": fingerprint(prepared.contribution.signer),
         })
-    return _report(proposal_uuid, prepared, True, merge_uuid)
+    return _report(proposal_uuid, prepared, True, merge_uuid, new_key)
 
 
 def merge_records(session: Session, proposal_uuid: str,

@@ -5,8 +5,13 @@
 - ``open_package`` (partner): a local partner copy of the proposal, in
   partner mode (see services/assignment.py); a newer package for an existing
   copy updates it in place (a new round, services/rounds.py).
-- ``create_contribution`` (partner): the partner's snapshot, signed with the
-  package secret.
+- ``create_contribution`` (partner): the partner's snapshot, with the
+  package secret's HMAC and the partner's own signature.
+
+Packages carry only what the proposal's sharing level lets the partner see
+of the others (services/sharing.py) and are signed with the coordinator's
+key; the partner's copy trusts the key of its first package and refuses any
+other after (services/signing.py).
 
 Each is one transaction; each returns bytes for the caller to write, so the
 GUI and the CLI choose where. Files from elsewhere are verified before
@@ -33,6 +38,7 @@ from medicen_desktop.exchange.assignment import (
     find_participation,
     partner_name,
 )
+from medicen_desktop.exchange.confidentiality import own_totals
 from medicen_desktop.exchange.contribution import build_contribution
 from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.document.errors import InterchangeError
@@ -44,7 +50,8 @@ from medicen_desktop.exchange.round_changes import RoundChanges
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AppliedContribution, AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.exchange.textmerge import Side
-from medicen_desktop.services import carried_notes, files, rounds
+from medicen_desktop.exchange.signature import fingerprint
+from medicen_desktop.services import carried_notes, files, rounds, sharing, signing
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot, versions
 from medicen_desktop.store.database import Database
@@ -75,6 +82,10 @@ class PackageFile:
     participation_uuid: str
     partner: str
     base_sha256: str
+    sharing: str = "full"
+    """What the package holds of the other partners (exchange/confidentiality.py)."""
+    signed_by: str = ""
+    """The fingerprint of the coordinator's key that signed it."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,10 @@ class OpenedPackage:
     """The package's round (1: the partner's first package of this proposal)."""
     changes: RoundChanges | None = None
     """What the coordinator changed since the partner's previous package (None: a first package)."""
+    sharing: str = "full"
+    """What the package holds of the other partners."""
+    signed_by: str = ""
+    """The fingerprint of the coordinator's key (the same for every package of a copy)."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +184,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
                 ExchangePackage, ExchangePackage.uuid == AppliedContribution.package_uuid).where(
                 ExchangePackage.proposal_uuid == proposal_uuid, ExchangePackage.participation_uuid == participation_uuid)
                 .order_by(AppliedContribution.applied_at.desc()).limit(1))
+            level, key = sharing.level_in(session, proposal_uuid), signing.own_key(session, proposal_uuid)
             if writer is None:
                 data, base_bytes = build_package(
                     document, assignment, name, blobs_for(session, {a.sha256 for a in document.attachments}),
@@ -176,6 +192,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
                     previous=_previous_package(session, proposal_uuid, participation_uuid),
                     round=(sent or 0) + 1, merged_sha256=merged,
                     annotations=carried_notes.for_package(session, proposal_uuid, participation_uuid),
+                    sharing=level, key=key,
                 )
             else:
                 base_bytes = dump_document(document)
@@ -187,7 +204,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
                 base_sha256=base_sha, base_snapshot=base_bytes, created_at=now, created_by=actor,
             ))
             audit(session, proposal_uuid, actor, "package", {
-                "package": package_uuid, "partner": name, "base_sha256": base_sha,
+                "package": package_uuid, "partner": name, "base_sha256": base_sha, "sharing": level.value,
                 **({"format": "docx"} if writer is not None else {})})
             if output is not None:
                 session.flush()
@@ -199,7 +216,8 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
         raise
     if staged is not None and output is not None:
         staged.publish(output)
-    return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha)
+    return PackageFile(data, package_uuid, proposal_uuid, participation_uuid, name, base_sha, level.value,
+                       fingerprint(key.public))
 
 
 def _previous_package(session: Session, proposal_uuid: str, participation_uuid: str
@@ -267,11 +285,15 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
         copy = _existing_copy(session, package, source)
         if copy is not None:
             rounds.check_newer(copy, package, source)
+            signing.check_package_signer(session, manifest.proposal_uuid, package.signer, manifest.package_uuid,
+                                         source)
             previous = copy.package_uuid
             store_blobs(session, package.blobs)
             versions.record(session, manifest.proposal_uuid, f"{manifest.created_at:%Y-%m-%d %H:%M} UTC", "round", actor)
-            outcome = rounds.rebase_copy(session, copy, package, source, take, resolutions)
+            outcome = rounds.rebase_copy(session, copy, package, source, take, resolutions,
+                                         keep_budget=sharing.private_in(session, manifest.proposal_uuid))
             carried_notes.receive_package(session, manifest.proposal_uuid, package.annotations, source)
+            sharing.record_package_level(session, manifest.proposal_uuid, manifest.sharing)
             audit(session, manifest.proposal_uuid, actor, "open-package", {
                 "package": manifest.package_uuid, "partner": manifest.partner.name, "rebased_from": previous,
                 "round": manifest.round, "fields": [c.path for c in outcome.changes], "take": take,
@@ -280,7 +302,8 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
                                  manifest.partner.name, assignment, rebased_from=previous,
                                  resolved=len(outcome.conflicts), changes=package.changes,
-                                 round=manifest.round)
+                                 round=manifest.round, sharing=manifest.sharing.value,
+                                 signed_by=fingerprint(package.signer))
         store_blobs(session, package.blobs)
         try:
             snapshot.save_document(session, package.base)
@@ -293,11 +316,15 @@ def open_package(db: Database, raw: bytes, source: str, actor: str = "local", ca
             wp_numbers=sorted(assignment.wp_numbers), secret=manifest.secret, base_sha256=manifest.base_sha256,
             opened_at=_now(), base_snapshot=package.base_bytes, package_created_at=rounds.naive_utc(manifest.created_at),
         ))
+        signing.check_package_signer(session, manifest.proposal_uuid, package.signer, manifest.package_uuid, source)
+        signing.own_key(session, manifest.proposal_uuid)  # the partner's own, to sign its contributions
+        sharing.record_package_level(session, manifest.proposal_uuid, manifest.sharing)
         audit(session, manifest.proposal_uuid, actor, "open-package",
-              {"package": manifest.package_uuid, "partner": manifest.partner.name})
+              {"package": manifest.package_uuid, "partner": manifest.partner.name,
+               "signed_by": fingerprint(package.signer)})
     return OpenedPackage(manifest.proposal_uuid, manifest.package_uuid, assignment.participation_uuid,
                          manifest.partner.name, assignment, changes=package.changes,
-                         round=manifest.round)
+                         round=manifest.round, sharing=manifest.sharing.value, signed_by=fingerprint(package.signer))
 
 
 def partner_copy(db: Database, ref: str) -> OpenedPackage | None:
@@ -315,7 +342,10 @@ def partner_copy(db: Database, ref: str) -> OpenedPackage | None:
 
 def create_contribution(db: Database, ref: str, actor: str = "local",
                         write: Callable[[bytes], None] | None = None) -> ContributionFile:
-    """The partner's contribution: its whole snapshot, signed. Raises NotPartnerCopy.
+    """The partner's contribution: its whole snapshot, signed with its own key. Raises NotPartnerCopy.
+
+    When the partner keeps its budget private, its budget lines travel as
+    totals (exchange/confidentiality.py ``own_totals``); the detail stays here.
 
     ``write`` (given the bytes) runs inside the transaction: when it raises,
     nothing is recorded.
@@ -326,11 +356,16 @@ def create_contribution(db: Database, ref: str, actor: str = "local",
         if copy is None:
             raise NotPartnerCopy("this proposal was not opened from a package: it has no contribution to write")
         document = snapshot.load_document(session, proposal_uuid)
+        if sharing.private_in(session, proposal_uuid):
+            base = (load_document(copy.base_snapshot, "<partner copy's base>") if copy.base_snapshot is not None
+                    else document.model_copy(update={"budget_lines": []}))
+            document = own_totals(document, base, copy.participation_uuid)
         data = build_contribution(
             document, blobs_for(session, {a.sha256 for a in document.attachments}),
             package_uuid=copy.package_uuid, participation_uuid=copy.participation_uuid,
             base_sha256=copy.base_sha256, secret=copy.secret, created_at=_now(), app_version=app_version(),
             annotations=carried_notes.for_contribution(session, proposal_uuid),
+            key=signing.own_key(session, proposal_uuid),
         )
         sent = dump_document(document)
         snapshot_sha = sha256_hex(sent)

@@ -30,12 +30,14 @@ from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.digest import sha256_hex
+from medicen_desktop.exchange.confidentiality import keep_own_budget, without_own_totals
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 from medicen_desktop.exchange.merge_result import Conflict, FieldChange, MergeOutcome, RefusedChange, Resolution
 from medicen_desktop.exchange.package import Package
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import PartnerCopy
+from medicen_desktop.services import sharing
 from medicen_desktop.store import snapshot
 
 
@@ -138,16 +140,24 @@ def rebase_base(copy: PartnerCopy, package: Package) -> bytes:
 
 
 def _rebase(session: Session, copy: PartnerCopy, package: Package, take: Side | None,
-            resolutions: Mapping[str, Resolution] | None) -> tuple[MergeOutcome, tuple[Conflict, ...]]:
+            resolutions: Mapping[str, Resolution] | None,
+            keep_budget: bool = False) -> tuple[MergeOutcome, tuple[Conflict, ...]]:
     """The rebase merged in memory, and the conflicts the user has to settle (those ``superseded`` does not)."""
     assert copy.base_snapshot is not None
     old_base = load_document(rebase_base(copy, package), "<partner copy's base>")
     ours = snapshot.load_document(session, copy.proposal_uuid)
-    first = merge_documents(old_base, ours, package.base)
+    new_base = package.base
+    # The coordinator's totals of a partner's private budget never stand beside the partner's own detail.
+    old_base = without_own_totals(old_base, ours, copy.participation_uuid)
+    new_base = without_own_totals(new_base, ours, copy.participation_uuid)
+    if keep_budget:
+        old_base = keep_own_budget(old_base, ours, copy.participation_uuid)
+        new_base = keep_own_budget(new_base, ours, copy.participation_uuid)
+    first = merge_documents(old_base, ours, new_base)
     auto = superseded(first.unresolved, copy.sent_snapshot, "ours")
     to_settle = tuple(c for c in first.unresolved if c.id not in auto)
     chosen = {**auto, **(resolutions or {})}
-    outcome = merge_documents(old_base, ours, package.base, resolutions=chosen, take=take) \
+    outcome = merge_documents(old_base, ours, new_base, resolutions=chosen, take=take) \
         if first.unresolved else first
     return outcome, to_settle
 
@@ -155,21 +165,25 @@ def _rebase(session: Session, copy: PartnerCopy, package: Package, take: Side | 
 def preview_rebase(session: Session, copy: PartnerCopy, package: Package, source: str) -> RebasePreview:
     """What opening ``package`` would do to the copy (never writes); raises InterchangeError like ``check_newer``."""
     check_newer(copy, package, source)
-    outcome, to_settle = _rebase(session, copy, package, None, None)
+    outcome, to_settle = _rebase(session, copy, package, None, None, sharing.private_in(session, copy.proposal_uuid))
     return RebasePreview(package.manifest.partner.name, package.manifest.round, tuple(outcome.changes), to_settle)
 
 
 def rebase_copy(session: Session, copy: PartnerCopy, package: Package, source: str,
-                take: Side | None = None, resolutions: Mapping[str, Resolution] | None = None) -> MergeOutcome:
+                take: Side | None = None, resolutions: Mapping[str, Resolution] | None = None, *,
+                keep_budget: bool = False) -> MergeOutcome:
     """Rebase the copy's edits onto ``package``'s base and make the copy answer as that package.
 
     ``resolutions`` (conflict id → "ours", "theirs" or ``Custom``) and
-    ``take`` settle the conflicts, as in a merge. Raises InterchangeError
-    (see ``check_newer``) or RebaseConflicts; in both cases nothing was written.
+    ``take`` settle the conflicts, as in a merge. With ``keep_budget`` (the
+    partner keeps its budget private), the partner's own budget lines are
+    left as the copy holds them: the package has only the totals the
+    coordinator was sent. Raises InterchangeError (see ``check_newer``) or
+    RebaseConflicts; in both cases nothing was written.
     """
     check_newer(copy, package, source)
     manifest = package.manifest
-    outcome, _ = _rebase(session, copy, package, take, resolutions)
+    outcome, _ = _rebase(session, copy, package, take, resolutions, keep_budget)
     if outcome.unresolved:
         raise RebaseConflicts(source, tuple(outcome.unresolved))
     edits = outcome.edits

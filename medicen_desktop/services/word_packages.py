@@ -53,7 +53,8 @@ from medicen_desktop.export.word_package import (
     section_blocks,
 )
 from medicen_desktop.model import ExchangePackage, Proposal
-from medicen_desktop.services import merging, packages
+from medicen_desktop.exchange.signature import KeyPair
+from medicen_desktop.services import merging, packages, signing
 from medicen_desktop.services.packages import PackageFile
 from medicen_desktop.services.proposals import resolve
 from medicen_desktop.services.validation import template_of
@@ -216,7 +217,9 @@ def read_word_contribution(db: Database, ref: str, raw: bytes, source: str,
     package = found["package"]
     base = found["base"]
     assert isinstance(package, _Package) and isinstance(base, ProposalDocument)
-    return _contribution(package, base, word, reading, source)
+    with db.transaction() as session:  # signed by this database: its parts' tags carry the package's MAC
+        key = signing.own_key(session, proposal_uuid)
+    return _contribution(package, base, word, reading, source, key)
 
 
 def preview_word_merge(db: Database, ref: str, raw: bytes, source: str, *, take: Side | None = None,
@@ -259,7 +262,7 @@ def _identify(marks: list[PartMark], known: list[_Package], proposal_uuid: str, 
 
 # -- the contribution -----------------------------------------------------------------------------------------
 def _contribution(package: _Package, base: ProposalDocument, word: WordFile, reading: WordReading,
-                  source: str) -> WordContribution:
+                  source: str, signing_key: KeyPair) -> WordContribution:
     keys = {n: k for k, n in part_numbers(package.section_keys).items()}
     orphans = tuple(Orphan(keys.get(s.after, ""), s.markdown, keys.get(s.before, "")) for s in reading.strays)
     missing = [keys[n] for n in sorted(keys) if n not in reading.parts]
@@ -300,7 +303,7 @@ def _contribution(package: _Package, base: ProposalDocument, word: WordFile, rea
     data = build_contribution(theirs, {}, package_uuid=package.uuid, participation_uuid=package.participation_uuid,
                               base_sha256=package.base_sha256, secret=package.secret,
                               created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                              app_version=packages.app_version())
+                              app_version=packages.app_version(), key=signing_key)
     report = WordReport(package.uuid, package.partner, tuple(notes), comments, orphans, tracked)
     return WordContribution(data, report)
 

@@ -1040,6 +1040,10 @@ Votre version : {mine}</translation>
         <translation>Pa&amp;quets et fusions…</translation>
     </message>
     <message>
+        <source>Con&amp;fidentiality…</source>
+        <translation>Co&amp;nfidentialité…</translation>
+    </message>
+    <message>
         <source>Export m&amp;y contribution…</source>
         <translation>Exporter &amp;ma contribution…</translation>
     </message>
@@ -1070,6 +1074,14 @@ Votre version : {mine}</translation>
     <message>
         <source>Cannot export the contribution</source>
         <translation>Impossible d&apos;exporter la contribution</translation>
+    </message>
+    <message>
+        <source>Cannot change the confidentiality</source>
+        <translation>Impossible de modifier la confidentialité</translation>
+    </message>
+    <message>
+        <source>Confidentiality saved</source>
+        <translation>Confidentialité enregistrée</translation>
     </message>
     <message>
         <source>Assign parts to partners</source>
@@ -1856,6 +1868,10 @@ Votre version : {mine}</translation>
     <message>
         <source>Nothing refused: every change is inside {partner}&apos;s assignment.</source>
         <translation>Rien n&apos;est refusé : toutes les modifications sont dans l&apos;attribution de {partner}.</translation>
+    </message>
+    <message>
+        <source>its first: {partner}&apos;s signing key {key} is required from then on</source>
+        <translation>sa première : la clé de signature {key} de {partner} sera exigée désormais</translation>
     </message>
     <message>
         <source>changes to apply: {n}</source>
@@ -3015,6 +3031,65 @@ Votre version : {mine}</translation>
     <message>
         <source>Limit: {n} characters.</source>
         <translation>Limite : {n} caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Set by your coordinator in the package this copy was opened from. Kept private, your budget lines stay in this copy: your contributions carry one total per category and year.</source>
+        <translation>Choisi par votre coordinateur dans le paquet dont cette copie est issue. Gardées privées, vos lignes de budget restent dans cette copie : vos contributions portent un total par catégorie et par année.</translation>
+    </message>
+    <message>
+        <source>Packages are accepted only from your coordinator&apos;s key {coordinator}; your contributions are signed with your own key {own}.</source>
+        <translation>Seuls les paquets signés par la clé de votre coordinateur {coordinator} sont acceptés ; vos contributions sont signées par votre propre clé {own}.</translation>
+    </message>
+    <message>
+        <source>Your packages will be signed with a key made for this proposal when you export the first one.</source>
+        <translation>Vos paquets seront signés par une clé créée pour ce projet à l’export du premier.</translation>
+    </message>
+    <message>
+        <source>Your packages are signed with key {own}: partners see the same fingerprint when they open one.</source>
+        <translation>Vos paquets sont signés par la clé {own} : les partenaires voient la même empreinte en les ouvrant.</translation>
+    </message>
+    <message>
+        <source>Every partner receives the others&apos; budget lines, rates, CVs, SIRET, VAT and PIC numbers, turnover, contacts and attachments.</source>
+        <translation>Chaque partenaire reçoit les lignes de budget, taux, CV, numéros SIRET, TVA et PIC, chiffre d’affaires, contacts et pièces jointes des autres.</translation>
+    </message>
+    <message>
+        <source>Every partner receives one budget total per other partner, their team members&apos; names and jobs, and their contacts; no budget line, rate, CV, identifier, turnover or attachment of the others.</source>
+        <translation>Chaque partenaire reçoit un total de budget par autre partenaire, les noms et fonctions de leurs équipes et leurs contacts ; aucune ligne de budget, aucun taux, CV, identifiant, chiffre d’affaires ni pièce jointe des autres.</translation>
+    </message>
+    <message>
+        <source>Every partner receives nothing of the others&apos; budget, team, identifiers, contacts or attachments: only their names and roles, with the proposal&apos;s text and work plan.</source>
+        <translation>Chaque partenaire ne reçoit rien du budget, de l’équipe, des identifiants, des contacts ni des pièces jointes des autres : seulement leurs noms et rôles, avec le texte et le programme de travail du projet.</translation>
+    </message>
+    <message>
+        <source>A partner always receives its own data whole. Applies to the packages exported from now on.</source>
+        <translation>Un partenaire reçoit toujours l’intégralité de ses propres données. S’applique aux paquets exportés à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>What partners see of each other in their packages</source>
+        <translation>Ce que les partenaires voient les uns des autres dans leurs paquets</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Tout</translation>
+    </message>
+    <message>
+        <source>&amp;Totals only</source>
+        <translation>T&amp;otaux seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing</source>
+        <translation>&amp;Rien</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my budget detail (salary rates) private: send totals</source>
+        <translation>&amp;Garder le détail de mon budget (taux salariaux) privé : n’envoyer que des totaux</translation>
     </message>
 </context>
 <context>

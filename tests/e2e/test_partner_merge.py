@@ -60,6 +60,8 @@ def journey(tmp_path: Path) -> dict[str, object]:
     """Coordinator and partners up to the point where the contributions are written."""
     co = Database.open(tmp_path / "coordinator.db")
     uuid = proposals.create_demo(co)
+    # Partners see each other's budget lines here: the partner copy's own guard is part of the journey.
+    assert main(["--db", str(co.path), "share", uuid, "--level", "full"]) == 0
     files: dict[str, Path] = {}
     for short, (key, wp_number) in PARTNERS.items():
         assignment.set_assignment(co, uuid, short, [key], [wp_number], actor="coordinator")

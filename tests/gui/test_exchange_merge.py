@@ -22,7 +22,7 @@ from medicen_desktop.gui.exchange_diff import INSERTED, changed_words, side_html
 from medicen_desktop.gui.exchange_merge import MergeWindow
 from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, refused_columns
-from medicen_desktop.services import assignment, edit, merging, packages, proposals
+from medicen_desktop.services import assignment, edit, merging, packages, proposals, sharing
 from medicen_desktop.store.database import Database
 
 SECTION = "methodology"
@@ -39,6 +39,7 @@ def make_contribution(db: Database, uuid: str, folder: Path, coordinator_edits: 
     """LIB edits the first paragraph of its section and APHP's budget behind the app's back;
     the coordinator edits the same paragraph: one conflict, one refused change."""
     assignment.set_assignment(db, uuid, "LIB", [SECTION], [2])
+    sharing.set_sharing_level(db, uuid, "full")  # LIB's copy holds APHP's budget, for the refused change
     raw = packages.create_package(db, uuid, "LIB").data
     partner = Database.open(folder / "lib.db")
     try:
@@ -113,6 +114,9 @@ def test_conflict_side_by_side_with_word_highlighting(merge: MergeWindow) -> Non
     assert merge.tabs.tabText(0) == "&Conflicts (1)" and merge.tabs.currentIndex() == 0
     assert merge.refused_model.rowCount() == 1 and "not assigned" in merge.refused_model.row_at(0).reason  # type: ignore[union-attr]
     assert merge.refused_model.index(0, 2).data() == "outside LIB's assignment"
+    assert report.new_key is not None  # LIB's first contribution: the heading says its key will be required
+    assert merge.heading.text() == f"Contribution of LIB · its first: LIB's signing key {report.new_key} is required " \
+        "from then on"
 
 
 def test_apply_only_when_every_conflict_is_resolved_and_custom_text(qtbot, merge, db, sample_in_db,  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.settings import Settings
-from medicen_desktop.services import assignment, attachments, edit, packages
+from medicen_desktop.services import assignment, attachments, edit, packages, sharing
 from medicen_desktop.store.database import Database
 
 PARTNER, SECTION, WP = "LIB", "methodology", 2
@@ -35,6 +35,7 @@ def partner(qtbot, db: Database, sample_in_db: str, tmp_path: Path) -> Iterator[
     annex = attachments.stage_attachment(db, b"%PDF MTS letter", "mts-letter.pdf", participation_uuid=other)
     edit.add_entity(db, sample_in_db, "attachments", annex)
     assignment.set_assignment(db, sample_in_db, PARTNER, [SECTION], [WP])
+    sharing.set_sharing_level(db, sample_in_db, "full")  # the others' data is in the copy, read-only
     package = packages.create_package(db, sample_in_db, PARTNER).data
     partner_db = Database.open(tmp_path / "partner.db")
     packages.open_package(partner_db, package, "LIB.medicen-package")

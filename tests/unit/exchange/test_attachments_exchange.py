@@ -16,7 +16,8 @@ from medicen_desktop.exchange.assignment import find_participation
 from medicen_desktop.exchange.contribution import build_contribution, read_contribution
 from medicen_desktop.exchange.digest import canonical_json, sha256_hex
 from medicen_desktop.document.errors import InterchangeError
-from medicen_desktop.model import PartnerCopy
+from medicen_desktop.exchange.signature import KeyPair
+from medicen_desktop.model import PartnerCopy, SigningKey
 from medicen_desktop.services import attachments, merging, packages, proposals
 from medicen_desktop.store.database import Database
 
@@ -65,9 +66,13 @@ def _signed_without_blobs(good: bytes, partner: Database) -> bytes:
         copy = session.get(PartnerCopy, manifest.proposal_uuid)
         assert copy is not None
         secret = copy.secret
+        row = session.get(SigningKey, manifest.proposal_uuid)
+        assert row is not None
+        key = KeyPair(row.private_key, row.public_key)
     return build_contribution(
         contribution.snapshot, {}, package_uuid=manifest.package_uuid, participation_uuid=manifest.participation_uuid,
         base_sha256=manifest.base_sha256, secret=secret, created_at=manifest.created_at, app_version=manifest.app_version,
+        key=key,
     )
 
 
@@ -112,8 +117,9 @@ def test_tampered_attachment_in_a_contribution_is_refused(exchange: dict[str, ob
     cases = {
         "does not match its SHA-256": with_member(good, name, CV + b"virus", rehash=False),
         "is not named by its SHA-256": with_member(good, name, CV + b"virus", rehash=True),
-        "HMAC does not match": with_member(good, f"attachments/{sha256_hex(b'extra')}", b"extra", rehash=True),
-        "the HMAC does not match": rezip({k: v for k, v in unzip(good).items() if k != name} | {
+        # A rewritten manifest: the partner's signature of it no longer matches.
+        "signature does not match": with_member(good, f"attachments/{sha256_hex(b'extra')}", b"extra", rehash=True),
+        "the contribution's signature does not match": rezip({k: v for k, v in unzip(good).items() if k != name} | {
             "manifest.json": canonical_json({**(m := json.loads(unzip(good)["manifest.json"])),
                                              "members": {k: v for k, v in m["members"].items() if k != name}})}),
         "its content is missing": _signed_without_blobs(good, partner),

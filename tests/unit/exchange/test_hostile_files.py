@@ -115,8 +115,9 @@ HOSTILE: dict[str, tuple[Callable[[bytes], bytes], str]] = {
         lambda good: with_snapshot(good, unzip(good)["snapshot.json"].replace(b"QTB.", b"XYZ."), rehash=False),
         "does not match its SHA-256",
     ),
-    "hmac": (
-        lambda good: with_snapshot(good, unzip(good)["snapshot.json"].replace(b"QTB.", b"XYZ.")), "HMAC does not match"
+    "rewritten manifest": (  # hashes recomputed: the partner's signature of the manifest no longer matches
+        lambda good: with_snapshot(good, unzip(good)["snapshot.json"].replace(b"QTB.", b"XYZ.")),
+        "signature does not match its content",
     ),
     "NaN": (lambda good: with_snapshot(good, b'{"format": NaN}'), "NaN is not a valid number"),
     "duplicate keys": (lambda good: with_snapshot(good, b'{"format": 1, "format": 2}'), "duplicate key"),
@@ -183,3 +184,15 @@ def test_tampered_package_and_unknown_version(setup: dict) -> None:  # type: ign
         packages.read_package(with_snapshot(raw, snapshot.replace(b"QTB", b"XYZ"), rehash=False), "p.zip")
     with pytest.raises(InterchangeError, match="unknown package format version 7"):
         packages.read_package(with_snapshot(raw, snapshot, format_version=7), "p.zip")
+
+
+def test_a_damaged_deflate_stream_is_refused_not_a_bug() -> None:
+    """zlib raises its own error (not BadZipFile) on some damaged streams: still a refused file."""
+    from medicen_desktop.exchange.archive import read_archive, write_archive
+
+    raw = bytearray(write_archive({"snapshot.json": bytes(range(256)) * 64}))
+    with zipfile.ZipFile(io.BytesIO(bytes(raw))) as archive:
+        info = archive.getinfo("snapshot.json")
+    raw[info.header_offset + 30 + len(info.orig_filename.encode()) + len(info.extra)] ^= 0x10
+    with pytest.raises(InterchangeError, match="'snapshot.json' is damaged"):
+        read_archive(bytes(raw), "d.zip", lambda name: True)

@@ -14,7 +14,7 @@ from medicen_desktop.cli import main
 from medicen_desktop.exchange.assignment import find_participation
 from medicen_desktop.document.jsonio import dump_document
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.services import edit, packages, proposals
+from medicen_desktop.services import edit, packages, proposals, sharing
 from medicen_desktop.store.database import Database
 
 
@@ -32,6 +32,7 @@ def partner(tmp_path: Path) -> Iterator[tuple[Database, str]]:
     """APHP's partner copy of the demo proposal (assigned: its section and WP of the defaults)."""
     co = Database.open(tmp_path / "co.db")
     uuid = proposals.create_demo(co)
+    sharing.set_sharing_level(co, uuid, "full")  # the guard is tested on other partners' lines the copy holds
     data = packages.create_package(co, uuid, "APHP").data
     co.close()
     db = Database.open(tmp_path / "partner.db")

@@ -16,8 +16,10 @@ from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.archive import write_archive
 from medicen_desktop.exchange.assignment import Assignment
 from medicen_desktop.exchange.digest import canonical_json, sha256_hex
+from medicen_desktop.exchange.confidentiality import ShareLevel
 from medicen_desktop.exchange.package import build_package, read_package
-from medicen_desktop.services import assignment, edit, packages, proposals
+from medicen_desktop.exchange.signature import KeyPair
+from medicen_desktop.services import assignment, edit, packages, proposals, sharing
 from medicen_desktop.store.database import Database
 
 PREVIOUS = "00000000-0000-4000-8000-000000000001"
@@ -27,7 +29,8 @@ def _package(base: ProposalDocument, previous: ProposalDocument | None) -> bytes
     partner = base.participations[1].uuid
     return build_package(base, Assignment(partner, frozenset(), frozenset()), "LIB", {},
                          package_uuid="00000000-0000-4000-8000-000000000002", secret="ab" * 32,
-                         created_at=dt.datetime(2027, 1, 2), app_version="test",
+                         created_at=dt.datetime(2027, 1, 2), app_version="test", sharing=ShareLevel.FULL,
+                         key=KeyPair.generate(),
                          previous=None if previous is None else (previous, PREVIOUS, dt.datetime(2027, 1, 1)))[0]
 
 
@@ -61,6 +64,7 @@ def test_a_malformed_digest_is_refused_naming_the_member(sample: ProposalDocumen
 def test_the_partner_sees_what_the_coordinator_changed_between_rounds(tmp_path: Path, db: Database,
                                                                       sample_in_db: str) -> None:
     assignment.set_assignment(db, sample_in_db, "LIB", ["methodology"], [2], actor="co")
+    sharing.set_sharing_level(db, sample_in_db, "full")  # another partner's budget change is LIB's to see
     first = packages.create_package(db, sample_in_db, "LIB")
     doc = proposals.get_document(db, sample_in_db)
     section = next(s for s in doc.sections if s.key == "methodology")
