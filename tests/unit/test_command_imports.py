@@ -38,7 +38,7 @@ RENDERERS = ("reportlab", "docx", "openpyxl", "PIL", "matplotlib")
 ORM = ("sqlalchemy", "alembic", "medicen_desktop.model", "medicen_desktop.store.database",
        "medicen_desktop.store.snapshot")
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
-                                                                  "drafts", "versions", "budget_import", "rounds"))
+                                                                  "drafts", "versions", "budget_import", "rounds", "server"))
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
@@ -128,7 +128,7 @@ def test_every_handler_named_by_the_grammar_exists() -> None:
     assert set(subparsers.choices) == {
         "demo", "list", "import-json", "export-json", "templates", "budget", "validate", "retarget", "export",
         "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "packages", "set",
-        "import-docx", "snapshot", "versions", "diff", "restore", "import-budget"}
+        "import-docx", "snapshot", "versions", "diff", "restore", "import-budget", "server-roles"}
     for name, sub in subparsers.choices.items():
         module, function = sub.get_default("handler").split(":")
         assert callable(getattr(importlib.import_module(f"medicen_desktop.commands.{module}"), function)), name
