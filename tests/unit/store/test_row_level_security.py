@@ -170,3 +170,63 @@ def test_refused_on_sqlite_and_for_a_role_that_does_not_own_the_tables(server: S
     with server.connect("postgres") as admin:
         assert admin.execute("SELECT tablename, policyname FROM pg_policies ORDER BY 1, 2").fetchall() == policies
         assert admin.execute("SELECT count(*) FROM partner_roles").fetchone() == (5,)
+
+
+def test_a_partner_edits_its_own_rows_through_the_app_and_cannot_reach_anothers(server: Server,
+                                                                              sample: ProposalDocument) -> None:
+    from medicen_desktop.errors import NotFound
+    from medicen_desktop.services import edit
+
+    partners = _setup(server, sample)
+    own = next(b for b in sample.budget_lines if b.participation_uuid == partners["QTB"])
+    other = next(b for b in sample.budget_lines if b.participation_uuid == partners["APHP"])
+    db = Database.open(server.role_url(server.alice))
+    try:
+        edit.update_fields(db, "budget_lines", own.uuid, {"description": "Séquençage, tarif négocié"})
+        with pytest.raises(NotFound):
+            edit.update_fields(db, "budget_lines", other.uuid, {"description": "écrasé"})
+    finally:
+        db.close()
+    with server.connect(server.coordinator) as coordinator:
+        rows = dict(coordinator.execute("SELECT uuid, description FROM budget_lines WHERE uuid IN (%s, %s)",
+                                        (own.uuid, other.uuid)).fetchall())
+    assert rows == {own.uuid: "Séquençage, tarif négocié", other.uuid: other.description}
+
+
+def test_a_partners_attachment_and_its_content_are_invisible_to_the_others(server: Server,
+                                                                         sample: ProposalDocument) -> None:
+    from medicen_desktop.errors import NotFound
+    from medicen_desktop.services import attachments
+
+    partners = _setup(server, sample)
+    cv = b"%PDF-1.4 CV of Dr A. Martin, confidential\n"
+    alice_db, bob_db = Database.open(server.role_url(server.alice)), Database.open(server.role_url(server.bob))
+    try:
+        proposal = proposals.resolve(alice_db, "EPI-DIAG")
+        attachments.add_attachment(alice_db, proposal, cv, "cv-martin.pdf", participation_uuid=partners["QTB"])
+        sha = attachments.list_attachments(alice_db, proposal)[0].sha256
+        assert attachments.read_content(alice_db, sha) == cv
+        assert attachments.list_attachments(bob_db, proposal) == []
+        with pytest.raises(NotFound):
+            attachments.read_content(bob_db, sha)
+        # The same bytes attached by another partner: stored once, each sees it through its own annex.
+        attachments.add_attachment(bob_db, proposal, cv, "same.pdf", participation_uuid=partners["APHP"])
+        assert attachments.read_content(bob_db, sha) == cv
+        assert [a.filename for a in attachments.list_attachments(bob_db, proposal)] == ["same.pdf"]
+    finally:
+        alice_db.close()
+        bob_db.close()
+    with server.connect(server.coordinator) as coordinator:
+        assert coordinator.execute("SELECT count(*) FROM attachments").fetchone() == (2,)
+        assert coordinator.execute("SELECT count(*) FROM attachment_blobs").fetchone() == (1,)
+
+
+def test_a_login_not_yet_granted_its_partner_role_is_told_so(server: Server, sample: ProposalDocument,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    _setup(server, sample)
+    with server.connect("postgres") as admin:
+        admin.execute(f'CREATE ROLE "{server.alice}_new" LOGIN')
+    assert main(["--db", server.role_url(f"{server.alice}_new"), "list"]) == 2
+    err = capsys.readouterr().err
+    assert "permission denied for table alembic_version" in err
+    assert "ask the coordinator to grant you your partner's role" in err
