@@ -230,3 +230,26 @@ def test_a_login_not_yet_granted_its_partner_role_is_told_so(server: Server, sam
     err = capsys.readouterr().err
     assert "permission denied for table alembic_version" in err
     assert "ask the coordinator to grant you your partner's role" in err
+
+
+def test_the_coordinators_backup_with_pg_dump_holds_every_partners_rows(server: Server, sample: ProposalDocument,
+                                                                       tmp_path: object) -> None:
+    """The README's backup command: the owner is under FORCE ROW LEVEL SECURITY, so pg_dump needs
+    --enable-row-security (without it pg_dump refuses rather than dump a partial table)."""
+    import subprocess
+
+    _setup(server, sample)
+    dump = f"{tmp_path}/epidiag.dump"
+    command = [str(server.server.bindir / "pg_dump"), "-h", str(server.server.socket), "-U", server.coordinator,
+               "-d", server.name, "-Fc", "-f", dump]
+    refused = subprocess.run(command, capture_output=True, text=True)
+    assert refused.returncode != 0 and "row-level security" in refused.stderr
+    subprocess.run([*command, "--enable-row-security"], check=True, capture_output=True)
+    restored = server.server.create_database()
+    target = restored.split("?", 1)[0].rsplit("/", 1)[1]
+    subprocess.run([str(server.server.bindir / "pg_restore"), "-h", str(server.server.socket), "-U", "postgres",
+                    "-d", target, dump], check=True, capture_output=True)
+    with psycopg.connect(f"host={server.server.socket} user=postgres dbname={target}") as copy:
+        for table in CONFIDENTIAL:
+            assert copy.execute(f"SELECT count(*) FROM {table}").fetchone() == (len(getattr(sample, table)),)
+        assert copy.execute("SELECT count(*) FROM pg_policies").fetchone() == (11,)
