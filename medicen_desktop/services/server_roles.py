@@ -24,8 +24,8 @@ partner's rows can be neither seen nor written).
 
 Not row-level, so not covered: the organisations' figures (SIRET, turnover...)
 and the participations' contacts are columns of rows every partner needs
-(names, roles); the change journal, the audit log and the exchange tables'
-snapshots hold copies of confidential values. A partner role gets the
+(names, roles); the change journal, the audit log, the named versions and the
+exchange tables' snapshots hold copies of confidential values. A partner role gets the
 privileges the application needs on every table (reading ``partner_roles``
 only): run the command again after an upgrade that adds tables.
 """
