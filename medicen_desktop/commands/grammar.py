@@ -38,7 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     _fields(subparsers)
     _versions(subparsers)
     _workflow(subparsers)
+    _server(subparsers)
     return parser
+
+
+def _server(subparsers: argparse._SubParsersAction[Any]) -> None:
+    roles = subparsers.add_parser(
+        "server-roles", help="PostgreSQL team server: one role per partner of the proposal, and row-level security "
+        "so that each partner's role sees only its own budget, team and effort rows")
+    roles.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    roles.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    roles.set_defaults(handler="server:server_roles")
 
 
 def _foundation(subparsers: argparse._SubParsersAction[Any]) -> None:

@@ -17,6 +17,7 @@ from medicen_desktop.model.journal import JournalEntry
 from medicen_desktop.model.exchange_records import AppliedContribution, Assignment, ExchangePackage, PartnerCopy
 from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
 from medicen_desktop.model.proposal import Proposal, Risk, Section
+from medicen_desktop.model.server import PartnerRole
 from medicen_desktop.model.version import Version
 from medicen_desktop.model.sharing import SharingSetting, SigningKey, TrustedKey
 from medicen_desktop.model.workplan import Deliverable, Effort, Milestone, Task, WorkPackage
@@ -46,6 +47,7 @@ __all__ = [
     "Organisation",
     "Participation",
     "PartState",
+    "PartnerRole",
     "Proposal",
     "Risk",
     "Section",

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -167,6 +167,12 @@ class Database:
                         session.add(AppInfo(key="created", value=dt.datetime.now(dt.UTC).isoformat()))
         except OperationalError as exc:
             raise EnvironmentFault(f"{where}: {exc.orig}") from exc
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+                raise
+            reason = str(exc.orig).splitlines()[0]
+            raise DatabaseError(f"{where}: the server refused this login ({reason}); on a team server, ask the "
+                                "coordinator to grant you your partner's role (server-roles)") from None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
