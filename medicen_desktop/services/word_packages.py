@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid as uuidlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,10 +33,12 @@ from lxml import etree
 from sqlalchemy import select
 
 from medicen_desktop.document import word_marks
+from medicen_desktop.document.comments import Comment
 from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.document.word_marks import PartMark
+from medicen_desktop.exchange.annotations import annotation_members
 from medicen_desktop.exchange.archive import DEFAULT_CAPS, Caps
 from medicen_desktop.exchange.assignment import Assignment, partner_name
 from medicen_desktop.exchange.contribution import build_contribution
@@ -300,12 +303,31 @@ def _contribution(package: _Package, base: ProposalDocument, word: WordFile, rea
     comments = tuple(WordComment(comments_at.get(ident, ""), author, date, text)
                      for ident, (author, date, text) in word.comments.items())
     theirs = base.model_copy(update={"sections": sections})
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     data = build_contribution(theirs, {}, package_uuid=package.uuid, participation_uuid=package.participation_uuid,
-                              base_sha256=package.base_sha256, secret=package.secret,
-                              created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-                              app_version=packages.app_version(), key=signing_key)
+                              base_sha256=package.base_sha256, secret=package.secret, created_at=now,
+                              app_version=packages.app_version(), key=signing_key,
+                              annotations=annotation_members(_part_comments(package.uuid, comments, now), None))
     report = WordReport(package.uuid, package.partner, tuple(notes), comments, orphans, tracked)
     return WordContribution(data, report)
+
+
+def _part_comments(package_uuid: str, comments: tuple[WordComment, ...], now: dt.datetime) -> list[Comment]:
+    """Word comments inside a part as comment threads on that section (merged with the contribution, never a
+    conflict); the same file merged twice gives the same comments (UUIDs derived from the package and the text)."""
+    made = []
+    for number, comment in enumerate(comments):
+        if not comment.section or not comment.text.strip():
+            continue  # outside the parts: the merge report's note says where it was
+        try:
+            when = dt.datetime.fromisoformat(comment.date).astimezone(dt.UTC).replace(tzinfo=None)
+        except ValueError:
+            when = now
+        made.append(Comment(
+            uuid=str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, f"medicen-word:{package_uuid}:{number}:{comment.text}")),
+            part=f"section:{comment.section}", author=(comment.author or "Word")[:200], created_at=when,
+            body=comment.text.strip()[:20_000]))
+    return made
 
 
 def _notes(key: str, stats: ReadStats) -> list[WordNote]:

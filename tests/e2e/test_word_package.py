@@ -16,7 +16,7 @@ from docx.shared import Pt
 from medicen_desktop.cli import main
 from medicen_desktop.document.markdown import visible_text
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.services import edit, merging, proposals, word_packages
+from medicen_desktop.services import comments, edit, merging, proposals, word_packages
 from medicen_desktop.store.database import Database
 from tests.e2e.word_files import SOFFICE, edited, part_paragraphs, through_libreoffice, track_changes, with_document_xml
 from tests.unit.exchange.test_hostile_files import dump_hash
@@ -166,6 +166,10 @@ def test_comments_and_unsupported_formatting_become_notes(co: tuple[Database, st
     assert report.applied
     assert [(c.section, c.author, c.text) for c in word.comments] == [
         ("market_business", "Dr Partner", "Chiffres à vérifier")]
+    # The Word comment is now a comment thread on the part, read back from the database.
+    threads = comments.list_comments(db, uuid).threads
+    assert [(t.root.part, t.root.author, t.root.body, t.resolved) for t in threads] == [
+        ("section:market_business", "Dr Partner", "Chiffres à vérifier", False)]
     assert [n.message() for n in word.notes] == ["market_business: underline ×1, reduced to text"]
     assert "souligné" in visible_text(_body(proposals.get_document(db, uuid), "market_business"))
 
