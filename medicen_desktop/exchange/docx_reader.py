@@ -32,6 +32,8 @@ from typing import Any
 import mammoth
 from lxml import html as lxml_html
 
+from medicen_desktop.document.markdown import escape_inline as escape
+from medicen_desktop.document.markdown import escape_line_start as _line_start
 from medicen_desktop.document.scripts import SUB, SUP, script_markdown
 from medicen_desktop.errors import Refused
 
@@ -64,8 +66,6 @@ _STYLE_MAP = "\n".join(
        "p[style-name='Contents Title'] => !", "p[style-name='Numbered Item'] => ol > li:fresh"]
 )
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#!])")  # as gui/markdown_io.escape: read back as the same text
-_LINE_START = re.compile(r"^([-+=]|\d+(?=[.)]))")
 _SPACES = re.compile(r"[ \t\r\n]+")
 _SOFT_HYPHEN = "\u00ad"
 
@@ -184,11 +184,6 @@ def check_docx(data: bytes, source: str) -> None:
             raise DraftRefused(f"{source}: the Word document is damaged and cannot be read ({exc})") from None
         if bad is not None:
             raise DraftRefused(f"{source}: the Word document is damaged ({bad} is corrupt)")
-
-
-def escape(text: str) -> str:
-    """``text`` as Markdown that reads back as exactly ``text`` (inline)."""
-    return _SPECIAL.sub(r"\\\1", text)
 
 
 class _Walker:
@@ -375,11 +370,3 @@ def _render(runs: list[tuple[str, bool, bool]]) -> str:
         out.append(f"{lead}{marker}{core}{marker[::-1]}{trail}")
     return _SPACES.sub(" ", "".join(out).replace("\\\n", "\x00")).replace("\x00", "\\\n")
 
-
-def _line_start(line: str) -> str:
-    match = _LINE_START.match(line)
-    if match is None:
-        return line
-    if match.group(1).isdigit():
-        return line[:match.end()] + "\\" + line[match.end():]
-    return "\\" + line

@@ -28,7 +28,8 @@ from typing import Literal
 
 from medicen_desktop.document.markdown import count_words
 from medicen_desktop.document.schema import Attachment, ProposalDocument, Section
-from medicen_desktop.exchange.docx_reader import Draft, DraftImage, escape
+from medicen_desktop.document.markdown import escape_inline as escape
+from medicen_desktop.exchange.docx_reader import Draft, DraftImage
 from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, HOLDING_KEY, SKIP, SUMMARY, DraftPart
 from medicen_desktop.rules.template_model import FunderTemplate
 

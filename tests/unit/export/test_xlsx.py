@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.export.xlsx_render import render_xlsx
 from medicen_desktop.rules.budget import BudgetReport
 from medicen_desktop.rules.template_model import FunderTemplate
+from tests.unit.export.libreoffice_recalc import compare_recalculated
 
 _REF = re.compile(r"(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?\$?([A-Z]{1,3})\$?(\d+)")
 _SUM = re.compile(r"SUM\(([^)]*)\)")
@@ -138,28 +138,4 @@ def test_every_sheet_prints_fitted_to_the_width_with_its_header_repeated(xlsx_pa
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_recalculates_the_cached_values(xlsx_path: Path, tmp_path: Path) -> None:
     """LibreOffice Calc, told to recalculate on load, computes what the file caches."""
-    profile = tmp_path / "profile"
-    (profile / "user").mkdir(parents=True)
-    (profile / "user" / "registrymodifications.xcu").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">'
-        '<value>0</value></prop></item></oor:items>')
-    source = tmp_path / "ours.xlsx"
-    source.write_bytes(xlsx_path.read_bytes())
-    out = tmp_path / "lo"
-    subprocess.run([str(shutil.which("soffice")), f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(source)],
-                   capture_output=True, check=True, timeout=300)
-    ours = openpyxl.load_workbook(source, data_only=True)
-    theirs = openpyxl.load_workbook(out / "ours.xlsx", data_only=True)
-    compared = 0
-    for sheet in openpyxl.load_workbook(source).worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str) and cell.value.startswith("="):
-                    mine = ours[sheet.title][cell.coordinate].value
-                    recalculated = theirs[sheet.title][cell.coordinate].value
-                    assert abs(float(mine) - float(recalculated)) < 0.005, (sheet.title, cell.coordinate)
-                    compared += 1
-    assert compared > 30
+    assert compare_recalculated(xlsx_path, tmp_path) > 30
