@@ -50,10 +50,11 @@ def parts(document: ProposalDocument) -> list[str]:
 
 
 def normalise_part(part: str) -> str:
-    """``WP2`` → ``wp:2``, ``Section:impact`` → ``section:impact``, ``Risks`` → ``risks``; else as typed."""
+    """``WP2`` and ``wp:WP2`` (the ``status`` command's spelling) → ``wp:2``, ``Section:impact`` →
+    ``section:impact``, ``Risks`` → ``risks``; else as typed."""
     text = part.strip()
     folded = text.casefold()
-    number = re.fullmatch(r"wp:?\s*(\d+)", folded)
+    number = re.fullmatch(r"wp:?\s*(?:wp\s*)?(\d+)", folded)
     if number:
         return f"wp:{int(number[1])}"
     kind, sep, rest = text.partition(":")

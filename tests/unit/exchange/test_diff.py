@@ -124,3 +124,9 @@ def test_restoring_the_general_information_keeps_the_call(sample: ProposalDocume
     assert back.proposal.title == sample.proposal.title
     assert (back.proposal.template_key, back.proposal.template_edition) == ("he-ria", "2026")
     assert restored(now, sample).proposal.template_key == sample.proposal.template_key  # everything: the call too
+
+
+def test_a_work_packages_part_key_reads_in_every_spelling_the_commands_print() -> None:
+    """``status`` prints ``wp:WP1``; ``versions``/``restore`` list ``wp:1``; users type ``WP1``: one part."""
+    assert {normalise_part(key) for key in ("wp:WP1", "wp:1", "WP1", "wp 1", "Wp:wp 1")} == {"wp:1"}
+    assert normalise_part("section:impact") == "section:impact" and normalise_part("Risks") == "risks"
