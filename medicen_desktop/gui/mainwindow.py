@@ -25,7 +25,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from medicen_desktop.gui import i18n
-from medicen_desktop.gui import session_notices
+from medicen_desktop.gui import proposal_tools, session_notices
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.database_open import CannotOpenDatabase, open_and_preload
@@ -411,27 +411,15 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.check_now()
 
+    # Proposal ▸ Import Word draft…, Versions…, To do and statuses… (gui/proposal_tools.py)
     def import_word_draft(self) -> None:
-        """Proposal ▸ Import Word draft… (gui/draft_import.py)."""
-        from pathlib import Path
-
-        from medicen_desktop.gui.draft_import import import_word_draft
-        from medicen_desktop.gui.settings import documents_folder
-
-        import_word_draft(self, self, Path(documents_folder()))
+        proposal_tools.import_word_draft(self)
 
     def show_versions(self) -> None:
-        """The Versions window of the open proposal (not modal: the editors stay usable beside it)."""
-        if self.session is None:
-            return
-        from medicen_desktop.gui.versions_dialog import VersionsDialog
+        proposal_tools.show_versions(self)
 
-        self.versions_window = VersionsDialog(self.session, self.language, self)
-        self.versions_window.show()
-
-    def show_todo(self) -> None:  # Proposal › To do and statuses… (gui/todo_view.py)
-        from medicen_desktop.gui.todo_view import show_todo
-        self.todo = show_todo(self, self.db, self.workspace)
+    def show_todo(self) -> None:
+        proposal_tools.show_todo(self)
 
     def toggle_panel(self, visible: bool) -> None:
         if self.workspace is not None:
