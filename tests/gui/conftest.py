@@ -15,7 +15,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from medicen_desktop.gui import i18n  # noqa: E402
+from medicen_desktop.gui import exchange_dialogs, i18n  # noqa: E402
+from medicen_desktop.gui.error_dialog import ErrorDialog  # noqa: E402
 from medicen_desktop.gui.mainwindow import MainWindow  # noqa: E402
 from medicen_desktop.gui.session import ProposalSession  # noqa: E402
 from medicen_desktop.gui.settings import Settings  # noqa: E402
@@ -27,6 +28,20 @@ def english_after_each_test(qapp) -> Iterator[None]:  # type: ignore[no-untyped-
     """A test that switches the UI to French must not leave it so for the next one on its worker."""
     yield
     i18n.install("en")
+
+
+@pytest.fixture
+def refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The exchange refusals shown (their messages); any bug dialog fails the test."""
+    shown: list[str] = []
+    monkeypatch.setattr(exchange_dialogs.ExchangeRefused, "ask",
+                        classmethod(lambda cls, parent, title, message: shown.append(message)))
+
+    def unexpected(cls, summary, details, parent=None):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected error dialog: {details}")
+
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(unexpected))
+    return shown
 
 
 @pytest.fixture

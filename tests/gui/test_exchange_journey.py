@@ -15,27 +15,20 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from medicen_desktop.exchange.textmerge import paragraphs
 from medicen_desktop.gui import exchange_dialogs as dialogs
-from medicen_desktop.gui.error_dialog import ErrorDialog
-from medicen_desktop.gui.exchange_actions import ExchangeActions
 from medicen_desktop.gui.exchange_assign import AssignmentDialog
 from medicen_desktop.gui.exchange_merge import MergeWindow
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.services import assignment, edit, merging, proposals
 from medicen_desktop.store.database import Database
+from tests.gui.exchange_driving import actions_of, click_radio
 
 PARTNER, SECTION, WP = "LIB", "methodology", 2
-
-
-def actions_of(window: MainWindow) -> ExchangeActions:
-    found = window.findChild(ExchangeActions)
-    assert found is not None
-    return found
 
 
 def trigger(qtbot, window: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -61,19 +54,6 @@ def append_to_first_paragraph(window: MainWindow, key: str, suffix: str) -> None
     paras = paragraphs(target.body)
     paras[0] += suffix
     session.update("sections", target.uuid, {"body": "\n\n".join(paras)}, "edit")
-
-
-@pytest.fixture
-def refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs.ExchangeRefused, "ask",
-                        classmethod(lambda cls, parent, title, message: shown.append(message)))
-
-    def unexpected(cls, summary, details, parent=None):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"unexpected error dialog: {details}")
-
-    monkeypatch.setattr(ErrorDialog, "ask", classmethod(unexpected))
-    return shown
 
 
 @pytest.fixture
@@ -192,12 +172,6 @@ def test_partner_journey(qtbot, monkeypatch, opened, partner_window, db, sample_
     trigger(qtbot, opened, "undo_merge")
     assert merging.list_merges(db, uuid) == []
     assert refusals == []
-
-
-def click_radio(qtbot, button) -> None:  # type: ignore[no-untyped-def]
-    """Click on the radio's indicator (a radio only takes clicks on its indicator and label)."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
-    assert button.isChecked()
 
 
 def open_merge_window(qtbot, window: MainWindow) -> MergeWindow:  # type: ignore[no-untyped-def]

@@ -12,18 +12,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from medicen_desktop.exchange.textmerge import paragraphs
 from medicen_desktop.gui import exchange_dialogs as dialogs
-from medicen_desktop.gui.error_dialog import ErrorDialog
-from medicen_desktop.gui.exchange_actions import ExchangeActions
 from medicen_desktop.gui.exchange_log_view import PackagesDialog
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.rebase_window import RebaseWindow
 from medicen_desktop.model import PartnerCopy
 from medicen_desktop.services import assignment, edit, merging, packages, proposals
 from medicen_desktop.store.database import Database
+from tests.gui.exchange_driving import actions_of, click_radio
 
 SECTION = "methodology"
 
@@ -37,25 +36,6 @@ def _append(db: Database, uuid: str, key: str, index: int, words: str) -> None:
 
 def _body(db: Database, uuid: str, key: str = SECTION) -> list[str]:
     return paragraphs(next(s.body for s in proposals.get_document(db, uuid).sections if s.key == key))
-
-
-def actions_of(window: MainWindow) -> ExchangeActions:
-    found = window.findChild(ExchangeActions)
-    assert found is not None
-    return found
-
-
-@pytest.fixture
-def refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs.ExchangeRefused, "ask",
-                        classmethod(lambda cls, parent, title, message: shown.append(message)))
-
-    def unexpected(cls, summary, details, parent=None):  # type: ignore[no-untyped-def]
-        raise AssertionError(f"unexpected error dialog: {details}")
-
-    monkeypatch.setattr(ErrorDialog, "ask", classmethod(unexpected))
-    return shown
 
 
 @pytest.fixture
@@ -88,11 +68,6 @@ def _rebase_window(qtbot, window: MainWindow, path: Path, monkeypatch: pytest.Mo
     assert isinstance(rebase, RebaseWindow)
     qtbot.addWidget(rebase)
     return rebase
-
-
-def click_radio(qtbot, button) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
-    assert button.isChecked()
 
 
 def test_a_new_rounds_conflict_opens_the_merge_window_and_edited_text_is_written(
