@@ -32,16 +32,18 @@ from typing import Any
 import mammoth
 from lxml import html as lxml_html
 
+from medicen_desktop.document.errors import InterchangeError
 from medicen_desktop.document.markdown import escape_inline as escape
 from medicen_desktop.document.markdown import escape_line_start as _line_start
 from medicen_desktop.document.scripts import SUB, SUP, script_markdown
 from medicen_desktop.errors import Refused
+from medicen_desktop.exchange.archive import Caps
+from medicen_desktop.exchange.word_file import read_word_members
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_UNPACKED_BYTES = 400 * 1024 * 1024
-MAX_RATIO = 200
-"""A member that unpacks to more than this many times its packed size (and past 1 MB) is a zip bomb."""
-MAX_MEMBERS = 5000
+_DRAFT_CAPS = Caps(max_members=5000, max_member_bytes=400 * 1024 * 1024, max_total_bytes=400 * 1024 * 1024,
+                   max_ratio=200)
+"""A member that unpacks to more than 200 times its packed size (and past 1 MB) is a zip bomb."""
 
 NOTES = {
     "footnotes": "footnotes were moved after the text",
@@ -55,9 +57,6 @@ NOTES = {
 }
 """What each code of ``Draft.notes`` says (the GUI words them in the user's language)."""
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
 
 # Word's and LibreOffice's table-of-contents paragraphs (the headings again), and the app's own.
 _STYLE_MAP = "\n".join(
@@ -144,46 +143,18 @@ def read_draft(data: bytes, source: str) -> Draft:
 
 
 def check_docx(data: bytes, source: str) -> None:
-    """Refuse what is not a plain Word document, before any reader opens it. Raises DraftRefused."""
-    if data.startswith(_OLE_MAGIC):
-        raise DraftRefused(f"{source}: the file is encrypted (password-protected) or an old .doc; "
-                           "save it from Word as an unprotected .docx and import that")
+    """Refuse what is not a plain Word document, before any reader opens it. Raises DraftRefused.
+
+    The checks are the Word package reader's (``word_file.read_word_members``)
+    with a draft's larger limits: last year's dossier may hold many images.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise DraftRefused(f"{source}: {len(data) // (1024 * 1024)} MB is more than a Word draft may weigh "
                            f"({MAX_FILE_BYTES // (1024 * 1024)} MB)")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, EOFError):
-        raise DraftRefused(f"{source}: not a Word document (.docx); it is not a zip package") from None
-    with archive:
-        members = archive.infolist()
-        names = [m.filename for m in members]
-        if len(members) > MAX_MEMBERS or len(set(names)) != len(names):
-            raise DraftRefused(f"{source}: the Word package is malformed (duplicate or too many parts)")
-        total = 0
-        for member in members:
-            total += member.file_size
-            if member.file_size > 1024 * 1024 and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-                raise DraftRefused(f"{source}: refused: {member.filename} would unpack to "
-                                   f"{member.file_size // (1024 * 1024)} MB (a zip bomb)")
-        if total > MAX_UNPACKED_BYTES:
-            raise DraftRefused(f"{source}: refused: the package would unpack to {total // (1024 * 1024)} MB")
-        try:
-            types = archive.read("[Content_Types].xml").decode("utf-8", "replace") if "[Content_Types].xml" in names \
-                else ""
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error) as exc:
-            raise DraftRefused(f"{source}: the Word document is damaged and cannot be read ({exc})") from None
-        if _MACRO_MAIN in types or any(n.lower().endswith("vbaproject.bin") for n in names):
-            raise DraftRefused(f"{source}: a macro-enabled Word document (.docm) is refused; "
-                               "save it as a .docx without macros and import that")
-        if _DOCX_MAIN not in types or "word/document.xml" not in names:
-            raise DraftRefused(f"{source}: not a Word document (.docx)")
-        try:
-            bad = archive.testzip()
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError, zlib.error) as exc:
-            raise DraftRefused(f"{source}: the Word document is damaged and cannot be read ({exc})") from None
-        if bad is not None:
-            raise DraftRefused(f"{source}: the Word document is damaged ({bad} is corrupt)")
+        read_word_members(data, source, _DRAFT_CAPS)
+    except InterchangeError as exc:
+        raise DraftRefused(str(exc)) from None
 
 
 class _Walker:

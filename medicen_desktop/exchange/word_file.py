@@ -44,17 +44,39 @@ class WordFile:
     """footnote or endnote id → its text."""
 
 
-def open_word_file(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> WordFile:
-    """Check and parse a Word file; raises InterchangeError (nothing is kept of a refused file)."""
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_MACROS = "a macro-enabled Word document (.docm) is refused"
+
+
+def read_word_members(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> dict[str, bytes]:
+    """The parts of a Word file by name, after every check a file from another machine gets.
+
+    Refused (``InterchangeError`` naming the file): a macro-enabled document
+    (by its name, a ``vbaProject`` part or a macro content type), an encrypted
+    file or an old ``.doc``, anything not a zip, what ``archive.read_archive``
+    refuses (traversal, bombs, damage), and a zip that is not a Word document.
+    """
     if source.lower().endswith((".docm", ".dotm")):
-        raise InterchangeError("a macro-enabled Word document (.docm) is never read; save it as .docx", source)
+        raise InterchangeError(f"{_MACROS}; save it as a .docx without macros", source)
+    if raw.startswith(_OLE_MAGIC):
+        raise InterchangeError("the file is encrypted (password-protected) or an old .doc; "
+                               "save it from Word as an unprotected .docx", source)
+    if not raw.startswith(b"PK"):
+        raise InterchangeError("not a Word document (.docx); it is not a zip archive", source)
     members = read_archive(raw, source, lambda _name: True, caps)
     types = members.get("[Content_Types].xml", b"")
     if any(name.lower().endswith("vbaproject.bin") for name in members) or b"macroEnabled" in types:
-        raise InterchangeError("the document holds macros (vbaProject): it is never read; save it as .docx "
-                               "without macros", source)
-    if DOCUMENT not in members:
-        raise InterchangeError("not a Word document (no word/document.xml)", source)
+        raise InterchangeError(f"{_MACROS}: it holds macros (vbaProject); save it as a .docx without macros",
+                               source)
+    if DOCUMENT not in members or _DOCX_MAIN not in types:
+        raise InterchangeError("not a Word document (.docx)", source)
+    return members
+
+
+def open_word_file(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> WordFile:
+    """Check and parse a Word file; raises InterchangeError (nothing is kept of a refused file)."""
+    members = read_word_members(raw, source, caps)
     document = _parse(members[DOCUMENT], DOCUMENT, source)
     body = document.find(w("body"))
     if body is None:

@@ -120,7 +120,7 @@ def _corrupt(draft: Path) -> bytes:
     ("macros.docx", _docm, "macro-enabled Word document (.docm) is refused"),
     ("macros.docm", lambda d: d.read_bytes(), "macro-enabled Word document (.docm) is refused"),
     ("locked.docx", lambda d: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "encrypted (password-protected)"),
-    ("truncated.docx", lambda d: d.read_bytes()[: len(d.read_bytes()) // 2], "not a Word document"),
+    ("truncated.docx", lambda d: d.read_bytes()[: len(d.read_bytes()) // 2], "truncated or damaged"),
     ("corrupt.docx", _corrupt, "damaged"),
     ("bomb.docx", _bomb, "zip bomb"),
     ("spreadsheet.docx", lambda d: _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<w/>"}),

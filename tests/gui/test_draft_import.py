@@ -105,7 +105,7 @@ def test_a_refused_file_says_why_and_changes_nothing(qtbot: Any, opened: MainWin
     monkeypatch.setattr(DraftImportDialog, "ask", classmethod(lambda *a: pytest.fail("no preview for a bad file")))
     opened.import_draft_action.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
-    assert said == ["notes.docx: not a Word document (.docx); it is not a zip package"]
+    assert said == ["notes.docx: not a Word document (.docx); it is not a zip archive"]
     assert proposals.get_document(db, opened.session.proposal_uuid) == before
     assert not isinstance(opened.focusWidget(), QComboBox)
 
