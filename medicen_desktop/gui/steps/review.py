@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.step_names import plain, step_label
 from medicen_desktop.gui.steps.base import StepContext, StepPage
+from medicen_desktop.gui.wrapping import wrap_rows
 
 
 class ReviewPage(StepPage):
@@ -35,7 +36,7 @@ class ReviewPage(StepPage):
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Step"), self.tr("Finding")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setWordWrap(True)
+        wrap_rows(self.tree)  # a finding is read whole, at any window width
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemDoubleClicked.connect(self._activated)
         self.body.addWidget(self.tree, 1)
