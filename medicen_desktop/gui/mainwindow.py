@@ -134,8 +134,8 @@ class MainWindow(QMainWindow):
         if self.recovered:
             self.recovered = False
             self.statusBar().showMessage(self.tr(
-                "Medicen Desktop was not closed normally last time. Everything typed up to about a second and a "
-                "half before it stopped was saved and is shown here."), 30_000)
+                "Medicen Desktop was not closed normally last time; everything typed until about 1.5 s before "
+                "it stopped was saved."), 30_000)
         log.info("database open%s", f", {self.session.document.proposal.acronym} reopened" if self.session else "")
 
     def _preload_editors(self) -> None:

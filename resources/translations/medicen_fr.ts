@@ -1651,8 +1651,8 @@ Votre version : {mine}</translation>
         <translation>Attention : {what}</translation>
     </message>
     <message>
-        <source>Medicen Desktop was not closed normally last time. Everything typed up to about a second and a half before it stopped was saved and is shown here.</source>
-        <translation>Medicen Desktop ne s&apos;est pas fermé normalement la dernière fois. Tout ce qui a été tapé jusqu&apos;à environ une seconde et demie avant l&apos;arrêt a été enregistré et s&apos;affiche ici.</translation>
+        <source>Medicen Desktop was not closed normally last time; everything typed until about 1.5 s before it stopped was saved.</source>
+        <translation>Medicen Desktop ne s&apos;est pas fermé normalement ; tout ce qui a été tapé jusqu&apos;à 1,5 s avant l&apos;arrêt est enregistré.</translation>
     </message>
     <message>
         <source>Reopening {acronym}…</source>
