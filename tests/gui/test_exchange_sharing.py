@@ -17,9 +17,10 @@ from PySide6.QtCore import QPoint, Qt
 from medicen_desktop.gui import exchange_dialogs as dialogs
 from medicen_desktop.gui.exchange_sharing import SharingChoice, SharingDialog
 from medicen_desktop.services import packages, sharing
-from tests.gui.test_exchange_journey import actions_of, participation, partner_window, refusals, trigger
+from tests.gui.exchange_driving import actions_of
+from tests.gui.test_exchange_journey import participation, partner_window, trigger
 
-__all__ = ["partner_window", "refusals"]  # fixtures shared with the journey test
+__all__ = ["partner_window"]  # a fixture shared with the journey test
 
 
 def _drive(qtbot, monkeypatch, clicks: list[str], seen: dict[str, object]) -> None:  # type: ignore[no-untyped-def]
