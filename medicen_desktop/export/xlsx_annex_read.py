@@ -106,7 +106,7 @@ def read_annex(document: ProposalDocument, template: FunderTemplate, participati
     for row, key in rows.items():
         label = category_label(template, key, _LABELS)
         for index, period in enumerate(periods):
-            ref, what = f"{letter(index + 2)}{row}", f"{label}, year {period}"
+            ref, what = f"{letter(index + 2)}{row}", f"{label}, {headers[index + 1]}"  # the sheet's own words
             if key in derived:
                 cells.derived(ref, what, amounts[key, period], "amount",
                               "person-months × monthly rates over the years of each work package: change the "
