@@ -56,12 +56,13 @@ from medicen_desktop.export.xlsx_read_cells import (
 )
 from medicen_desktop.export.xlsx_render import sheet_title
 from medicen_desktop.rules.budget import PartnerBudget, compute_budget
-from medicen_desktop.rules.template_model import FunderTemplate
+from medicen_desktop.rules.template_model import BudgetCategory, FunderTemplate
 
 FIRST_ROW = 4
 """The first category row, under the header row 3."""
 _LABELS = Labels("fr")
 """The annexes are written in French (``xlsx_annex``)."""
+_NONE = BudgetCategory(key="unknown", label_fr="?", label_en="?")
 
 
 def read_annex(document: ProposalDocument, template: FunderTemplate, participation_uuid: str, workbook: Any,
@@ -161,7 +162,8 @@ def _closing_rows(cells: CellReader, template: FunderTemplate, partner: PartnerB
     for offset, label in enumerate(expected):
         if not cells.label(f"A{first + offset}", label, "a workbook of another layout"):
             return
-    entered = any(r > total_row for r in rows)
+    # "=0" when the call has no flat rate for the partner and it entered no overheads when the form was written.
+    entered = any((template.category(key) or _NONE).is_overheads for key in partner.by_category)
     cells.formula(f"B{first}", expected[0], with_references=template.overhead_rule(partner.kind) is not None or entered)
     cells.formula(f"B{first + 1}", expected[1])
     cells.derived(f"B{first + 2}", expected[2], partner.funding_rate.value, "ratio",
