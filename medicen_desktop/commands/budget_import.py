@@ -28,13 +28,13 @@ def run_import_budget(context: Context, args: argparse.Namespace) -> int:
     except (NotFound, Refused) as exc:
         raise CommandError(str(exc)) from None
     if args.json:
-        print(json.dumps({"partner": result.partner, "applied": result.applied,
+        print(json.dumps({"partner": result.partner, "form": result.form, "applied": result.applied,
                           "changes": [{"cell": c.cell, "what": c.what, "old": _text(c.old),
                                        "new": _text(c.new)} for c in result.changes]},
                          ensure_ascii=False, indent=2))
         return 0
     for change in result.changes:
-        print(f"{change.cell:<10} {change.what:<52} {_text(change.old):>14} -> {_text(change.new)}")
+        print(f"{change.cell:<18} {change.what:<52} {_text(change.old):>14} -> {_text(change.new)}")
     verb = "applied" if result.applied else "not applied (--dry-run)" if args.dry_run else "nothing to apply"
-    print(f"{result.partner}: {len(result.changes)} changed cell(s), {verb}")
+    print(f"{result.partner} ({result.form}): {len(result.changes)} changed cell(s), {verb}")
     return 0

@@ -86,8 +86,9 @@ def _rules(subparsers: argparse._SubParsersAction[Any]) -> None:
     budget.add_argument("--by", choices=("partner", "wp", "category", "year"),
                         help="break the budget down by partner, work package, cost category or year")
     budget.set_defaults(handler="rules:budget")
-    reader = subparsers.add_parser("import-budget", help="read a partner's budget back from the lump-sum workbook "
-                                                         "(--form he-lump-sum), showing every changed cell")
+    reader = subparsers.add_parser("import-budget", help="read a partner's budget back from one of the budget forms "
+                                                         "(export --form he-lump-sum, he-part-a, bpi-annex or anr: "
+                                                         "recognised from the workbook), showing every changed cell")
     reader.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
     reader.add_argument("--partner", required=True, metavar="P", help="the partner's short name, name or UUID")
     reader.add_argument("file", metavar="FILE.xlsx")

@@ -177,6 +177,76 @@
     </message>
 </context>
 <context>
+    <name>BudgetImport</name>
+    <message>
+        <source>Read back {partner}&apos;s workbook</source>
+        <translation>Relire le classeur de {partner}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Classeurs Excel</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Cannot read this workbook back</source>
+        <translation>Impossible de relire ce classeur</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetImportDialog</name>
+    <message>
+        <source>Read back {partner}&apos;s workbook</source>
+        <translation>Relire le classeur de {partner}</translation>
+    </message>
+    <message>
+        <source>{file} ({form}): {count} figure(s) of {partner} differ from the proposal. Nothing is written until you press Apply, and Edit ▸ Undo takes the whole import back.</source>
+        <translation>{file} ({form}) : {count} valeur(s) de {partner} diffèrent du projet. Rien n&apos;est enregistré avant que vous n&apos;appuyiez sur Appliquer, et Édition ▸ Annuler reprend toute la relecture.</translation>
+    </message>
+    <message>
+        <source>{file} ({form}): every figure of {partner} is already the proposal&apos;s; nothing to apply.</source>
+        <translation>{file} ({form}) : toutes les valeurs de {partner} sont déjà celles du projet ; rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>the Horizon Europe lump-sum detailed budget table</source>
+        <translation>le tableau budgétaire détaillé lump sum Horizon Europe</translation>
+    </message>
+    <message>
+        <source>the Horizon Europe Part A budget table</source>
+        <translation>le tableau budgétaire de la partie A Horizon Europe</translation>
+    </message>
+    <message>
+        <source>the Bpifrance financial annex</source>
+        <translation>l&apos;annexe financière Bpifrance</translation>
+    </message>
+    <message>
+        <source>the ANR budget table</source>
+        <translation>le tableau budgétaire ANR</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>In the proposal</source>
+        <translation>Dans le projet</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <translation>Dans le classeur</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
     <name>BudgetLinesPanel</name>
     <message>
         <source>Select a partner’s row in the grid to see its lines.</source>
@@ -252,6 +322,14 @@
     <message>
         <source>This cell adds up {count} budget lines: change them one by one under “Lines of the partner” below.</source>
         <translation>Cette case additionne {count} lignes budgétaires : modifiez-les une à une sous « Lignes du partenaire » ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Read back this partner&apos;s workbook…</source>
+        <translation>Relire le classeur de ce partenaire…</translation>
+    </message>
+    <message>
+        <source>Read the partner&apos;s figures back from a budget form it filled in (the lump-sum table, Part A, the Bpifrance annex or the ANR table): every changed cell is shown before it is applied.</source>
+        <translation>Relire les montants du partenaire dans un formulaire budgétaire qu&apos;il a rempli (tableau lump sum, partie A, annexe financière Bpifrance ou tableau ANR) : chaque cellule modifiée est montrée avant d&apos;être appliquée.</translation>
     </message>
     <message>
         <source>Direct costs</source>

@@ -20,6 +20,8 @@ D = Decimal
 @pytest.fixture
 def workbook_path(capsys: pytest.CaptureFixture[str], db_path: Path, demo: str, tmp_path: Path) -> Path:  # noqa: F811
     path = tmp_path / "lump.xlsx"
+    code, _, err = run(capsys, db_path, "retarget", demo, "--template", "he-ria-lump-sum")  # the EC's form, an EC call
+    assert code == 0, err
     code, _, err = run(capsys, db_path, "export", demo, "--format", "xlsx", "--form", "he-lump-sum", "-o", str(path))
     assert code == 0, err
     return path

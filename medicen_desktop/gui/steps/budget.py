@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTabBar,
     QTableView,
@@ -86,6 +87,13 @@ class BudgetPage(StepPage):
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Amounts in euros, per year. Type “12 500,50” or “12500.5”.")))
         head.addStretch(1)
+        self.read_back = named(QPushButton(self.tr("Read back this partner's workbook…")), "readBackWorkbook")
+        self.read_back.setToolTip(self.tr("Read the partner's figures back from a budget form it filled in (the "
+                                          "lump-sum table, Part A, the Bpifrance annex or the ANR table): every "
+                                          "changed cell is shown before it is applied."))
+        self.read_back.clicked.connect(self._read_back)
+        self.read_back.setEnabled(False)  # until a partner's row is chosen
+        head.addWidget(self.read_back)
         self.body.addLayout(head)
         self.body.addWidget(self.years)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -137,6 +145,18 @@ class BudgetPage(StepPage):
         if own is not None and rows:  # a partner copy opens on the partner's own row and lines
             self.view.setCurrentIndex(self.grid.index(rows[0], 0))
 
+    def _read_back(self) -> None:
+        from pathlib import Path
+
+        from medicen_desktop.gui.budget_import import read_back_workbook
+        from medicen_desktop.gui.settings import documents_folder
+
+        index = self.view.currentIndex()
+        part = self.grid.participation_at(index.row()) if index.isValid() else None
+        if part is not None:
+            name = str(self.grid.headerData(index.row(), Qt.Orientation.Vertical))
+            read_back_workbook(self.session, self.context.worker, self, part, name, Path(documents_folder()))
+
     def _year_chosen(self, index: int) -> None:
         if index >= 0:
             self.period = index + 1
@@ -147,6 +167,8 @@ class BudgetPage(StepPage):
         """Show the lines behind the current row; open them when the cell adds up several."""
         part = self.grid.participation_at(index.row()) if index.isValid() else None
         name = str(self.grid.headerData(index.row(), Qt.Orientation.Vertical)) if part else ""
+        own = own_participation(self.session.scope)
+        self.read_back.setEnabled(part is not None and own in (None, part))
         self.lines.show_lines(part, self.period, name)
         self._show_rates(part, name)
         if part is not None and self.grid.count(index) > 1:
