@@ -50,6 +50,13 @@ def _server(subparsers: argparse._SubParsersAction[Any]) -> None:
     roles.add_argument("--json", action="store_true", help="print JSON instead of a table")
     roles.set_defaults(handler="server:server_roles")
 
+    editing = subparsers.add_parser(
+        "editing", help="who has which part of the proposal open for editing now (presence in the app's windows; "
+        "a window closed or a process or connection gone is no longer listed)")
+    editing.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    editing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    editing.set_defaults(handler="presence:editing")
+
 
 def _foundation(subparsers: argparse._SubParsersAction[Any]) -> None:
     demo = subparsers.add_parser("demo", help="create the sample proposal (ÉPI-DIAG) and print its UUID")

@@ -46,6 +46,7 @@ from medicen_desktop.store.database import Database
 
 if TYPE_CHECKING:
     from medicen_desktop.gui.live import LiveWatch
+    from medicen_desktop.gui.presence import PresenceBoard
 
 IDLE_DELAY_MS = 500
 """Write typed text once the user pauses this long..."""
@@ -143,6 +144,8 @@ class ProposalSession(QObject):
         self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
         self._retry.timeout.connect(self._autosave)
         self._live: LiveWatch | None = None
+        self.presence: PresenceBoard | None = None
+        """Who edits which part, this window included, while the session is watched (``gui.presence``)."""
         self.save_error: str | None = None
         """Why the last autosave failed (None: everything typed is written)."""
 
@@ -489,17 +492,24 @@ class ProposalSession(QObject):
 
     # -- others' changes ---------------------------------------------------
     def watch(self) -> None:
-        """Follow other writers' commits live (until ``stop_watching``)."""
+        """Follow other writers' commits and presence live (until ``stop_watching``)."""
         from medicen_desktop.gui.live import LiveWatch
+        from medicen_desktop.gui.presence import PresenceBoard
 
         if self._live is None:
             self._live = LiveWatch(self.db, self)
             self._live.committed.connect(self.refresh_from_store)
+        if self.presence is None:
+            self.presence = PresenceBoard(self.db, self.proposal_uuid, self)
 
     def stop_watching(self) -> None:
+        """Stop following others; this window's presence is released."""
         if self._live is not None:
             self._live.stop()
             self._live = None
+        if self.presence is not None:
+            self.presence.stop()
+            self.presence = None
 
     def is_pending(self, list_name: str, uuid: str, field_name: str) -> bool:
         """Whether typed text of this field is waiting for the autosave or being written by it (an editor

@@ -16,6 +16,7 @@ from medicen_desktop.model.budget import BudgetLine, StaffRate
 from medicen_desktop.model.journal import JournalEntry
 from medicen_desktop.model.exchange_records import AppliedContribution, Assignment, ExchangePackage, PartnerCopy
 from medicen_desktop.model.organisation import Organisation, Participation, TeamMember
+from medicen_desktop.model.presence import PresenceRow
 from medicen_desktop.model.proposal import Proposal, Risk, Section
 from medicen_desktop.model.server import PartnerRole
 from medicen_desktop.model.version import Version
@@ -48,6 +49,7 @@ __all__ = [
     "Participation",
     "PartState",
     "PartnerRole",
+    "PresenceRow",
     "Proposal",
     "Risk",
     "Section",

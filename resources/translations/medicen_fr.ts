@@ -2556,6 +2556,41 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
+    <name>PresenceBanner</name>
+    <message>
+        <source>Edit &amp;anyway</source>
+        <translation>Modifier &amp;quand même</translation>
+    </message>
+    <message>
+        <source>{who} is editing “{part}” since {time}.</source>
+        <translation>{who} modifie «&#xa0;{part}&#xa0;» depuis {time}.</translation>
+    </message>
+    <message>
+        <source>{who} are editing “{part}” since {time}.</source>
+        <translation>{who} modifient «&#xa0;{part}&#xa0;» depuis {time}.</translation>
+    </message>
+    <message>
+        <source>{name} (in another window)</source>
+        <translation>{name} (dans une autre fenêtre)</translation>
+    </message>
+    <message>
+        <source>{names} and {n} others</source>
+        <translation>{names} et {n} autres</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+    <message>
+        <source>The text is shown read-only so that you do not write over each other. You can edit it anyway: what you both type is merged paragraph by paragraph, and a paragraph you both change keeps both versions for you to choose.</source>
+        <translation>Le texte est affiché en lecture seule pour que vous n’écriviez pas l’un par-dessus l’autre. Vous pouvez le modifier quand même&#xa0;: ce que vous tapez tous deux est fusionné paragraphe par paragraphe, et un paragraphe que vous modifiez tous deux garde les deux versions pour que vous choisissiez.</translation>
+    </message>
+    <message>
+        <source>You are editing it too: what you both type is merged paragraph by paragraph.</source>
+        <translation>Vous le modifiez aussi&#xa0;: ce que vous tapez tous deux est fusionné paragraphe par paragraphe.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPage</name>
     <message>
         <source>Project</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from medicen_desktop.gui.markdown_cache import MarkdownMirror, before_white_spac
 from medicen_desktop.gui.markdown_io import load_markdown
 from medicen_desktop.gui.page_meter import PageMeterLabel
 from medicen_desktop.gui.part_marks import PartMarks, cursor_paragraph
+from medicen_desktop.gui.presence_banner import PresenceBanner
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.tab_keys import tab_moves_focus
 from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
@@ -132,6 +133,10 @@ class SectionsPage(StepPage):
         box.addLayout(tools)
         self.read_only = ReadOnlyNote()
         box.addWidget(self.read_only)
+        self.presence = PresenceBanner(self.session)  # "Claire is editing … since 14:02", the soft lock
+        self.presence.lockChanged.connect(self._presence_lock)
+        self.presence.othersChanged.connect(self._presence_marks)
+        box.addWidget(self.presence)
         box.addWidget(self.editor, 1)
         self.counter = named(QLabel(), "counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -172,7 +177,8 @@ class SectionsPage(StepPage):
 
     def _line(self, section: Section) -> str:
         """"◐  Title  ❄ ✉2": the writing state, the title, then the part's marks (part_marks)."""
-        return f"{STATUS_GLYPH[section.status]}  {self._title(section)}{self.marks.glyphs(PartRef('section', section.key))}"
+        ref = PartRef("section", section.key)
+        return f"{STATUS_GLYPH[section.status]}  {self._title(section)}{self.marks.glyphs(ref)}{self.presence.marks(ref.stored)}"
 
     def refresh_marks(self) -> None:
         """The parts' states or comments changed: marks, read-only state and the panel are shown again."""
@@ -214,6 +220,7 @@ class SectionsPage(StepPage):
         if uuid is None:
             self.editor.clear()
             self.read_only.show_message("")
+            self.presence.leave()
             self.comment_panel.show_part(None)
             self.guidanceChanged.emit(self.guidance())
             return
@@ -237,14 +244,44 @@ class SectionsPage(StepPage):
         scope = self.session.scope
         frozen = self.marks.frozen_note(PartRef("section", values["key"]))
         editable = is_editable(scope, "sections", values, "body") and not frozen
-        show_read_only(self.editor, not editable)
+        section = PartRef("section", values["key"])
+        held = self.presence.show_part(section.stored, self._title(self.session.entity("sections", values["uuid"])),
+                                       editable and self.isVisible())
+        show_read_only(self.editor, not editable or held)
         for button in self.tools:
-            button.setEnabled(editable)
+            button.setEnabled(editable and not held)
         self.status.setEnabled(is_editable(scope, "sections", values, "status") and not frozen)
         self.assigned.setEnabled(is_editable(scope, "sections", values, "assigned_participation_uuid") and not frozen)
         self.read_only.show_message(frozen or "" if editable or frozen else self.tr(
             "Read only: this section is not assigned to {partner}. Only the coordinator can change it.").format(
             partner=self.session.partner))
+
+    # -- presence (gui/presence_banner.py) ------------------------------------------
+    def _presence_lock(self) -> None:
+        """The soft lock began or ended (edit anyway, the other left): the editor opens or waits."""
+        if self.current is not None:
+            self._apply_scope(self.session.entity("sections", self.current).model_dump())
+            if not self.presence.held and self.presence.isVisible():
+                self.editor.setFocus()
+
+    def _presence_marks(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            section = self.session.entity("sections", item.data(Qt.ItemDataRole.UserRole))
+            item.setText(self._line(section))
+            item.setToolTip("\n".join(filter(None, (self._title(section), self.presence.describe(
+                PartRef("section", section.key).stored, self._title(section))))))
+        self.list.fit_items()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self.current is not None:  # back on this step: editing the section again
+            self._apply_scope(self.session.entity("sections", self.current).model_dump())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # another step (a minimised window still edits)
+            self.presence.leave()
 
     def _load_body(self, markdown: str) -> None:
         self.session.settle()  # what was typed and not yet read is read before the editor shows another text

@@ -1,0 +1,159 @@
+"""The soft lock above a part's editor: who else is editing it, and the choice to edit anyway.
+
+``PresenceBanner(session)`` sits above an editor. The page tells it which
+part it shows (``show_part(part, label, editable)``) and whether the page is
+left (``leave()``); the banner tells the session's ``PresenceBoard`` what this
+window edits, and answers whether the editor should wait (``held``).
+
+The rule, a soft lock, never a refusal:
+
+- someone already editing the part when this window opens it: the editor
+  stays read-only, the banner says who and since when, and "Edit anyway"
+  opens it (both texts are merged paragraph by paragraph by the autosave's
+  three-way merge). When they leave first, the editor opens by itself;
+- someone opening the part this window already edits: this window goes on,
+  the banner just says they are editing it too.
+
+``marks(part)`` gives a list's short mark ("  ✎ Claire"); ``describe(part, label)``
+a sentence for a tooltip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from medicen_desktop.gui.exchange_widgets import named
+from medicen_desktop.gui.session import ProposalSession
+from medicen_desktop.store.presence import Presence
+
+EDITING = "✎"
+
+_STYLE = ("QFrame#presenceBanner { background: #fff8e1; border: 1px solid #f9a825; border-radius: 4px; }"
+          "QFrame#presenceBanner QLabel { color: #3e2723; }")
+
+
+def since_text(since: dt.datetime, today: dt.date | None = None) -> str:
+    """"14:02" today, else "3 Dec 14:02"-like (local time; the locale's day and month)."""
+    local = since.astimezone()
+    if local.date() == (today or dt.date.today()):
+        return local.strftime("%H:%M")
+    return f"{local.day:02d}/{local.month:02d} {local.strftime('%H:%M')}"
+
+
+class PresenceBanner(QFrame):
+    lockChanged = Signal()
+    """The editor should now wait (or may now be edited): the page applies ``held`` again."""
+    othersChanged = Signal()
+    """Someone began or stopped editing some part: lists show their marks again."""
+
+    def __init__(self, session: ProposalSession) -> None:
+        super().__init__()
+        self.setObjectName("presenceBanner")
+        self.setStyleSheet(_STYLE)
+        self.session = session
+        self.part: str | None = None
+        self.label = ""
+        self.editable = False
+        self.held = False
+        """Someone else was editing the shown part first, and this window has not chosen to edit anyway."""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.text = named(QLabel(wordWrap=True), "presenceText")
+        layout.addWidget(self.text, 1)
+        self.edit_anyway_button = QPushButton(self.tr("Edit &anyway"))
+        self.edit_anyway_button.clicked.connect(self.edit_anyway)
+        layout.addWidget(self.edit_anyway_button)
+        self.hide()
+        if session.presence is not None:
+            session.presence.changed.connect(self._moved)
+
+    # -- the page's side -----------------------------------------------------
+    def show_part(self, part: str | None, label: str, editable: bool) -> bool:
+        """The page shows ``part`` (None: nothing); returns ``held``. Showing the same part again keeps the choice."""
+        if part != self.part or editable != self.editable:
+            self.part, self.editable = part, editable
+            self.held = bool(part and editable and self._others())
+        self.label = label
+        self._claim()
+        self._say()
+        return self.held
+
+    def leave(self) -> None:
+        """The page is left (another step): this window edits nothing."""
+        self.part, self.held = None, False
+        self._claim()
+        self._say()
+
+    def edit_anyway(self) -> None:
+        self.held = False
+        self._claim()
+        self._say()
+        self.lockChanged.emit()
+
+    def marks(self, part: str) -> str:
+        """"  ✎ Claire" after a list's title when others edit ``part`` ("" when nobody does)."""
+        names = self._names(self._others(part))
+        return f"  {EDITING} {names}" if names else ""
+
+    def describe(self, part: str, label: str) -> str:
+        """"Claire is editing “Methodology” since 14:02." ("" when nobody else is)."""
+        others = self._others(part)
+        if not others:
+            return ""
+        if len(others) == 1:
+            return self.tr("{who} is editing “{part}” since {time}.").format(
+                who=self._names(others), part=label, time=since_text(others[0].since))
+        return self.tr("{who} are editing “{part}” since {time}.").format(
+            who=self._names(others), part=label, time=since_text(others[0].since))
+
+    # -- inside --------------------------------------------------------------
+    def _others(self, part: str | None = None) -> list[Presence]:
+        board = self.session.presence
+        if board is None:
+            return []
+        return board.others(part if part is not None else self.part)
+
+    def _names(self, others: list[Presence]) -> str:
+        names: list[str] = []
+        for presence in others:
+            name = presence.user if presence.user != self.session.db.user else self.tr(
+                "{name} (in another window)").format(name=presence.user)
+            if name not in names:
+                names.append(name)
+        if len(names) <= 1:
+            return "".join(names)
+        if len(names) > 3:
+            return self.tr("{names} and {n} others").format(names=", ".join(names[:2]), n=len(names) - 2)
+        return self.tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+
+    def _claim(self) -> None:
+        board = self.session.presence
+        if board is not None:
+            board.editing(self.part if self.part is not None and self.editable and not self.held else None)
+
+    def _moved(self) -> None:
+        if self.held and not self._others():
+            self.held = False  # they left first: the editor opens by itself
+            self._claim()
+            self.lockChanged.emit()
+        self._say()
+        self.othersChanged.emit()
+
+    def _say(self) -> None:
+        others = self._others() if self.part is not None else []
+        if not others:
+            self.hide()
+            return
+        sentence = self.describe(self.part or "", self.label)
+        if self.held:
+            sentence += " " + self.tr("The text is shown read-only so that you do not write over each other. You can "
+                                      "edit it anyway: what you both type is merged paragraph by paragraph, and a "
+                                      "paragraph you both change keeps both versions for you to choose.")
+        elif self.editable:
+            sentence += " " + self.tr("You are editing it too: what you both type is merged paragraph by paragraph.")
+        self.text.setText(sentence)
+        self.edit_anyway_button.setVisible(self.held)
+        self.show()

@@ -1,0 +1,36 @@
+"""``editing PROPOSAL``: who has which part open for editing, from the live presence only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from medicen_desktop.cli import main
+from medicen_desktop.services import proposals
+from medicen_desktop.store.database import Database
+from medicen_desktop.store.presence import PresenceHolder
+
+
+def test_editing_lists_who_edits_what_until_they_leave(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "team.db")
+    assert main(["--db", path, "demo"]) == 0
+    capsys.readouterr()
+    db = Database.open(path)
+    try:
+        uuid = proposals.list_proposals(db)[0].uuid
+        claire = PresenceHolder(db, uuid, "Claire")
+        claire.claim("section:methodology")
+        assert main(["--db", path, "editing", "EPI-DIAG"]) == 0
+        line = capsys.readouterr().out.strip()
+        assert line.startswith("section:methodology  Claire ") and " since " in line and " UTC  (" in line
+        assert main(["--db", path, "editing", "EPI-DIAG", "--json"]) == 0
+        (row,) = json.loads(capsys.readouterr().out)
+        assert (row["key"], row["user"], row["part"]) == ("section:methodology", "Claire", "section:methodology")
+        claire.close()
+        assert main(["--db", path, "editing", "EPI-DIAG"]) == 0
+        assert capsys.readouterr().out.strip() == "Nobody is editing ÉPI-DIAG now."
+        assert main(["--db", path, "editing", "NOPE"]) == 2
+    finally:
+        db.close()
