@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.session import ProposalSession
@@ -59,13 +59,15 @@ class PresenceBanner(QFrame):
         self.editable = False
         self.held = False
         """Someone else was editing the shown part first, and this window has not chosen to edit anyway."""
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.text = named(QLabel(wordWrap=True), "presenceText")
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text)
         self.edit_anyway_button = QPushButton(self.tr("Edit &anyway"))
         self.edit_anyway_button.clicked.connect(self.edit_anyway)
-        layout.addWidget(self.edit_anyway_button)
+        layout.addWidget(self.edit_anyway_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setToolTip(self.tr("Typed text is merged paragraph by paragraph; a paragraph you both change keeps both "
+                                "versions, for you to choose."))
         self.hide()
         if session.presence is not None:
             session.presence.changed.connect(self._moved)
@@ -149,11 +151,10 @@ class PresenceBanner(QFrame):
             return
         sentence = self.describe(self.part or "", self.label)
         if self.held:
-            sentence += " " + self.tr("The text is shown read-only so that you do not write over each other. You can "
-                                      "edit it anyway: what you both type is merged paragraph by paragraph, and a "
-                                      "paragraph you both change keeps both versions for you to choose.")
+            sentence += " " + self.tr("Read-only for now: if you edit it anyway, your texts are merged paragraph by "
+                                      "paragraph.")
         elif self.editable:
-            sentence += " " + self.tr("You are editing it too: what you both type is merged paragraph by paragraph.")
+            sentence += " " + self.tr("You are editing it too: your texts are merged paragraph by paragraph.")
         self.text.setText(sentence)
         self.edit_anyway_button.setVisible(self.held)
         self.show()

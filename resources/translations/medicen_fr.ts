@@ -2562,6 +2562,10 @@ Votre version : {mine}</translation>
         <translation>Modifier &amp;quand même</translation>
     </message>
     <message>
+        <source>Typed text is merged paragraph by paragraph; a paragraph you both change keeps both versions, for you to choose.</source>
+        <translation>Le texte tapé est fusionné paragraphe par paragraphe&#xa0;; un paragraphe que vous modifiez tous deux garde les deux versions, pour que vous choisissiez.</translation>
+    </message>
+    <message>
         <source>{who} is editing “{part}” since {time}.</source>
         <translation>{who} modifie «&#xa0;{part}&#xa0;» depuis {time}.</translation>
     </message>
@@ -2582,12 +2586,12 @@ Votre version : {mine}</translation>
         <translation>{names} et {last}</translation>
     </message>
     <message>
-        <source>The text is shown read-only so that you do not write over each other. You can edit it anyway: what you both type is merged paragraph by paragraph, and a paragraph you both change keeps both versions for you to choose.</source>
-        <translation>Le texte est affiché en lecture seule pour que vous n’écriviez pas l’un par-dessus l’autre. Vous pouvez le modifier quand même&#xa0;: ce que vous tapez tous deux est fusionné paragraphe par paragraphe, et un paragraphe que vous modifiez tous deux garde les deux versions pour que vous choisissiez.</translation>
+        <source>Read-only for now: if you edit it anyway, your texts are merged paragraph by paragraph.</source>
+        <translation>En lecture seule pour l’instant&#xa0;: si vous le modifiez quand même, vos textes sont fusionnés paragraphe par paragraphe.</translation>
     </message>
     <message>
-        <source>You are editing it too: what you both type is merged paragraph by paragraph.</source>
-        <translation>Vous le modifiez aussi&#xa0;: ce que vous tapez tous deux est fusionné paragraphe par paragraphe.</translation>
+        <source>You are editing it too: your texts are merged paragraph by paragraph.</source>
+        <translation>Vous le modifiez aussi&#xa0;: vos textes sont fusionnés paragraphe par paragraphe.</translation>
     </message>
 </context>
 <context>
