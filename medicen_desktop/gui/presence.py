@@ -28,6 +28,9 @@ log = logging.getLogger("medicen_desktop")
 
 POLL_SECONDS = 0.3
 """Others' presence is read this often: a part opened elsewhere shows here within about a third of a second."""
+MAX_RETRY_SECONDS = 60.0
+"""A presence write refused (a read-only file, a partner role without the privilege) is tried again at most this
+seldom."""
 
 
 class PresenceBoard(QObject):
@@ -77,23 +80,32 @@ class PresenceBoard(QObject):
     # -- the thread --------------------------------------------------------------
     def _run(self) -> None:
         claimed: str | None = None
-        last_beat = time.monotonic()
+        next_beat = 0.0
+        refused_until = 0.0  # after a refused write, the next is tried later and later
+        refusals = 0
+        said = ""
         while not self._stopped.is_set():
             with self._lock:
                 wanted = self._wanted
-            try:
-                if wanted != claimed:
-                    if wanted is None:
+            now = time.monotonic()
+            due = wanted != claimed or (claimed is not None and now >= next_beat)
+            if due and now >= refused_until:
+                try:
+                    if wanted == claimed:
+                        self._holder.beat()
+                    elif wanted is None:
                         self._holder.release()
                     else:
                         self._holder.claim(wanted)
-                    claimed, last_beat = wanted, time.monotonic()
-                elif claimed is not None and time.monotonic() - last_beat >= HEARTBEAT_SECONDS:
-                    self._holder.beat()
-                    last_beat = time.monotonic()
+                    claimed, next_beat, refusals = wanted, now + HEARTBEAT_SECONDS, 0
+                except Exception as exc:  # noqa: BLE001 - a courtesy: a read-only file, a role without the right
+                    refusals += 1
+                    refused_until = now + min(2.0 * 2 ** refusals, MAX_RETRY_SECONDS)
+                    said = self._say_once(said, f"presence not recorded: {exc}")
+            try:
                 everyone = live(self._db, self._proposal_uuid)
-            except Exception as exc:  # noqa: BLE001 - presence is a courtesy: say it in the log, try again
-                log.warning("presence not updated: %s", exc)
+            except Exception as exc:  # noqa: BLE001 - the server away, a file being replaced: look again later
+                said = self._say_once(said, f"presence not read: {exc}")
                 self._wake.wait(2.0)
                 self._wake.clear()
                 continue
@@ -108,3 +120,10 @@ class PresenceBoard(QObject):
             self._holder.close()
         except Exception as exc:  # noqa: BLE001 - the process or connection ending releases it anyway
             log.warning("presence not released: %s", exc)
+
+    @staticmethod
+    def _say_once(said: str, message: str) -> str:
+        """Log a failure once, not on every turn while it lasts."""
+        if message != said:
+            log.warning("%s", message)
+        return message

@@ -39,7 +39,7 @@ from medicen_desktop.store.database import Database
 
 HEARTBEAT_SECONDS = 5.0
 """How often a holder says it is alive (SQLite: the heartbeat; PostgreSQL: a check that its connection lives)."""
-EXPIRY_SECONDS = 15.0
+EXPIRY_SECONDS = 20.0
 """SQLite: a holder not heard from for this long is gone (a process on another host, or this one frozen)."""
 LOCK_SPACE = 0x50524553
 """PostgreSQL: the first key ("PRES") of every presence advisory lock; the second is the row's ``lock_key``."""

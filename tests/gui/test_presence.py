@@ -184,3 +184,33 @@ def test_presence_is_no_edit_and_costs_no_write_per_keystroke(qtbot: Any, two: t
     qtbot.keyClicks(page.editor, "Thirty keys and no presence write")
     assert "Thirty keys and no presence write" in page.editor.toPlainText()
     assert len(writes) == before  # typing writes the text (autosave), never presence
+
+
+def test_a_refused_presence_write_still_shows_the_others(qtbot: Any, db: Database, sample_in_db: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only file or a partner role without the privilege: this window's presence is not recorded (tried
+    again later and later, not on every turn), everyone else's is still shown."""
+    from medicen_desktop.errors import EnvironmentFault
+    from medicen_desktop.gui.presence import PresenceBoard
+
+    tried: list[str] = []
+
+    def refuse(self: presence.PresenceHolder, part: str) -> None:
+        tried.append(part)
+        raise EnvironmentFault(f"{db.path}: attempt to write a readonly database")
+
+    claire = presence.PresenceHolder(db, sample_in_db, "Claire")
+    claire.claim("section:methodology")
+    monkeypatch.setattr(presence.PresenceHolder, "claim", refuse)
+    board = PresenceBoard(db, sample_in_db)
+    try:
+        board.editing("section:clinical_need")
+        qtbot.waitUntil(lambda: [p.user for p in board.others("section:methodology")] == ["Claire"], timeout=1000)
+        qtbot.waitUntil(lambda: bool(tried), timeout=1000)
+        with qtbot.waitSignal(board.changed, timeout=1000, raising=False):
+            claire.release()
+        qtbot.waitUntil(lambda: board.others() == [], timeout=1000)
+        assert tried == ["section:clinical_need"]  # not again within the second: the next try waits 4 s
+    finally:
+        board.stop()
+        claire.close()
