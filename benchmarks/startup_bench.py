@@ -39,8 +39,10 @@ steadier on a shared machine whose speed drifts during the run. A separate
 in-process run measures the longest gap of a 10 ms timer while the database
 opens in the background (the window must stay responsive). Peak memory
 (ru_maxrss) is measured in a process that opens the large proposal and visits
-every step, and split by where it grew: the bare window, the libraries
-imported, the database opened, then each step's first visit.
+every step, and split by where it grew: the window, each big library imported
+on its own (pydantic with the document schema, SQLAlchemy, the ORM models,
+reportlab, pycountry), the application's other modules, the database opened,
+then each step's first visit.
 Prints ratios, not pass/fail.
 """
 
@@ -55,7 +57,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from process import load_average  # benchmarks/process.py, beside this script
+from process import load_average, run_once  # benchmarks/process.py, beside this script
 
 BARE = """
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -139,16 +141,26 @@ from medicen_desktop.gui.settings import Settings
 w = MainWindow(None, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), "en")
 w.show(); app.processEvents()
 print("AT window", peak(), flush=True)
-from tests.large_proposal import make_large
+import pydantic, medicen_desktop.document.schema
+print("AT pydantic+schema", peak(), flush=True)
+import sqlalchemy.orm
+print("AT sqlalchemy", peak(), flush=True)
+import medicen_desktop.model
+print("AT orm-models", peak(), flush=True)
+import reportlab.pdfbase.pdfmetrics, reportlab.platypus
+print("AT reportlab", peak(), flush=True)
+import pycountry
+print("AT pycountry", peak(), flush=True)
 from medicen_desktop.gui.rules_bridge import STEPS
 from medicen_desktop.services import proposals
 from medicen_desktop.store.database import Database
 from medicen_desktop.gui import steps
 steps.preload()
 import medicen_desktop.gui.session, medicen_desktop.gui.workspace, medicen_desktop.rules.findings
-print("AT imports", peak(), flush=True)
+print("AT other-imports", peak(), flush=True)
 db = Database.open(sys.argv[1])
 if not proposals.list_proposals(db):
+    from tests.large_proposal import make_large
     proposals.import_document(db, make_large())
 uuid = proposals.list_proposals(db)[0].uuid
 import gc; gc.collect()
@@ -284,8 +296,9 @@ def main() -> int:
                              check=True).stdout
         peak = float(next(line.split()[1] for line in out.splitlines() if line.startswith("PEAK_MB")))
         marks = [line.split()[1:] for line in out.splitlines() if line.startswith("AT ")]
+        bare_peak = run_once([sys.executable, "-c", BARE], _environment())[1]
         print(f"peak RSS with the large proposal open (a fresh process, every step visited): {peak:.0f} MB "
-              "(target <= 150)")
+              f"(target <= 150); a bare QMainWindow's: {bare_peak:.0f} MB; {load_average()}")
         previous = 0.0
         steps = []
         for name, value in marks:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from medicen_desktop.document.text import normalise_field
 from medicen_desktop.errors import EnvironmentFault, NotFound, WriteConflict
@@ -93,7 +93,6 @@ class Session(Protocol):
 
     def refresh_from_store(self) -> None: ...
 
-    def tr(self, text: str) -> str: ...
 
 
 class Autosave(QObject):
@@ -345,6 +344,8 @@ class Autosave(QObject):
             last = n == len(values) - 2
             step = Change(change.list_name, change.uuid, change.proposal_uuid, {**change.before, field_name: before},
                           change.after if last else {field_name: after}, change.revision)
-            self._session.undo_stack.push(UpdateCommand(self._session.db, step, self._session.tr("Typing"), self._session.apply_change, self._session.refuse_undo,
-                                               typing=True, continues=continues and n == 0))
+            text = QCoreApplication.translate("ProposalSession", "Typing")
+            self._session.undo_stack.push(UpdateCommand(self._session.db, step, text, self._session.apply_change,
+                                                        self._session.refuse_undo, typing=True,
+                                                        continues=continues and n == 0))
 
