@@ -1,111 +1,351 @@
-"""The autosave's writes, off the GUI thread: typed text goes to the database while the user types on.
+"""Typed text, kept until it is written: the session's autosave.
 
-A write of a long section costs tens of milliseconds (normalising the text,
-the three-way merge against a change made meanwhile, SQLAlchemy's unit of
-work, the journal); the keystrokes that arrive meanwhile must not wait for
-it. ``AutosaveWriter`` runs each ``Batch`` on a thread of its own (not the
-export worker's: a long export must never delay typed text), one batch at a
-time and in order, and emits ``written`` on the GUI thread when it is done.
-The thread only calls ``write`` (``services.edit``) and never touches the
-session, the snapshot or a widget: what a batch changed is applied by the
-session on the GUI thread (``ProposalSession``). ``wait`` blocks until a
-batch is written, for the flushes that must see it done (another edit, undo,
-closing).
+``Autosave`` holds what is typed and not yet written (``ProposalSession.update_later``),
+the timers that write it (a pause, a deadline, a retry after the environment's
+refusal), one batch in flight at a time on the writer's thread
+(``gui.autosave_writer``), and each written batch applied back on the GUI thread
+(``_finish``): the snapshot patched, the undo steps pushed (one per typed word),
+a refusal or a failure said. A session shown from the quick snapshot before the
+database is open (``gui.database_open``) keeps what is typed until the database
+is attached, then writes it, based on what was shown.
 """
 
 from __future__ import annotations
 
-import logging
-import queue
-import sys
-import threading
+import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-log = logging.getLogger(__name__)
+from medicen_desktop.document.text import normalise_field
+from medicen_desktop.errors import EnvironmentFault, NotFound, WriteConflict
+from medicen_desktop.gui.autosave_writer import AutosaveWriter, Batch, Key
 
-IDLE_EXIT_S = 30.0
-"""The writer's thread ends after this long without a batch (the next one starts another)."""
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QUndoStack
 
-Key = tuple[str, str, str]
-"""(list name, UUID, field name) of a typed value."""
+    from medicen_desktop.services.edit import Change
+    from medicen_desktop.store.database import Database
 
-WRITE_SWITCH_INTERVAL = 0.0001
-"""The GIL switch interval while a batch is written (see ``gui.worker.JOB_SWITCH_INTERVAL``): the GUI
-thread waits at most this long for the GIL each time a keystroke's handlers enter Python."""
+IDLE_DELAY_MS = 500
+"""Write typed text once the user pauses this long..."""
+MAX_DELAY_MS = 1500
+"""...or at the latest this long after the first unsaved keystroke."""
+RETRY_DELAY_MS = 2000
+"""Try again this long after a write the environment refused (disk full, database locked)."""
+
+@dataclass(frozen=True)
+class _Deferred:
+    """A typed value read when it is written (``Autosave.type_later``)."""
+
+    read: Callable[[], Any]
 
 
 @dataclass
-class Batch:
-    """Typed values to write (each read from its editor, on the GUI thread) and, once written, each one's outcome."""
-
-    values: dict[Key, Any]
-    bases: dict[Key, Any]
-    """Each field's value when the typing began: what the write is based on."""
-    outcomes: dict[Key, Any] = field(default_factory=dict)
-    """What ``write`` returned for each key, or the exception it raised."""
-    finished: threading.Event = field(default_factory=threading.Event)
-    state: Any = None
-    """The session's own record of the batch (sources, undo steps), untouched by the thread."""
-
-    def write_all(self, write: Callable[[Key, Any, Any], Any]) -> None:
-        """Write every value (``write(key, value, base)``), recording each outcome; never raises."""
-        try:
-            for key, value in self.values.items():
-                try:
-                    self.outcomes[key] = write(key, value, self.bases.get(key))
-                except Exception as exc:  # noqa: BLE001 - each outcome goes back to the GUI thread, which handles it
-                    self.outcomes[key] = exc
-        finally:
-            self.finished.set()
+class _Pending:
+    values: dict[Key, Any] = field(default_factory=dict)
+    sources: dict[Key, object] = field(default_factory=dict)
+    bases: dict[Key, Any] = field(default_factory=dict)
+    """Each field's value when typing into it began (to merge with a change made meanwhile)."""
+    word_ends: dict[Key, list[Any]] = field(default_factory=dict)
+    """Each field's values where a typed word ended (before its space): the undo steps inside this write."""
+    since: float = 0.0
 
 
-class AutosaveWriter(QObject):
-    """One thread writing batches in order; ``written(Batch)`` arrives on the GUI thread."""
+@dataclass
+class _Written:
+    """The autosave's record of a batch given to the writer: what the GUI thread does once it is written."""
 
-    written = Signal(object)
+    pending: _Pending
+    continues: bool
+    handled: bool = False
 
-    def __init__(self, write: Callable[[Key, Any, Any], Any], parent: QObject | None = None) -> None:
+
+class Session(Protocol):
+    """What the autosave asks of its session (``gui.session.ProposalSession``)."""
+
+    saveStateChanged: SignalInstance
+    editRefused: SignalInstance
+    keptBoth: SignalInstance
+    saveFailed: SignalInstance
+    undo_stack: QUndoStack
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def attached(self) -> bool: ...
+
+    def entity(self, list_name: str, uuid: str) -> Any: ...
+
+    def holds(self, uuid: str) -> bool: ...
+
+    def apply_change(self, change: Change, source: object = None) -> None: ...
+
+    def settle_conflict(self, list_name: str, uuid: str, changes: dict[str, Any],
+                        conflict: WriteConflict) -> Change | None: ...
+
+    def refuse_undo(self, message: str) -> None: ...
+
+    def refresh_from_store(self) -> None: ...
+
+
+
+class Autosave(QObject):
+    """A session's typed text, written by ``AutosaveWriter`` and applied back to the session (GUI thread)."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._write = write
-        self._queue: queue.SimpleQueue[Batch] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None  # started by a batch, ended after IDLE_EXIT_S without one
+        self._session = session
+        self._pending = _Pending()
+        self._writer = AutosaveWriter(self._write_typed, self)
+        self._writer.written.connect(self._finish)
+        self._in_flight: Batch | None = None
+        """The batch the autosave's thread is writing (one at a time)."""
+        self.refresh_after_write = False
+        """Another commit was seen while a batch was in flight: look again once it is applied."""
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_DELAY_MS)
+        self._idle.timeout.connect(self._autosave)
+        self._deadline = QTimer(self, singleShot=True, interval=MAX_DELAY_MS)
+        self._deadline.timeout.connect(self._autosave_mid_typing)
+        self._typing_continues = False
+        """The last write was forced mid-word by the deadline: the next typing continues its undo step."""
+        self._last_typed = 0.0
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
+        self._retry.timeout.connect(self._autosave)
+        self.save_error: str | None = None
+        """Why the last autosave failed (None: everything typed is written)."""
 
-    def submit(self, batch: Batch) -> None:
-        """Write ``batch`` on the writer's thread; ``written`` follows."""
-        with self._lock:
-            self._queue.put(batch)
-            if self._thread is None:
-                # A daemon thread, as the live refresh's: a window closed mid-write flushes (waits) first, and
-                # a thread neither outlives the process nor aborts it as a running QThread destroyed would.
-                self._thread = threading.Thread(target=self._run, name="medicen-autosave", daemon=True)
-                self._thread.start()
+    @property
+    def in_flight(self) -> Batch | None:
+        return self._in_flight
 
-    def write_here(self, batch: Batch) -> None:
-        """Write ``batch`` now, on the calling thread (a flush with nothing in flight)."""
-        batch.write_all(self._write)
+    @property
+    def saving(self) -> bool:
+        return bool(self._pending.values) or self._in_flight is not None
 
-    def _run(self) -> None:
-        while True:
-            try:
-                batch = self._queue.get(timeout=IDLE_EXIT_S)
-            except queue.Empty:
-                with self._lock:
-                    if self._queue.empty():  # no thread is left waiting once its session is closed
-                        self._thread = None
-                        return
+    def is_pending(self, key: Key) -> bool:
+        """Whether typed text of this field waits for the autosave or is being written by it."""
+        return key in self._pending.values or (self._in_flight is not None and key in self._in_flight.values)
+
+    def database_attached(self) -> None:
+        """The session's database is open now: what was typed before is written at the next pause."""
+        if self._pending.values and not (self._idle.isActive() or self._deadline.isActive()):
+            self._idle.start()
+
+    def update_later(self, list_name: str, uuid: str, field_name: str, value: Any, source: object = None, *,
+                     word_end: bool = False) -> None:
+        """Record typed text; the autosave writes it within MAX_DELAY_MS.
+
+        Undo takes typing back a word or a pause at a time: ``word_end`` says this keystroke typed the space
+        (or line break) after a word, so an undo step ends just before it; a pause (the idle write) ends one too.
+        """
+        key = (list_name, uuid, field_name)
+        first = not self._pending.values
+        now = time.monotonic()
+        if now - self._last_typed > IDLE_DELAY_MS / 1000:
+            self._typing_continues = False  # a pause: a new undo step
+        self._last_typed = now
+        if key not in self._pending.values:
+            if self._in_flight is not None and key in self._in_flight.values:
+                self._pending.bases[key] = self._in_flight.values[key]  # set for good once it is written (_finish)
+            else:
+                try:
+                    self._pending.bases[key] = getattr(self._session.entity(list_name, uuid), field_name)
+                except (KeyError, AttributeError):
+                    self._pending.bases[key] = None
+        elif word_end:
+            previous = self._pending.values[key]
+            if isinstance(previous, _Deferred):  # not settled before the key: read now (with the key's text)
+                previous = previous.read()
+            self._pending.word_ends.setdefault(key, []).append(previous)
+        self._pending.values[key] = value
+        self._pending.sources[key] = source
+        self._idle.start()
+        if first:
+            self._pending.since = time.monotonic()
+            self._deadline.start()
+            self._session.saveStateChanged.emit(True)
+
+    def _autosave_mid_typing(self) -> None:
+        """The deadline's write, while the user is still typing: the undo step it ends goes on after it."""
+        self._autosave()
+        self._typing_continues = True
+
+    def _autosave(self) -> None:
+        """Give what is typed to the autosave's thread (the timers' write): the keys typed meanwhile
+        never wait for the database. One batch at a time: the next is given when this one is written."""
+        if self._in_flight is not None or not self._session.attached:
+            return  # _finish, or database_attached, starts the timer again
+        batch = self._take_batch()
+        if batch is not None:
+            self._in_flight = batch
+            self._writer.submit(batch)
+
+    def type_later(self, list_name: str, uuid: str, field_name: str, read: Callable[[], Any],
+                   source: object = None, *, word_end: bool = False) -> None:
+        """Like ``update_later``, for a value that costs more to compute than a keystroke should:
+        ``read()`` is called when the autosave (or any ``flush``, or ``settle``) needs it, and must
+        then return the field's value as shown (the section editor's Markdown). With ``word_end``,
+        the value before this keystroke is the end of an undo step: the editor calls ``settle``
+        before such a key (``markdown_cache.before_white_space``), else it is read now."""
+        self.update_later(list_name, uuid, field_name, _Deferred(read), source, word_end=word_end)
+
+    def settle(self) -> None:
+        """Read now every value given to ``type_later`` (writing nothing): its editor is about to show
+        something else (another writer's version of the same text)."""
+        for key, value in self._pending.values.items():
+            if isinstance(value, _Deferred):
+                self._pending.values[key] = value.read()
+
+    def flush(self) -> None:
+        """Write every pending typed value now: one write per field, one undo step per typed word.
+
+        What the autosave's thread is writing is waited for first, so that on
+        return everything typed is written (or kept: see below) in the order
+        it was typed. A value the environment kept from being written (disk
+        full, database locked, server gone) stays pending and is retried;
+        until it is written ``saving`` stays true and ``saveFailed`` says why.
+        """
+        if self._in_flight is not None:
+            in_flight = self._in_flight
+            in_flight.finished.wait()
+            self._finish(in_flight)
+        batch = self._take_batch()
+        if batch is None:
+            self.save_error = None
+            return
+        self._writer.write_here(batch)
+        self._finish(batch)
+
+    def _take_batch(self) -> Batch | None:
+        """What is typed, as a batch to write (each value read from its editor now); None if nothing is."""
+        self._idle.stop()
+        self._deadline.stop()
+        self._retry.stop()
+        continues, self._typing_continues = self._typing_continues, False
+        pending, self._pending = self._pending, _Pending()
+        if not pending.values:
+            return None
+        values = {key: value.read() if isinstance(value, _Deferred) else value for key, value in pending.values.items()}
+        return Batch(values, dict(pending.bases), state=_Written(pending, continues))
+
+    def _write_typed(self, key: Key, value: Any, base: Any) -> tuple[Change, Any]:
+        """One typed value written (the autosave's thread, or a flush): the change and the value as stored
+        unless merged. Touches nothing but the database."""
+        from medicen_desktop.services import edit
+
+        list_name, uuid, field_name = key
+        change = edit.update_typed(self._session.db, list_name, uuid, field_name, value, base)
+        return change, normalise_field(field_name, value) if isinstance(value, str) else value
+
+    def _finish(self, batch: Batch) -> None:
+        """Apply a written batch on the GUI thread: patch the snapshot, push the undo steps, say what failed.
+
+        A field typed on while it was written is based, from now on, on what
+        this write stored from the user's text (or, if nothing was stored, on
+        what the batch was based on), so that its next write merges with any
+        change made meanwhile and with nothing the user typed.
+        """
+        from medicen_desktop.services.edit import EditError
+
+        record = batch.state
+        assert isinstance(record, _Written)
+        if record.handled:
+            return  # a flush waited for it and did this already
+        record.handled = True
+        if self._in_flight is batch:
+            self._in_flight = None
+        pending = record.pending
+        failed: EnvironmentFault | None = None
+        bug: Exception | None = None
+        for key, value in batch.values.items():
+            list_name, uuid, field_name = key
+            outcome = batch.outcomes.get(key)
+            source = pending.sources.get(key)
+            typed_on = key in self._pending.values
+            if typed_on:
+                self._pending.bases[key] = pending.bases.get(key)  # unless something is stored (below)
+            if isinstance(outcome, EditError):
+                self._session.editRefused.emit(list_name, uuid, field_name, str(outcome))
                 continue
-            interval = sys.getswitchinterval()
-            sys.setswitchinterval(WRITE_SWITCH_INTERVAL)
-            try:
-                batch.write_all(self._write)
-            finally:
-                sys.setswitchinterval(interval)
-            try:
-                self.written.emit(batch)
-            except RuntimeError:  # the session is gone (its window closed after a last flush)
-                log.debug("autosave batch written after its session closed")
+            if isinstance(outcome, NotFound):
+                continue  # deleted meanwhile (undo of its creation)
+            if isinstance(outcome, EnvironmentFault):
+                failed = outcome
+                self._keep_pending(pending, key, value)
+                continue
+            if isinstance(outcome, WriteConflict):
+                settled = self._session.settle_conflict(list_name, uuid, {field_name: value}, outcome)
+                if settled is None:
+                    continue
+                change, typed, source = settled, normalise_field(field_name, value) if isinstance(value, str) else value, None
+            elif isinstance(outcome, tuple):
+                change, typed = outcome
+            else:  # a bug: keep the text, then let it reach the bug dialog
+                bug = bug or (outcome if isinstance(outcome, Exception) else RuntimeError(repr(outcome)))
+                self._keep_pending(pending, key, value)
+                continue
+            if typed_on:
+                self._pending.bases[key] = typed
+            if list_name != "proposal" and not self._session.holds(uuid):
+                continue  # removed from the snapshot while it was written (another writer's deletion, shown)
+            if change.after:
+                if change.after.get(field_name, typed) != typed and not typed_on:
+                    source = None  # merged with a change made meanwhile: the editor shows the result
+                self._session.apply_change(change, source)
+                steps = pending.word_ends.get(key, []) if source is not None else []
+                self._push_typing(change, field_name, steps, record.continues)
+                if change.kept_both:
+                    self._session.keptBoth.emit(list_name, uuid, field_name, change.kept_both)
+        if failed is not None:
+            self.save_error = str(failed)
+            self._pending.since = pending.since
+            self._retry.start()
+            self._session.saveFailed.emit(self.save_error)
+        elif self._pending.values:
+            if not (self._idle.isActive() or self._deadline.isActive()):
+                self._idle.start()  # typed on while this was written: the next write
+        else:
+            self.save_error = None
+            self._session.saveStateChanged.emit(False)
+        if self.refresh_after_write and self._in_flight is None:
+            self.refresh_after_write = False
+            self._session.refresh_from_store()
+        if bug is not None:
+            raise bug
+
+    def _keep_pending(self, pending: _Pending, key: tuple[str, str, str], value: Any) -> None:
+        """Put back a value that could not be written (unless newer typing replaced it meanwhile),
+        still based on what it was based on: nothing of it is stored."""
+        if key not in self._pending.values:
+            self._pending.values[key] = value
+            self._pending.sources[key] = pending.sources.get(key)
+        self._pending.bases[key] = pending.bases.get(key)
+
+    def _push_typing(self, change: Change, field_name: str, word_ends: list[Any], continues: bool) -> None:
+        """Push one written change as one undo step per typed word (``word_ends``: the values between).
+
+        The first step continues the previous typing step when the last write was forced mid-word.
+        """
+        from medicen_desktop.gui.commands import UpdateCommand
+        from medicen_desktop.services.edit import Change
+
+        values = [change.before.get(field_name)]
+        values += [normalise_field(field_name, v) if isinstance(v, str) else v for v in word_ends]
+        values.append(change.after.get(field_name))
+        for n, (before, after) in enumerate(itertools.pairwise(values)):
+            if before == after:
+                continue
+            last = n == len(values) - 2
+            step = Change(change.list_name, change.uuid, change.proposal_uuid, {**change.before, field_name: before},
+                          change.after if last else {field_name: after}, change.revision)
+            text = QCoreApplication.translate("ProposalSession", "Typing")
+            self._session.undo_stack.push(UpdateCommand(self._session.db, step, text, self._session.apply_change,
+                                                        self._session.refuse_undo, typing=True,
+                                                        continues=continues and n == 0))
+

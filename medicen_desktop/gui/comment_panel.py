@@ -14,6 +14,7 @@ order. Reads and writes go through ``services.comments`` and
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QPalette, QResizeEvent, QShortcut
@@ -34,11 +35,10 @@ from medicen_desktop.document.parts import resolve_key
 from medicen_desktop.errors import Refused
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.field_messages import FieldError
-from medicen_desktop.services import comments as comment_service
-from medicen_desktop.services import parts as part_service
-from medicen_desktop.services.lookup import get_document
-from medicen_desktop.services.parts import PartInfo
-from medicen_desktop.store.database import Database
+
+if TYPE_CHECKING:  # the services (and the ORM) are imported when the panel first reads: see ``attach``
+    from medicen_desktop.services.parts import PartInfo
+    from medicen_desktop.store.database import Database
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 RESOLVED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +49,8 @@ class CommentPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, db: Database, proposal_uuid: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, proposal_uuid: str, parent: QWidget | None = None) -> None:
+        """``db`` None: the database is still opening (the quick reopen); the panel is empty until ``attach``."""
         super().__init__(parent)
         self.db = db
         self.proposal_uuid = proposal_uuid
@@ -110,12 +111,21 @@ class CommentPanel(QWidget):
         self.error.show_message("")
         self.reload()
 
+    def attach(self, db: Database) -> None:
+        """The database is open now: show the part's state and threads."""
+        self.db = db
+        self.reload()
+
     def reload(self) -> None:
         self.tree.clear()
-        if self.part_key is None:
+        if self.part_key is None or self.db is None:
             self.state.setText("")
             self._update_buttons()
             return
+        from medicen_desktop.services import comments as comment_service
+        from medicen_desktop.services import parts as part_service
+        from medicen_desktop.services.lookup import get_document
+
         document = get_document(self.db, self.proposal_uuid)
         try:
             ref = resolve_key(document, self.part_key).ref
@@ -192,7 +202,7 @@ class CommentPanel(QWidget):
     def _update_buttons(self) -> None:
         has_text = bool(self.text.toPlainText().strip())
         selected = self._selected_uuid()
-        self.add_button.setEnabled(self.part_key is not None and has_text)
+        self.add_button.setEnabled(self.part_key is not None and has_text and self.db is not None)
         self.reply_button.setEnabled(selected is not None and has_text)
         self.resolve_button.setEnabled(selected is not None)
         resolved = self._selected_resolved()
@@ -200,25 +210,32 @@ class CommentPanel(QWidget):
 
     # -- actions ---------------------------------------------------------------
     def add(self) -> None:
-        if not self.add_button.isEnabled():
+        from medicen_desktop.services import comments as comment_service
+
+        if not self.add_button.isEnabled() or self.db is None:
             return
+        db = self.db
         paragraph = self._paragraph() if self.part_key and self.part_key.startswith("section:") else None
-        self._write(lambda: comment_service.add_comment(self.db, self.proposal_uuid, self.part_key,
+        self._write(lambda: comment_service.add_comment(db, self.proposal_uuid, self.part_key,
                                                         self.text.toPlainText(), paragraph=paragraph, actor="gui"))
 
     def reply(self) -> None:
-        selected = self._selected_uuid()
-        if selected is None or not self.text.toPlainText().strip():
+        from medicen_desktop.services import comments as comment_service
+
+        selected, db = self._selected_uuid(), self.db
+        if selected is None or db is None or not self.text.toPlainText().strip():
             return
-        self._write(lambda: comment_service.add_comment(self.db, self.proposal_uuid, None, self.text.toPlainText(),
+        self._write(lambda: comment_service.add_comment(db, self.proposal_uuid, None, self.text.toPlainText(),
                                                         reply_to=selected, actor="gui"))
 
     def toggle_resolved(self) -> None:
-        selected = self._selected_uuid()
-        if selected is None:
+        from medicen_desktop.services import comments as comment_service
+
+        selected, db = self._selected_uuid(), self.db
+        if selected is None or db is None:
             return
         resolved = self._selected_resolved()
-        self._write(lambda: comment_service.set_resolved(self.db, self.proposal_uuid, selected, not resolved,
+        self._write(lambda: comment_service.set_resolved(db, self.proposal_uuid, selected, not resolved,
                                                          actor="gui"), keep_text=True)
 
     def _write(self, action: Callable[[], object], keep_text: bool = False) -> None:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.session import Notice, ProposalSession
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 ROW = 24
 LABEL_MIN = 140

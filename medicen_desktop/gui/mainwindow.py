@@ -28,7 +28,7 @@ from medicen_desktop.gui import i18n
 from medicen_desktop.gui import proposal_tools, session_notices
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.catalogue import TemplateCatalogue
-from medicen_desktop.gui.database_open import CannotOpenDatabase, open_and_preload
+from medicen_desktop.gui.database_open import CannotOpenDatabase, DatabaseOpening, reopen_from_snapshot
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.library import LibraryPage
 from medicen_desktop.gui.settings import Settings
@@ -78,29 +78,28 @@ class MainWindow(QMainWindow):
             self.database_ready(db)
 
     # -- start-up ------------------------------------------------------------
-    def open_database(self, location: str) -> Job:
+    def open_database(self, location: str, opening: DatabaseOpening | None = None) -> Job:
         """Open the database on the worker; ``database_ready`` follows (or a message, and exit code 2)."""
         self.statusBar().showMessage(self.tr("Opening the database…"))
-        job = Job(lambda _progress: open_and_preload(location), "open database", self)
+        opening = opening or DatabaseOpening(location)
+        job = Job(lambda _progress: opening.run(), "open database", self)
         job.succeeded.connect(self.database_ready)
         job.failed.connect(self._database_failed)
         return self.worker.submit(job)
 
     def open_database_after_first_paint(self, location: str, then: Callable[[], None] | None = None) -> None:
-        """Paint the shown window first (its first frame should not wait for the imports), then open.
-
-        ``processEvents`` delivers the expose and the paint request Qt posted at
-        low priority on show(); the zero timer then runs in the next turn of the
-        event loop. No event filter: filtering the window's events in Python
-        would create the wrappers of every event class before the first frame.
-        ``then`` runs just before the database starts opening (the application's style sheet).
-        """
+        """Paint the shown window first (its first frame should not wait for the imports), then run ``then``
+        (the style sheet), show the last proposal from the quick snapshot and open the database (database_open.py:
+        how, and why no event filter)."""
         def first_frame_shown() -> None:
             log.info("window usable: %d proposals listed", self.library.model.rowCount())
             if then is not None:
                 then()
             self.bind_shortcuts()
-            self.open_database(location)
+            opening = DatabaseOpening(location)
+            if self._reopen_when_ready and reopen_from_snapshot(self, self.settings.get(keys.LAST_PROPOSAL), opening):
+                self._reopen_when_ready = False
+            self.open_database(location, opening)
             log.info("set-up after the first frame done (style, shortcuts; the database is being opened on the worker)")
         QCoreApplication.processEvents()
         QTimer.singleShot(0, first_frame_shown)
@@ -111,6 +110,8 @@ class MainWindow(QMainWindow):
             self.db = db
             self.library.attach(db)
             self._install_exchange_actions()
+        if self.session is not None:  # shown from the quick snapshot: its database now
+            self.session.attach(db)
         self._fill_recent()
         self.statusBar().clearMessage()
         if db.path is not None:
@@ -191,9 +192,9 @@ class MainWindow(QMainWindow):
         self.open_proposal(uuid)
         return True
 
-    def open_proposal(self, uuid: str, first_step: str | None = None) -> None:
-        """Open a proposal on ``first_step``, else on the step the user was on last."""
-        if self.db is None:  # still opening: this runs once it is open
+    def open_proposal(self, uuid: str, first_step: str | None = None, *, session: ProposalSession | None = None) -> None:
+        """Open a proposal on ``first_step``, else on the step the user was on last (``session``: database_open.py)."""
+        if self.db is None and session is None:  # still opening: this runs once it is open
             self._pending_open = uuid
             self.statusBar().showMessage(self.tr("Opening the database… the proposal follows in a moment."))
             return
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
 
         if not self.close_proposal():
             return
-        self.session = ProposalSession(self.db, uuid, self)
+        self.session = session if session is not None else ProposalSession(self.db, uuid, self)
         self.session.saveStateChanged.connect(lambda _saving: self._update_title())
         self.session.saveStateChanged.connect(lambda _saving: self._enable_undo())
         self.session.changed.connect(lambda _notice: self._update_title())
@@ -230,8 +231,8 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.workspace.splitter.restoreState(state)
         self.central.addWidget(self.workspace)
+        self.workspace.go_to(step if step in STEP else STEPS[0])  # first: shown, its list would build step 1
         self.central.setCurrentWidget(self.workspace)
-        self.workspace.go_to(step if step in STEP else STEPS[0])
 
     def _kept_both(self, list_name: str, uuid: str, _field: str, paragraphs: int) -> None:
         """Say it when autosave kept two versions of a paragraph: the user must pick one."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from medicen_desktop.gui.exchange_scope import can_add, is_editable
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
 from medicen_desktop.gui.session import Notice, ProposalSession
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
 from medicen_desktop.gui.session import Notice, ProposalSession
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 _Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10

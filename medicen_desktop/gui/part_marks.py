@@ -10,6 +10,7 @@ a comment there.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextEdit
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import QTextEdit
 from medicen_desktop.document.comments import section_paragraphs
 from medicen_desktop.document.markdown import visible_text
 from medicen_desktop.document.parts import PartRef, PartStatus
-from medicen_desktop.services import comments, parts
-from medicen_desktop.store.database import Database
+
+if TYPE_CHECKING:  # the services (and the ORM) are imported by ``load``, once the database is open
+    from medicen_desktop.services import parts
+    from medicen_desktop.store.database import Database
 
 FROZEN, REVIEW, APPROVED, LATE, COMMENTS = "❄", "⚑", "✔", "⚠", "✉"
 
@@ -31,6 +34,8 @@ class PartMarks:
         self.open_threads: Counter[str] = Counter()
 
     def load(self, db: Database, proposal_uuid: str) -> PartMarks:
+        from medicen_desktop.services import comments, parts
+
         self.parts = {p.ref: p for p in parts.list_parts(db, proposal_uuid)}
         self.open_threads = Counter(t.root.part for t in comments.list_comments(db, proposal_uuid, open_only=True).threads)
         return self

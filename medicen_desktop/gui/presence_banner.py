@@ -21,13 +21,16 @@ a sentence for a tooltip.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.session import ProposalSession
-from medicen_desktop.store.presence import Presence
+
+if TYPE_CHECKING:  # the store's presence loads SQLAlchemy: not before the database is open
+    from medicen_desktop.store.presence import Presence
 
 EDITING = "✎"
 
@@ -71,6 +74,14 @@ class PresenceBanner(QFrame):
         self.hide()
         if session.presence is not None:
             session.presence.changed.connect(self._moved)
+        else:  # the quick start: the board comes with the database
+            session.databaseAttached.connect(self._board_ready)
+
+    def _board_ready(self) -> None:
+        if self.session.presence is not None:
+            self.session.presence.changed.connect(self._moved)
+            self._claim()
+            self._say()
 
     # -- the page's side -----------------------------------------------------
     def show_part(self, part: str | None, label: str, editable: bool) -> bool:

@@ -67,7 +67,10 @@ class Workspace(QWidget):
         self._check_timer.timeout.connect(self.check_now)
         session.changed.connect(self._on_changed)
         self._update_header()
-        self.refresh_marks()
+        if session.attached:
+            self.refresh_marks()
+        else:  # shown from the quick snapshot: the parts' states and comments follow the database
+            session.databaseAttached.connect(self.refresh_marks)
         # The first check starts once the window is painted: it competes for the GIL. The timer is the
         # workspace's own, so a workspace deleted before it fires (language switch) is never called.
         first_check = QTimer(self, singleShot=True, interval=0)

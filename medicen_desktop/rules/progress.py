@@ -11,11 +11,13 @@ warnings left), ``complete``, ``error`` (an error finding to fix), and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.rules.steps import LIST_STEP, STEPS
-from medicen_desktop.rules.template_model import FunderTemplate
+
+if TYPE_CHECKING:  # not at run time: the navigator's states are shown before any template model is needed
+    from medicen_desktop.rules.template_model import FunderTemplate
 
 
 

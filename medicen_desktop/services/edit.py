@@ -26,24 +26,14 @@ from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Pr
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
 from medicen_desktop.services import parts
+from medicen_desktop.services.edit_errors import EditError as EditError  # defined apart: see edit_errors.py
+from medicen_desktop.services.edit_errors import StaleEdit as StaleEdit
 from medicen_desktop.store import journal
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
 
 _MODELS: dict[str, type[schema._Model]] = {"proposal": schema.Proposal, **schema.ENTITY_LISTS}
 _TABLES: dict[str, Any] = {"proposal": Proposal, **ENTITY_TABLES}
-
-
-class EditError(Refused):
-    """An edit was refused; ``field`` names the offending field when there is one."""
-
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class StaleEdit(EditError):
-    """The entity changed since the editor read it (another window, a merge)."""
 
 
 class FrozenPart(EditError, parts.PartFrozen):

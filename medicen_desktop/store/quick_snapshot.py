@@ -23,10 +23,11 @@ from pathlib import Path
 from typing import Any, NamedTuple, get_origin
 
 from medicen_desktop.document import schema
+from medicen_desktop.document.parts import PartRef, PartStatus
 from medicen_desktop.store import fileprobe, schema_head
 from medicen_desktop.store.snapshot_values import ORDER, PROPOSAL_LISTS, document_from_values
 
-__all__ = ["QuickAnswer", "has_comments", "matching_acronyms", "read"]
+__all__ = ["EditableSnapshot", "QuickAnswer", "has_comments", "matching_acronyms", "read", "read_editable"]
 
 
 class QuickAnswer(NamedTuple):
@@ -80,6 +81,43 @@ def read(path: Path, ref: str) -> QuickAnswer | None:
     finally:
         connection.close()
     return QuickAnswer(matches, document)
+
+
+class EditableSnapshot(NamedTuple):
+    """What the GUI needs to show a proposal for editing before the database is open (``gui.quick_reopen``)."""
+
+    document: schema.ProposalDocument
+    frozen: frozenset[PartRef]
+    """The parts no one may edit now (``services.parts.frozen_parts``)."""
+
+
+def read_editable(path: Path, proposal_uuid: str) -> EditableSnapshot | None:
+    """The proposal ``proposal_uuid`` and its frozen parts, as one read; None when only the full open can
+    answer (as ``read``), and for a partner copy, whose editable scope only the full open reads.
+
+    Raises ``DatabaseError`` naming the file for a file that is not a usable Medicen database. Writes nothing.
+    """
+    state = fileprobe.check_sqlite_file(path, create=True, thorough=False)
+    fileprobe.check_ours(str(path), state.tables, state.revision)
+    if state.is_new or state.revision != schema_head.HEAD:
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        connection.execute("BEGIN")
+        if (connection.execute("SELECT 1 FROM partner_copies WHERE proposal_uuid = ?", (proposal_uuid,)).fetchone()
+                or not connection.execute("SELECT 1 FROM proposals WHERE uuid = ?", (proposal_uuid,)).fetchone()):
+            return None
+        frozen = frozenset(PartRef(kind, target) for kind, target in connection.execute(
+            "SELECT kind, target FROM part_states WHERE proposal_uuid = ? AND status = ?",
+            (proposal_uuid, PartStatus.FROZEN.value)))
+        return EditableSnapshot(_load(connection, proposal_uuid), frozen)
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
 
 
 def has_comments(path: Path, proposal_uuid: str) -> bool | None:

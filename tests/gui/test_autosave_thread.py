@@ -152,7 +152,7 @@ def test_a_commit_seen_while_the_write_is_in_flight_is_not_taken_for_another_wri
     monkeypatch.setattr(edit, "update_typed", gated_write)
     QTest.keyClicks(page.editor, " vite")
     qtbot.waitUntil(entered.is_set, timeout=5_000)
-    batch = session._in_flight
+    batch = session.autosave.in_flight
     assert batch is not None
     release.set()
     assert batch.finished.wait(5)  # committed; its result not yet applied on the GUI thread (no event processed)

@@ -40,7 +40,7 @@ def test_typing_merges_into_one_undo_step(qtbot, session):
     before = section.body
     session.update_later("sections", section.uuid, "body", "a")
     session.update_later("sections", section.uuid, "body", "ab")
-    session._deadline.timeout.emit()  # the autosave's deadline, mid-word
+    session.autosave._deadline.timeout.emit()  # the autosave's deadline, mid-word
     session.update_later("sections", section.uuid, "body", "abc")
     session.flush()
     assert session.undo_stack.count() == 1

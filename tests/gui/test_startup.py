@@ -104,6 +104,8 @@ def test_the_last_proposal_reopens_when_the_database_is_open(  # type: ignore[no
     qtbot.waitUntil(lambda: window.session is not None, timeout=20_000)
     assert window.session is not None and window.session.proposal_uuid == two_proposals[0]
     assert window.step_actions[0].shortcut().toString() == "Ctrl+1"  # bound after the first frame
+    qtbot.waitUntil(lambda: window.db is not None, timeout=20_000)  # shown from the quick snapshot, then attached
+    assert window.session.attached and window.session.db is window.db
     window.close()
     assert window.db is not None
     window.db.close()
@@ -268,7 +270,7 @@ def test_the_database_starts_opening_after_the_first_frame_is_painted(  # type: 
         qtbot.addWidget(window)
         seen_at_open: list[bool] = []
         monkeypatch.setattr(MainWindow, "open_database",
-                            lambda self, location: seen_at_open.append("qt_scrollarea_viewport" in painted))
+                            lambda self, *_args: seen_at_open.append("qt_scrollarea_viewport" in painted))
         window.show()
         window.open_database_after_first_paint(str(db_path))
         qtbot.waitUntil(lambda: bool(seen_at_open), timeout=5000)
@@ -293,11 +295,10 @@ def test_the_first_frame_does_not_create_the_qt_namespace_enums(tmp_path: Path, 
         "enum.EnumType._create_ = spy\n"
         "import medicen_desktop.cli as cli\n"
         "from medicen_desktop.gui import mainwindow\n"
-        "def first_frame(self, location):\n"
+        "def first_frame(self):\n"  # the first thing after the first frame (and the style sheet)
         "    print('ENUMS', ','.join(kind.__qualname__ for kind in created), flush=True)\n"
         "    mainwindow.QCoreApplication.exit(0)\n"
-        "mainwindow.MainWindow.open_database = first_frame\n"
-        "mainwindow.MainWindow.bind_shortcuts = lambda self: None\n"
+        "mainwindow.MainWindow.bind_shortcuts = first_frame\n"
         "sys.exit(cli.main(['--db', sys.argv[1]]))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}

@@ -20,8 +20,7 @@ from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.tables import EntityTable
-from medicen_desktop.services import attachments
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 
 class AttachFilesDialog:
@@ -79,6 +78,8 @@ class AnnexesPage(StepPage):
 
     def attach_paths(self, paths: list[str]) -> str | None:
         """Attach these files as one undo step; refusals are listed under the table."""
+        from medicen_desktop.services import attachments  # not for the page's first paint: it imports the ORM
+
         staged: list[dict[str, Any]] = []
         problems: list[str] = []
         for path in paths:

@@ -22,8 +22,7 @@ from medicen_desktop.gui.retarget_view import RetargetReportView
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.worker import Job
-from medicen_desktop.services import validation
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 
 class CallPage(StepPage, Ui_CallPage):
@@ -184,6 +183,8 @@ class CallPage(StepPage, Ui_CallPage):
         self.pending.show()
         if self._job is not None:
             self._job.cancel()  # a call chosen before: its preview is no longer wanted
+        from medicen_desktop.services import validation  # not for the page's first paint: it imports the ORM
+
         # No parent: the job (and the snapshot it holds) goes once the next one replaces it.
         self._job = Job(lambda _progress: validation.preview_retarget(document, key), "retarget-preview")
         self._job.succeeded.connect(self._previewed)

@@ -22,8 +22,7 @@ from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.cv_editor import CvEditor
 from medicen_desktop.gui.steps.tables import EntityTable
-from medicen_desktop.services import organisations
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 __all__ = ["AddPartnerDialog", "ConsortiumPage", "ExistingPartner", "NewPartner", "PartnerDialog"]
 
@@ -96,6 +95,8 @@ class ConsortiumPage(StepPage):
 
     def add_partner(self) -> str | None:
         """Ask for a known profile or a new organisation; add it as a partner (one undo step)."""
+        from medicen_desktop.services import organisations  # not for the page's first paint: it imports the ORM
+
         session = self.session
         taken = {p.organisation_uuid for p in session.document.participations}
         answer = AddPartnerDialog.ask(organisations.list_organisations(session.db), taken, self)

@@ -16,7 +16,7 @@ from medicen_desktop.gui.forms.ui_project_page import Ui_ProjectPage
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import StepContext, StepPage, set_editable
 from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 _FIELDS = {  # field of the proposal -> (its widget, its error label) in the form
     "acronym": ("acronym", "acronym_error"), "title": ("full_title", "full_title_error"),

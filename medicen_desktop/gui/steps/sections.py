@@ -44,7 +44,7 @@ from medicen_desktop.gui.steps.base import (
     StepPage,
     show_read_only,
 )
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 STATUS_GLYPH = {SectionStatus.TODO: "○", SectionStatus.DRAFTING: "◐", SectionStatus.DONE: "✓"}
 _SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
@@ -150,7 +150,10 @@ class SectionsPage(StepPage):
                                   wordWrap=True), "emptyState")
         box.addWidget(self.empty)
         splitter.addWidget(editor_box)
-        self.comment_panel = CommentPanel(self.session.db, self.session.proposal_uuid)
+        # Shown from the quick snapshot (database_open.py): the threads and marks follow the database.
+        self.comment_panel = CommentPanel(self.session.db if self.session.attached else None, self.session.proposal_uuid)
+        if not self.session.attached:
+            self.session.databaseAttached.connect(self._database_attached)
         self.comment_panel.changed.connect(self.context.request_marks)
         splitter.addWidget(self.comment_panel)
         splitter.setSizes([220, 560, 260])
@@ -180,6 +183,9 @@ class SectionsPage(StepPage):
         ref = PartRef("section", section.key)
         return f"{STATUS_GLYPH[section.status]}  {self._title(section)}{self.marks.glyphs(ref)}{self.presence.marks(ref.stored)}"
 
+    def _database_attached(self) -> None:
+        self.comment_panel.attach(self.session.db)
+
     def refresh_marks(self) -> None:
         """The parts' states or comments changed: marks, read-only state and the panel are shown again."""
         self._fill_list()
@@ -187,7 +193,8 @@ class SectionsPage(StepPage):
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        self.marks.load(self.session.db, self.session.proposal_uuid)
+        if self.session.attached:
+            self.marks.load(self.session.db, self.session.proposal_uuid)
         for section in self._sections():
             item = QListWidgetItem(self._line(section))
             item.setData(Qt.ItemDataRole.UserRole, section.uuid)

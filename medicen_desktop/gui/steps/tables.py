@@ -40,7 +40,7 @@ from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.models import CellDelegate, EntityTableModel
 from medicen_desktop.gui.steps.base import FieldError
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 MAX_COLUMN = 280
 """The widest a short column gets; longer text wraps (an overlong word is elided; the tooltip has it whole)."""

@@ -27,7 +27,7 @@ from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
 from medicen_desktop.gui.steps.tables import EntityTable
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 LISTS = ("work_packages", "tasks", "deliverables", "milestones", "efforts")
 
