@@ -24,6 +24,7 @@ styles that reach it have none).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -211,6 +212,7 @@ def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float)
     current: list[list[Fragment]] = []
     used = 0.0
     glued = False
+    measures: dict[str, Callable[[str, float], float]] = {}  # font name → its stringWidth, looked up once
     for word in _words(fragments):
         if word is _BREAK:
             lines.append(_line(current))
@@ -220,7 +222,14 @@ def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float)
             glued = True
             continue
         gap = 0.0 if glued else space
-        word_width = _width(word, size)
+        if len(word) == 1:  # most words: one fragment, measured as ``_width`` would (0 + its width)
+            text, font = word[0]
+            measure = measures.get(font)
+            if measure is None:
+                measure = measures[font] = getFont(font).stringWidth
+            word_width = float(measure(text, size))
+        else:
+            word_width = _width(word, size)
         if current and used + gap + word_width <= width + _FUZZ:
             current.append(word if not glued else [_GLUED, *word])
             used += gap + word_width
