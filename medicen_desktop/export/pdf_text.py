@@ -14,18 +14,45 @@ neither of which changes a glyph's position (plain text goes further, see
   and encodes a string whose characters all have their code in the first
   subset already with one ``str.translate`` (reportlab's ``splitString``
   looks each character up in a Python loop, for every string drawn).
+
+And reportlab's number formatting (``fp_str``, pure Python in reportlab
+5.1, a few microseconds a call) remembers what it formatted for the text
+objects and the canvas: every text object formats its font size, leading,
+colour and origin again, and the same few values recur (a tenth of the
+layout of the large proposal).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.pdfgen import textobject
 from reportlab.platypus import Paragraph
 
 from medicen_desktop.export.pdf_plain import foot_height, trailing_space
 
 _WIDTH_CACHE_LIMIT = 200_000
+_stock_fp_str = textobject.fp_str
+
+
+@lru_cache(maxsize=16_384)
+def _remembered_fp_str(*numbers: Any) -> str:
+    return str(_stock_fp_str(*numbers))
+
+
+def fp_str(*numbers: Any) -> str:
+    """reportlab's ``fp_str`` (numbers as PDF text, space-separated), each argument tuple formatted once: a pure
+    function of its arguments, and numbers equal as keys (1, 1.0, True) format alike."""
+    try:
+        return _remembered_fp_str(*numbers)
+    except TypeError:  # an unhashable argument (a list of numbers): formatted as always
+        return str(_stock_fp_str(*numbers))
+
+
+textobject.fp_str = rl_canvas.fp_str = fp_str  # both modules look the name up at each call
 
 
 class TextParagraph(Paragraph):  # type: ignore[misc]

@@ -84,3 +84,23 @@ def test_lines_start_where_their_width_puts_them() -> None:
     assert sorted({y for _, y in left}, reverse=True) == [y for _, y in left]  # line after line, downwards
     for (x_right, _), (x_centre, _) in zip(right, centre, strict=True):
         assert 50.5 < x_right < 250.5 and abs((x_centre - 50.5) - (x_right - 50.5) / 2) < 0.01
+
+
+def test_remembered_number_formatting_is_reportlab_s() -> None:
+    """The text objects' and the canvas' ``fp_str`` is ours (remembered), and formats as reportlab's own."""
+    from decimal import Decimal
+
+    from reportlab.lib import rl_accel
+    from reportlab.pdfgen import canvas as rl_canvas
+    from reportlab.pdfgen import textobject
+
+    from medicen_desktop.export import pdf_text
+
+    assert textobject.fp_str is pdf_text.fp_str and rl_canvas.fp_str is pdf_text.fp_str
+    values: list[tuple[object, ...]] = [
+        (1,), (1.0,), (True,), (0,), (-0.0,), (1e-9,), (0.5,), (Decimal("0.5"),), (10.25, 700.125), (-3.14159265,),
+        (123456.789,), ((0.121, 0.165, 0.215),), ([0.1, 0.2],), (2.5, 0.0, 1e7),
+    ]
+    for _ in range(2):  # the second time from memory
+        for args in values:
+            assert pdf_text.fp_str(*args) == rl_accel.fp_str(*args), args
