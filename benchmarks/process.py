@@ -32,6 +32,8 @@ class Samples:
 
     wall: list[float] = field(default_factory=list)
     peak_mb: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    """User + system CPU seconds of each run (the process's own): less moved by the machine's load than wall."""
 
     @property
     def median(self) -> float:
@@ -41,6 +43,10 @@ class Samples:
     def peak(self) -> float:
         return max(self.peak_mb)
 
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else float("nan")
+
 
 TIME = shutil.which("time", path="/usr/bin:/bin")
 """GNU time: it reports the command's own peak RSS. A child forked from this (large) benchmark process
@@ -49,9 +55,16 @@ reports the parent's size as its ``ru_maxrss`` until it execs, so ``wait4`` alon
 
 def run_once(command: Sequence[str], env: Mapping[str, str] | None = None, *, check: bool = True) -> tuple[float, float]:
     """(wall seconds, peak RSS in MB) of one run of ``command`` as a new process; output discarded."""
+    wall, peak, _ = run_measured(command, env, check=check)
+    return wall, peak
+
+
+def run_measured(command: Sequence[str], env: Mapping[str, str] | None = None, *,
+                 check: bool = True) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS in MB, user + system CPU seconds) of one run of ``command`` as a new process."""
     argv = list(command)
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as report:
-        wrapped = [TIME, "-f", "%M", "-o", report.name, *argv] if TIME else argv
+        wrapped = [TIME, "-f", "%U %S %M", "-o", report.name, *argv] if TIME else argv
         start = time.perf_counter()
         proc = subprocess.Popen(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                 env=dict(env if env is not None else environment()))
@@ -62,9 +75,11 @@ def run_once(command: Sequence[str], env: Mapping[str, str] | None = None, *, ch
         proc.returncode = os.waitstatus_to_exitcode(status)
         if check and proc.returncode not in (0, 1):
             raise RuntimeError(f"{' '.join(argv)}: exit {proc.returncode}\n{error.decode(errors='replace')}")
-        lines = report.read().split()
-        peak_kb = int(lines[-1]) if TIME and lines and lines[-1].isdigit() else usage.ru_maxrss
-    return wall, peak_kb / 1024
+        fields = report.read().split()  # GNU time may write "Command exited with non-zero status" first
+        measured = TIME and len(fields) >= 3 and fields[-1].isdigit()
+        peak_kb = int(fields[-1]) if measured else usage.ru_maxrss
+        cpu = float(fields[-3]) + float(fields[-2]) if measured else usage.ru_utime + usage.ru_stime
+    return wall, peak_kb / 1024, cpu
 
 
 def interleaved(commands: Mapping[str, Sequence[str]], runs: int, env: Mapping[str, str] | None = None) -> dict[str, Samples]:
@@ -74,9 +89,10 @@ def interleaved(commands: Mapping[str, Sequence[str]], runs: int, env: Mapping[s
         run_once(command, env)
     for _ in range(runs):
         for name, command in commands.items():
-            wall, peak = run_once(command, env)
+            wall, peak, cpu = run_measured(command, env)
             samples[name].wall.append(wall)
             samples[name].peak_mb.append(peak)
+            samples[name].cpu.append(cpu)
     return samples
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -32,6 +33,8 @@ HEADER_FILL = colors.HexColor("#e3e9f0")
 QUOTE_INK = colors.HexColor("#3a4856")
 CODE_FILL = colors.HexColor("#f3f5f7")
 CODE_EDGE = colors.HexColor("#d5dce3")
+_PDF_ESCAPES = {code: escapePDF(bytes([code])) for code in range(256)}
+"""Byte → its escape in a PDF string (``escapePDF``'s table): ``\\(``, ``\\)``, ``\\\\``, octal outside ASCII."""
 
 
 def make_styles(typography: Typography, language: str = "") -> dict[str, ParagraphStyle]:
@@ -183,6 +186,12 @@ def deferred_canvas_class(layout: Layout, typography: Typography, header_style: 
             self.layout_only = layout_only
             """Flowables that know it (``PlainText``) skip drawing: the layout is the same, nothing is shown."""
             self._pending: list[dict[str, Any]] = []
+
+        def _escape(self, s: bytes | str) -> str:
+            """reportlab's ``escapePDF`` (pure Python in 5.1, called for every string drawn) as one translation."""
+            if isinstance(s, bytes):
+                return s.decode("latin-1").translate(_PDF_ESCAPES)
+            return str(escapePDF(s))
 
         def showPage(self) -> None:
             self._pending.append(dict(self.__dict__))

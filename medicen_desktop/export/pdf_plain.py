@@ -24,8 +24,11 @@ styles that reach it have none).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
@@ -88,8 +91,7 @@ class PlainText(SplitSpaced):
         if self._wrapped_at != availWidth:
             if self._lines is None or self._wrapped_at is not None:
                 self._lines = _break_lines(self.fragments, self.style, availWidth)
-            size = self.style.fontSize
-            self._widths = [sum(getFont(font).stringWidth(text, size) for text, font in line) for line in self._lines]
+            self._widths = []  # measured when drawn, and only where the alignment needs them
             self._wrapped_at = availWidth
         self.width = availWidth
         self.height = foot_height(len(self._lines or ()) * self.style.leading, availHeight, self.style)
@@ -136,21 +138,36 @@ class PlainText(SplitSpaced):
         text.setFont(current, size, leading)
         text.setFillColor(style.textColor)
         y = bottom + self.height - size
-        for line, width in zip(self._lines, self._widths):
+        aligned = style.alignment in (TA_RIGHT, TA_CENTER)
+        if aligned and len(self._widths) != len(self._lines):
+            self._widths = [sum(getFont(font).stringWidth(piece, size) for piece, font in line) for line in self._lines]
+        code = text._code
+        for index, line in enumerate(self._lines):
             if style.alignment == TA_RIGHT:
-                x = left + self.width - width
+                x = left + self.width - self._widths[index]
             elif style.alignment == TA_CENTER:
-                x = left + (self.width - width) / 2
+                x = left + (self.width - self._widths[index]) / 2
             else:
                 x = left
-            text.setTextOrigin(x, y)
+            # ``setTextOrigin``'s operator with each coordinate formatted once per value (a page's lines share their
+            # x and, page after page, their y); the cursor is not tracked: every line sets its origin.
+            if canvas.bottomup:
+                code.append(f"1 0 0 1 {_number(x)} {_number(y)} Tm")
+            else:
+                text.setTextOrigin(x, y)
             for piece, font in line:
                 if font != current:
                     text.setFont(font, size, leading)
                     current = font
-                text.textOut(piece)
+                text._textOut(piece)  # ``textOut`` less the width it measures for a cursor nobody reads
             y -= leading
         canvas.drawText(text)
+
+
+@lru_cache(maxsize=4096)
+def _number(value: float) -> str:
+    """reportlab's ``fp_str`` of one coordinate, remembered (pure Python in reportlab 5.1, and called per line)."""
+    return str(fp_str(value))
 
 
 def _words(fragments: list[Fragment]) -> list[list[Fragment]]:
@@ -195,6 +212,7 @@ def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float)
     current: list[list[Fragment]] = []
     used = 0.0
     glued = False
+    measures: dict[str, Callable[[str, float], float]] = {}  # font name → its stringWidth, looked up once
     for word in _words(fragments):
         if word is _BREAK:
             lines.append(_line(current))
@@ -204,7 +222,14 @@ def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float)
             glued = True
             continue
         gap = 0.0 if glued else space
-        word_width = _width(word, size)
+        if len(word) == 1:  # most words: one fragment, measured as ``_width`` would (0 + its width)
+            text, font = word[0]
+            measure = measures.get(font)
+            if measure is None:
+                measure = measures[font] = getFont(font).stringWidth
+            word_width = float(measure(text, size))
+        else:
+            word_width = _width(word, size)
         if current and used + gap + word_width <= width + _FUZZ:
             current.append(word if not glued else [_GLUED, *word])
             used += gap + word_width

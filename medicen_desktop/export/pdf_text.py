@@ -10,17 +10,49 @@ neither of which changes a glyph's position (plain text goes further, see
   table is split across pages, and again by ``KeepTogether``; the result
   is the same each time.
 - ``MeasuredTTFont`` caches a word's width in font units, so a word seen
-  before is one dictionary lookup instead of a sum over its characters.
+  before is one dictionary lookup instead of a sum over its characters,
+  and encodes a string whose characters all have their code in the first
+  subset already with one ``str.translate`` (reportlab's ``splitString``
+  looks each character up in a Python loop, for every string drawn).
+
+And reportlab's number formatting (``fp_str``, pure Python in reportlab
+5.1, a few microseconds a call) remembers what it formatted for the text
+objects and the canvas: every text object formats its font size, leading,
+colour and origin again, and the same few values recur (a tenth of the
+layout of the large proposal).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.pdfgen import textobject
 from reportlab.platypus import Paragraph
 
 from medicen_desktop.export.pdf_plain import foot_height, trailing_space
 
 _WIDTH_CACHE_LIMIT = 200_000
+_stock_fp_str = textobject.fp_str
+
+
+@lru_cache(maxsize=16_384)
+def _remembered_fp_str(*numbers: Any) -> str:
+    return str(_stock_fp_str(*numbers))
+
+
+def fp_str(*numbers: Any) -> str:
+    """reportlab's ``fp_str`` (numbers as PDF text, space-separated), each argument tuple formatted once: a pure
+    function of its arguments, and numbers equal as keys (1, 1.0, True) format alike."""
+    try:
+        return _remembered_fp_str(*numbers)
+    except TypeError:  # an unhashable argument (a list of numbers): formatted as always
+        return str(_stock_fp_str(*numbers))
+
+
+textobject.fp_str = rl_canvas.fp_str = fp_str  # both modules look the name up at each call
 
 
 class TextParagraph(Paragraph):  # type: ignore[misc]
@@ -61,3 +93,22 @@ class MeasuredTTFont(TTFont):  # type: ignore[misc]
                 self._widths.clear()
             self._widths[text] = units
         return 0.001 * size * units
+
+    def splitString(self, text: str | bytes, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        """reportlab's ``splitString`` (the ``(subset, codes)`` chunks of ``text``), the same bytes faster: when
+        every character already has its code in subset 0, one translation; else reportlab's loop, which assigns
+        the new codes in the same order as always."""
+        if isinstance(text, str) and text:
+            state = self.state.get(doc)
+            fast = getattr(state, "medicen_subset0", None)
+            if fast is not None and fast[2].issuperset(text):
+                return [(0, text.translate(fast[1]).encode("latin-1"))]
+        chunks: list[tuple[int, bytes]] = super().splitString(text, doc, encoding)
+        state = self.state[doc]
+        assignments: dict[int, int] = state.assignments
+        if getattr(state, "medicen_subset0", (-1,))[0] != len(assignments):
+            table = {code: n for code, n in assignments.items() if n < 256}
+            if 32 in table:
+                table[0xA0] = table[32]  # reportlab draws a no-break space as a space
+            state.medicen_subset0 = (len(assignments), table, frozenset(map(chr, table)))
+        return chunks

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.large_proposal import make_large
 from medicen_desktop.rules.dossier_checks import check as dossier_check
 from medicen_desktop.rules.checks import check
@@ -58,3 +60,44 @@ def test_the_french_message_names_the_wanted_language_grammatically() -> None:
 
     text = message("text.language-not-accepted", {"text": "Le résumé", "found": "français", "wanted": "anglais"}, "fr")
     assert text.endswith("l'appel attend un texte en anglais.") and "le anglais" not in text
+
+
+LONG_ENGLISH = ("The project develops a risk score for the early diagnosis of liver cancer in patients with cirrhosis. "
+                "It combines quantitative imaging with blood markers, and the consortium will validate it in three "
+                "hospitals with the Institut de la Vision before its market launch.")
+LONG_FRENCH = ("Le projet développe un score de risque pour le diagnostic précoce du cancer du foie chez les patients "
+               "cirrhotiques. Il combine une imagerie quantitative et des marqueurs sanguins, et le consortium le "
+               "valide dans trois hôpitaux avant sa mise sur le marché.")
+
+
+def test_function_words_name_a_language_only_when_plain() -> None:
+    from medicen_desktop.rules.language import plainly
+
+    assert plainly(LONG_ENGLISH) == "en" and plainly(LONG_FRENCH) == "fr"
+    assert plainly(LONG_ENGLISH + " " + LONG_FRENCH) is None  # both: lingua decides
+    assert plainly("Diagnostic, imagerie, biomarqueurs, cohortes, algorithmes, validation clinique.") is None
+    assert plainly(LONG_FRENCH + " The consortium, with the hospitals, is the first of its kind.") is None
+
+
+def _failing_detector() -> None:
+    raise AssertionError("lingua was loaded for a text plainly in an accepted language")
+
+
+def test_text_plainly_in_the_accepted_language_is_not_given_to_lingua(monkeypatch: pytest.MonkeyPatch) -> None:
+    from medicen_desktop.rules import language
+
+    document = make_large(partners=3, work_packages=2, deliverables=2, words=600)
+    sections = [s.model_copy(update={"body": LONG_ENGLISH}) for s in document.sections]
+    document = document.model_copy(update={"sections": sections})
+    with monkeypatch.context() as patched:
+        patched.setattr(language, "_detector", _failing_detector)
+        assert list(language.check(document, get_template("he-ria"))) == []
+        # a call that accepts both languages reads no text at all
+        patched.setattr(language, "visible_text", _failing_detector)
+        assert list(language.check(document, get_template("anr-prce"))) == []
+    # French under the English call still goes to lingua, whose verdict is the finding
+    impact = next(s for s in document.sections if s.key == "impact")
+    french = document.model_copy(update={"sections": [
+        s.model_copy(update={"body": LONG_FRENCH}) if s.key == "impact" else s for s in document.sections]})
+    found = list(language.check(french, get_template("he-ria")))
+    assert [(f.code, f.entity_uuid) for f in found] == [("text.language-not-accepted", impact.uuid)]
