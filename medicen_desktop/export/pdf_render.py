@@ -380,7 +380,9 @@ class _Story:
             cells = [[para(cover.partners[c * rows + r], "cover_partner") if c * rows + r < len(cover.partners) else ""
                       for c in range(columns)] for r in range(rows)]
             grid = RLTable(cells, colWidths=[self.text_width / columns] * columns, hAlign="LEFT")
-            grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            partner = self.styles["cover_partner"]  # FONT: else the grid selects Helvetica (unembedded)
+            grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), partner.fontName, partner.fontSize),
+                                      ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                       ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
             out.append(grid)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,7 +14,7 @@ from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.pdf_page import Layout
 from medicen_desktop.export.pdf_render import render_pdf
 from medicen_desktop.export.preflight import measure
-from medicen_desktop.export.tree import DocumentTree
+from medicen_desktop.export.tree import Cover, DocumentTree
 from medicen_desktop.rules.budget import BudgetReport
 from tests.unit.export.helpers import ARIAL_EMBEDDED, pdf_font_names, pdf_pages, squash
 
@@ -33,6 +34,21 @@ def test_only_the_embedded_family(pdf: tuple[Path, Layout]) -> None:
         lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
         assert lines and all(line.split()[0].split("+")[-1] in FAMILY for line in lines)
         assert all(" yes yes " in line for line in lines)  # embedded, subset
+
+
+def test_a_cover_listing_many_partners_in_columns_uses_only_the_embedded_family(
+        tree: DocumentTree, tmp_path: Path) -> None:
+    """Past eight partners the cover sets them in a grid; the grid selects no font of its own (Helvetica)."""
+    cover = next(b for b in tree.blocks if isinstance(b, Cover))
+    many = dataclasses.replace(cover, partners=[f"Partenaire {n} — Organisme de recherche" for n in range(1, 14)])
+    crowded = dataclasses.replace(tree, blocks=[many if b is cover else b for b in tree.blocks])
+    path = tmp_path / "many.pdf"
+    render_pdf(crowded, path)
+    assert "Partenaire13" in squash(PdfReader(str(path)).pages[0].extract_text() or "")
+    assert pdf_font_names(path) <= FAMILY
+    if shutil.which("pdffonts"):
+        lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+        assert lines and all(line.split()[0].split("+")[-1] in FAMILY for line in lines), lines
 
 
 def test_metadata_and_bookmarks(pdf: tuple[Path, Layout], tree: DocumentTree) -> None:
