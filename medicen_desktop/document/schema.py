@@ -337,6 +337,10 @@ class BudgetLine(Entity):
     description: ShortText = ""
     work_package_uuid: UUIDStr | None = None
     justification: LongText = ""
+    given_total: bool = False
+    """Personnel a partner costed at staff rates it keeps private, given as one total per work package and
+    year (exchange/private_rates.py): it stands in for the partner's rates, and only the partner's next
+    contribution changes it."""
 
 
 SHARED_TOTAL_CATEGORY: Final = "total"

@@ -159,16 +159,18 @@ def own_totals(document: ProposalDocument, base: ProposalDocument, participation
     base_lines = [b.model_dump() for b in base.budget_lines if b.participation_uuid == participation_uuid]
     groups: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
     base_groups: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    # Personnel given as totals (exchange/private_rates.py) is summed per WP and year already: never regrouped.
     for line in data["budget_lines"]:
-        if line["participation_uuid"] == participation_uuid:
+        if line["participation_uuid"] == participation_uuid and not line["given_total"]:
             groups[(line["category"], line["period"])].append(line)
     for line in base_lines:
-        base_groups[(line["category"], line["period"])].append(line)
+        if not line["given_total"]:
+            base_groups[(line["category"], line["period"])].append(line)
     changed = {key for key, group in groups.items() if _key_set(group) != _key_set(base_groups.get(key, []))}
     lines: list[dict[str, Any]] = []
     for line in data["budget_lines"]:  # in their order; a changed group's total where its first line was
         key = (line["category"], line["period"])
-        if line["participation_uuid"] != participation_uuid or key not in changed:
+        if line["participation_uuid"] != participation_uuid or key not in changed or line["given_total"]:
             lines.append(line)
         elif line is groups[key][0]:
             lines.append(_own_total(participation_uuid, key, groups[key]))
@@ -204,7 +206,8 @@ def keep_own_budget(document: ProposalDocument, own: ProposalDocument, participa
 
 
 def without_own_totals(document: ProposalDocument, own: ProposalDocument, participation_uuid: str) -> ProposalDocument:
-    """``document`` without the partner's own total lines that its copy ``own`` does not hold.
+    """``document`` without the partner's own total lines (and given personnel totals) that its copy ``own``
+    does not hold.
 
     They are the coordinator's mirror of detail the partner keeps: a new
     round never brings them into the copy beside that detail, even once the
@@ -214,7 +217,8 @@ def without_own_totals(document: ProposalDocument, own: ProposalDocument, partic
     held = {b.uuid for b in own.budget_lines}
     totals = {total_line_uuid(participation_uuid, "own-total", b.category, b.period) for b in document.budget_lines
               if b.participation_uuid == participation_uuid}
-    dropped = {b.uuid for b in document.budget_lines if b.uuid in totals and b.uuid not in held}
+    dropped = {b.uuid for b in document.budget_lines if (b.uuid in totals or (
+        b.given_total and b.participation_uuid == participation_uuid)) and b.uuid not in held}
     if not dropped:
         return document
     return document.model_copy(update={"budget_lines": [b for b in document.budget_lines if b.uuid not in dropped]})

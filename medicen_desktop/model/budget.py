@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, String
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from medicen_desktop.model.base import Base, ProposalOwned
@@ -31,3 +32,4 @@ class BudgetLine(ProposalOwned, Base):
     work_package_uuid: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("work_packages.uuid", ondelete="SET NULL"))
     justification: Mapped[str] = mapped_column(default="", server_default="")
+    given_total: Mapped[bool] = mapped_column(default=False, server_default=sa_false())

@@ -104,14 +104,18 @@ def _effort(document: ProposalDocument, budget: BudgetReport) -> Iterator[Findin
 
     With staff rates the matrix is costed directly and agrees by construction. Personnel typed as amounts
     (an older budget) is compared with the matrix, with the figures; effort without any rate costs nothing.
+    Personnel a partner gave as totals (its rates private) is compared per work package (``_given_totals``).
     """
     effort: dict[str, Decimal] = defaultdict(Decimal)
     for row in document.efforts:
         effort[row.participation_uuid] += row.person_months
     rated = {r.participation_uuid for r in document.staff_rates}
+    given = {b.participation_uuid for b in document.budget_lines if b.given_total}
     for partner in budget.partners:
         planned = effort.get(partner.participation_uuid, Decimal(0))
-        if partner.typed_personnel:
+        if partner.participation_uuid in given:
+            yield from _given_totals(document, partner.participation_uuid, partner.name)
+        elif partner.typed_personnel:
             typed_months = partner.typed_person_months
             yield Finding("warning", "budget.personnel-typed",
                           {"partner": partner.name, "amount": Eur(partner.typed_personnel),
@@ -130,3 +134,27 @@ def _effort(document: ProposalDocument, budget: BudgetReport) -> Iterator[Findin
         elif planned and partner.participation_uuid not in rated:
             yield Finding("warning", "budget.rate-missing", {"partner": partner.name, "planned": planned},
                           partner.participation_uuid, "staff_rates")
+
+
+def _given_totals(document: ProposalDocument, participation_uuid: str, name: str) -> Iterator[Finding]:
+    """Person-months per WP of a partner's given personnel totals vs its effort now.
+
+    The coordinator may change the partner's person-months after the partner
+    gave its totals: the costs stay the partner's (no rate is guessed here)
+    and this says they no longer match, until the partner's next contribution.
+    """
+    given: dict[str | None, Decimal] = defaultdict(Decimal)
+    planned: dict[str | None, Decimal] = defaultdict(Decimal)
+    for line in document.budget_lines:
+        if line.given_total and line.participation_uuid == participation_uuid:
+            given[line.work_package_uuid] += line.person_months or Decimal(0)
+    for row in document.efforts:
+        if row.participation_uuid == participation_uuid:
+            planned[row.work_package_uuid] += row.person_months
+    numbers = {wp.uuid: wp.number for wp in document.work_packages}
+    for wp in sorted(given.keys() | planned.keys(), key=lambda uuid: numbers.get(uuid or "", 0)):
+        if given[wp] != planned[wp]:
+            yield Finding("error", "budget.given-totals-stale",
+                          {"partner": name, "wp": f"WP{numbers[wp]}" if wp in numbers else "-",
+                           "given": given[wp], "planned": planned[wp]},
+                          participation_uuid, "staff_rates")

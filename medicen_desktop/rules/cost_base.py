@@ -47,7 +47,8 @@ class CostEntry:
     source_uuid: str
     """The effort (derived personnel) or the budget line the amount comes from."""
     derived: bool
-    """True for personnel computed from the effort matrix and a staff rate."""
+    """True for personnel computed from the effort matrix and a staff rate (here, or by a partner that gave it
+    as totals: ``BudgetLine.given_total``)."""
     kind: str = PERSONNEL
     """The category the item was typed under (a kind of the cost base or a call's key), before mapping."""
 
@@ -128,6 +129,7 @@ def cost_entries(document: ProposalDocument, template: FunderTemplate) -> list[C
         key = booked.get(line.category)
         if key is None:
             key = booked[line.category] = template.booked_under(line.category)
+        # A partner's personnel given as totals (rates kept private) is that partner's derived personnel.
         entries.append(CostEntry(line.participation_uuid, line.work_package_uuid, key, line.period,
-                                 line.amount, line.person_months, line.uuid, False, line.category))
+                                 line.amount, line.person_months, line.uuid, line.given_total, line.category))
     return entries

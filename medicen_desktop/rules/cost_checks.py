@@ -5,7 +5,9 @@
   by construction; typed personnel lines with a WP are compared too).
 - A staff rate far from the consortium's median for the same country and
   kind of organisation (falling back on the same country when fewer than
-  three rates compare): outside [median / 1.5, median × 1.5].
+  three rates compare): outside [median / 1.5, median × 1.5]. A partner
+  that gave its personnel as totals (rates kept private) has no rate here:
+  an info finding says it is not compared.
 - One partner's eligible cost over half the project's (with three partners
   or more).
 - A work package's leader with less than a tenth of the WP's person-months.
@@ -113,6 +115,11 @@ def _text_tables(document: ProposalDocument) -> Iterator[Finding]:
 
 def _rate_outliers(document: ProposalDocument, budget: BudgetReport) -> Iterator[Finding]:
     partners = {p.participation_uuid: p for p in budget.partners}
+    given = {b.participation_uuid for b in document.budget_lines if b.given_total}
+    for partner in budget.partners:  # rates kept private: nothing to compare, and no figure made up
+        if partner.participation_uuid in given:
+            yield Finding("info", "budget.rates-given-as-totals", {"partner": partner.name},
+                          partner.participation_uuid, "staff_rates")
     rates = [(r, partners[r.participation_uuid]) for r in document.staff_rates
              if r.participation_uuid in partners and r.monthly_rate > 0]
     for rate, partner in rates:

@@ -279,6 +279,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{partner}: {planned} person-months in the effort matrix but no monthly personnel cost: its "
         "personnel costs nothing.",
     ),
+    "budget.given-totals-stale": (
+        "{partner} : personnel donné en totaux pour {given} personnes·mois en {wp}, la matrice d'effort en prévoit "
+        "maintenant {planned} : ses frais de personnel restent ceux que {partner} a donnés (ses taux sont privés) "
+        "jusqu'à sa prochaine contribution ; envoyez-lui un paquet.",
+        "{partner}: personnel given as totals for {given} person-months in {wp}, the effort matrix now plans "
+        "{planned}: its personnel costs stay as {partner} gave them (its rates are private) until its next "
+        "contribution; send it a package.",
+    ),
+    "budget.rates-given-as-totals": (
+        "{partner} garde ses taux de personnel privés et a donné son personnel en totaux par lot et par année : "
+        "ses taux ne sont pas comparés à ceux du consortium.",
+        "{partner} keeps its personnel rates private and gave its personnel as totals per work package and "
+        "year: its rates are not compared with the consortium's.",
+    ),
     "budget.pm-text-mismatch": (
         "{wp} : {stated} personnes·mois dans le tableau de « {section} », {planned} à la matrice d'effort.",
         "{wp}: {stated} person-months in the table of '{section}', {planned} in the effort matrix.",

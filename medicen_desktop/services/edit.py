@@ -25,7 +25,7 @@ from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
-from medicen_desktop.services import parts
+from medicen_desktop.services import given_totals, parts
 from medicen_desktop.services.edit_errors import EditError as EditError  # defined apart: see edit_errors.py
 from medicen_desktop.services.edit_errors import StaleEdit as StaleEdit
 from medicen_desktop.store import journal
@@ -46,6 +46,14 @@ def refuse_frozen(session: Session, proposal_uuid: str, list_name: str,
         parts.refuse_frozen(session, proposal_uuid, list_name, before, after)
     except parts.PartFrozen as exc:
         raise FrozenPart(str(exc)) from None
+
+
+def refuse_given(session: Session, proposal_uuid: str, list_name: str,
+                 before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
+    """Raise EditError for a hand edit of a partner's personnel given as totals (services/given_totals.py)."""
+    reason = given_totals.refusal(session, proposal_uuid, list_name, before, after)
+    if reason is not None:
+        raise EditError(reason, "given_total")
 
 
 class OutsideAssignment(EditError):
@@ -172,6 +180,7 @@ def update_fields(
         after = {k: new[k] for k in before}
         if after and list_name in ENTITY_TABLES:
             refuse_frozen(session, _owner(list_name, row), list_name, current, new)
+            refuse_given(session, _owner(list_name, row), list_name, current, new)
         for name, value in after.items():
             setattr(row, name, value)
         bumped: tuple[int, int] | None = None
@@ -279,6 +288,7 @@ def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[st
             if session.get(Proposal, proposal_uuid) is None:
                 raise NotFound(f"no proposal {proposal_uuid}")
             refuse_frozen(session, proposal_uuid, list_name, None, clean)
+            refuse_given(session, proposal_uuid, list_name, None, clean)
             session.add(table(proposal_uuid=proposal_uuid, **clean))
             _touch(session, proposal_uuid)
         session.flush()
@@ -319,6 +329,7 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
             raise NotFound(f"no {list_name} entity {uuid}")
         proposal_uuid = row.proposal_uuid
         children = _dependants(session, list_name, uuid)
+        refuse_given(session, proposal_uuid, list_name, row_values(row, schema.ENTITY_LISTS[list_name]), None)
         for name, entity in [(list_name, row), *children]:
             refuse_frozen(session, proposal_uuid, name, row_values(entity, schema.ENTITY_LISTS[name]), None)
         entities = [(list_name, row_values(row, schema.ENTITY_LISTS[list_name]))]

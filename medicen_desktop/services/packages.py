@@ -39,6 +39,7 @@ from medicen_desktop.exchange.assignment import (
     partner_name,
 )
 from medicen_desktop.exchange.confidentiality import own_totals
+from medicen_desktop.exchange.private_rates import rates_as_totals
 from medicen_desktop.exchange.contribution import build_contribution
 from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.document.errors import InterchangeError
@@ -51,7 +52,7 @@ from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.model import AppliedContribution, AttachmentBlob, ExchangePackage, PartnerCopy, Proposal
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.exchange.signature import fingerprint
-from medicen_desktop.services import carried_notes, files, rounds, sharing, signing
+from medicen_desktop.services import carried_notes, files, rounds, sharing, signing, validation
 from medicen_desktop.services.proposals import audit, resolve
 from medicen_desktop.store import snapshot, versions
 from medicen_desktop.store.database import Database
@@ -345,7 +346,9 @@ def create_contribution(db: Database, ref: str, actor: str = "local",
     """The partner's contribution: its whole snapshot, signed with its own key. Raises NotPartnerCopy.
 
     When the partner keeps its budget private, its budget lines travel as
-    totals (exchange/confidentiality.py ``own_totals``); the detail stays here.
+    totals (exchange/confidentiality.py ``own_totals``) and its staff rates
+    not at all: its personnel goes as totals per work package and year
+    (exchange/private_rates.py ``rates_as_totals``); the detail stays here.
 
     ``write`` (given the bytes) runs inside the transaction: when it raises,
     nothing is recorded.
@@ -360,6 +363,8 @@ def create_contribution(db: Database, ref: str, actor: str = "local",
             base = (load_document(copy.base_snapshot, "<partner copy's base>") if copy.base_snapshot is not None
                     else document.model_copy(update={"budget_lines": []}))
             document = own_totals(document, base, copy.participation_uuid)
+            template, _ = validation.template_of(document)
+            document = rates_as_totals(document, template, copy.participation_uuid)
         data = build_contribution(
             document, blobs_for(session, {a.sha256 for a in document.attachments}),
             package_uuid=copy.package_uuid, participation_uuid=copy.participation_uuid,

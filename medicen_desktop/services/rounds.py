@@ -31,6 +31,7 @@ from medicen_desktop.document.jsonio import load_document
 from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.digest import sha256_hex
 from medicen_desktop.exchange.confidentiality import keep_own_budget, without_own_totals
+from medicen_desktop.exchange.private_rates import has_own_rates, keep_own_rates, partners_giving_totals
 from medicen_desktop.exchange.merge import merge_documents
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 from medicen_desktop.exchange.merge_result import Conflict, FieldChange, MergeOutcome, RefusedChange, Resolution
@@ -147,12 +148,17 @@ def _rebase(session: Session, copy: PartnerCopy, package: Package, take: Side | 
     old_base = load_document(rebase_base(copy, package), "<partner copy's base>")
     ours = snapshot.load_document(session, copy.proposal_uuid)
     new_base = package.base
+    gave_totals = copy.participation_uuid in partners_giving_totals(new_base)
     # The coordinator's totals of a partner's private budget never stand beside the partner's own detail.
     old_base = without_own_totals(old_base, ours, copy.participation_uuid)
     new_base = without_own_totals(new_base, ours, copy.participation_uuid)
     if keep_budget:
         old_base = keep_own_budget(old_base, ours, copy.participation_uuid)
         new_base = keep_own_budget(new_base, ours, copy.participation_uuid)
+    if has_own_rates(ours, copy.participation_uuid) and (keep_budget or gave_totals):
+        # The coordinator holds the partner's personnel as totals: it has no rate to send back.
+        old_base = keep_own_rates(old_base, ours, copy.participation_uuid)
+        new_base = keep_own_rates(new_base, ours, copy.participation_uuid)
     first = merge_documents(old_base, ours, new_base)
     auto = superseded(first.unresolved, copy.sent_snapshot, "ours")
     to_settle = tuple(c for c in first.unresolved if c.id not in auto)

@@ -61,6 +61,8 @@ class BudgetPage(StepPage):
                 cache["doc"] = document
                 cache["map"] = {}
                 for line in document.budget_lines:
+                    if line.given_total:  # a partner's personnel given as totals: read-only, in the rates tab
+                        continue
                     cache["map"].setdefault((line.participation_uuid, line.category, line.period), []).append(line)
             return list(cache["map"].get((part, category, self.period), []))
 
@@ -72,7 +74,7 @@ class BudgetPage(StepPage):
             # Personnel comes from the effort matrix × the rates: no column to type it twice.
             template = self.context.template
             computed = {c.key for c in template.budget_categories if c.is_personnel} if template else set()
-            typed = {b.category for b in self.session.document.budget_lines}
+            typed = {b.category for b in self.session.document.budget_lines if not b.given_total}
             return [(key, label) for key, label in categories() if key not in computed or key in typed]
 
         self.grid = GridModel(

@@ -56,7 +56,8 @@ class BudgetLinesPanel(QWidget):
         if (partner, period) == (self.partner, self.period):
             return
         self.partner, self.period = partner, period
-        self.model.set_filter(lambda line: line.participation_uuid == partner and line.period == period)
+        self.model.set_filter(lambda line: line.participation_uuid == partner and line.period == period
+                              and not line.given_total)
         self.table.update_buttons()
         self.heading.setText(self.tr("Lines of {partner}, year {year}").format(partner=partner_name, year=period)
                              if partner else self.tr("Select a partner’s row in the grid to see its lines."))

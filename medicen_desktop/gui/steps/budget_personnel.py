@@ -3,6 +3,11 @@
 Person-months are not typed here: they are the effort matrix's (Work plan
 step). This panel shows what they cost at these rates; the first rate
 costs every effort that names no other.
+
+A partner that keeps its rates private gave its personnel as totals per work
+package and year instead (exchange/private_rates.py): at the coordinator the
+panel shows those totals, read-only, under "Personnel given as totals by
+PARTNER"; they change only with the partner's next contribution.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.models import Column, EntityTableModel
@@ -39,6 +45,15 @@ class PersonnelRatesPanel(QWidget):
             self.add_rate, self.tr("Add a &rate"), self.tr("Delete rate"),
             new_values=lambda: {"participation_uuid": self.partner})
         layout.addWidget(self.table)
+        self.given = QTableWidget(0, 4)
+        self.given.setObjectName("givenTotals")
+        self.given.setHorizontalHeaderLabels([self.tr("Work package"), self.tr("Year"), self.tr("Person-months"),
+                                              self.tr("Personnel costs (€)")])
+        self.given.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.given.verticalHeader().hide()
+        self.given.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.given.hide()
+        layout.addWidget(self.given)
         self.effort = named(QLabel(wordWrap=True), "effortSummary")
         layout.addWidget(self.effort)
 
@@ -48,15 +63,46 @@ class PersonnelRatesPanel(QWidget):
             self.partner = partner
             self.model.set_filter(lambda rate: rate.participation_uuid == partner)
             self.table.update_buttons()
+        given = [b for b in self.session.document.budget_lines if b.given_total and b.participation_uuid == partner]
+        self.table.setVisible(not given)
+        self.given.setVisible(bool(given))
         if partner is None:
             self.heading.setText(self.tr("Select a partner’s row in the grid to see its personnel rates."))
             self.effort.setText("")
+            return
+        if given:
+            self._show_given(given, partner_name, months, cost)
             return
         self.heading.setText(self.tr("Personnel rates of {partner}").format(partner=partner_name))
         self.effort.setText(self.tr(
             "Effort matrix: {months} person-months, personnel costs €{cost}. Change the person-months in the "
             "Work plan step (Effort tab); the first rate costs every month that names no other.").format(
             months=format_decimal(months), cost=format_decimal(cost)))
+
+    def _show_given(self, lines: list[Any], partner_name: str, months: Decimal, cost: Decimal) -> None:
+        """The totals a partner gave instead of its rates, read-only."""
+        self.heading.setText(self.tr("Personnel given as totals by {partner}").format(partner=partner_name))
+        numbers = {wp.uuid: wp.number for wp in self.session.document.work_packages}
+        lines = sorted(lines, key=lambda b: (numbers.get(b.work_package_uuid or "", 0), b.period))
+        self.given.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            number = numbers.get(line.work_package_uuid or "")
+            texts = ["—" if number is None else f"WP{number}", str(line.period),
+                     "" if line.person_months is None else format_decimal(line.person_months),
+                     format_decimal(line.amount)]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.given.setItem(row, column, item)
+        given_months = sum((b.person_months or Decimal(0) for b in lines), Decimal(0))
+        self.effort.setText(self.tr(
+            "{partner} keeps its personnel rates in its own copy and gave these totals ({given} person-months, "
+            "€{cost}) in its last contribution; only its next contribution changes them. The effort matrix plans "
+            "{months} person-months for it: if you change them, the checks say the totals no longer match until "
+            "{partner} sends a new contribution.").format(
+            partner=partner_name, given=format_decimal(given_months), cost=format_decimal(cost),
+            months=format_decimal(months)))
 
     def add_rate(self) -> str | None:
         if self.partner is None:
