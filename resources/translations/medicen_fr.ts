@@ -2524,12 +2524,36 @@ Votre version : {mine}</translation>
         <translation>Supprimer le taux</translation>
     </message>
     <message>
+        <source>Work package</source>
+        <translation>Lot de travail</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Personnes-mois</translation>
+    </message>
+    <message>
+        <source>Personnel costs (€)</source>
+        <translation>Frais de personnel (€)</translation>
+    </message>
+    <message>
         <source>Personnel rates of {partner}</source>
         <translation>Taux de personnel de {partner}</translation>
     </message>
     <message>
         <source>Effort matrix: {months} person-months, personnel costs €{cost}. Change the person-months in the Work plan step (Effort tab); the first rate costs every month that names no other.</source>
         <translation>Matrice d&apos;effort : {months} personnes-mois, frais de personnel {cost} €. Modifiez les personnes-mois à l&apos;étape Plan de travail (onglet Effort) ; le premier taux s&apos;applique à tout mois qui n&apos;en nomme pas d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Personnel given as totals by {partner}</source>
+        <translation>Personnel donné en totaux par {partner}</translation>
+    </message>
+    <message>
+        <source>{partner} keeps its personnel rates in its own copy and gave these totals ({given} person-months, €{cost}) in its last contribution; only its next contribution changes them. The effort matrix plans {months} person-months for it: if you change them, the checks say the totals no longer match until {partner} sends a new contribution.</source>
+        <translation>{partner} garde ses taux de personnel dans sa propre copie et a donné ces totaux ({given} personnes-mois, {cost} €) dans sa dernière contribution ; seule sa prochaine contribution les change. La matrice d&apos;effort lui prévoit {months} personnes-mois : si vous les modifiez, les vérifications signalent que les totaux ne correspondent plus jusqu&apos;à ce que {partner} envoie une nouvelle contribution.</translation>
     </message>
     <message>
         <source>Select a partner’s row in the grid first.</source>

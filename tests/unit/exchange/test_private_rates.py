@@ -246,3 +246,14 @@ def test_a_round_2_package_keeps_the_partners_rates_and_unsent_edits(world: Worl
     assert not [b for b in copy.budget_lines if b.given_total]  # the coordinator's mirror stays out of the copy
     world.new_round("round3.medicen-package")  # and again, with nothing sent in between
     assert _rates(world.doc(world.lib), world.owner) == rates
+
+
+def test_a_package_made_before_the_last_contribution_was_merged_keeps_the_rates(world: World) -> None:
+    """The rebase then starts from the copy's first package (which had the sample's rate): the coordinator,
+    holding totals, deleted that rate; the partner's rates still stay, with no conflict to settle."""
+    world.contribute()
+    edit.update_fields(world.lib, "staff_rates", world.junior, {"monthly_rate": JUNIOR + 1})
+    packages.create_contribution(world.lib, world.uuid)  # sent, not merged yet
+    rates = _rates(world.doc(world.lib), world.owner)
+    world.new_round()
+    assert _rates(world.doc(world.lib), world.owner) == rates
