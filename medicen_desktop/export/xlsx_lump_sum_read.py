@@ -24,7 +24,9 @@ effort in that WP; a cost per person-month points the effort at the
 partner's rate of that value (or changes its only rate, or adds a rate);
 an amount changes the partner's items of that kind in that WP, earlier
 years kept first, the difference on the last; a new amount becomes an item
-in the WP's first year.
+in the WP's first year. A partner whose personnel is given as totals (its
+rates private: exchange/private_rates.py) has no rate to change: a changed
+cost per person-month is refused, and its totals are never typed over.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ def read_lump_sum(document: ProposalDocument, template: FunderTemplate, particip
     if cells.problems:
         raise BudgetWorkbookRefused(path, cells.problems)
     pm, derived, typed = partner_values(document, report, participation_uuid)
+    given = any(b.given_total and b.participation_uuid == participation_uuid for b in document.budget_lines)
     wanted: dict[tuple[str, str | None], Decimal] = {}
     for i, wp in enumerate(columns):
         column = letter(i + 2)
@@ -91,6 +94,10 @@ def read_lump_sum(document: ProposalDocument, template: FunderTemplate, particip
             old = _old(row.key, wp, pm, derived, typed)
             if row.key == "rate" and (not pm.get(wp) or abs(value - old) < Decimal("0.005")):
                 continue  # a rate where no month is worked, or the same one as written
+            if value != old and given and row.key == "rate":  # no rate here to change, and none is made up
+                cells.refuse(ref, "this partner gave its personnel as totals (its rates are private): its cost per "
+                                  "person-month changes only with its next contribution")
+                continue
             if value != old and wp is None and row.key in ("pm", "rate"):
                 cells.refuse(ref, f"person-months belong to a work package, not '{OUTSIDE_WP}'")
                 continue
@@ -145,7 +152,7 @@ def _apply(document: ProposalDocument, partner: str, wanted: dict[tuple[str, str
     for (key, wp), value in wanted.items():
         if key in ("pm", "rate"):
             continue
-        own = sorted((i for i, line in enumerate(lines) if line.participation_uuid == partner
+        own = sorted((i for i, line in enumerate(lines) if line.participation_uuid == partner and not line.given_total
                       and line.work_package_uuid == wp and kind_row(line.category) == key),
                      key=lambda i: (lines[i].period, lines[i].uuid))  # earlier years kept first
         wp_entity = packages.get(wp or "")

@@ -257,3 +257,24 @@ def test_a_package_made_before_the_last_contribution_was_merged_keeps_the_rates(
     rates = _rates(world.doc(world.lib), world.owner)
     world.new_round()
     assert _rates(world.doc(world.lib), world.owner) == rates
+
+
+def test_the_lump_sum_workbook_cannot_set_a_rate_for_the_partner(world: World, tmp_path: Path) -> None:
+    from medicen_desktop.export.lump_sum_layout import ROW_OF, sheet_name
+    from medicen_desktop.export.xlsx_lump_sum_read import read_lump_sum
+    from medicen_desktop.export.xlsx_read_cells import BudgetWorkbookRefused, open_workbook
+    from medicen_desktop.rules.templates import get_template
+
+    world.contribute()
+    path = tmp_path / "lump.xlsx"
+    export.export_proposal(world.co, world.uuid, "xlsx", path, form="he-lump-sum")
+    co = world.doc(world.co)
+    position = sorted(co.participations, key=lambda p: p.position).index(
+        next(p for p in co.participations if p.uuid == world.owner))
+    book = openpyxl.load_workbook(path)
+    sheet = book[sheet_name(position)]
+    cell = next(f"{letter}{ROW_OF['rate']}" for letter in "BCDEFG" if sheet[f"{letter}{ROW_OF['pm']}"].value)
+    sheet[cell] = 9999.99
+    book.save(path)
+    with pytest.raises(BudgetWorkbookRefused, match="gave its personnel as totals"):
+        read_lump_sum(co, get_template("he-ria-lump-sum"), world.owner, open_workbook(path), path)
