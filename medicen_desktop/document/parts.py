@@ -21,12 +21,12 @@ or renaming a partner keeps its status.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Final, Literal
 
+from medicen_desktop.document.part_keys import parse_part_key
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import NotFound
 
@@ -47,7 +47,6 @@ STATUS_ORDER: Final = tuple(PartStatus)
 
 _IN_WORK_PACKAGE: Final = frozenset({"tasks", "deliverables", "milestones"})
 _IN_BUDGET: Final = frozenset({"budget_lines", "efforts"})
-_WP = re.compile(r"^(?:WP)?0*(\d{1,2})$", re.IGNORECASE)
 
 
 class BadPartKey(NotFound):
@@ -118,17 +117,17 @@ def partner_label(document: ProposalDocument, participation_uuid: str) -> str:
 
 
 def resolve_key(document: ProposalDocument, key: str) -> Part:
-    """The part a user's key names; raises BadPartKey saying what keys look like."""
-    kind, colon, name = key.partition(":")
-    name = name.strip()
-    if not colon or kind not in KINDS or not name:
+    """The part a user's key names (every spelling ``document.part_keys`` reads); raises BadPartKey saying
+    what keys look like."""
+    parsed = parse_part_key(key)
+    if parsed is None or parsed.kind not in KINDS or not parsed.name:
         raise BadPartKey(f"{key}: a part is section:KEY, wp:WPn or budget:PARTNER")
+    kind, name = parsed.kind, parsed.name
     parts = parts_of(document)
     if kind == "section":
         match = next((p for p in parts if p.ref == PartRef("section", name)), None)
     elif kind == "wp":
-        number = _WP.match(name)
-        wp = next((w for w in document.work_packages if number and w.number == int(number.group(1))), None)
+        wp = next((w for w in document.work_packages if w.number == int(name)), None)
         match = next((p for p in parts if wp is not None and p.ref == PartRef("wp", wp.uuid)), None)
     else:
         folded = name.casefold()

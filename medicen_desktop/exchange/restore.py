@@ -15,12 +15,12 @@ later change is never silently reverted.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pydantic import ValidationError
 
 from medicen_desktop.document.errors import first_problem
+from medicen_desktop.document.part_keys import parse_part_key
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.diff import PartIndex, part_of
@@ -51,16 +51,10 @@ def parts(document: ProposalDocument) -> list[str]:
 
 def normalise_part(part: str) -> str:
     """``WP2`` and ``wp:WP2`` (the ``status`` command's spelling) → ``wp:2``, ``Section:impact`` →
-    ``section:impact``, ``Risks`` → ``risks``; else as typed."""
-    text = part.strip()
-    folded = text.casefold()
-    number = re.fullmatch(r"wp:?\s*(?:wp\s*)?(\d+)", folded)
-    if number:
-        return f"wp:{int(number[1])}"
-    kind, sep, rest = text.partition(":")
-    if sep:
-        return f"{kind.casefold()}:{rest}"
-    return folded if folded in ("project", "risks", "annexes", "milestones", "all") else text
+    ``section:impact``, ``Risks`` → ``risks`` (``document.part_keys``, the reader statuses use too); else as
+    typed."""
+    key = parse_part_key(part)
+    return key.text if key is not None else part.strip()
 
 
 def restored(current: ProposalDocument, version: ProposalDocument, part: str | None = None) -> ProposalDocument:
