@@ -11,6 +11,13 @@ Writes go through ``with db.transaction() as session:`` (SQLite: ``BEGIN
 IMMEDIATE``, so a read-then-write never dies with "database is locked");
 reads through ``with db.read() as session:``. One session per unit of work;
 never share one between threads.
+
+On PostgreSQL a write takes an advisory lock for its whole transaction, so
+that what it reads is what the writers before it committed: by default the
+database-wide write lock (one writer at a time, as SQLite); a write that
+changes one proposal only (a field edit, ``transaction(proposal=...)``)
+takes that lock in shared mode plus its proposal's own lock, so that writers
+of different proposals do not wait for each other.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import contextlib
 import datetime as dt
 import getpass
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
@@ -38,7 +45,9 @@ __all__ = ["Database", "DatabaseError", "EnvironmentFault"]
 
 APP_ID = "medicen-desktop"
 BUSY_TIMEOUT_MS = 10_000
-WRITE_LOCK_KEY = 0x4D454449  # "MEDI": the advisory lock every PostgreSQL writer takes
+WRITE_LOCK_KEY = 0x4D454449  # "MEDI": the database-wide advisory lock (exclusive, or shared by one-proposal writers)
+PROPOSAL_LOCK_SPACE = WRITE_LOCK_KEY
+"""The first key of a proposal's advisory lock (two int4 keys: a space of its own); the second is the UUID's hash."""
 
 
 def _url_for(location: str) -> tuple[URL, Path | None]:
@@ -175,17 +184,30 @@ class Database:
                                 "coordinator to grant you your partner's role (server-roles)") from None
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, proposal: str | Callable[[Session], str | None] | None = None) -> Iterator[Session]:
         """A write unit of work: committed on success, rolled back on any exception.
+
+        ``proposal``: the one proposal this unit of work changes (PostgreSQL:
+        only writers of that proposal, and database-wide writers, wait for
+        it), or a function given the session that reads which (its reads come
+        before the lock: rows it loaded must be read again, ``populate_existing``)
+        and returns None when the write is not about one proposal only. None:
+        the database-wide lock. On SQLite every write holds the file's lock.
 
         Raises EnvironmentFault when the disk, a lock or the server fails a statement.
         """
         with self._faults(), self._writer() as session, session.begin():
             session.info["actor"] = self.user
+            owner = proposal(session) if callable(proposal) else proposal
             if self.path is None and self._write_engine.dialect.name == "postgresql":
-                # One writer at a time, as SQLite's BEGIN IMMEDIATE: a unit of work reads and
-                # writes what the writers before it committed, never a StaleDataError midway.
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                # A unit of work reads and writes what the writers before it committed,
+                # never a StaleDataError midway.
+                if owner is None:
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                else:  # shared first, then the proposal's: always in this order (no deadlock)
+                    session.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": WRITE_LOCK_KEY})
+                    session.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:uuid))"),
+                                    {"space": PROPOSAL_LOCK_SPACE, "uuid": owner})
             yield session
 
     @contextlib.contextmanager

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, func, inspect, select, text
+from sqlalchemy import event, func, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.document import schema
@@ -113,17 +113,23 @@ def _before_commit(session: Session) -> None:
         if proposal_uuid not in bumped:
             proposal.revision += 1
         revisions[proposal_uuid] = proposal.revision
-    for owner, (list_name, uuid, _o, field, before, after) in rows:
-        if owner in revisions:
-            session.add(JournalEntry(proposal_uuid=owner, revision=revisions[owner], list_name=list_name,
-                                     entity_uuid=uuid, field=field, before=before, after=after, actor=actor))
-    session.flush()
-    if session.get_bind().dialect.name == "postgresql":  # delivered to LISTENers at commit (store.changes)
-        from medicen_desktop.store.changes import CHANNEL
+    entries = [{"proposal_uuid": owner, "revision": revisions[owner], "list_name": list_name, "entity_uuid": uuid,
+                "field": field, "before": before, "after": after, "actor": actor}
+               for owner, (list_name, uuid, _o, field, before, after) in rows if owner in revisions]
+    session.flush()  # the revision bumps
+    if entries:
+        # One statement, one round trip: every entry, and on PostgreSQL the notification
+        # delivered to LISTENers at commit (store.changes), in a data-modifying WITH.
+        table = JournalEntry.__table__
+        written = insert(table).values(entries)
+        if session.get_bind().dialect.name == "postgresql":
+            from medicen_desktop.store.changes import CHANNEL
 
-        for proposal_uuid, revision in revisions.items():
-            session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                            {"channel": CHANNEL, "payload": f"{proposal_uuid}:{revision}"})
+            journaled = written.returning(table.c.id).cte("journaled")
+            session.execute(select(*(func.pg_notify(CHANNEL, f"{proposal_uuid}:{revision}")
+                                     for proposal_uuid, revision in revisions.items())).add_cte(journaled))
+        else:
+            session.execute(written)
     session.info.pop(_NOTES, None)
     session.info.pop(_BUMPED, None)
 
