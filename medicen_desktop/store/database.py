@@ -118,7 +118,10 @@ class Database:
             self._read_engine = _sqlite_engine(url, immediate=False)
         else:
             self._write_engine = create_engine(url, pool_pre_ping=True)
-            self._read_engine = self._write_engine
+            # A read sees one snapshot, as SQLite's: in READ COMMITTED each statement sees what was
+            # committed before it, so a proposal read table by table could mix two writes (a base
+            # for a three-way merge that is neither revision). Same pool, no extra round trip.
+            self._read_engine = self._write_engine.execution_options(isolation_level="REPEATABLE READ")
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
         journal.watch(self._writer)
         self.user = _user_name()

@@ -104,3 +104,26 @@ def test_writers_notify_listeners(pg_url: str, sample: ProposalDocument) -> None
             watcher.close()
     finally:
         db.close()
+
+
+def test_a_read_sees_one_snapshot_while_others_commit(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    """A proposal read table by table is one revision, never half of a write committed meanwhile:
+    the base of a three-way merge (services.revisions.base_at) is read that way."""
+    from sqlalchemy import select
+
+    from medicen_desktop.model import Proposal
+
+    db = Database.open(pg_url)
+    try:
+        proposals.import_document(db, sample)
+        section = sample.sections[0].uuid
+        with db.read() as session:
+            revision = session.scalar(select(Proposal.revision).where(Proposal.uuid == sample.proposal.uuid))
+            edit.update_fields(db, "sections", section, {"title": "Écrit entre-temps"})  # another unit of work
+            seen = session.scalar(select(Section.title).where(Section.uuid == section))
+            assert session.scalar(select(Proposal.revision).where(Proposal.uuid == sample.proposal.uuid)) == revision
+        assert seen == sample.sections[0].title
+        stored = proposals.get_document(db, sample.proposal.uuid).sections
+        assert next(s.title for s in stored if s.uuid == section) == "Écrit entre-temps"
+    finally:
+        db.close()
