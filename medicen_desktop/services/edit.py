@@ -28,7 +28,7 @@ from medicen_desktop.services import assignment as partner_mode
 from medicen_desktop.services import parts
 from medicen_desktop.services.edit_errors import EditError as EditError  # defined apart: see edit_errors.py
 from medicen_desktop.services.edit_errors import StaleEdit as StaleEdit
-from medicen_desktop.services.parts import PartStatus
+from medicen_desktop.document.parts import PartStatus
 from medicen_desktop.store import journal
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values

@@ -17,9 +17,9 @@ at a revision.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, func, insert, inspect, select
+from sqlalchemy import Table, event, func, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.document import schema
@@ -120,7 +120,7 @@ def _before_commit(session: Session) -> None:
     if entries:
         # One statement, one round trip: every entry, and on PostgreSQL the notification
         # delivered to LISTENers at commit (store.changes), in a data-modifying WITH.
-        table = JournalEntry.__table__
+        table = cast(Table, JournalEntry.__table__)
         written = insert(table).values(entries)
         if session.get_bind().dialect.name == "postgresql":
             from medicen_desktop.store.changes import CHANNEL
@@ -157,3 +157,10 @@ def entries_since(session: Session, proposal_uuid: str, revision: int) -> list[J
     """The journal entries of the proposal after ``revision``, oldest first."""
     return list(session.scalars(select(JournalEntry).where(
         JournalEntry.proposal_uuid == proposal_uuid, JournalEntry.revision > revision).order_by(JournalEntry.id)))
+
+
+def entity_entries_since(session: Session, proposal_uuid: str, revision: int, entity_uuid: str) -> list[JournalEntry]:
+    """The journal entries of one entity of the proposal after ``revision``, oldest first."""
+    return list(session.scalars(select(JournalEntry).where(
+        JournalEntry.proposal_uuid == proposal_uuid, JournalEntry.revision > revision,
+        JournalEntry.entity_uuid == entity_uuid).order_by(JournalEntry.id)))
