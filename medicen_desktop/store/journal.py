@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Table, event, func, insert, inspect, select
+from sqlalchemy import Table, bindparam, event, func, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.document import schema
 from medicen_desktop.document.jsonio import plain
 from medicen_desktop.model import ENTITY_TABLES, JournalEntry, Participation, Proposal
+from medicen_desktop.store.changes import CHANNEL
 
 _LISTS: dict[type[Any], str] = {Proposal: "proposal", **{table: name for name, table in ENTITY_TABLES.items()}}
 _MODELS: dict[str, type[schema._Model]] = {"proposal": schema.Proposal, **schema.ENTITY_LISTS}
@@ -118,20 +119,34 @@ def _before_commit(session: Session) -> None:
                for owner, (list_name, uuid, _o, field, before, after) in rows if owner in revisions]
     session.flush()  # the revision bumps
     if entries:
-        # One statement, one round trip: every entry, and on PostgreSQL the notification
-        # delivered to LISTENers at commit (store.changes), in a data-modifying WITH.
-        table = cast(Table, JournalEntry.__table__)
-        written = insert(table).values(entries)
-        if session.get_bind().dialect.name == "postgresql":
-            from medicen_desktop.store.changes import CHANNEL
-
-            journaled = written.returning(table.c.id).cte("journaled")
-            session.execute(select(*(func.pg_notify(CHANNEL, f"{proposal_uuid}:{revision}")
-                                     for proposal_uuid, revision in revisions.items())).add_cte(journaled))
-        else:
-            session.execute(written)
+        _write_entries(session, entries, revisions)
     session.info.pop(_NOTES, None)
     session.info.pop(_BUMPED, None)
+
+
+_COLUMNS = ("proposal_uuid", "revision", "list_name", "entity_uuid", "field", "before", "after", "actor")
+
+
+def _write_entries(session: Session, entries: list[dict[str, Any]], revisions: dict[str, int]) -> None:
+    """Every entry and, on PostgreSQL, the notification delivered to LISTENers at commit (store.changes).
+
+    One field edit (one entry) is one statement, one round trip: the entry is inserted in a
+    data-modifying WITH of the ``pg_notify``, with named parameters so that its text is always the
+    same (compiled once, prepared by the server). More entries are inserted in batches (the server's
+    limit on parameters), then notified."""
+    table = cast(Table, JournalEntry.__table__)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    notices = [func.pg_notify(bindparam("channel", CHANNEL), bindparam(f"notice_{n}")) for n in range(len(revisions))]
+    values: dict[str, Any] = {f"notice_{n}": f"{proposal_uuid}:{revision}"
+                              for n, (proposal_uuid, revision) in enumerate(revisions.items())}
+    if len(entries) == 1 and postgresql:
+        written = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in _COLUMNS})
+        session.execute(select(*notices).add_cte(written.returning(table.c.id).cte("journaled")),
+                        {**values, **entries[0]})
+        return
+    session.execute(insert(table), entries)
+    if postgresql:
+        session.execute(select(*notices), values)
 
 
 def _after_rollback(session: Session) -> None:

@@ -127,3 +127,28 @@ def test_a_read_sees_one_snapshot_while_others_commit(pg_url: str, sample: Propo
         assert next(s.title for s in stored if s.uuid == section) == "Écrit entre-temps"
     finally:
         db.close()
+
+
+def test_every_write_journals_and_notifies_its_revision(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    """One field (the entry and the NOTIFY in one statement) and several fields (batched, then notified):
+    the journal holds every change and listeners get "proposal:revision" of the revision written."""
+    import psycopg
+
+    from medicen_desktop.services import revisions
+    from medicen_desktop.store.changes import CHANNEL
+
+    db = Database.open(pg_url)
+    listener = psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+    try:
+        uuid = proposals.import_document(db, sample)
+        listener.execute(f"LISTEN {CHANNEL}")
+        one = edit.update_fields(db, "proposal", uuid, {"title": "Un seul champ"})
+        two = edit.update_fields(db, "proposal", uuid, {"title": "Deux champs", "acronym": "DEUX"})
+        payloads = [n.payload for n in listener.notifies(timeout=5, stop_after=2)]
+        assert payloads == [f"{uuid}:{one.revision}", f"{uuid}:{two.revision}"]
+        changes = revisions.changes_since(db, uuid, one.revision - 1)
+        assert sorted(f for _l, _u, f in changes.fields if f) == ["acronym", "title"]
+        assert changes.revision == two.revision
+    finally:
+        listener.close()
+        db.close()
