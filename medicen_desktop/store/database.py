@@ -233,7 +233,7 @@ class Database:
                                    "the same moment; nothing was written, try again") from None
         except DBAPIError as exc:
             if isinstance(exc, OperationalError) or exc.connection_invalidated:
-                fault = environment_fault(str(self.path) if self.path else _shown(self.url), str(exc.orig))
+                fault = environment_fault(str(self.path) if self.path else _shown(self.url), str(exc.orig), self.path)
                 if fault is not None:
                     raise fault from exc
             raise
