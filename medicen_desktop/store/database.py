@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import logging
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -42,6 +43,8 @@ from medicen_desktop.store.fileprobe import check_ours as _check_ours
 from medicen_desktop.store.location import is_database_file
 
 __all__ = ["Database", "DatabaseError", "EnvironmentFault"]
+
+log = logging.getLogger("medicen_desktop")
 
 APP_ID = "medicen-desktop"
 BUSY_TIMEOUT_MS = 10_000
@@ -155,7 +158,21 @@ class Database:
         except BaseException:
             database.close()
             raise
+        if not is_new:
+            database._prune_journal()
         return database
+
+    def _prune_journal(self) -> None:
+        """Prune the change journal of what no reader can still need (store.journal.prune): one indexed
+        read, and a write only when something is due. A database that cannot be written is left as is."""
+        try:
+            with self.read() as session:
+                due = journal.prune_due(session)
+            for proposal_uuid in due:
+                with self.transaction(proposal=proposal_uuid) as session:
+                    journal.prune(session, proposal_uuid)
+        except (EnvironmentFault, SQLAlchemyError) as exc:
+            log.warning("change journal not pruned: %s", exc)
 
     def _check_and_upgrade(self, is_new: bool, upgrade: bool) -> None:
         # Alembic is imported only here, when a server database is checked or a
