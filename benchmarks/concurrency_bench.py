@@ -99,7 +99,7 @@ def _window(url: str, proposal: str) -> None:
 
     db = Database.open(url)
     known = revisions.current_revision(db, proposal) or 0
-    watcher = watcher_for(None, db.url)
+    watcher = watcher_for(None, db.url, proposal)  # as LiveWatch: woken by this proposal's commits only
     print("ready", flush=True)
     while True:
         if not watcher.wait(0.5):

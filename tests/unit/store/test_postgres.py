@@ -152,3 +152,43 @@ def test_every_write_journals_and_notifies_its_revision(pg_url: str, sample: Pro
     finally:
         listener.close()
         db.close()
+
+
+def test_a_burst_of_commits_wakes_a_listener_once(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    """Ten commits before the window looks: one look reads them all, the next wait finds nothing new."""
+    from medicen_desktop.store.changes import watcher_for
+
+    db = Database.open(pg_url)
+    try:
+        proposals.import_document(db, sample)
+        watcher = watcher_for(None, db.url)
+        try:
+            for n in range(10):
+                edit.update_fields(db, "proposal", sample.proposal.uuid, {"title": f"Rafale {n}"})
+            assert watcher.wait(2.0)
+            assert not watcher.wait(0.2)
+            edit.update_fields(db, "proposal", sample.proposal.uuid, {"title": "Encore"})
+            assert watcher.wait(2.0)
+        finally:
+            watcher.close()
+    finally:
+        db.close()
+
+
+def test_a_window_is_woken_by_its_own_proposals_commits_only(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    from medicen_desktop.store.changes import watcher_for
+
+    db = Database.open(pg_url)
+    try:
+        mine = proposals.import_document(db, sample)
+        other = proposals.duplicate(db, mine, "AUTRE")
+        watcher = watcher_for(None, db.url, mine)
+        try:
+            edit.update_fields(db, "proposal", other, {"title": "Une autre proposition"})
+            assert not watcher.wait(0.3)
+            edit.update_fields(db, "proposal", mine, {"title": "La mienne"})
+            assert watcher.wait(2.0)
+        finally:
+            watcher.close()
+    finally:
+        db.close()
