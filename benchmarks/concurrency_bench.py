@@ -1,17 +1,31 @@
-"""Many writers on one PostgreSQL proposal: the time of a field edit and how soon an open window sees it.
+"""Many writers on a PostgreSQL team server: the time of a field edit, and how soon an open window sees it.
 
-Run: ``.venv/bin/python benchmarks/concurrency_bench.py [--writers 8] [--edits 40] [--think-ms 100]``.
-Starts a throwaway PostgreSQL cluster (Debian's ``postgresql`` binaries, a
-Unix socket, as the tests do), creates the sample proposal, then runs two
-batches: 1 writer (the baseline) and N writer processes, each making field
-edits the way the window does (``services.edit.update_fields`` based on the
-value it showed) with a pause between edits (a person's pace). Meanwhile a
-listener in this process plays the open window: it waits for NOTIFY
-(``store.changes``), reads the proposal's revision, and notes when each
-revision became visible. Printed: the load average before and after, each
-batch's median and p95 edit time, the p95 ratio of N writers against 1,
-conflicts, and the p95 refresh latency (commit to visible in the window).
-Targets (issue 15): p95 edit ≤ 50 ms, p95 refresh ≤ 1 s, with 8 writers.
+Run: ``.venv/bin/python benchmarks/concurrency_bench.py [--writers 8] [--edits 40] [--think-ms 100] [--rounds 3]``.
+
+What is timed: the autosave's write of one typed field, in process, through the
+service the open window calls (``services.edit.update_typed``, what
+``ProposalSession`` runs on its autosave thread): a user of the window waits
+for that call, not for a process to start. Each writer is a process of its
+own (one user's window), with its own connection, making ``--edits`` edits of
+its own section's text with ``--think-ms`` between them (a fast typist's
+autosave). Three batches a round, interleaved, ``--rounds`` rounds:
+
+- 1 writer (the baseline of the same round);
+- N writers on one proposal (the issue's case: they all bump its revision,
+  so they take turns on its lock);
+- N writers on N proposals (one each: they do not wait for each other).
+
+Meanwhile a listener process plays the coordinator's open window on the first
+proposal, as ``gui.live.LiveWatch`` and ``ProposalSession.refresh_from_store``
+do: LISTEN, then on each notification read the revision, what changed and the
+whole proposal. Refresh latency: from a writer's commit (when its call
+returned) to the moment the window had read that revision.
+
+Printed per batch: edit p50/p95, the p95 of the time spent waiting for the
+write lock, the refresh p95, and the 1-minute load average when the batch
+ended (the machine is shared: every figure comes with its load). Then the
+median of each over the rounds, and the p95 ratio of N writers over 1.
+Targets (issue 15): with 8 writers, edit p95 <= 50 ms, refresh p95 <= 1 s.
 """
 
 from __future__ import annotations
@@ -19,88 +33,133 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def _worker(url: str, proposal: str, worker: int, edits: int, think_ms: int) -> None:
+def _writer(url: str, proposal: str, worker: int, edits: int, think_ms: int) -> None:
+    """One window's autosave: ``edits`` typed values of its section's body, each timed."""
+    from sqlalchemy import event
+
     from medicen_desktop.errors import WriteConflict
-    from medicen_desktop.services import edit, proposals, revisions
+    from medicen_desktop.services import edit, proposals
     from medicen_desktop.store.database import Database
 
     db = Database.open(url)
+    db.user = f"writer-{worker}"
+    waited = [0.0]
+    started_at: list[float] = []
+
+    @event.listens_for(db._write_engine, "before_cursor_execute")
+    def _before(_c: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        if "pg_advisory_xact_lock" in statement:
+            started_at.append(time.perf_counter())
+
+    @event.listens_for(db._write_engine, "after_cursor_execute")
+    def _after(_c: Any, _cur: Any, statement: str, *_args: Any) -> None:
+        if "pg_advisory_xact_lock" in statement and started_at:
+            waited[0] += time.perf_counter() - started_at.pop()
+
     document = proposals.get_document(db, proposal)
     section = document.sections[worker % len(document.sections)]
-    shown = section.title
+    shown = section.body
+    print("ready", flush=True)
+    sys.stdin.readline()  # every writer starts together
     for number in range(edits):
-        value = f"w{worker}-e{number}"
+        value = f"{shown}\n\nParagraphe {number} tapé par w{worker}." if number % 8 else f"Texte de w{worker}."
+        waited[0] = 0.0
         started = time.perf_counter()
+        revision = None
         try:
-            edit.update_fields(db, "sections", section.uuid, {"title": value}, base={"title": shown})
+            change = edit.update_typed(db, "sections", section.uuid, "body", value, shown)
             status = "landed"
             shown = value
+            revision = change.proposal_revisions[1] if change.proposal_revisions else None
         except WriteConflict:
             status = "conflict"
         elapsed = time.perf_counter() - started
-        revision = revisions.current_revision(db, proposal)
-        print(json.dumps({"seconds": elapsed, "status": status, "revision": revision, "at": time.time()}), flush=True)
+        print(json.dumps({"seconds": elapsed, "lock": waited[0], "status": status, "revision": revision,
+                          "at": time.time()}), flush=True)
         time.sleep(think_ms / 1000)
     db.close()
 
 
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
-
-
-def _batch(url: str, proposal: str, writers: int, edits: int, think_ms: int) -> dict[str, object]:
-    from medicen_desktop.services import revisions
+def _window(url: str, proposal: str) -> None:
+    """The coordinator's open window: on each notification, read what changed and the proposal again."""
+    from medicen_desktop.services import proposals, revisions
     from medicen_desktop.store.changes import watcher_for
     from medicen_desktop.store.database import Database
 
     db = Database.open(url)
-    seen: dict[int, float] = {}
-    stop = threading.Event()
+    known = revisions.current_revision(db, proposal) or 0
+    watcher = watcher_for(None, db.url, proposal)  # as LiveWatch: woken by this proposal's commits only
+    print("ready", flush=True)
+    while True:
+        if not watcher.wait(0.5):
+            continue
+        current = revisions.current_revision(db, proposal) or 0
+        if current <= known:
+            continue
+        revisions.changes_since(db, proposal, known)
+        known = proposals.get_document(db, proposal).proposal.revision
+        print(json.dumps({"revision": known, "seen": time.time()}), flush=True)
 
-    def listen() -> None:  # the open window: NOTIFY, then read the revision
-        watcher = watcher_for(None, url)
-        try:
-            while not stop.is_set():
-                if watcher.wait(0.2):
-                    revision = revisions.current_revision(db, proposal) or 0
-                    seen.setdefault(revision, time.time())
-        finally:
-            watcher.close()
 
-    listener = threading.Thread(target=listen, daemon=True)
-    listener.start()
-    time.sleep(0.3)
-    processes = [subprocess.Popen([sys.executable, __file__, "--worker", url, proposal, str(w), str(edits),
-                                   str(think_ms)], stdout=subprocess.PIPE, text=True) for w in range(writers)]
-    rows = []
-    for process in processes:
+def _percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def _start(args: list[str]) -> subprocess.Popen[str]:
+    process = subprocess.Popen([sys.executable, __file__, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               text=True)
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
+    return process
+
+
+def _batch(url: str, targets: list[str], edits: int, think_ms: int) -> dict[str, float]:
+    window = _start(["--window", url, targets[0]])
+    writers = [_start(["--writer", url, proposal, str(w), str(edits), str(think_ms)])
+               for w, proposal in enumerate(targets)]
+    for process in writers:
+        assert process.stdin is not None
+        process.stdin.write("go\n")
+        process.stdin.flush()
+    rows: list[dict[str, Any]] = []
+    for w, process in enumerate(writers):
         out, _ = process.communicate()
-        rows += [json.loads(line) for line in out.splitlines()]
-    time.sleep(1.0)
-    stop.set()
-    listener.join()
-    db.close()
-    times = [r["seconds"] * 1000 for r in rows]
+        rows += [{**json.loads(line), "proposal": targets[w]} for line in out.splitlines()]
+    time.sleep(1.5)  # the window's last refresh
+    window.terminate()
+    out, _ = window.communicate()
+    seen = [json.loads(line) for line in out.splitlines()]
     latencies = []
-    for r in rows:
-        visible = [t for revision, t in seen.items() if revision >= r["revision"]]
-        if visible:
-            latencies.append(max(0.0, min(visible) - r["at"]) * 1000)
-    return {"median": statistics.median(times), "p95": _percentile(times, 0.95), "edits": len(rows),
-            "conflicts": sum(r["status"] == "conflict" for r in rows),
-            "refresh_p95": _percentile(latencies, 0.95) if latencies else float("nan"), "refreshes": len(latencies)}
+    for row in rows:
+        if row["proposal"] == targets[0] and row["revision"] is not None:
+            visible = [s["seen"] for s in seen if s["revision"] >= row["revision"]]
+            latencies.append(max(0.0, min(visible) - row["at"]) * 1000 if visible else float("inf"))
+    times = [r["seconds"] * 1000 for r in rows]
+    return {"p50": statistics.median(times), "p95": _percentile(times, 0.95),
+            "lock_p95": _percentile([r["lock"] * 1000 for r in rows], 0.95),
+            "refresh_p95": _percentile(latencies, 0.95), "edits": len(rows), "refreshes": len(latencies),
+            "conflicts": sum(r["status"] == "conflict" for r in rows), "load": os.getloadavg()[0]}
+
+
+def _line(name: str, r: dict[str, float]) -> str:
+    return (f"{name:<28} edit p50 {r['p50']:6.1f} ms  p95 {r['p95']:6.1f} ms  lock wait p95 {r['lock_p95']:5.1f} ms"
+            f"  refresh p95 {r['refresh_p95']:6.0f} ms  ({int(r['edits'])} edits, {int(r['conflicts'])} conflicts, "
+            f"{int(r['refreshes'])} refreshes timed)  load {r['load']:.2f}")
 
 
 def main() -> None:
@@ -108,6 +167,7 @@ def main() -> None:
     parser.add_argument("--writers", type=int, default=8)
     parser.add_argument("--edits", type=int, default=40)
     parser.add_argument("--think-ms", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     from medicen_desktop.services import proposals
     from medicen_desktop.store.database import Database
@@ -121,26 +181,39 @@ def main() -> None:
     server = PostgresServer(bindir, folder)
     server.start()
     try:
-        print(f"load average before: {os.getloadavg()}")
         url = server.create_database()
         db = Database.open(url)
-        proposal = proposals.create_demo(db)
+        first = proposals.create_demo(db)
+        spread = [first] + [proposals.duplicate(db, first, f"P{n}") for n in range(1, args.writers)]
         db.close()
-        one = _batch(url, proposal, 1, args.edits, args.think_ms)
-        many = _batch(url, proposal, args.writers, args.edits, args.think_ms)
-        for name, result in (("1 writer", one), (f"{args.writers} writers", many)):
-            print(f"{name:>10}: edit median {result['median']:.1f} ms, p95 {result['p95']:.1f} ms "
-                  f"({result['edits']} edits, {result['conflicts']} conflicts); "
-                  f"refresh p95 {result['refresh_p95']:.0f} ms ({result['refreshes']} measured)")
-        print(f"p95 edit, {args.writers} writers / 1 writer: {float(many['p95']) / float(one['p95']):.2f}x "
-              f"(target: p95 <= 50 ms, refresh p95 <= 1000 ms)")
-        print(f"load average after: {os.getloadavg()}")
+        print(f"timed: services.edit.update_typed (the autosave's write of one typed field), in process; "
+              f"{args.writers} writer processes x {args.edits} edits, {args.think_ms} ms apart; "
+              f"CPUs: {os.cpu_count()}; load before: {os.getloadavg()[0]:.2f}")
+        batches = {"1 writer": [first], f"{args.writers} writers, one proposal": [first] * args.writers,
+                   f"{args.writers} writers, {args.writers} proposals": spread}
+        results: dict[str, list[dict[str, float]]] = {name: [] for name in batches}
+        for number in range(args.rounds):
+            for name, targets in batches.items():
+                results[name].append(_batch(url, targets, args.edits, args.think_ms))
+                print(f"round {number + 1}: " + _line(name, results[name][-1]), flush=True)
+        print(f"median of {args.rounds} rounds:")
+        medians = {name: {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+                   for name, runs in results.items()}
+        for name, median in medians.items():
+            print("  " + _line(name, median))
+        one = medians["1 writer"]["p95"]
+        for name in list(batches)[1:]:
+            print(f"  p95 {name} / 1 writer: {medians[name]['p95'] / one:.2f}x")
+        print("targets: edit p95 <= 50 ms, refresh p95 <= 1000 ms with 8 writers")
     finally:
         server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "--worker":
-        _worker(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]))
+    if len(sys.argv) > 1 and sys.argv[1] == "--writer":
+        _writer(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]))
+    elif len(sys.argv) > 1 and sys.argv[1] == "--window":
+        _window(sys.argv[2], sys.argv[3])
     else:
         main()

@@ -24,12 +24,12 @@ log = logging.getLogger("medicen_desktop")
 class LiveWatch(QObject):
     committed = Signal()
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None, proposal_uuid: str | None = None) -> None:
         super().__init__(parent)
         self._stopped = threading.Event()
         self._watcher: Watcher | None = None
         try:
-            self._watcher = watcher_for(db.path, db.url)
+            self._watcher = watcher_for(db.path, db.url, proposal_uuid)
         except Exception as exc:  # noqa: BLE001 - no live refresh is not a reason to refuse the proposal
             log.warning("live refresh unavailable: %s", exc)
             return

@@ -346,7 +346,7 @@ class ProposalSession(QObject):
         from medicen_desktop.gui.presence import PresenceBoard
 
         if self._live is None:
-            self._live = LiveWatch(self.db, self)
+            self._live = LiveWatch(self.db, self, self.proposal_uuid)
             self._live.committed.connect(self.refresh_from_store)
         if self.presence is None:
             self.presence = PresenceBoard(self.db, self.proposal_uuid, self)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String
+import datetime as dt
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from medicen_desktop.model.base import Base
@@ -20,7 +22,8 @@ from medicen_desktop.model.base import Base
 
 class JournalEntry(Base):
     __tablename__ = "change_journal"
-    __table_args__ = (Index("ix_change_journal_proposal_revision", "proposal_uuid", "revision"),)
+    __table_args__ = (Index("ix_change_journal_proposal_revision", "proposal_uuid", "revision"),
+                      Index("ix_change_journal_written_at", "written_at"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     proposal_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("proposals.uuid", ondelete="CASCADE"))
@@ -31,3 +34,5 @@ class JournalEntry(Base):
     before: Mapped[Any] = mapped_column(JSON, nullable=True)
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
     actor: Mapped[str] = mapped_column(String(200), default="")
+    written_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    """When the write committed (UTC); entries older than the journal's window are pruned (store.journal)."""

@@ -184,16 +184,21 @@ def _guarded_row(session: Session, list_name: str, uuid: str) -> tuple[dict[str,
 def update_refusal(db: Database, list_name: str, uuid: str, changes: Mapping[str, Any]) -> str | None:
     """Why a partner copy refuses this update (None: allowed or not a partner copy)."""
     with db.read() as session:
-        found = _guarded_row(session, list_name, uuid)
-        if found is None:
-            return None
-        values, copies = found
-        for copy in copies:
-            scope = _scope(session, copy)
-            for name, value in changes.items():
-                reason = scope.field_refusal(list_name, values, name) or scope.refusal(list_name, {**values, name: value})
-                if reason is not None:
-                    return f"partner copy: {reason}"
+        return update_refusal_in(session, list_name, uuid, changes)
+
+
+def update_refusal_in(session: Session, list_name: str, uuid: str, changes: Mapping[str, Any]) -> str | None:
+    """``update_refusal`` inside the caller's unit of work (the row it loads stays in the session)."""
+    found = _guarded_row(session, list_name, uuid)
+    if found is None:
+        return None
+    values, copies = found
+    for copy in copies:
+        scope = _scope(session, copy)
+        for name, value in changes.items():
+            reason = scope.field_refusal(list_name, values, name) or scope.refusal(list_name, {**values, name: value})
+            if reason is not None:
+                return f"partner copy: {reason}"
     return None
 
 

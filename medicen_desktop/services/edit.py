@@ -16,18 +16,19 @@ from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document import schema
 from medicen_desktop.document.text import normalise_values
 from medicen_desktop.errors import NotFound, Refused, WriteConflict
-from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
+from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, PartState, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
 from medicen_desktop.services import given_totals, parts
 from medicen_desktop.services.edit_errors import EditError as EditError  # defined apart: see edit_errors.py
 from medicen_desktop.services.edit_errors import StaleEdit as StaleEdit
+from medicen_desktop.document.parts import PartStatus
 from medicen_desktop.store import journal
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.snapshot import row_values
@@ -160,11 +161,8 @@ def update_fields(
     if list_name not in _TABLES:
         raise EditError(f"unknown kind of entity {list_name!r}")
     changes = normalise_values(dict(changes))
-    _guard(partner_mode.update_refusal(db, list_name, uuid, changes))
-    with db.transaction() as session:
-        row = session.get(_TABLES[list_name], uuid)
-        if row is None:
-            raise NotFound(f"no {list_name} entity {uuid}")
+    with db.transaction(proposal=lambda session: _owner_checked(session, list_name, uuid, changes)) as session:
+        row, _proposal, frozen = _locked_row(session, list_name, uuid)
         if expected_revision is not None and row.revision != expected_revision:
             raise StaleEdit(f"this item was changed elsewhere (revision {row.revision}, expected {expected_revision})")
         current = row_values(row, _MODELS[list_name])
@@ -178,8 +176,9 @@ def update_fields(
             new = _validated(list_name, {**current, **changes})
         before = {k: current[k] for k in changes if current[k] != new[k]}
         after = {k: new[k] for k in before}
-        if after and list_name in ENTITY_TABLES:
+        if after and frozen:
             refuse_frozen(session, _owner(list_name, row), list_name, current, new)
+        if after and list_name in ENTITY_TABLES:  # no query unless the line is a partner's given total
             refuse_given(session, _owner(list_name, row), list_name, current, new)
         for name, value in after.items():
             setattr(row, name, value)
@@ -200,6 +199,40 @@ def update_fields(
                 row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
                 bumped = (row.revision - 1, row.revision)
         return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision, kept_both, bumped)
+
+
+def _owner_checked(session: Session, list_name: str, uuid: str, changes: dict[str, Any]) -> str | None:
+    """Before the write lock: refuse an edit outside a partner's assignment; the proposal the entity
+    belongs to (None: an organisation profile, shared by proposals). An entity never moves to another."""
+    row = session.get(_TABLES[list_name], uuid)  # held here: the check below finds it in the session
+    _guard(partner_mode.update_refusal_in(session, list_name, uuid, changes))
+    if list_name == "organisations":
+        return None
+    if list_name == "proposal":
+        return uuid
+    if row is None:
+        raise NotFound(f"no {list_name} entity {uuid}")
+    return str(row.proposal_uuid)
+
+
+def _locked_row(session: Session, list_name: str, uuid: str) -> tuple[Any, Proposal | None, bool]:
+    """Under the write lock, as stored now, in one statement: the entity, the proposal it belongs to (for
+    the revision bump; the caller holds it, or the session forgets it) and whether any part of that
+    proposal is frozen. Raises NotFound."""
+    table = _TABLES[list_name]
+    if list_name in ("proposal", "organisations"):
+        row = session.get(table, uuid, populate_existing=True)
+        if row is None:
+            raise NotFound(f"no {list_name} entity {uuid}")
+        return row, row if list_name == "proposal" else None, False  # no part holds these
+    frozen = exists().where(PartState.proposal_uuid == table.proposal_uuid,
+                            PartState.status == PartStatus.FROZEN.value)
+    found = session.execute(
+        select(table, Proposal, frozen.label("frozen")).join(Proposal, Proposal.uuid == table.proposal_uuid)
+        .where(table.uuid == uuid).execution_options(populate_existing=True)).one_or_none()
+    if found is None:
+        raise NotFound(f"no {list_name} entity {uuid}")
+    return found[0], found[1], bool(found[2])
 
 
 def _based(list_name: str, current: dict[str, Any], new: dict[str, Any], changes: dict[str, Any],

@@ -20,12 +20,18 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import literal, select, union_all
+from sqlalchemy.orm import Session
+
 from medicen_desktop.document import schema
+from medicen_desktop.document.jsonio import plain
 from medicen_desktop.errors import Refused
-from medicen_desktop.services import proposals
+from medicen_desktop.model import ENTITY_TABLES, Participation, Proposal
+from medicen_desktop.services import proposals, revisions
 from medicen_desktop.services.edit import Change, update_fields
-from medicen_desktop.services.revisions import base_at
+from medicen_desktop.store import journal
 from medicen_desktop.store.database import Database
+from medicen_desktop.store.snapshot import row_values
 
 _MODELS: dict[str, type[schema._Model]] = {"proposal": schema.Proposal, **schema.ENTITY_LISTS}
 
@@ -46,26 +52,28 @@ class FieldSet:
     revision: int
 
     def to_data(self) -> dict[str, Any]:
-        from medicen_desktop.document.jsonio import plain
-
         return {"proposal": self.proposal_uuid, "entity": self.list_name, "uuid": self.uuid, "field": self.field,
                 "changed": bool(self.change.after), "before": plain(self.change.before.get(self.field)),
                 "after": plain(self.change.after.get(self.field)), "revision": self.revision}
 
 
-def _locate(document: schema.ProposalDocument, target: str) -> tuple[str, str, str]:
-    """(list name, UUID, field) of a TARGET; raises BadTarget."""
+def _locate(session: Session, proposal_uuid: str, target: str) -> tuple[str, str, str]:
+    """(list name, UUID, field) of a TARGET, in one query whatever the entity; raises BadTarget."""
     owner, dot, field = target.rpartition(".")
     if not dot or not owner or not field:
         raise BadTarget(f"{target}: TARGET is proposal.FIELD or ENTITY_UUID.FIELD")
-    if owner in ("proposal", document.proposal.uuid):
-        list_name, uuid = "proposal", document.proposal.uuid
+    if owner in ("proposal", proposal_uuid):
+        list_name, uuid = "proposal", proposal_uuid
     else:
-        found = next((name for name in schema.ENTITY_LISTS
-                      if any(entity.uuid == owner for entity in getattr(document, name))), None)
+        found = session.scalar(union_all(*(
+            select(literal(name)).where(Participation.proposal_uuid == proposal_uuid,
+                                        Participation.organisation_uuid == owner) if name == "organisations"
+            else select(literal(name)).where(table.uuid == owner, table.proposal_uuid == proposal_uuid)
+            for name, table in ENTITY_TABLES.items())).limit(1))
         if found is None:
-            raise BadTarget(f"{target}: no entity {owner} in proposal {document.proposal.acronym}")
-        list_name, uuid = found, owner
+            acronym = session.scalar(select(Proposal.acronym).where(Proposal.uuid == proposal_uuid))
+            raise BadTarget(f"{target}: no entity {owner} in proposal {acronym}")
+        list_name, uuid = str(found), owner
     if field not in _MODELS[list_name].model_fields or field in ("uuid", "revision"):
         settable = ", ".join(name for name in _MODELS[list_name].model_fields if name not in ("uuid", "revision"))
         raise BadTarget(f"{target}: {list_name} has no field {field!r} to set (fields: {settable})")
@@ -106,16 +114,43 @@ def set_field(db: Database, ref: str, target: str, text: str, *, base_revision: 
     WriteConflict (changed since ``base_revision`` differently; nothing written).
     """
     proposal_uuid = proposals.resolve(db, ref)
-    document = proposals.get_document(db, proposal_uuid)
-    list_name, uuid, field = _locate(document, target)
-    value = parse_value(list_name, field, text)
     base: dict[str, Any] | None = None
-    if base_revision is not None:
-        with db.read() as session:
-            then = base_at(session, proposal_uuid, base_revision)
-        entity: Any = then.proposal if list_name == "proposal" else next(
-            (e for e in getattr(then, list_name) if e.uuid == uuid), None)
-        base = {field: getattr(entity, field) if entity is not None else None}
-    change = update_fields(db, list_name, uuid, {field: value}, base=base)
-    revision = proposals.get_document(db, proposal_uuid).proposal.revision
+    with db.read() as session:  # one snapshot: where the field is, and its value at base_revision
+        list_name, uuid, field = _locate(session, proposal_uuid, target)
+        if base_revision is not None:
+            base = {field: _value_at(session, proposal_uuid, base_revision, list_name, uuid, field)}
+    change = update_fields(db, list_name, uuid, {field: parse_value(list_name, field, text)}, base=base)
+    if change.proposal_revisions is not None and change.proposal_uuid == proposal_uuid:
+        revision = change.proposal_revisions[1]
+    else:  # nothing changed, or a profile shared by several proposals
+        revision = revisions.current_revision(db, proposal_uuid) or 0
     return FieldSet(proposal_uuid, list_name, uuid, field, change, revision)
+
+
+def _value_at(session: Session, proposal_uuid: str, revision: int, list_name: str, uuid: str, field: str) -> Any:
+    """The field's value at ``revision`` (None: the entity did not exist then); raises HistoryTooShort.
+
+    What ``history.document_at`` does for the whole proposal, for one entity: its journal entries
+    since then undone on its stored values. A shared profile (whether it took part in the proposal
+    then) is read from the whole proposal as it was."""
+    if list_name == "organisations":
+        then = revisions.base_at(session, proposal_uuid, revision)
+        entity = next((e for e in then.organisations if e.uuid == uuid), None)
+        return getattr(entity, field) if entity is not None else None
+    current = session.scalar(select(Proposal.revision).where(Proposal.uuid == proposal_uuid))
+    start = journal.journal_start(session, proposal_uuid)
+    if current is None or start is None or not start <= revision <= current:
+        revisions.base_at(session, proposal_uuid, revision)  # raises HistoryTooShort, saying why
+    model = _MODELS[list_name]
+    row = session.get(Proposal if list_name == "proposal" else ENTITY_TABLES[list_name], uuid)
+    values: dict[str, Any] | None = plain(row_values(row, model)) if row is not None else None
+    for entry in reversed(journal.entity_entries_since(session, proposal_uuid, revision, uuid)):
+        if entry.field is not None:
+            if values is not None:
+                values[entry.field] = entry.before
+            continue
+        if entry.after is not None:  # inserted since
+            values = None
+        if entry.before is not None:  # deleted since
+            values = dict(entry.before)
+    return getattr(model.model_validate(values), field) if values is not None else None

@@ -80,7 +80,8 @@ def footprint(session: Session, record: AppliedContribution) -> Footprint:
     because none of them starts from the pre-merge snapshot; it has none.
     """
     entries = list(session.scalars(select(JournalEntry).where(
-        JournalEntry.proposal_uuid == record.proposal_uuid, JournalEntry.revision == record.merged_revision)
+        JournalEntry.proposal_uuid == record.proposal_uuid, JournalEntry.revision == record.merged_revision,
+        JournalEntry.field.is_not(None) | (JournalEntry.list_name != "proposal"))  # not where the journal starts
         .order_by(JournalEntry.id)))
     if not entries:
         return Footprint()

@@ -65,26 +65,30 @@ class DataVersionWatcher:
 
 
 class NotifyWatcher:
-    """PostgreSQL: a notification on ``CHANNEL`` since the last look?"""
+    """PostgreSQL: a notification on ``CHANNEL`` since the last look (about ``proposal_uuid`` only, if given:
+    on a team server a window is not woken by every commit of every other proposal)?"""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, proposal_uuid: str | None = None) -> None:
         import psycopg
 
         conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
         self._connection: Any = psycopg.connect(conninfo, autocommit=True)
         self._connection.execute(f"LISTEN {CHANNEL}")
+        self._prefix = f"{proposal_uuid}:" if proposal_uuid else ""
 
     def wait(self, timeout: float) -> bool:
-        for _notice in self._connection.notifies(timeout=timeout, stop_after=1):
-            return True
+        for notice in self._connection.notifies(timeout=timeout):
+            if notice.payload.startswith(self._prefix):
+                return True
         return False
 
     def close(self) -> None:
         self._connection.close()
 
 
-def watcher_for(path: Path | None, url: str) -> Watcher:
-    """The watcher for a database: its SQLite file, or its server URL."""
+def watcher_for(path: Path | None, url: str, proposal_uuid: str | None = None) -> Watcher:
+    """The watcher for a database: its SQLite file (any commit), or its server URL (the commits of
+    ``proposal_uuid`` if given; the payload of a notification is "PROPOSAL_UUID:REVISION")."""
     if path is not None:
         return DataVersionWatcher(path)
-    return NotifyWatcher(url)
+    return NotifyWatcher(url, proposal_uuid)

@@ -11,6 +11,13 @@ Writes go through ``with db.transaction() as session:`` (SQLite: ``BEGIN
 IMMEDIATE``, so a read-then-write never dies with "database is locked");
 reads through ``with db.read() as session:``. One session per unit of work;
 never share one between threads.
+
+On PostgreSQL a write takes an advisory lock for its whole transaction, so
+that what it reads is what the writers before it committed: by default the
+database-wide write lock (one writer at a time, as SQLite); a write that
+changes one proposal only (a field edit, ``transaction(proposal=...)``)
+takes that lock in shared mode plus its proposal's own lock, so that writers
+of different proposals do not wait for each other.
 """
 
 from __future__ import annotations
@@ -18,8 +25,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
@@ -36,9 +44,13 @@ from medicen_desktop.store.location import is_database_file
 
 __all__ = ["Database", "DatabaseError", "EnvironmentFault"]
 
+log = logging.getLogger("medicen_desktop")
+
 APP_ID = "medicen-desktop"
 BUSY_TIMEOUT_MS = 10_000
-WRITE_LOCK_KEY = 0x4D454449  # "MEDI": the advisory lock every PostgreSQL writer takes
+WRITE_LOCK_KEY = 0x4D454449  # "MEDI": the database-wide advisory lock (exclusive, or shared by one-proposal writers)
+PROPOSAL_LOCK_SPACE = WRITE_LOCK_KEY
+"""The first key of a proposal's advisory lock (two int4 keys: a space of its own); the second is the UUID's hash."""
 
 
 def _url_for(location: str) -> tuple[URL, Path | None]:
@@ -109,7 +121,10 @@ class Database:
             self._read_engine = _sqlite_engine(url, immediate=False)
         else:
             self._write_engine = create_engine(url, pool_pre_ping=True)
-            self._read_engine = self._write_engine
+            # A read sees one snapshot, as SQLite's: in READ COMMITTED each statement sees what was
+            # committed before it, so a proposal read table by table could mix two writes (a base
+            # for a three-way merge that is neither revision). Same pool, no extra round trip.
+            self._read_engine = self._write_engine.execution_options(isolation_level="REPEATABLE READ")
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
         journal.watch(self._writer)
         self.user = _user_name()
@@ -143,7 +158,21 @@ class Database:
         except BaseException:
             database.close()
             raise
+        if not is_new:
+            database._prune_journal()
         return database
+
+    def _prune_journal(self) -> None:
+        """Prune the change journal of what no reader can still need (store.journal.prune): one indexed
+        read, and a write only when something is due. A database that cannot be written is left as is."""
+        try:
+            with self.read() as session:
+                due = journal.prune_due(session)
+            for proposal_uuid in due:
+                with self.transaction(proposal=proposal_uuid) as session:
+                    journal.prune(session, proposal_uuid)
+        except (EnvironmentFault, SQLAlchemyError) as exc:
+            log.warning("change journal not pruned: %s", exc)
 
     def _check_and_upgrade(self, is_new: bool, upgrade: bool) -> None:
         # Alembic is imported only here, when a server database is checked or a
@@ -175,17 +204,30 @@ class Database:
                                 "coordinator to grant you your partner's role (server-roles)") from None
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, proposal: str | Callable[[Session], str | None] | None = None) -> Iterator[Session]:
         """A write unit of work: committed on success, rolled back on any exception.
+
+        ``proposal``: the one proposal this unit of work changes (PostgreSQL:
+        only writers of that proposal, and database-wide writers, wait for
+        it), or a function given the session that reads which (its reads come
+        before the lock: rows it loaded must be read again, ``populate_existing``)
+        and returns None when the write is not about one proposal only. None:
+        the database-wide lock. On SQLite every write holds the file's lock.
 
         Raises EnvironmentFault when the disk, a lock or the server fails a statement.
         """
         with self._faults(), self._writer() as session, session.begin():
             session.info["actor"] = self.user
+            owner = proposal(session) if callable(proposal) else proposal
             if self.path is None and self._write_engine.dialect.name == "postgresql":
-                # One writer at a time, as SQLite's BEGIN IMMEDIATE: a unit of work reads and
-                # writes what the writers before it committed, never a StaleDataError midway.
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                # A unit of work reads and writes what the writers before it committed,
+                # never a StaleDataError midway.
+                if owner is None:
+                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                else:  # shared first, then the proposal's: always in this order (no deadlock)
+                    session.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": WRITE_LOCK_KEY})
+                    session.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:uuid))"),
+                                    {"space": PROPOSAL_LOCK_SPACE, "uuid": owner})
             yield session
 
     @contextlib.contextmanager
@@ -208,7 +250,7 @@ class Database:
                                    "the same moment; nothing was written, try again") from None
         except DBAPIError as exc:
             if isinstance(exc, OperationalError) or exc.connection_invalidated:
-                fault = environment_fault(str(self.path) if self.path else _shown(self.url), str(exc.orig))
+                fault = environment_fault(str(self.path) if self.path else _shown(self.url), str(exc.orig), self.path)
                 if fault is not None:
                     raise fault from exc
             raise

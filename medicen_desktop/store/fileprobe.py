@@ -116,7 +116,7 @@ def _recover_hot_journal(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        fault = environment_fault(str(path), str(exc))
+        fault = environment_fault(str(path), str(exc), path)
         raise fault or EnvironmentFault(
             f"{path}: a write interrupted by a crash must be rolled back, which needs write access to the "
             f"file and its folder ({exc})") from None
@@ -139,7 +139,7 @@ def _read_only_look(path: Path, thorough: bool) -> FileState:
             raise EnvironmentFault(f"{path}: the database is locked by another program") from None
         if _hot_journal(path):
             raise _NeedsRecovery() from None
-        fault = environment_fault(str(path), str(exc))
+        fault = environment_fault(str(path), str(exc), path)
         if fault is not None:  # a full disk, a read-only folder: the data is fine, never "damaged"
             raise fault from None
         raise DatabaseError(f"{path}: the database is damaged ({exc}); restore it from a backup") from None

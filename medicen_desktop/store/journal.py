@@ -13,18 +13,28 @@ own cascade are noted by their callers with ``note_deleted``.
 
 ``store.history.document_at`` reads it backwards: the proposal as it was
 at a revision.
+
+``prune`` deletes what no reader can still need: the entries of revisions
+written more than ``KEEP_DAYS`` ago (or before a reader's position given by
+the caller), and never from a merge that can still be undone on
+(``services.merging.undo_merge`` reads the journal from there). The
+proposal's creation entry then marks where the journal starts
+(``journal_start``): a write based on an older revision is refused as
+older than the history kept, and a window that far behind reloads.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import Any, cast
 
-from sqlalchemy import event, func, inspect, select, text
+from sqlalchemy import Table, bindparam, delete, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.document import schema
 from medicen_desktop.document.jsonio import plain
 from medicen_desktop.model import ENTITY_TABLES, JournalEntry, Participation, Proposal
+from medicen_desktop.store.changes import CHANNEL
 
 _LISTS: dict[type[Any], str] = {Proposal: "proposal", **{table: name for name, table in ENTITY_TABLES.items()}}
 _MODELS: dict[str, type[schema._Model]] = {"proposal": schema.Proposal, **schema.ENTITY_LISTS}
@@ -113,19 +123,41 @@ def _before_commit(session: Session) -> None:
         if proposal_uuid not in bumped:
             proposal.revision += 1
         revisions[proposal_uuid] = proposal.revision
-    for owner, (list_name, uuid, _o, field, before, after) in rows:
-        if owner in revisions:
-            session.add(JournalEntry(proposal_uuid=owner, revision=revisions[owner], list_name=list_name,
-                                     entity_uuid=uuid, field=field, before=before, after=after, actor=actor))
-    session.flush()
-    if session.get_bind().dialect.name == "postgresql":  # delivered to LISTENers at commit (store.changes)
-        from medicen_desktop.store.changes import CHANNEL
-
-        for proposal_uuid, revision in revisions.items():
-            session.execute(text("SELECT pg_notify(:channel, :payload)"),
-                            {"channel": CHANNEL, "payload": f"{proposal_uuid}:{revision}"})
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    entries = [{"proposal_uuid": owner, "revision": revisions[owner], "list_name": list_name, "entity_uuid": uuid,
+                "field": field, "before": before, "after": after, "actor": actor, "written_at": now}
+               for owner, (list_name, uuid, _o, field, before, after) in rows if owner in revisions]
+    session.flush()  # the revision bumps
+    if entries:
+        _write_entries(session, entries, revisions)
     session.info.pop(_NOTES, None)
     session.info.pop(_BUMPED, None)
+
+
+_COLUMNS = ("proposal_uuid", "revision", "list_name", "entity_uuid", "field", "before", "after", "actor",
+            "written_at")
+
+
+def _write_entries(session: Session, entries: list[dict[str, Any]], revisions: dict[str, int]) -> None:
+    """Every entry and, on PostgreSQL, the notification delivered to LISTENers at commit (store.changes).
+
+    One field edit (one entry) is one statement, one round trip: the entry is inserted in a
+    data-modifying WITH of the ``pg_notify``, with named parameters so that its text is always the
+    same (compiled once, prepared by the server). More entries are inserted in batches (the server's
+    limit on parameters), then notified."""
+    table = cast(Table, JournalEntry.__table__)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    notices = [func.pg_notify(bindparam("channel", CHANNEL), bindparam(f"notice_{n}")) for n in range(len(revisions))]
+    values: dict[str, Any] = {f"notice_{n}": f"{proposal_uuid}:{revision}"
+                              for n, (proposal_uuid, revision) in enumerate(revisions.items())}
+    if len(entries) == 1 and postgresql:
+        written = insert(table).values({name: bindparam(name, type_=table.c[name].type) for name in _COLUMNS})
+        session.execute(select(*notices).add_cte(written.returning(table.c.id).cte("journaled")),
+                        {**values, **entries[0]})
+        return
+    session.execute(insert(table), entries)
+    if postgresql:
+        session.execute(select(*notices), values)
 
 
 def _after_rollback(session: Session) -> None:
@@ -151,3 +183,78 @@ def entries_since(session: Session, proposal_uuid: str, revision: int) -> list[J
     """The journal entries of the proposal after ``revision``, oldest first."""
     return list(session.scalars(select(JournalEntry).where(
         JournalEntry.proposal_uuid == proposal_uuid, JournalEntry.revision > revision).order_by(JournalEntry.id)))
+
+
+def entity_entries_since(session: Session, proposal_uuid: str, revision: int, entity_uuid: str) -> list[JournalEntry]:
+    """The journal entries of one entity of the proposal after ``revision``, oldest first."""
+    return list(session.scalars(select(JournalEntry).where(
+        JournalEntry.proposal_uuid == proposal_uuid, JournalEntry.revision > revision,
+        JournalEntry.entity_uuid == entity_uuid).order_by(JournalEntry.id)))
+
+
+KEEP_DAYS = 90
+"""How long the journal keeps what a write changed: a write based on an older revision (an exported file
+imported back with --update, a window left open) can still be merged within this window."""
+
+
+def _cutoff(keep_days: int) -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=keep_days)
+
+
+_PRUNABLE = JournalEntry.field.is_not(None) | (JournalEntry.list_name != "proposal")
+"""Every entry but the creation entry, which marks where the journal starts."""
+
+
+def _floor(session: Session, proposal_uuid: str, cutoff: dt.datetime, keep_after: int | None) -> int | None:
+    """The revision up to which the proposal's journal can be pruned (None: nothing to prune)."""
+    from medicen_desktop.model import AppliedContribution
+
+    start = journal_start(session, proposal_uuid)
+    current = session.scalar(select(Proposal.revision).where(Proposal.uuid == proposal_uuid))
+    if start is None or current is None:
+        return None
+    recent = session.scalar(select(func.min(JournalEntry.revision)).where(
+        JournalEntry.proposal_uuid == proposal_uuid,
+        (JournalEntry.written_at >= cutoff) | JournalEntry.written_at.is_(None)))
+    floor = min(current, recent - 1 if recent is not None else current)
+    if keep_after is not None:
+        floor = min(floor, keep_after)
+    merged = session.scalar(select(func.min(AppliedContribution.merged_revision)).where(
+        AppliedContribution.proposal_uuid == proposal_uuid))
+    if merged is not None:  # a merge that can be undone reads its revision's entries and the proposal as it left it
+        floor = min(floor, merged - 1)
+    if floor <= start or session.scalar(select(JournalEntry.id).where(
+            JournalEntry.proposal_uuid == proposal_uuid, JournalEntry.revision <= floor,
+            _PRUNABLE).limit(1)) is None:
+        return None
+    return floor
+
+
+def prune_due(session: Session, keep_days: int = KEEP_DAYS) -> list[str]:
+    """The proposals whose journal has entries to prune (one indexed query when none has)."""
+    cutoff = _cutoff(keep_days)
+    candidates = sorted(set(session.scalars(select(JournalEntry.proposal_uuid).where(
+        JournalEntry.written_at < cutoff, _PRUNABLE).distinct())))
+    return [uuid for uuid in candidates if _floor(session, uuid, cutoff, None) is not None]
+
+
+def prune(session: Session, proposal_uuid: str, *, keep_days: int = KEEP_DAYS, keep_after: int | None = None) -> int:
+    """Delete the proposal's journal entries no reader can still need; return how many.
+
+    Kept: every revision written within ``keep_days``, every revision after ``keep_after`` (the
+    oldest position a live reader is known to hold), and every revision from the oldest merge that
+    can still be undone (undo-merge rebuilds the proposal as the merge left it and reads its entries).
+    Pruned up to revision R, the creation entry moves to R: the journal rebuilds the proposal at R
+    and after, as before. Inside the caller's write transaction.
+    """
+    floor = _floor(session, proposal_uuid, _cutoff(keep_days), keep_after)
+    if floor is None:
+        return 0
+    creation = (JournalEntry.list_name == "proposal") & JournalEntry.field.is_(None)
+    deleted = session.execute(delete(JournalEntry).where(
+        JournalEntry.proposal_uuid == proposal_uuid, JournalEntry.revision <= floor, _PRUNABLE)
+        .execution_options(synchronize_session=False))
+    session.execute(update(JournalEntry).where(JournalEntry.proposal_uuid == proposal_uuid, creation,
+                                               JournalEntry.revision < floor).values(revision=floor)
+                    .execution_options(synchronize_session=False))
+    return int(getattr(deleted, "rowcount", 0) or 0)

@@ -104,3 +104,91 @@ def test_writers_notify_listeners(pg_url: str, sample: ProposalDocument) -> None
             watcher.close()
     finally:
         db.close()
+
+
+def test_a_read_sees_one_snapshot_while_others_commit(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    """A proposal read table by table is one revision, never half of a write committed meanwhile:
+    the base of a three-way merge (services.revisions.base_at) is read that way."""
+    from sqlalchemy import select
+
+    from medicen_desktop.model import Proposal
+
+    db = Database.open(pg_url)
+    try:
+        proposals.import_document(db, sample)
+        section = sample.sections[0].uuid
+        with db.read() as session:
+            revision = session.scalar(select(Proposal.revision).where(Proposal.uuid == sample.proposal.uuid))
+            edit.update_fields(db, "sections", section, {"title": "Écrit entre-temps"})  # another unit of work
+            seen = session.scalar(select(Section.title).where(Section.uuid == section))
+            assert session.scalar(select(Proposal.revision).where(Proposal.uuid == sample.proposal.uuid)) == revision
+        assert seen == sample.sections[0].title
+        stored = proposals.get_document(db, sample.proposal.uuid).sections
+        assert next(s.title for s in stored if s.uuid == section) == "Écrit entre-temps"
+    finally:
+        db.close()
+
+
+def test_every_write_journals_and_notifies_its_revision(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    """One field (the entry and the NOTIFY in one statement) and several fields (batched, then notified):
+    the journal holds every change and listeners get "proposal:revision" of the revision written."""
+    import psycopg
+
+    from medicen_desktop.services import revisions
+    from medicen_desktop.store.changes import CHANNEL
+
+    db = Database.open(pg_url)
+    listener = psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+    try:
+        uuid = proposals.import_document(db, sample)
+        listener.execute(f"LISTEN {CHANNEL}")
+        one = edit.update_fields(db, "proposal", uuid, {"title": "Un seul champ"})
+        two = edit.update_fields(db, "proposal", uuid, {"title": "Deux champs", "acronym": "DEUX"})
+        payloads = [n.payload for n in listener.notifies(timeout=5, stop_after=2)]
+        assert payloads == [f"{uuid}:{one.revision}", f"{uuid}:{two.revision}"]
+        changes = revisions.changes_since(db, uuid, one.revision - 1)
+        assert sorted(f for _l, _u, f in changes.fields if f) == ["acronym", "title"]
+        assert changes.revision == two.revision
+    finally:
+        listener.close()
+        db.close()
+
+
+def test_a_burst_of_commits_wakes_a_listener_once(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    """Ten commits before the window looks: one look reads them all, the next wait finds nothing new."""
+    from medicen_desktop.store.changes import watcher_for
+
+    db = Database.open(pg_url)
+    try:
+        proposals.import_document(db, sample)
+        watcher = watcher_for(None, db.url)
+        try:
+            for n in range(10):
+                edit.update_fields(db, "proposal", sample.proposal.uuid, {"title": f"Rafale {n}"})
+            assert watcher.wait(2.0)
+            assert not watcher.wait(0.2)
+            edit.update_fields(db, "proposal", sample.proposal.uuid, {"title": "Encore"})
+            assert watcher.wait(2.0)
+        finally:
+            watcher.close()
+    finally:
+        db.close()
+
+
+def test_a_window_is_woken_by_its_own_proposals_commits_only(pg_url: str, sample: ProposalDocument) -> None:  # noqa: F811
+    from medicen_desktop.store.changes import watcher_for
+
+    db = Database.open(pg_url)
+    try:
+        mine = proposals.import_document(db, sample)
+        other = proposals.duplicate(db, mine, "AUTRE")
+        watcher = watcher_for(None, db.url, mine)
+        try:
+            edit.update_fields(db, "proposal", other, {"title": "Une autre proposition"})
+            assert not watcher.wait(0.3)
+            edit.update_fields(db, "proposal", mine, {"title": "La mienne"})
+            assert watcher.wait(2.0)
+        finally:
+            watcher.close()
+    finally:
+        db.close()
