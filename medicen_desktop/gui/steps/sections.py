@@ -193,8 +193,18 @@ class SectionsPage(StepPage):
         self.comment_panel.attach(self.session.db)
 
     def refresh_marks(self) -> None:
-        """The parts' states or comments changed: marks, read-only state and the panel are shown again."""
-        self._fill_list()
+        """The parts' states or comments changed (here or by another writer): the list's marks, the status, the
+        read-only state and the comment panel are shown again in place; the text being typed is left alone."""
+        self.marks.load(self.session.db, self.session.proposal_uuid)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setText(self._line(self.session.entity("sections", item.data(Qt.ItemDataRole.UserRole))))
+        self.list.fit_items()
+        if self.current is not None:
+            section = self.session.entity("sections", self.current)
+            self._show_status(section.key)
+            self._apply_scope(section.model_dump())
+            self.comment_panel.reload()
 
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
