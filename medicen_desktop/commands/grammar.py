@@ -257,9 +257,15 @@ def _versions(subparsers: argparse._SubParsersAction[Any]) -> None:
 
     listing = subparsers.add_parser(
         "versions", help="list a proposal's versions (taken on demand, and before each merge, switch of call, "
-                         "import and round)")
+                         "import and round)",
+        description="Named versions (taken with `snapshot`) are kept forever. Automatic ones (before a merge, a "
+                    "switch of call, an import, a new round, a restore) are kept for the last 20 and for 30 days; "
+                    "older ones are removed each time a new automatic one is written, or with --prune.")
     listing.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument("--prune", action="store_true",
+                         help="remove the automatic versions past the policy (the last 20 and 30 days are kept)")
+    listing.add_argument("--dry-run", action="store_true", help="with --prune: list what would go, remove nothing")
     listing.set_defaults(handler="versions:list_versions")
 
     diff = subparsers.add_parser("diff", help="what changed between two versions, or a version and now")
