@@ -199,6 +199,16 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     share.add_argument("--json", action="store_true", help="print the settings as JSON")
     share.set_defaults(handler="sharing:share")
 
+    reset = subparsers.add_parser(
+        "reset-key", help="coordinator: forget a partner's registered signing key (its next contribution "
+                          "registers a new one)",
+        description="A partner's public key is registered with its first merged contribution and required after. "
+                    "When the partner signs with a new key (a reinstall, another computer), forget the old one; "
+                    "the reset is recorded in the audit log.")
+    reset.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    reset.add_argument("--partner", required=True, metavar="PARTNER", help="short name, legal name or UUID")
+    reset.set_defaults(handler="partner_keys:reset_key")
+
     undo = subparsers.add_parser(
         "undo-merge", help="undo a merge of a proposal (the last one, or --merge); what changed since stays",
         description="A merge that a later merge depends on (it changed the same field, or the same paragraph of a "
