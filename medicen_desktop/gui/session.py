@@ -409,7 +409,7 @@ class ProposalSession(QObject):
         from medicen_desktop.services import revisions
         from medicen_desktop.store.journal import ANNOTATION_LISTS
 
-        if self._in_flight is not None:
+        if self.autosave.in_flight is not None:
             return
         known = self._document.proposal.revision
         current = revisions.current_revision(self.db, self.proposal_uuid)

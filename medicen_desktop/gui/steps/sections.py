@@ -49,7 +49,6 @@ from medicen_desktop.gui.steps.base import (
     StepPage,
     show_read_only,
 )
-from medicen_desktop.services import parts as part_service
 from medicen_desktop.services.edit_errors import EditError
 
 _SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
@@ -195,6 +194,8 @@ class SectionsPage(StepPage):
     def refresh_marks(self) -> None:
         """The parts' states or comments changed (here or by another writer): the list's marks, the status, the
         read-only state and the comment panel are shown again in place; the text being typed is left alone."""
+        if not self.session.attached:
+            return  # the quick start: the marks are read once the database is there
         self.marks.load(self.session.db, self.session.proposal_uuid)
         for row in range(self.list.count()):
             item = self.list.item(row)
@@ -400,12 +401,14 @@ class SectionsPage(StepPage):
         if self.session.scope is None:
             return True
         return is_editable(self.session.scope, "sections", values, "body") and \
-            self.marks.status(PartRef("section", values["key"])) in part_service.PARTNER_STATUSES
+            self.marks.status(PartRef("section", values["key"])) in (PartStatus.DRAFT, PartStatus.IN_REVIEW)
 
     def _set_status(self, value: str) -> None:
         """Set the shown section's part status; the list, the navigator and the other views follow."""
         if self.current is None:
             return
+        from medicen_desktop.services import parts as part_service  # the ORM loads after the quick start
+
         key = self._key()
         try:
             part_service.set_part(self.session.db, self.session.proposal_uuid, f"section:{key}", status=value,
