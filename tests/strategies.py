@@ -45,8 +45,7 @@ def proposals(draw: st.DrawFn) -> schema.ProposalDocument:
     ]
     wp_ids = st.sampled_from([w.uuid for w in wps])
     sections = [
-        schema.Section(uuid=draw(uuids), key=f"s{k}", body=draw(hostile_text), assigned_participation_uuid=draw(st.none() | part_ids),
-                       status=draw(st.sampled_from(schema.SectionStatus)))
+        schema.Section(uuid=draw(uuids), key=f"s{k}", body=draw(hostile_text), assigned_participation_uuid=draw(st.none() | part_ids))
         for k in range(draw(st.integers(0, 4)))
     ]
     tasks = [

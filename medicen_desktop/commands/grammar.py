@@ -199,6 +199,16 @@ def _exchange(subparsers: argparse._SubParsersAction[Any]) -> None:
     share.add_argument("--json", action="store_true", help="print the settings as JSON")
     share.set_defaults(handler="sharing:share")
 
+    reset = subparsers.add_parser(
+        "reset-key", help="coordinator: forget a partner's registered signing key (its next contribution "
+                          "registers a new one)",
+        description="A partner's public key is registered with its first merged contribution and required after. "
+                    "When the partner signs with a new key (a reinstall, another computer), forget the old one; "
+                    "the reset is recorded in the audit log.")
+    reset.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
+    reset.add_argument("--partner", required=True, metavar="PARTNER", help="short name, legal name or UUID")
+    reset.set_defaults(handler="partner_keys:reset_key")
+
     undo = subparsers.add_parser(
         "undo-merge", help="undo a merge of a proposal (the last one, or --merge); what changed since stays",
         description="A merge that a later merge depends on (it changed the same field, or the same paragraph of a "
@@ -257,9 +267,15 @@ def _versions(subparsers: argparse._SubParsersAction[Any]) -> None:
 
     listing = subparsers.add_parser(
         "versions", help="list a proposal's versions (taken on demand, and before each merge, switch of call, "
-                         "import and round)")
+                         "import and round)",
+        description="Named versions (taken with `snapshot`) are kept forever. Automatic ones (before a merge, a "
+                    "switch of call, an import, a new round, a restore) are kept for the last 20 and for 30 days; "
+                    "older ones are removed each time a new automatic one is written, or with --prune.")
     listing.add_argument("proposal", metavar="PROPOSAL", help="UUID or acronym")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument("--prune", action="store_true",
+                         help="remove the automatic versions past the policy (the last 20 and 30 days are kept)")
+    listing.add_argument("--dry-run", action="store_true", help="with --prune: list what would go, remove nothing")
     listing.set_defaults(handler="versions:list_versions")
 
     diff = subparsers.add_parser("diff", help="what changed between two versions, or a version and now")

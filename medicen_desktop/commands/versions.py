@@ -15,6 +15,7 @@ from medicen_desktop.document.jsonio import plain
 from medicen_desktop.errors import Refused, WriteConflict
 from medicen_desktop.exchange.diff import EntityDiff, FieldDiff, Run
 from medicen_desktop.services import versions
+from medicen_desktop.store.versions import AUTOMATIC_DAYS, AUTOMATIC_KEPT
 
 _MARK = {"added": "+", "removed": "-", "changed": "~"}
 _CONTEXT = 40
@@ -28,8 +29,29 @@ def snapshot(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _prune(context: Context, args: argparse.Namespace, ref: str) -> int:
+    gone = versions.prune_versions(context.database(), ref, dry_run=args.dry_run, actor="cli")
+    if args.json:
+        print(json.dumps({"dry_run": args.dry_run, "removed": [
+            {"version": v.number, "uuid": v.uuid, "name": v.name, "kind": v.kind,
+             "created_at": v.created_at.isoformat(timespec="seconds"), "stored": v.stored} for v in gone]},
+            ensure_ascii=False, indent=2))
+        return 0
+    verb = "would remove" if args.dry_run else "removed"
+    for v in gone:
+        print(f"{verb} v{v.number:<4} {v.created_at:%Y-%m-%d %H:%M}  {v.kind:<8} {v.name}")
+    freed = sum(v.stored for v in gone)
+    print(f"{len(gone)} automatic version(s) {verb}, {freed:,} bytes; named versions, the last "
+          f"{AUTOMATIC_KEPT} automatic ones and those of the last {AUTOMATIC_DAYS} days are kept")
+    return 0
+
+
 def list_versions(context: Context, args: argparse.Namespace) -> int:
     ref = context.document(args.proposal).proposal.uuid
+    if args.dry_run and not args.prune:
+        raise CommandError("--dry-run goes with --prune")
+    if args.prune:
+        return _prune(context, args, ref)
     rows = versions.list_versions(context.database(), ref)
     if args.json:
         print(json.dumps([{"version": v.number, "uuid": v.uuid, "name": v.name, "kind": v.kind, "revision": v.revision,

@@ -45,6 +45,12 @@ class PartStatus(StrEnum):
 
 STATUS_ORDER: Final = tuple(PartStatus)
 
+LEGACY_STATUS: Final[Mapping[str, PartStatus]] = {
+    "todo": PartStatus.DRAFT, "drafting": PartStatus.DRAFT, "done": PartStatus.IN_REVIEW}
+"""The section status of files and databases before 0010_status, as the part status that replaced it: to do
+and drafting are both a draft (nothing to review yet); done is in review (the writer says it is finished;
+approving it is the coordinator's decision, never implied)."""
+
 _IN_WORK_PACKAGE: Final = frozenset({"tasks", "deliverables", "milestones"})
 _IN_BUDGET: Final = frozenset({"budget_lines", "efforts"})
 
@@ -168,3 +174,14 @@ def part_of_entity(list_name: str, values: Mapping[str, Any]) -> PartRef | None:
 def key_of(document: ProposalDocument, ref: PartRef) -> str:
     """The user's key of a stored part (``wp:WP2``); a part the snapshot lost keeps its stored form."""
     return next((p.key for p in parts_of(document) if p.ref == ref), f"{ref.kind}:{ref.target}")
+
+
+def legacy_section_statuses(data: Any) -> dict[str, PartStatus]:
+    """The part status each section of parsed interchange JSON ``data`` had as an old ``status`` (by section
+    key; only the sections that carry one; the first of a key wins)."""
+    found: dict[str, PartStatus] = {}
+    sections = data.get("sections") if isinstance(data, dict) else None
+    for section in sections if isinstance(sections, list) else []:
+        if isinstance(section, dict) and isinstance(section.get("key"), str) and section.get("status") in LEGACY_STATUS:
+            found.setdefault(section["key"], LEGACY_STATUS[section["status"]])
+    return found

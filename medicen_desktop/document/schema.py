@@ -116,10 +116,9 @@ class ParticipantRole(StrEnum):
     PARTNER = "partner"
 
 
-class SectionStatus(StrEnum):
-    TODO = "todo"
-    DRAFTING = "drafting"
-    DONE = "done"
+LEGACY_SECTION_STATUSES = ("todo", "drafting", "done")
+"""The section status files written before 0010_status carry (``"status"`` on a section): read, not kept on the
+section (``document.parts.LEGACY_STATUS`` maps each to the part status that replaced it)."""
 
 
 class DeliverableType(StrEnum):
@@ -248,14 +247,36 @@ class TeamMember(Entity):
     person_months: PersonMonths = Decimal("0")
 
 
+def _legacy_status_schema(schema: dict[str, Any]) -> None:
+    """The JSON Schema still accepts an older file's section ``status`` (read and mapped, never written)."""
+    schema.setdefault("properties", {})["status"] = {
+        "deprecated": True, "enum": list(LEGACY_SECTION_STATUSES), "title": "Status",
+        "description": "Written before the one part status: read as draft (todo, drafting) or in review (done)."}
+
+
 class Section(Entity):
     """A piece of the dossier's text, keyed by the funder template's section key."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False,
+                              json_schema_extra=_legacy_status_schema)
 
     key: Annotated[str, Field(min_length=1, max_length=80)]
     title: ShortText = ""
     body: LongText = ""
     assigned_participation_uuid: UUIDStr | None = None
-    status: SectionStatus = SectionStatus.TODO
+
+    @model_validator(mode="before")
+    @classmethod
+    def _without_legacy_status(cls, data: Any) -> Any:
+        """An older file's, package's or version's ``status`` (to do / drafting / done) is read and dropped: the
+        part status (``document.parts``) is the one status; ``legacy_section_statuses`` reads the old values for
+        the importer to map them."""
+        if isinstance(data, dict) and "status" in data:
+            status = data["status"]
+            if status not in LEGACY_SECTION_STATUSES:
+                raise ValueError(f"status: {status!r} is not a section status (to do, drafting, done)")
+            data = {k: v for k, v in data.items() if k != "status"}
+        return data
 
 
 class WorkPackage(Entity):

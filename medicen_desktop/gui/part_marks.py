@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # the services (and the ORM) are imported by ``load``, once t
     from medicen_desktop.services import parts
     from medicen_desktop.store.database import Database
 
-FROZEN, REVIEW, APPROVED, LATE, COMMENTS = "❄", "⚑", "✔", "⚠", "✉"
+FROZEN, REVIEW, APPROVED, LATE, COMMENTS, DRAFT = "❄", "⚑", "✔", "⚠", "✉", "○"
+STATUS_GLYPHS = {PartStatus.DRAFT: DRAFT, PartStatus.IN_REVIEW: REVIEW, PartStatus.APPROVED: APPROVED,
+                 PartStatus.FROZEN: FROZEN}
 
 
 class PartMarks:
@@ -40,13 +42,24 @@ class PartMarks:
         self.open_threads = Counter(t.root.part for t in comments.list_comments(db, proposal_uuid, open_only=True).threads)
         return self
 
-    def glyphs(self, ref: PartRef) -> str:
-        """" ❄ ⚠ ✉2": frozen or in review or approved, late, open threads (empty when nothing to say)."""
+    def status(self, ref: PartRef) -> PartStatus:
+        """The part's status (a part without a row is a draft)."""
+        info = self.parts.get(ref)
+        return info.status if info is not None else PartStatus.DRAFT
+
+    def status_glyph(self, ref: PartRef) -> str:
+        """○ draft, ⚑ in review, ✔ approved, ❄ frozen."""
+        return STATUS_GLYPHS[self.status(ref)]
+
+    def glyphs(self, ref: PartRef, with_status: bool = True) -> str:
+        """" ❄ ⚠ ✉2": frozen or in review or approved (unless ``with_status`` is False: a list that shows the
+        status before the title), late, open threads (empty when nothing to say)."""
         info = self.parts.get(ref)
         marks = []
         if info is not None:
-            marks += {PartStatus.FROZEN: [FROZEN], PartStatus.IN_REVIEW: [REVIEW],
-                      PartStatus.APPROVED: [APPROVED]}.get(info.status, [])
+            if with_status:
+                marks += {PartStatus.FROZEN: [FROZEN], PartStatus.IN_REVIEW: [REVIEW],
+                          PartStatus.APPROVED: [APPROVED]}.get(info.status, [])
             if info.late:
                 marks.append(LATE)
         count = self.open_threads.get(ref.stored, 0)

@@ -378,14 +378,46 @@ class ProposalSession(QObject):
         current = revisions.current_revision(self.db, self.proposal_uuid)
         if current is None or current <= known:
             return
+        from medicen_desktop.store.journal import ANNOTATION_LISTS
+
         changes = revisions.changes_since(self.db, self.proposal_uuid, known)
+        document_fields = [f for f in changes.fields if f[0] not in ANNOTATION_LISTS]
+        if changes.fields and not document_fields:  # only statuses or comments: the snapshot is the same
+            self.absorb_revision(changes.revision)
+            self.changed.emit(Notice(changes.lists, frozenset(), None, remote=True))
+            self.remoteChanged.emit(self._describe(changes))
+            return
         self._document = proposals.get_document(self.db, self.proposal_uuid)
         self._reindex()
         lists = changes.lists or frozenset({"*"})
-        if any(field is None for _list, _uuid, field in changes.fields):
+        if any(field is None for _list, _uuid, field in document_fields):
             lists = lists | {"*"}  # an entity added or removed: lists re-read as a whole
         self.changed.emit(Notice(frozenset(lists), changes.uuids, None, remote=True))
         self.remoteChanged.emit(self._describe(changes))
+
+    def absorb_revision(self, revision: int) -> None:
+        """The proposal's revision moved by statuses or comments only (``store.journal.ANNOTATION_LISTS``): the
+        snapshot is the same, so it takes that revision without being read again."""
+        proposal = self._document.proposal
+        if revision > proposal.revision:
+            self._document = self._document.model_copy(update={"proposal": proposal.model_copy(
+                update={"revision": revision})})
+
+    def absorb_own_annotations(self) -> None:
+        """After this window wrote a status or a comment: take the revisions it gave the proposal when they
+        hold nothing else, so the live refresh does not announce this window's own change as another's."""
+        from medicen_desktop.services import revisions
+        from medicen_desktop.store.journal import ANNOTATION_LISTS
+
+        if self.autosave.in_flight is not None:
+            return
+        known = self._document.proposal.revision
+        current = revisions.current_revision(self.db, self.proposal_uuid)
+        if current is None or current <= known:
+            return
+        changes = revisions.changes_since(self.db, self.proposal_uuid, known)
+        if all(f[0] in ANNOTATION_LISTS for f in changes.fields) and set(changes.actors) <= {self.db.user, ""}:
+            self.absorb_revision(changes.revision)
 
     def _describe(self, changes: object) -> str:
         from medicen_desktop.services.revisions import RemoteChanges

@@ -165,6 +165,10 @@ class TodoDialog(QDialog):
                                        "are the coordinator's.") if self.partner_copy else "")
         self._show_selected()
 
+    def follow(self) -> None:
+        """The marks changed (here, in the window, or by another writer): read again, keeping the selection."""
+        self.reload(keep=self.selected_key())
+
     @staticmethod
     def _title(document: ProposalDocument, info: PartInfo) -> str:
         """A section by its title in the call's template (UI language), a WP and a budget by their labels."""
@@ -234,4 +238,5 @@ def show_todo(parent: QWidget, db: Database | None, workspace: Any) -> TodoDialo
         return None
     dialog = TodoDialog.show_for(parent, db, workspace.session.proposal_uuid)
     dialog.changed.connect(workspace.refresh_marks)
+    workspace.marksChanged.connect(dialog.follow)  # another writer's status or comment shows here too
     return dialog

@@ -34,6 +34,7 @@ class Workspace(QWidget):
 
     stepChanged = Signal(str)
     panelShown = Signal(bool)
+    marksChanged = Signal()
 
     def __init__(self, session: ProposalSession, worker: Worker, settings: Settings, language: str,
                  catalogue: TemplateCatalogue | None = None, parent: QWidget | None = None) -> None:
@@ -167,6 +168,10 @@ class Workspace(QWidget):
         self.findings.set(findings)
 
     def _on_changed(self, notice: Notice) -> None:
+        if notice.remote and notice.lists & {"part_states", "comments"}:
+            self.refresh_marks()  # another writer set a status or wrote a comment: the marks follow in place
+            if notice.lists <= {"part_states", "comments"}:
+                return  # the snapshot is the same: nothing to check again
         self._update_header()
         self._check_timer.start()
 
@@ -186,9 +191,11 @@ class Workspace(QWidget):
         self.navigator.set_header(document.proposal.acronym, call, rules_bridge.completeness(states))
 
     def refresh_marks(self) -> None:
-        """Show again the parts' states and open comments (after the to-do view or a comment changed them)."""
+        """Show again the parts' states and open comments (after the to-do view, a comment or another writer
+        changed them); ``marksChanged`` tells the open to-do view."""
         from medicen_desktop.gui.part_marks import PartMarks
 
+        self.session.absorb_own_annotations()
         marks = PartMarks().load(self.session.db, self.session.proposal_uuid)
         self.navigator.set_workflow(marks.summary())
         self.session.reload_frozen()
@@ -199,6 +206,7 @@ class Workspace(QWidget):
         sections = self._pages.get("sections")
         if isinstance(sections, SectionsPage):
             sections.refresh_marks()
+        self.marksChanged.emit()
 
     def retranslate(self) -> None:
         self.navigator.retranslate()

@@ -41,7 +41,6 @@ class Section(ProposalOwned, Base):
     assigned_participation_uuid: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("participations.uuid", ondelete="SET NULL")
     )
-    status: Mapped[str] = mapped_column(String(16))
 
 
 class Risk(ProposalOwned, Base):

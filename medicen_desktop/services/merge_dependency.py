@@ -34,6 +34,7 @@ from medicen_desktop.document.text import MARKDOWN_FIELDS
 from medicen_desktop.exchange.assignment import describe
 from medicen_desktop.exchange.textmerge import paragraphs
 from medicen_desktop.model import AppliedContribution, JournalEntry
+from medicen_desktop.store.journal import ANNOTATION_LISTS
 
 FieldKey = tuple[str, str, str]
 EntityKey = tuple[str, str]
@@ -79,10 +80,10 @@ def footprint(session: Session, record: AppliedContribution) -> Footprint:
     its own: the entries found then are an earlier write's, recognised
     because none of them starts from the pre-merge snapshot; it has none.
     """
-    entries = list(session.scalars(select(JournalEntry).where(
+    entries = [e for e in session.scalars(select(JournalEntry).where(
         JournalEntry.proposal_uuid == record.proposal_uuid, JournalEntry.revision == record.merged_revision,
         JournalEntry.field.is_not(None) | (JournalEntry.list_name != "proposal"))  # not where the journal starts
-        .order_by(JournalEntry.id)))
+        .order_by(JournalEntry.id)) if e.list_name not in ANNOTATION_LISTS]  # comments merge, never depend
     if not entries:
         return Footprint()
     before = _pre_merge_values(record.pre_merge_snapshot)

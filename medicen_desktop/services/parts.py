@@ -138,6 +138,27 @@ def set_part(db: Database, ref: str, key: str, *, status: str | None = None, own
     return info
 
 
+def adopt_legacy_statuses(session: Session, proposal_uuid: str, statuses: Mapping[str, PartStatus],
+                          actor: str) -> int:
+    """Give the sections an older file marked (``document.parts.legacy_section_statuses``: done -> in review)
+    that status, where the section has no part status yet (one set here wins); inside the caller's
+    transaction. Returns how many were set."""
+    rows = _rows(session, proposal_uuid)
+    set_here = 0
+    for key, status in sorted(statuses.items()):
+        ref = PartRef("section", key)
+        if status is PartStatus.DRAFT or ref in rows:
+            continue
+        session.add(PartState(uuid=str(uuidlib.uuid4()), proposal_uuid=proposal_uuid, kind="section", target=key,
+                              owner_person="", status=status.value, updated_at=_now(), updated_by=actor[:200]))
+        set_here += 1
+    if set_here:
+        audit(session, proposal_uuid, actor, "section-status-folded",
+              {"old_status": {k: v.value for k, v in sorted(statuses.items())}})
+    session.flush()
+    return set_here
+
+
 PARTNER_STATUSES = frozenset({PartStatus.DRAFT, PartStatus.IN_REVIEW})
 """What a partner may set on its own parts: ready for review, or back to draft."""
 

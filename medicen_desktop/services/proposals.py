@@ -7,11 +7,13 @@ normalises the text it stores (exchange.text), whoever calls it.
 from __future__ import annotations
 
 import uuid as uuidlib
+from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document.errors import InterchangeError
-from medicen_desktop.document.jsonio import dump_document, load_document
+from medicen_desktop.document.jsonio import document_from_data, dump_document, parse_json
+from medicen_desktop.document.parts import PartStatus, legacy_section_statuses
 from medicen_desktop.document.rekey import with_fresh_uuids
 from medicen_desktop.document.sample import make_sample
 from medicen_desktop.document.schema import (
@@ -43,11 +45,19 @@ class ProposalExists(Refused):
     """Importing a proposal whose UUID is already in the database (use update)."""
 
 
-def import_document(db: Database, document: ProposalDocument, actor: str = "local") -> str:
-    """Store a new proposal; raise ProposalExists if its UUID is already there."""
+def import_document(db: Database, document: ProposalDocument, actor: str = "local",
+                    statuses: Mapping[str, PartStatus] | None = None) -> str:
+    """Store a new proposal; raise ProposalExists if its UUID is already there.
+
+    ``statuses``: an older file's section statuses (``document.parts.legacy_section_statuses``), stored as the
+    sections' part statuses in the same transaction."""
     document = normalise_document(document)
     with db.transaction() as session:
         _insert(session, document, actor)
+        if statuses:
+            from medicen_desktop.services.parts import adopt_legacy_statuses
+
+            adopt_legacy_statuses(session, document.proposal.uuid, statuses, actor)
     return document.proposal.uuid
 
 
@@ -71,7 +81,8 @@ def _refuse_outside_assignment(session: Session, document: ProposalDocument) -> 
 
 
 def replace_document(db: Database, document: ProposalDocument, actor: str = "local", *,
-                     base_revision: int | None = None, version: tuple[str, str] | None = None) -> str:
+                     base_revision: int | None = None, version: tuple[str, str] | None = None,
+                     statuses: Mapping[str, PartStatus] | None = None) -> str:
     """Make the stored proposal with the document's UUID the document, as one revision.
 
     ``base_revision`` is the revision the document was read at: when the
@@ -107,6 +118,8 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
             changed = len(outcome.edits.upserts) + len(outcome.edits.deletions)
         audit(session, document.proposal.uuid, actor, "replace",
               {"entities_changed": changed, "base_revision": base_revision})
+        if statuses:
+            parts.adopt_legacy_statuses(session, document.proposal.uuid, statuses, actor)
     return document.proposal.uuid
 
 
@@ -120,12 +133,14 @@ def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, 
     """
     from medicen_desktop.services.revisions import HistoryTooShort
 
-    document = load_document(raw, source)
+    data = parse_json(raw, source)
+    statuses = legacy_section_statuses(data)  # a file written before the one status: done is in review
+    document = document_from_data(data, source)
     try:
         if update:
             return replace_document(db, document, actor, base_revision=document.proposal.revision,
-                                    version=("import", source))
-        return import_document(db, document, actor)
+                                    version=("import", source), statuses=statuses)
+        return import_document(db, document, actor, statuses)
     except (ProposalExists, ProposalNotFound, OutsideAssignment, HistoryTooShort,
             snapshot.EntityOfAnotherProposal) as exc:
         raise InterchangeError(str(exc), source) from None

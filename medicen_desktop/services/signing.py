@@ -16,6 +16,11 @@ Trust is on first use, then required:
 
 Each runs inside the caller's transaction and raises InterchangeError
 (naming the file and both key fingerprints) before anything is written.
+
+``reset_partner_key`` (the coordinator's ``reset-key``): a partner that lost
+its copy or moved to a new machine signs with a new key; the coordinator
+forgets the registered one (recorded in the audit log with its fingerprint),
+and the partner's next merged contribution registers its key again.
 """
 
 from __future__ import annotations
@@ -25,8 +30,9 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document.errors import InterchangeError
+from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.signature import KeyPair, fingerprint
-from medicen_desktop.model import SigningKey, TrustedKey
+from medicen_desktop.model import PartnerCopy, SigningKey, TrustedKey
 from medicen_desktop.model.sharing import COORDINATOR_SIGNER
 from medicen_desktop.services.proposals import resolve
 from medicen_desktop.store.database import Database
@@ -107,3 +113,39 @@ def fingerprints(db: Database, ref: str) -> tuple[str | None, str | None]:
         coordinator = trusted_key(session, proposal_uuid, COORDINATOR_SIGNER)
         return (fingerprint(own.public_key) if own is not None else None,
                 fingerprint(coordinator) if coordinator is not None else None)
+
+
+class NoRegisteredKey(Refused):
+    """The partner has no registered key to reset (its first contribution registers one)."""
+
+
+class ResetInPartnerCopy(Refused):
+    """Partners' keys are registered, and reset, in the coordinator's database."""
+
+
+def reset_partner_key(db: Database, ref: str, partner: str, actor: str = "local") -> tuple[str, str]:
+    """Forget the key registered for ``partner`` (UUID, short or legal name); returns (partner's name, the
+    forgotten key's fingerprint). The audit log keeps who did it, when, and that fingerprint. One transaction;
+    raises NotFound, NoRegisteredKey, ResetInPartnerCopy (nothing changed)."""
+    from medicen_desktop.document.parts import partner_label
+    from medicen_desktop.exchange.assignment import find_participation
+    from medicen_desktop.services.lookup import audit, get_document
+
+    document = get_document(db, ref)
+    participation = find_participation(document, partner)
+    name = partner_label(document, participation)
+    proposal_uuid = document.proposal.uuid
+    with db.transaction() as session:
+        if session.get(PartnerCopy, proposal_uuid) is not None:
+            raise ResetInPartnerCopy("this is a partner copy: partners' keys are registered, and reset, by the "
+                                     "coordinator")
+        row = session.get(TrustedKey, (proposal_uuid, participation))
+        if row is None:
+            raise NoRegisteredKey(f"{name} has no registered key yet: its first merged contribution registers "
+                                  "one; nothing changed")
+        forgotten = fingerprint(row.public_key)
+        audit(session, proposal_uuid, actor, "reset-partner-key", {
+            "partner": participation, "name": name, "fingerprint": forgotten,
+            "registered_at": row.registered_at.isoformat(timespec="seconds"), "registered_from": row.registered_from})
+        session.delete(row)
+    return name, forgotten

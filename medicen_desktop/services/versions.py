@@ -31,7 +31,7 @@ from medicen_desktop.store.database import Database
 from medicen_desktop.store.versions import VersionInfo, VersionNotFound
 
 __all__ = ["Comparison", "Restored", "VersionInfo", "VersionNotFound", "compare", "list_versions", "load_pair",
-           "restore", "take_snapshot"]
+           "prune_versions", "restore", "take_snapshot"]
 
 NOW = "now"
 """The reference of the proposal as it is now (``compare``'s default ``to``)."""
@@ -85,6 +85,17 @@ def take_snapshot(db: Database, ref: str, name: str, actor: str = "local") -> Ve
     return info
 
 
+def prune_versions(db: Database, ref: str, *, dry_run: bool = False, actor: str = "local") -> list[VersionInfo]:
+    """Remove the automatic versions the policy no longer keeps (``store.versions.prune``: named ones are
+    kept forever, automatic ones for the last 20 and 30 days); ``dry_run`` only lists them. One transaction."""
+    proposal_uuid = resolve(db, ref)
+    with db.transaction() as session:
+        gone = versions.prune(session, proposal_uuid, dry_run=dry_run)
+        if gone and not dry_run:
+            audit(session, proposal_uuid, actor, "prune-versions", {"versions": [v.number for v in gone]})
+    return gone
+
+
 def list_versions(db: Database, ref: str) -> list[VersionInfo]:
     """The proposal's versions, oldest first."""
     proposal_uuid = resolve(db, ref)
@@ -134,7 +145,8 @@ def restore(db: Database, ref: str, version: str, part: str | None = None, *, ac
         if reason is not None:
             raise edit.OutsideAssignment(reason)
         what = f"restoring {wanted_part or 'everything'} from version {info.number}"
-        saved = versions.record_document(session, current, f"{info.number}:{wanted_part or 'all'}", "restore", actor)
+        saved = versions.record_document(session, current, f"{info.number}:{wanted_part or 'all'}", "restore", actor,
+                                         keep=frozenset({info.uuid}))  # the version restored from stays
         outcome = revisions.write_based_on(session, proposal_uuid, base, wanted, what=what)
         changed = tuple(c.path for c in outcome.changes)
         audit(session, proposal_uuid, actor, "restore",

@@ -33,6 +33,8 @@ def document_at(session: Session, proposal_uuid: str, revision: int) -> schema.P
             if entry.field is not None:
                 proposal[entry.field] = entry.before
             continue
+        if entry.list_name not in lists:
+            continue  # a part state or a comment (store.journal.ANNOTATION_LISTS): not in the snapshot
         items = lists[entry.list_name]
         if entry.field is None:
             if entry.after is not None:

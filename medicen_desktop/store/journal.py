@@ -21,6 +21,12 @@ the caller), and never from a merge that can still be undone on
 proposal's creation entry then marks where the journal starts
 (``journal_start``): a write based on an older revision is refused as
 older than the history kept, and a window that far behind reloads.
+
+Part states and comments (``model.workflow``) are journaled too, as the lists
+``part_states`` and ``comments`` (``ANNOTATION_LISTS``): they are not in the
+snapshot (``document_at`` passes over them), but a status or comment written
+by one window gives the proposal a revision, so every other open window
+learns of it (``store.changes``) and shows it (``services.revisions.changes_since``).
 """
 
 from __future__ import annotations
@@ -33,11 +39,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from medicen_desktop.document import schema
 from medicen_desktop.document.jsonio import plain
-from medicen_desktop.model import ENTITY_TABLES, JournalEntry, Participation, Proposal
+from medicen_desktop.model import ENTITY_TABLES, CommentRow, JournalEntry, Participation, PartState, Proposal
 from medicen_desktop.store.changes import CHANNEL
 
-_LISTS: dict[type[Any], str] = {Proposal: "proposal", **{table: name for name, table in ENTITY_TABLES.items()}}
+ANNOTATION_LISTS = frozenset({"part_states", "comments"})
+"""Journaled lists that are not the proposal's snapshot: statuses, owners and due dates; comment threads."""
+_LISTS: dict[type[Any], str] = {Proposal: "proposal", **{table: name for name, table in ENTITY_TABLES.items()},
+                                PartState: "part_states", CommentRow: "comments"}
 _MODELS: dict[str, type[schema._Model]] = {"proposal": schema.Proposal, **schema.ENTITY_LISTS}
+_FIELDS: dict[str, tuple[str, ...]] = {
+    **{name: tuple(model.model_fields) for name, model in _MODELS.items()},
+    "part_states": ("kind", "target", "owner_participation_uuid", "owner_person", "status", "due_date", "updated_by"),
+    "comments": ("thread_uuid", "part", "anchor", "author", "body", "resolved", "resolved_at", "resolved_by"),
+}
 _SKIPPED = frozenset({"uuid", "revision", "updated_at"})
 _NOTES = "medicen.journal"
 _BUMPED = "medicen.bumped"
@@ -46,7 +60,7 @@ _BUMPED = "medicen.bumped"
 
 
 def _values(list_name: str, row: Any) -> dict[str, Any]:
-    return {name: plain(getattr(row, name)) for name in _MODELS[list_name].model_fields}
+    return {name: plain(getattr(row, name)) for name in _FIELDS[list_name]}
 
 
 def _owner(list_name: str, row: Any) -> str | None:
@@ -81,7 +95,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if list_name is None:
             continue
         state = inspect(row)
-        for name in _MODELS[list_name].model_fields:
+        for name in _FIELDS[list_name]:
             history = state.attrs[name].history
             if not history.has_changes():
                 continue

@@ -27,6 +27,14 @@ KINDS = ("manual", "merge", "retarget", "import", "round", "restore")
 """Why a version was taken: on demand, or before a merge, a switch of call, an import over the
 proposal, a new round opened in a partner copy, a restore."""
 
+AUTOMATIC_KEPT = 20
+"""Pruning keeps the last 20 automatic versions of a proposal (about four rounds of five merges each)..."""
+AUTOMATIC_DAYS = 30
+"""...and every automatic version younger than 30 days, whatever their number. Versions taken on demand
+(``manual``, named by the user) are never pruned. An automatic version is removed when it is both older than
+the window and not among the last ``AUTOMATIC_KEPT``: each time a new automatic one is written, and by
+``versions PROPOSAL --prune``."""
+
 
 class VersionNotFound(NotFound):
     """No version of the proposal matches the reference (number, name or UUID)."""
@@ -53,8 +61,10 @@ def _info(row: Version) -> VersionInfo:
                        row.size, len(row.snapshot))
 
 
-def record_document(session: Session, document: ProposalDocument, name: str, kind: str, actor: str) -> VersionInfo:
-    """Keep ``document`` (the proposal as it is in this transaction) as the proposal's next version."""
+def record_document(session: Session, document: ProposalDocument, name: str, kind: str, actor: str,
+                    keep: frozenset[str] = frozenset()) -> VersionInfo:
+    """Keep ``document`` (the proposal as it is in this transaction) as the proposal's next version; an
+    automatic one prunes the automatic versions the policy no longer keeps (never those of UUID in ``keep``)."""
     if kind not in KINDS:
         raise ValueError(f"unknown version kind {kind!r}")
     proposal_uuid = document.proposal.uuid
@@ -65,7 +75,27 @@ def record_document(session: Session, document: ProposalDocument, name: str, kin
                   created_by=actor[:200], size=len(raw), snapshot=zlib.compress(raw, 3))
     session.add(row)
     session.flush()
+    if kind != "manual":
+        prune(session, proposal_uuid, keep=keep)
     return _info(row)
+
+
+def prune(session: Session, proposal_uuid: str, *, dry_run: bool = False, now: dt.datetime | None = None,
+          keep: frozenset[str] = frozenset()) -> list[VersionInfo]:
+    """Remove (``dry_run``: only name) the proposal's automatic versions past the policy: not among the last
+    ``AUTOMATIC_KEPT`` automatic ones and older than ``AUTOMATIC_DAYS`` days. Inside the caller's transaction;
+    returns the versions removed (or that would be), oldest first."""
+    moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    cutoff = moment - dt.timedelta(days=AUTOMATIC_DAYS)
+    automatic = list(session.scalars(select(Version).where(
+        Version.proposal_uuid == proposal_uuid, Version.kind != "manual").order_by(Version.number.desc())))
+    gone = [row for row in automatic[AUTOMATIC_KEPT:] if row.created_at < cutoff and row.uuid not in keep]
+    infos = [_info(row) for row in reversed(gone)]
+    if not dry_run:
+        for row in gone:
+            session.delete(row)
+        session.flush()
+    return infos
 
 
 def record(session: Session, proposal_uuid: str, name: str, kind: str, actor: str) -> VersionInfo:

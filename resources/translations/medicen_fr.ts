@@ -1468,6 +1468,14 @@ Votre version : {mine}</translation>
         <translation>Limite de pages</translation>
     </message>
     <message>
+        <source>&amp;Review copy: a Word file with the comment threads as Word comments</source>
+        <translation>Copie de &amp;relecture : un fichier Word avec les fils de commentaires en commentaires Word</translation>
+    </message>
+    <message>
+        <source>For the consortium&apos;s own reading, written as NAME-review.docx beside the dossier; the dossier itself never carries a comment.</source>
+        <translation>Pour la relecture au sein du consortium, écrite sous le nom NOM-review.docx à côté du dossier ; le dossier lui-même ne porte jamais de commentaire.</translation>
+    </message>
+    <message>
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
@@ -3074,16 +3082,20 @@ Votre version : {mine}</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <source>To do</source>
-        <translation>À faire</translation>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
     </message>
     <message>
-        <source>Drafting</source>
-        <translation>En rédaction</translation>
+        <source>In review</source>
+        <translation>En relecture</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Figée</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>

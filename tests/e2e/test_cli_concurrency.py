@@ -50,9 +50,9 @@ def test_set_prints_the_change_and_the_new_revision(capsys: pytest.CaptureFixtur
     assert (data["field"], data["after"], data["changed"], data["revision"]) == ("keywords", ["IRM", "foie"], True, 2)
     doc = _document(db_path, demo)
     section = doc["sections"][0]  # type: ignore[index]
-    code, out, _ = run(capsys, db_path, "set", demo, f"{section['uuid']}.status", "drafting" if section["status"] != "drafting" else "todo")
-    assert (code, out.strip()) == (0, f"{section['uuid']}.status: set (revision 3)")
-    assert _document(db_path, demo)["sections"][0]["status"] != section["status"]  # type: ignore[index]
+    code, out, _ = run(capsys, db_path, "set", demo, f"{section['uuid']}.title", section["title"] + " (bis)")
+    assert (code, out.strip()) == (0, f"{section['uuid']}.title: set (revision 3)")
+    assert _document(db_path, demo)["sections"][0]["title"] != section["title"]  # type: ignore[index]
 
 
 @pytest.mark.parametrize(("target", "value", "message"), [
@@ -112,7 +112,7 @@ def test_stale_import_update_keeps_changes_made_since(capsys: pytest.CaptureFixt
     data["proposal"]["acronym"] = "FICHIER"  # type: ignore[index]
     data["risks"].append({**data["risks"][1], "uuid": "6f1c2a3e-0000-4000-8000-000000000001",  # type: ignore[attr-defined]
                           "position": 99, "description": "Risque ajouté par le fichier"})
-    exported_section["status"] = "done"
+    exported_section["status"] = "done"  # an older file's section status: mapped to the part status
     exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert run(capsys, db_path, "import-json", str(exported), "--update")[0] == 0
     after = _document(db_path, demo)
@@ -120,7 +120,10 @@ def test_stale_import_update_keeps_changes_made_since(capsys: pytest.CaptureFixt
     assert after["proposal"]["acronym"] == "FICHIER"  # type: ignore[index]
     stored_section = next(s for s in after["sections"] if s["uuid"] == section.uuid)  # type: ignore[attr-defined]
     assert stored_section["body"] == "Premier paragraphe.\n\nDeuxième paragraphe."
-    assert stored_section["status"] == "done"
+    assert "status" not in stored_section
+    code, out, _ = run(capsys, db_path, "status", demo, "--json")
+    assert code == 0
+    assert {p["key"]: p["status"] for p in json.loads(out)}[f"section:{section.key}"] == "in-review"
     risks = {r["uuid"] for r in after["risks"]}  # type: ignore[attr-defined]
     assert doc.risks[0].uuid not in risks and "6f1c2a3e-0000-4000-8000-000000000001" in risks
 

@@ -40,7 +40,7 @@ ORM = ("sqlalchemy", "alembic", "medicen_desktop.model", "medicen_desktop.store.
 COMMANDS = tuple(f"medicen_desktop.commands.{name}" for name in ("core", "listing", "rules", "export", "exchange", "fields",
                                                                   "drafts", "versions", "budget_import", "rounds",
                                                                   "workflow", "word", "sharing", "server",
-                                                                  "presence"))
+                                                                  "presence", "partner_keys"))
 
 
 def _loaded(*args: str) -> tuple[int, set[str]]:
@@ -142,7 +142,7 @@ def test_every_handler_named_by_the_grammar_exists() -> None:
         "demo", "list", "import-json", "export-json", "templates", "budget", "validate", "retarget", "export",
         "preflight", "assign", "package", "open-package", "contribution", "merge", "undo-merge", "packages", "set",
         "import-docx", "snapshot", "versions", "diff", "restore", "import-budget", "status", "comment", "resolve",
-        "comments", "share", "server-roles", "editing"}
+        "comments", "share", "server-roles", "editing", "reset-key"}
     for name, sub in subparsers.choices.items():
         module, function = sub.get_default("handler").split(":")
         assert callable(getattr(importlib.import_module(f"medicen_desktop.commands.{module}"), function)), name

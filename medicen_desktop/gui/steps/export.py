@@ -1,4 +1,9 @@
-"""Export step: formats, folder, export on the worker with progress and cancel, open, PDF preview."""
+"""Export step: formats, folder, export on the worker with progress and cancel, open, PDF preview.
+
+"Review copy" also writes ``ACRONYM-review.docx``: the Word dossier with the
+consortium's comment threads as Word comments (``services.review``, the
+CLI's ``export --review``), for the partners' own reading; the dossier files
+written beside it never carry a comment."""
 
 from __future__ import annotations
 
@@ -35,14 +40,20 @@ class Opener:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def export_all(document: Any, formats: list[str], folder: Path, progress: Progress) -> list[Any]:
-    """Export one snapshot in several formats, one after the other (runs on the worker)."""
+def export_all(document: Any, formats: list[str], folder: Path, progress: Progress,
+               review: Any = None) -> list[Any]:
+    """Export one snapshot in several formats, one after the other (runs on the worker); with ``review`` (the
+    database), the review copy too."""
     from medicen_desktop.services.export import export_document
 
     results = []
     stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in document.proposal.acronym) or "proposal"
     for fmt in formats:
         results.append(export_document(document, fmt, folder / f"{stem}{BY_KEY[fmt].suffix}", progress))
+    if review is not None:
+        from medicen_desktop.services.review import export_review_copy
+
+        results.append(export_review_copy(review, document.proposal.uuid, folder / f"{stem}-review.docx", progress))
     return results
 
 
@@ -62,6 +73,13 @@ class ExportPage(StepPage, Ui_ExportPage):
         self.setupUi(form)
         self.body.addWidget(form, 1)
         self.formats = self._format_boxes()
+        self.review = QCheckBox(self.tr("&Review copy: a Word file with the comment threads as Word comments"))
+        self.review.setObjectName("review")
+        self.review.setToolTip(self.tr("For the consortium's own reading, written as NAME-review.docx beside the "
+                                       "dossier; the dossier itself never carries a comment."))
+        self.column.insertWidget(1, self.review)
+        QWidget.setTabOrder(list(self.formats.values())[-1], self.review)
+        QWidget.setTabOrder(self.review, self.folder)
         self.folder.setText(context.settings.get(keys.EXPORT_FOLDER) or keys.documents_folder())
         for button, name in ((self.choose_button, "folder"), (self.export_button, "export"),
                              (self.open_button, "open"), (self.folder_button, "folder")):
@@ -105,7 +123,8 @@ class ExportPage(StepPage, Ui_ExportPage):
     def start_export(self) -> None:
         formats = [fmt for fmt, check in self.formats.items() if check.isChecked()]
         folder = Path(self.folder.text()).expanduser()
-        if not formats:
+        review = self.session.db if self.review.isChecked() else None
+        if not formats and review is None:
             self.error.show_message(self.tr("Choose at least one format."))
             return
         if not folder.is_dir():
@@ -116,7 +135,7 @@ class ExportPage(StepPage, Ui_ExportPage):
         self.session.flush()
         document = self.session.document
         self._open_errors = sum(1 for f in self.context.findings.items if f.severity == "error")
-        self.job = Job(lambda progress: export_all(document, formats, folder, progress), "export", self)
+        self.job = Job(lambda progress: export_all(document, formats, folder, progress, review), "export", self)
         self.job.succeeded.connect(self._exported)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(lambda: self.status.setText(self.tr("Export cancelled; nothing was written.")))

@@ -1,4 +1,8 @@
-"""Sections step: the dossier's texts, WYSIWYG (stored as Markdown), with limits, status and author."""
+"""Sections step: the dossier's texts, WYSIWYG (stored as Markdown), with limits, status and author.
+
+A section has one status, its part status (``document.parts``: draft, in
+review, approved, frozen), set here with the combo beside the text (the
+CLI's ``status`` and the to-do view set the same one)."""
 
 from __future__ import annotations
 
@@ -20,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.document.schema import ProposalDocument, Section, SectionStatus
-from medicen_desktop.document.parts import PartRef
+from medicen_desktop.document.schema import ProposalDocument, Section
+from medicen_desktop.document.parts import PartRef, PartStatus
+from medicen_desktop.errors import Refused
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.comment_panel import CommentPanel
 from medicen_desktop.gui.dialogs import TableSize
@@ -46,7 +51,6 @@ from medicen_desktop.gui.steps.base import (
 )
 from medicen_desktop.services.edit_errors import EditError
 
-STATUS_GLYPH = {SectionStatus.TODO: "○", SectionStatus.DRAFTING: "◐", SectionStatus.DONE: "✓"}
 _SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
 _SUP = QTextCharFormat.VerticalAlignment.AlignSuperScript
 _NORMAL = QTextCharFormat.VerticalAlignment.AlignNormal
@@ -74,11 +78,11 @@ class SectionsPage(StepPage):
         box = QVBoxLayout(editor_box)
         box.setContentsMargins(0, 0, 0, 0)
         meta = QHBoxLayout()
-        self.status = QComboBox()
-        for value, label in ((SectionStatus.TODO, self.tr("To do")), (SectionStatus.DRAFTING, self.tr("Drafting")),
-                             (SectionStatus.DONE, self.tr("Done"))):
+        self.status = QComboBox()  # the part status: the one status of a section
+        for value, label in ((PartStatus.DRAFT, self.tr("Draft")), (PartStatus.IN_REVIEW, self.tr("In review")),
+                             (PartStatus.APPROVED, self.tr("Approved")), (PartStatus.FROZEN, self.tr("Frozen"))):
             self.status.addItem(label, value.value)
-        self.status.activated.connect(lambda: self._set("status", self.status.currentData()))
+        self.status.activated.connect(lambda: self._set_status(self.status.currentData()))
         self.assigned = QComboBox()
         self.assigned.activated.connect(lambda: self._set("assigned_participation_uuid", self.assigned.currentData()))
         status_label = QLabel(self.tr("S&tatus:"))
@@ -179,16 +183,29 @@ class SectionsPage(StepPage):
         return section.title or key_label(section.key)
 
     def _line(self, section: Section) -> str:
-        """"◐  Title  ❄ ✉2": the writing state, the title, then the part's marks (part_marks)."""
+        """"⚑  Title  ⚠ ✉2": the part status, the title, then the part's other marks (part_marks) and who is in it."""
         ref = PartRef("section", section.key)
-        return f"{STATUS_GLYPH[section.status]}  {self._title(section)}{self.marks.glyphs(ref)}{self.presence.marks(ref.stored)}"
+        return (f"{self.marks.status_glyph(ref)}  {self._title(section)}{self.marks.glyphs(ref, with_status=False)}"
+                f"{self.presence.marks(ref.stored)}")
 
     def _database_attached(self) -> None:
         self.comment_panel.attach(self.session.db)
 
     def refresh_marks(self) -> None:
-        """The parts' states or comments changed: marks, read-only state and the panel are shown again."""
-        self._fill_list()
+        """The parts' states or comments changed (here or by another writer): the list's marks, the status, the
+        read-only state and the comment panel are shown again in place; the text being typed is left alone."""
+        if not self.session.attached:
+            return  # the quick start: the marks are read once the database is there
+        self.marks.load(self.session.db, self.session.proposal_uuid)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setText(self._line(self.session.entity("sections", item.data(Qt.ItemDataRole.UserRole))))
+        self.list.fit_items()
+        if self.current is not None:
+            section = self.session.entity("sections", self.current)
+            self._show_status(section.key)
+            self._apply_scope(section.model_dump())
+            self.comment_panel.reload()
 
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
@@ -233,7 +250,7 @@ class SectionsPage(StepPage):
             return
         section = self.session.entity("sections", uuid)
         self._load_body(section.body)
-        self.status.setCurrentIndex(max(self.status.findData(section.status.value), 0))
+        self._show_status(section.key)
         self.assigned.clear()
         self.assigned.addItem(self.tr("(coordinator)"), None)
         names = {o.uuid: o.short_name or o.legal_name for o in self.session.document.organisations}
@@ -257,7 +274,7 @@ class SectionsPage(StepPage):
         show_read_only(self.editor, not editable or held)
         for button in self.tools:
             button.setEnabled(editable and not held)
-        self.status.setEnabled(is_editable(scope, "sections", values, "status") and not frozen)
+        self.status.setEnabled(self._may_set_status(values))
         self.assigned.setEnabled(is_editable(scope, "sections", values, "assigned_participation_uuid") and not frozen)
         self.read_only.show_message(frozen or "" if editable or frozen else self.tr(
             "Read only: this section is not assigned to {partner}. Only the coordinator can change it.").format(
@@ -375,6 +392,34 @@ class SectionsPage(StepPage):
         except EditError as exc:
             self.error.show_message(str(exc))
 
+    def _show_status(self, key: str) -> None:
+        self.status.setCurrentIndex(max(self.status.findData(self.marks.status(PartRef("section", key)).value), 0))
+
+    def _may_set_status(self, values: dict[str, Any]) -> bool:
+        """The coordinator sets any status (unfreezing too); a partner marks its own sections in review or
+        back to draft until the coordinator approves them (``services.parts.set_part`` says the same)."""
+        if self.session.scope is None:
+            return True
+        return is_editable(self.session.scope, "sections", values, "body") and \
+            self.marks.status(PartRef("section", values["key"])) in (PartStatus.DRAFT, PartStatus.IN_REVIEW)
+
+    def _set_status(self, value: str) -> None:
+        """Set the shown section's part status; the list, the navigator and the other views follow."""
+        if self.current is None:
+            return
+        from medicen_desktop.services import parts as part_service  # the ORM loads after the quick start
+
+        key = self._key()
+        try:
+            part_service.set_part(self.session.db, self.session.proposal_uuid, f"section:{key}", status=value,
+                                  actor="gui")
+        except Refused as exc:
+            self.error.show_message(str(exc))
+            self._show_status(key)
+            return
+        self.error.show_message("")
+        self.context.request_marks()
+
     def _refused(self, list_name: str, uuid: str, field: str, message: str) -> None:
         if list_name == "sections" and uuid == self.current:
             self.error.show_message(message)
@@ -442,7 +487,6 @@ class SectionsPage(StepPage):
             section = self.session.entity("sections", self.current)
             if not (notice.remote and self.session.is_pending("sections", self.current, "body")):
                 self._load_body(section.body)  # (typed text waiting for the autosave is merged, not replaced)
-            self.status.setCurrentIndex(max(self.status.findData(section.status.value), 0))
             self.assigned.setCurrentIndex(max(self.assigned.findData(section.assigned_participation_uuid), 0))
             self._count()
             self.pages.schedule()
@@ -455,7 +499,7 @@ class SectionsPage(StepPage):
             match = next((s for s in self.session.document.sections if s.key == key), None)
             if match is not None:
                 self.select(match.uuid)
-        {"status": self.status, "assigned_participation_uuid": self.assigned}.get(field or "", self.editor).setFocus()
+        {"assigned_participation_uuid": self.assigned}.get(field or "", self.editor).setFocus()
         return True
 
     def guidance(self) -> str:

@@ -20,14 +20,14 @@ def test_one_fields_base_is_the_whole_proposals_at_every_revision(db: Database) 
     edit.update_fields(db, "proposal", uuid, {"title": "Titre deux", "duration_months": 30})
     added = edit.add_entity(db, uuid, "risks", {"description": "Nouveau risque", "likelihood": "high"})
     edit.update_fields(db, "risks", added, {"severity": "low"})
-    edit.update_fields(db, "sections", section.uuid, {"title": "Trois", "status": "drafting"})
+    edit.update_fields(db, "sections", section.uuid, {"title": "Trois", "body": "Deux paragraphes.\n\nVoici."})
     edit.delete_entity(db, "risks", risk.uuid)
     edit.delete_entity(db, "risks", added)
     edit.update_fields(db, "organisations", document.organisations[0].uuid, {"short_name": "ORG"})
     now = revisions.current_revision(db, uuid)
     assert start is not None and now is not None and now - start >= 8
     targets = [("proposal", uuid, "title"), ("proposal", uuid, "duration_months"),
-               ("sections", section.uuid, "title"), ("sections", section.uuid, "status"),
+               ("sections", section.uuid, "title"), ("sections", section.uuid, "body"),
                ("risks", risk.uuid, "description"), ("risks", added, "severity"), ("risks", added, "likelihood"),
                ("organisations", document.organisations[0].uuid, "short_name")]
     compared = 0
