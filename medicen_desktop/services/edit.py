@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuidlib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -172,6 +173,7 @@ def update_fields(
         if unknown:
             raise EditError(f"cannot set {', '.join(sorted(unknown))}", sorted(unknown)[0])
         new = _validated(list_name, {**current, **changes})
+        _refuse_typed_equipment_amount(list_name, changes, new)
         kept_both = 0
         if base is not None:
             changes, kept_both = _based(list_name, current, new, changes, base, keep_both)
@@ -200,6 +202,15 @@ def update_fields(
                 row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
                 bumped = (row.revision - 1, row.revision)
         return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision, kept_both, bumped)
+
+
+def _refuse_typed_equipment_amount(list_name: str, changes: dict[str, Any], new: dict[str, Any]) -> None:
+    """An equipment item charged by depreciation has no amount of its own to type (``document.depreciation``)."""
+    if list_name != "budget_lines" or "amount" not in changes or new.get("purchase_cost") is None:
+        return
+    if Decimal(str(changes["amount"])) != new["amount"]:
+        raise EditError("amount: this equipment item's eligible amount is its purchase cost × the share charged "
+                        "to the project; change the purchase cost, the months or the rate of use instead", "amount")
 
 
 def _based(list_name: str, current: dict[str, Any], new: dict[str, Any], changes: dict[str, Any],
