@@ -2,7 +2,9 @@
 
 The grid shows sums; here each line is shown and edited on its own:
 category, work package, amount, description and the justification the
-funders ask for (subcontracting, large purchases). It is
+funders ask for (subcontracting, large purchases). Equipment charged by
+depreciation gives its purchase cost, depreciation period, months in the
+project and rate of use instead of an amount: the amount is derived. It is
 where cells adding up several lines are changed, and where person-months
 and overhead lines are visible.
 """
@@ -40,6 +42,11 @@ class BudgetLinesPanel(QWidget):
             Column("category", self.tr("Category"), "choice", choices=categories, width=-1),
             Column("work_package_uuid", self.tr("WP"), "choice", choices=wps),
             Column("amount", self.tr("Amount (€)"), "decimal"),
+            # Equipment charged by depreciation: the amount is then purchase cost × the share charged.
+            Column("purchase_cost", self.tr("Purchase cost (€)"), "decimal", optional=True),
+            Column("depreciation_months", self.tr("Depreciation (months)"), "int", optional=True),
+            Column("use_months", self.tr("Months in the project"), "int", optional=True),
+            Column("use_percent", self.tr("Use for the project (%)"), "decimal", optional=True),
             Column("description", self.tr("Description"), wrap=True),
             Column("justification", self.tr("Justification"), wrap=True),
         ], keep=lambda line: False, order=lambda line: (line.category, line.uuid), watch=("work_packages",),
