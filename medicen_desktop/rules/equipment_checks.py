@@ -17,7 +17,7 @@ from decimal import Decimal
 from medicen_desktop.document.depreciation import FULL, share
 from medicen_desktop.document.schema import BudgetLine, ProposalDocument
 from medicen_desktop.rules.findings import Finding
-from medicen_desktop.rules.messages import Eur, Pct
+from medicen_desktop.rules.messages import Eur, Param, Pct
 
 
 def check(document: ProposalDocument) -> list[Finding]:
@@ -38,7 +38,7 @@ def _findings(document: ProposalDocument) -> Iterator[Finding]:
         if line.purchase_cost is None or not line.purchase_cost:
             continue
         charged = line_share(line)
-        params = {"partner": names.get(line.participation_uuid, "?"), "item": line.description or line.category,
+        params: dict[str, Param] = {"partner": names.get(line.participation_uuid, "?"), "item": line.description or line.category,
                   "cost": Eur(line.purchase_cost), "share": Pct(charged), "amount": Eur(line.amount)}
         if charged > FULL:
             yield Finding("error", "budget.equipment-share-over-100", params, line.uuid, "use_percent")

@@ -174,6 +174,7 @@ def update_fields(
             raise EditError(f"cannot set {', '.join(sorted(unknown))}", sorted(unknown)[0])
         new = _validated(list_name, {**current, **changes})
         _refuse_typed_equipment_amount(list_name, changes, new)
+        _refuse_task_elsewhere(session, list_name, new)
         kept_both = 0
         if base is not None:
             changes, kept_both = _based(list_name, current, new, changes, base, keep_both)
@@ -211,6 +212,17 @@ def _refuse_typed_equipment_amount(list_name: str, changes: dict[str, Any], new:
     if Decimal(str(changes["amount"])) != new["amount"]:
         raise EditError("amount: this equipment item's eligible amount is its purchase cost × the share charged "
                         "to the project; change the purchase cost, the months or the rate of use instead", "amount")
+
+
+def _refuse_task_elsewhere(session: Session, list_name: str, values: dict[str, Any]) -> None:
+    """An effort given for a task is in the task's work package (the WP's figure is the sum of its tasks)."""
+    if list_name != "efforts" or values.get("task_uuid") is None:
+        return
+    task = session.get(ENTITY_TABLES["tasks"], values["task_uuid"])
+    if task is None:
+        raise EditError(f"task_uuid: no task {values['task_uuid']}", "task_uuid")
+    if task.work_package_uuid != values["work_package_uuid"]:
+        raise EditError("task_uuid: this task is in another work package than the effort", "task_uuid")
 
 
 def _based(list_name: str, current: dict[str, Any], new: dict[str, Any], changes: dict[str, Any],
@@ -300,6 +312,7 @@ def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[st
                 raise NotFound(f"no proposal {proposal_uuid}")
             refuse_frozen(session, proposal_uuid, list_name, None, clean)
             refuse_given(session, proposal_uuid, list_name, None, clean)
+            _refuse_task_elsewhere(session, list_name, clean)
             session.add(table(proposal_uuid=proposal_uuid, **clean))
             _touch(session, proposal_uuid)
         session.flush()
