@@ -26,8 +26,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView, QWidget
 
 from medicen_desktop.gui.exchange_scope import can_add, is_editable
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
@@ -226,3 +226,28 @@ class GridModel(QAbstractTableModel):
             return False
         self.editRefused.emit("")
         return True
+
+
+def fit_headers(view: QTableView) -> None:
+    """Stretch the grid's columns over the view, never narrower than their header's longest line (below that,
+    the view scrolls rather than clipping a category's name), now and each time the columns change."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def fit() -> None:
+        model = view.model()
+        if model is None:
+            return
+        font = QFont(header.font())
+        font.setBold(True)  # the current column's header is bold: it must fit too
+        metrics = QFontMetrics(font)
+        lines = [line for column in range(model.columnCount())
+                 for line in str(model.headerData(column, Qt.Orientation.Horizontal) or "").splitlines()]
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        header.setMinimumSectionSize(max(48, widest + 2 * header.style().pixelMetric(
+            QStyle.PixelMetric.PM_HeaderMargin) + 6))
+
+    model = view.model()
+    if model is not None:
+        model.modelReset.connect(fit)
+    fit()

@@ -38,7 +38,7 @@ from medicen_desktop.document.parts import PartRef, partner_label
 from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
-from medicen_desktop.gui.matrix import GridModel
+from medicen_desktop.gui.matrix import GridModel, fit_headers
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
@@ -132,7 +132,7 @@ class BudgetPage(StepPage):
         self.view.setModel(self.grid)
         self.view.setEditTriggers(_EDIT_TRIGGERS)
         self.view.setItemDelegate(AmountDelegate(self.view))
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_headers(self.view)  # a personnel column more: names must not clip at 1024 px
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid_layout.addWidget(self.view)
         self.empty = named(QLabel(self.tr("No partners yet — add them in the Consortium step, then enter their costs here."),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabl
 
 from medicen_desktop.gui.amount_delegate import AmountDelegate
 from medicen_desktop.gui.effort_grid import WP, EffortGridModel
-from medicen_desktop.gui.matrix import EDIT_TRIGGERS
+from medicen_desktop.gui.matrix import EDIT_TRIGGERS, fit_headers
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.gui.steps.base import FieldError
@@ -39,6 +39,7 @@ class EffortTab(QWidget):
         self.view.setEditTriggers(EDIT_TRIGGERS)
         self.view.setItemDelegate(AmountDelegate(self.view))
         self.view.installEventFilter(self)
+        fit_headers(self.view)
         layout.addWidget(self.view)
         row = QHBoxLayout()
         self.expand_button = QPushButton(self.tr("Show the &tasks of the WP"))
@@ -54,7 +55,8 @@ class EffortTab(QWidget):
         label.setBuddy(self.rate)
         self.rate.activated.connect(self._rate_chosen)
         row.addWidget(label)
-        row.addWidget(self.rate, 1)
+        row.addWidget(self.rate)
+        row.addStretch(1)
         layout.addLayout(row)
         self.rate_note = QLabel(wordWrap=True)
         layout.addWidget(self.rate_note)
