@@ -101,6 +101,10 @@ def read_lump_sum(document: ProposalDocument, template: FunderTemplate, particip
             if value != old and wp is None and row.key in ("pm", "rate"):
                 cells.refuse(ref, f"person-months belong to a work package, not '{OUTSIDE_WP}'")
                 continue
+            if value != old and _depreciated(document, participation_uuid, row.key, wp):
+                cells.refuse(ref, f"({where}, {row.label}): equipment charged by depreciation: change its purchase "
+                                  "cost or share in the application")
+                continue
             in_tasks = _task_months(document, participation_uuid, wp)
             if value != old and row.key == "pm" and value < in_tasks:
                 cells.refuse(ref, f"({where}, {row.label}): {value} is less than the {in_tasks} given to its tasks: "
@@ -134,6 +138,12 @@ def _old(key: str, wp: str | None, pm: dict[str | None, Decimal], derived: dict[
         months = pm.get(wp, Decimal(0))
         return (derived.get(wp, Decimal(0)) / months).quantize(CENT, rounding=ROUND_HALF_UP) if months else Decimal(0)
     return typed.get((key, wp), Decimal(0))
+
+
+def _depreciated(document: ProposalDocument, partner: str, key: str, wp: str | None) -> bool:
+    """Whether a cell's cost items include equipment charged by depreciation (its amount is derived)."""
+    return any(line.purchase_cost is not None for line in document.budget_lines
+               if line.participation_uuid == partner and line.work_package_uuid == wp and kind_row(line.category) == key)
 
 
 def _task_months(document: ProposalDocument, partner: str, wp: str | None) -> Decimal:

@@ -357,7 +357,10 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
         for name, entity in [(list_name, row), *children]:
             refuse_frozen(session, proposal_uuid, name, row_values(entity, schema.ENTITY_LISTS[name]), None)
         entities = [(list_name, row_values(row, schema.ENTITY_LISTS[list_name]))]
-        entities += [(name, row_values(child, schema.ENTITY_LISTS[name])) for name, child in reversed(children)]
+        # Re-inserted parents first, in the order of the document's lists (a task before the months that name it).
+        order = {name: index for index, name in enumerate(schema.ENTITY_LISTS)}
+        entities += [(name, row_values(child, schema.ENTITY_LISTS[name]))
+                     for name, child in sorted(reversed(children), key=lambda item: order[item[0]])]
         cleared: list[tuple[str, dict[str, Any]]] = []
         for other_list, other in ENTITY_TABLES.items():
             for column in other.__table__.c:
