@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -26,7 +25,7 @@ from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
-from medicen_desktop.services import given_totals, parts
+from medicen_desktop.services import cost_guards, given_totals, parts
 from medicen_desktop.services.edit_errors import EditError as EditError  # defined apart: see edit_errors.py
 from medicen_desktop.services.edit_errors import StaleEdit as StaleEdit
 from medicen_desktop.store import journal
@@ -173,8 +172,8 @@ def update_fields(
         if unknown:
             raise EditError(f"cannot set {', '.join(sorted(unknown))}", sorted(unknown)[0])
         new = _validated(list_name, {**current, **changes})
-        _refuse_typed_equipment_amount(list_name, changes, new)
-        _refuse_task_elsewhere(session, list_name, new)
+        _refuse(cost_guards.typed_equipment_amount(list_name, changes, new)
+                or cost_guards.task_elsewhere(session, list_name, new))
         kept_both = 0
         if base is not None:
             changes, kept_both = _based(list_name, current, new, changes, base, keep_both)
@@ -205,24 +204,9 @@ def update_fields(
         return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision, kept_both, bumped)
 
 
-def _refuse_typed_equipment_amount(list_name: str, changes: dict[str, Any], new: dict[str, Any]) -> None:
-    """An equipment item charged by depreciation has no amount of its own to type (``document.depreciation``)."""
-    if list_name != "budget_lines" or "amount" not in changes or new.get("purchase_cost") is None:
-        return
-    if Decimal(str(changes["amount"])) != new["amount"]:
-        raise EditError("amount: this equipment item's eligible amount is its purchase cost × the share charged "
-                        "to the project; change the purchase cost, the months or the rate of use instead", "amount")
-
-
-def _refuse_task_elsewhere(session: Session, list_name: str, values: dict[str, Any]) -> None:
-    """An effort given for a task is in the task's work package (the WP's figure is the sum of its tasks)."""
-    if list_name != "efforts" or values.get("task_uuid") is None:
-        return
-    task = session.get(ENTITY_TABLES["tasks"], values["task_uuid"])
-    if task is None:
-        raise EditError(f"task_uuid: no task {values['task_uuid']}", "task_uuid")
-    if task.work_package_uuid != values["work_package_uuid"]:
-        raise EditError("task_uuid: this task is in another work package than the effort", "task_uuid")
+def _refuse(refusal: cost_guards.Refusal | None) -> None:
+    if refusal is not None:
+        raise EditError(*refusal)
 
 
 def _based(list_name: str, current: dict[str, Any], new: dict[str, Any], changes: dict[str, Any],
@@ -312,7 +296,7 @@ def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[st
                 raise NotFound(f"no proposal {proposal_uuid}")
             refuse_frozen(session, proposal_uuid, list_name, None, clean)
             refuse_given(session, proposal_uuid, list_name, None, clean)
-            _refuse_task_elsewhere(session, list_name, clean)
+            _refuse(cost_guards.task_elsewhere(session, list_name, clean))
             session.add(table(proposal_uuid=proposal_uuid, **clean))
             _touch(session, proposal_uuid)
         session.flush()
