@@ -52,7 +52,10 @@ def test_months_per_task_through_json_and_the_cli(capsys: pytest.CaptureFixture[
     code, _, err = run(capsys, db_path, "set", demo, f"{effort['uuid']}.task_uuid", other["uuid"])
     assert code != 0 and "another work package" in err
     assert _by_wp(capsys, db_path, demo) == after
-    # The lump-sum workbook shows WP1's sum; a change there goes to WP1's months in no task, the tasks stay.
+    # The lump-sum workbook (of a Horizon Europe lump-sum call) shows WP1's sum; a change there goes to WP1's
+    # months in no task, the tasks stay.
+    code, _, err = run(capsys, db_path, "retarget", demo, "--template", "he-ria-lump-sum")
+    assert code in (0, 1), err
     book_path = tmp_path / "lump.xlsx"
     assert run(capsys, db_path, "export", demo, "--format", "xlsx", "--form", "he-lump-sum", "-o", str(book_path))[0] == 0
     book = openpyxl.load_workbook(book_path)

@@ -11,7 +11,8 @@ import pytest
 
 from medicen_desktop.document.sample import make_sample
 from medicen_desktop.export.lump_sum_layout import ROW_OF
-from medicen_desktop.export.xlsx_lump_sum_read import BudgetWorkbookRefused, read_partner_budget
+from medicen_desktop.export.xlsx_lump_sum_read import BudgetWorkbookRefused, read_lump_sum
+from medicen_desktop.export.xlsx_read_cells import open_workbook
 from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services.export import export_document
 
@@ -40,5 +41,5 @@ def test_a_depreciated_equipment_cell_is_refused(tmp_path: Path) -> None:
     sheet[cell] = sheet[cell].value + 1000
     book.save(path)
     with pytest.raises(BudgetWorkbookRefused) as refused:
-        read_partner_budget(doc, get_template("he-ria-lump-sum"), doc.participations[0].uuid, path)
+        read_lump_sum(doc, get_template("he-ria-lump-sum"), doc.participations[0].uuid, open_workbook(path), path)
     assert any(f"BE1!{cell}" in p and "charged by depreciation" in p for p in refused.value.problems)
