@@ -21,7 +21,7 @@ from medicen_desktop.gui.matrix import EDIT_TRIGGERS, fit_headers
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import Notice, ProposalSession
 from medicen_desktop.gui.steps.base import FieldError
-from medicen_desktop.services.edit import EditError
+from medicen_desktop.services.edit_errors import EditError
 
 _DEFAULT = ""
 """The combo's data for "the partner's first rate" (an effort naming no rate)."""
