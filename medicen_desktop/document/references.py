@@ -22,6 +22,7 @@ REFERENCES: dict[str, str] = {
     "assigned_participation_uuid": "participations",
     "work_package_uuid": "work_packages",
     "staff_rate_uuid": "staff_rates",
+    "task_uuid": "tasks",
 }
 """Reference field -> the entity list it points into."""
 
@@ -53,4 +54,13 @@ def consistent(proposal_uuid: str, lists: Mapping[str, Sequence[Mapping[str, Any
                 target = values.get(field)
                 if target is not None and target not in present[REFERENCES[field]]:
                     return False
-    return True
+    return _task_efforts_in_their_wp(lists)
+
+
+def _task_efforts_in_their_wp(lists: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
+    """An effort given for a task is in the task's work package."""
+    given = [values for values in lists.get("efforts", ()) if values.get("task_uuid") is not None]
+    if not given:
+        return True
+    wp_of = {values["uuid"]: values["work_package_uuid"] for values in lists.get("tasks", ())}
+    return all(wp_of[values["task_uuid"]] == values["work_package_uuid"] for values in given)

@@ -21,6 +21,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
+from medicen_desktop.document.depreciation import eligible_amount
 from medicen_desktop.document.identity import NORMALISED_FIELDS, normalise
 
 FORMAT_NAME: Final = "medicen-proposal"
@@ -54,6 +55,8 @@ PersonMonths = Annotated[
     Field(ge=0, max_digits=8, decimal_places=2, allow_inf_nan=False),
     PlainSerializer(_decimal_text, return_type=str, when_used="json"),
 ]
+_LARGEST_AMOUNT = Decimal(10) ** 16
+"""Amounts have 18 digits, 2 of them cents."""
 MAX_INTEGER = 2**31 - 1
 """The largest integer every database column holds (PostgreSQL ``integer``; SQLite stops at 2**63 - 1)."""
 Month = Annotated[int, Field(ge=1, le=240)]
@@ -340,6 +343,9 @@ class Effort(Entity):
     person_months: PersonMonths
     staff_rate_uuid: UUIDStr | None = None
     """The staff category or person these months are costed at (None: the partner's first rate)."""
+    task_uuid: UUIDStr | None = None
+    """The task of ``work_package_uuid`` these months are for (None: the work package as a whole). Where a
+    partner's effort in a WP is given per task, the WP's figure is the sum of its tasks."""
 
 
 class BudgetLine(Entity):
@@ -362,6 +368,27 @@ class BudgetLine(Entity):
     """Personnel a partner costed at staff rates it keeps private, given as one total per work package and
     year (exchange/private_rates.py): it stands in for the partner's rates, and only the partner's next
     contribution changes it."""
+    purchase_cost: Amount | None = None
+    """Equipment charged by depreciation: what it costs to buy (None: ``amount`` is typed as it is). The
+    eligible ``amount`` is then this × the share charged to the project (``rules.equipment``)."""
+    depreciation_months: Annotated[int, Field(ge=1, le=600)] | None = None
+    """The equipment's depreciation period under the partner's accounting practice, in months."""
+    use_months: Annotated[int, Field(ge=0, le=600)] | None = None
+    """Months of that period within the project (None: the share is ``use_percent`` alone)."""
+    use_percent: Annotated[Decimal, Field(ge=0, le=1000, max_digits=7, decimal_places=2, allow_inf_nan=False),
+                           PlainSerializer(_decimal_text, return_type=str, when_used="json")] | None = None
+    """The rate of actual use for the project, in percent (None: 100)."""
+
+    @model_validator(mode="after")
+    def _eligible_from_purchase(self) -> BudgetLine:
+        """An equipment item's amount is derived, never typed: purchase cost × the share charged."""
+        if self.purchase_cost is not None:
+            amount = eligible_amount(self.purchase_cost, self.depreciation_months, self.use_months, self.use_percent)
+            if abs(amount) >= _LARGEST_AMOUNT:
+                raise ValueError(f"purchase_cost: {amount} charged is more than an amount can hold")
+            # Written in place: assigning would validate again (validate_assignment) and recurse.
+            self.__dict__["amount"] = amount
+        return self
 
 
 SHARED_TOTAL_CATEGORY: Final = "total"
@@ -447,7 +474,20 @@ class ProposalDocument(_Model):
                     value = values[field]
                     if value is not None and value not in present[target]:
                         raise ValueError(f"{list_name}[{index}].{field}: no entity with UUID {value} in the document")
+        _task_efforts_in_their_wp(self)
         return self
+
+
+def _task_efforts_in_their_wp(document: ProposalDocument) -> None:
+    """An effort given for a task is in that task's work package."""
+    tasks: dict[str, str] | None = None
+    for index, effort in enumerate(document.efforts):
+        if effort.task_uuid is None:
+            continue
+        if tasks is None:
+            tasks = {t.uuid: t.work_package_uuid for t in document.tasks}
+        if tasks[effort.task_uuid] != effort.work_package_uuid:
+            raise ValueError(f"efforts[{index}].task_uuid: the task {effort.task_uuid} is in another work package")
 
 
 _TARGETS = {
@@ -457,6 +497,7 @@ _TARGETS = {
     "assigned_participation_uuid": "participations",
     "work_package_uuid": "work_packages",
     "staff_rate_uuid": "staff_rates",
+    "task_uuid": "tasks",
 }
 _REFERENCE_FIELDS: dict[str, list[tuple[str, str]]] = {
     name: [(field, target) for field, target in _TARGETS.items() if field in model.model_fields]

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from medicen_desktop.document import references
+from medicen_desktop.document.depreciation import eligible_amount
 from medicen_desktop.exchange.assignment import PARTNER_ADDABLE, Scope, describe
 from medicen_desktop.exchange.merge_result import (
     Conflict,
@@ -91,9 +92,14 @@ class _Merger:
 
     def merge_fields(self, list_name: str, base: Values, ours: Values, theirs: Values) -> Values:
         result = dict(ours)
-        for name, their_value in theirs.items():
+        for name, their_value in _derived_last(list_name, theirs):
             base_value, our_value = base.get(name), ours.get(name)
             if name in _IGNORED or their_value == base_value:
+                continue
+            if list_name == "budget_lines" and name == "amount" and result.get("purchase_cost") is not None:
+                # Equipment charged by depreciation: its amount is derived from the merged inputs.
+                result["amount"] = eligible_amount(result["purchase_cost"], result.get("depreciation_months"),
+                                                   result.get("use_months"), result.get("use_percent"))
                 continue
             their_value = normalise_values({name: their_value})[name]  # as the edit services store text
             if their_value == base_value:
@@ -242,6 +248,14 @@ class _Merger:
                     values[f] = our[f]
                 kept.append(values)
             data[name] = kept
+
+
+def _derived_last(list_name: str, values: Values) -> list[tuple[str, Any]]:
+    """The fields in order, a derived amount last: it is merged (or not) once its inputs are."""
+    items = list(values.items())
+    if list_name != "budget_lines":
+        return items
+    return [item for item in items if item[0] != "amount"] + [item for item in items if item[0] == "amount"]
 
 
 def merge_documents(

@@ -121,8 +121,10 @@ def add_effort(outline: Outline, document: ProposalDocument, labels: Labels,
     names = partner_names(document)
     wps, wp_name, _ = work_plan_figures(document, labels)
     parts = sorted(document.participations, key=lambda p: p.position)
-    matrix: dict[tuple[str, str], Decimal] = {(e.participation_uuid, e.work_package_uuid): e.person_months
-                                              for e in document.efforts}
+    matrix: dict[tuple[str, str], Decimal] = {}
+    for e in document.efforts:  # a partner's months in a WP may be given per task: the WP's figure is their sum
+        matrix[e.participation_uuid, e.work_package_uuid] = matrix.get((e.participation_uuid, e.work_package_uuid),
+                                                                       Decimal(0)) + e.person_months
     landscape = len(wps) > PORTRAIT_WP_COLUMNS
     if landscape:
         outline.blocks.append(Orientation(True))

@@ -20,6 +20,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.worksheet import Worksheet
 
+from medicen_desktop.document.depreciation import share
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.formats import Written
@@ -258,15 +259,21 @@ def _lists(workbook: Workbook, document: ProposalDocument, report: BudgetReport)
 
 def _comments(workbook: Workbook, document: ProposalDocument, report: BudgetReport) -> None:
     sheet = workbook.create_sheet("Any comments")
-    sheet.append(["Beneficiary", "WP", "Cost item", "Year", "Amount", "Justification"])
-    _header(sheet, 1, 6)
+    # Equipment charged by depreciation also gives its purchase cost and the share charged (the amount).
+    sheet.append(["Beneficiary", "WP", "Cost item", "Year", "Amount", "Justification", "Purchase cost",
+                  "Share charged"])
+    _header(sheet, 1, 8)
     names = {p.participation_uuid: p.name for p in report.partners}
     wps = {w.uuid: f"WP{w.number}" for w in document.work_packages}
     for line in document.budget_lines:
-        if line.justification.strip():
+        if line.justification.strip() or line.purchase_cost is not None:
+            bought = [] if line.purchase_cost is None else [
+                float(line.purchase_cost), float(share(line.depreciation_months, line.use_months, line.use_percent))]
             sheet.append([normalise_plain(names.get(line.participation_uuid, "")),
                           wps.get(line.work_package_uuid or "", OUTSIDE_WP), line.category, line.period,
-                          float(line.amount), normalise_plain(line.justification)[:32_000]])  # Excel's cell limit
+                          float(line.amount), normalise_plain(line.justification)[:32_000], *bought])  # Excel's limit
             sheet.cell(sheet.max_row, 5).number_format = MONEY
-    for column, width in zip("ABCDEF", (16, 10, 18, 6, 16, 90), strict=True):
+            sheet.cell(sheet.max_row, 7).number_format = MONEY
+            sheet.cell(sheet.max_row, 8).number_format = "0.00%"
+    for column, width in zip("ABCDEFGH", (16, 10, 18, 6, 16, 90, 16, 10), strict=True):
         sheet.column_dimensions[column].width = width

@@ -101,6 +101,15 @@ def read_lump_sum(document: ProposalDocument, template: FunderTemplate, particip
             if value != old and wp is None and row.key in ("pm", "rate"):
                 cells.refuse(ref, f"person-months belong to a work package, not '{OUTSIDE_WP}'")
                 continue
+            if value != old and _depreciated(document, participation_uuid, row.key, wp):
+                cells.refuse(ref, f"({where}, {row.label}): equipment charged by depreciation: change its purchase "
+                                  "cost or share in the application")
+                continue
+            in_tasks = _task_months(document, participation_uuid, wp)
+            if value != old and row.key == "pm" and value < in_tasks:
+                cells.refuse(ref, f"({where}, {row.label}): {value} is less than the {in_tasks} given to its tasks: "
+                                  "change them task by task")
+                continue
             if cells.compare(ref, f"{where}, {row.label}", old, value):
                 wanted[row.key, wp] = value
     total = letter(len(columns) + 2)
@@ -131,6 +140,18 @@ def _old(key: str, wp: str | None, pm: dict[str | None, Decimal], derived: dict[
     return typed.get((key, wp), Decimal(0))
 
 
+def _depreciated(document: ProposalDocument, partner: str, key: str, wp: str | None) -> bool:
+    """Whether a cell's cost items include equipment charged by depreciation (its amount is derived)."""
+    return any(line.purchase_cost is not None for line in document.budget_lines
+               if line.participation_uuid == partner and line.work_package_uuid == wp and kind_row(line.category) == key)
+
+
+def _task_months(document: ProposalDocument, partner: str, wp: str | None) -> Decimal:
+    """A partner's months in a WP given per task (the workbook shows the WP's sum)."""
+    return sum((e.person_months for e in document.efforts if e.participation_uuid == partner
+                and e.work_package_uuid == wp and e.task_uuid is not None), Decimal(0))
+
+
 def _apply(document: ProposalDocument, partner: str, wanted: dict[tuple[str, str | None], Decimal]) -> ProposalDocument:
     efforts = list(document.efforts)
     rates = list(document.staff_rates)
@@ -139,8 +160,10 @@ def _apply(document: ProposalDocument, partner: str, wanted: dict[tuple[str, str
     for (key, wp), value in wanted.items():
         if key != "pm" or wp is None:
             continue
-        index = next((i for i, e in enumerate(efforts) if e.participation_uuid == partner and e.work_package_uuid == wp),
-                     None)
+        # Months given per task stay as they are: the WP's months in no task take the difference.
+        value -= _task_months(document, partner, wp)
+        index = next((i for i, e in enumerate(efforts) if e.participation_uuid == partner and e.work_package_uuid == wp
+                      and e.task_uuid is None), None)
         if index is None:
             efforts.append(Effort(uuid=str(uuids.uuid4()), participation_uuid=partner, work_package_uuid=wp,
                                   person_months=value))

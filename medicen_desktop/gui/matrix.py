@@ -6,7 +6,8 @@ entities; typing into an empty cell adds one, into a cell of one entity sets
 its amount. A cell adding up several entities (budget lines sharing partner,
 category and year) is shown in italics and is edited line by line elsewhere:
 typing into it is refused with a message saying where. A last column and a
-last row hold totals (read-only). In a partner copy only the cells the
+last row hold totals (read-only); a column may be computed elsewhere (the
+budget's personnel, from the effort matrix): read-only, in the totals. In a partner copy only the cells the
 scope lets the partner change (its own row) are editable; the others are
 greyed.
 """
@@ -25,8 +26,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView, QWidget
 
 from medicen_desktop.gui.exchange_scope import can_add, is_editable
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
@@ -58,8 +59,13 @@ class GridModel(QAbstractTableModel):
     def __init__(self, session: ProposalSession, list_name: str, value_field: str,
                  keys: Callable[[], list[tuple[Any, str]]], find: Callable[[str, Any], Any | None],
                  new_values: Callable[[str, Any, Decimal], dict[str, Any]], watch: tuple[str, ...],
-                 parent: QWidget | None = None, several_text: str = "") -> None:
+                 parent: QWidget | None = None, several_text: str = "",
+                 computed: Callable[[str, Any], Decimal | None] | None = None, computed_text: str = "") -> None:
+        """``computed(part_uuid, key)``: the value of a read-only column computed elsewhere (personnel from the
+        effort matrix), None for a typed column; ``computed_text`` says where to change it."""
         super().__init__(parent)
+        self._computed = computed
+        self._computed_text = computed_text
         self.session, self.list_name, self.value_field = session, list_name, value_field
         self._several_text = several_text or self.tr("This cell adds up {count} entries: change them one by one.")
         self._keys_of, self._find, self._new = keys, find, new_values
@@ -124,6 +130,10 @@ class GridModel(QAbstractTableModel):
         total = Decimal(0)
         for part in rows:
             for key in keys:
+                figure = self._computed(part, key) if self._computed is not None else None
+                if figure is not None:
+                    total += figure
+                    continue
                 for entity in self.entities(part, key):
                     total += getattr(entity, self.value_field) or Decimal(0)
         return total
@@ -133,6 +143,11 @@ class GridModel(QAbstractTableModel):
         if self.is_total(index):
             return 0
         return len(self.entities(self._parts[index.row()], self._keys[index.column()][0]))
+
+    def is_computed(self, index: _Index) -> bool:
+        """A cell of a column computed elsewhere (read-only)."""
+        return self._computed is not None and index.row() < len(self._parts) and index.column() < len(self._keys) \
+            and self._computed(self._parts[index.row()], self._keys[index.column()][0]) is not None
 
     def is_total(self, index: _Index) -> bool:
         return index.row() >= len(self._parts) or index.column() >= len(self._keys)
@@ -144,7 +159,7 @@ class GridModel(QAbstractTableModel):
 
     def editable(self, index: _Index) -> bool:
         """A non-total cell the open proposal's scope lets change: its entities, or the one typing would add."""
-        if self.is_total(index):
+        if self.is_total(index) or self.is_computed(index):
             return False
         scope = self.session.scope
         if scope is None and not self.session.frozen:
@@ -176,6 +191,8 @@ class GridModel(QAbstractTableModel):
         if role == _FOREGROUND and self.session.scope is not None and not self.is_total(index) \
                 and not self.editable(index):
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == _TOOLTIP and self._computed_text and self.is_computed(index):
+            return self._computed_text
         if role == _TOOLTIP and self.count(index) > 1:
             return self._several_text.format(count=self.count(index))
         return None
@@ -184,6 +201,9 @@ class GridModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.is_total(index):
             return False
         part, key = self._parts[index.row()], self._keys[index.column()][0]
+        if self.is_computed(index):
+            self.editRefused.emit(self._computed_text)
+            return False
         try:
             amount = parse_decimal(str(value))
             found = self.entities(part, key)
@@ -206,3 +226,28 @@ class GridModel(QAbstractTableModel):
             return False
         self.editRefused.emit("")
         return True
+
+
+def fit_headers(view: QTableView) -> None:
+    """Stretch the grid's columns over the view, never narrower than their header's longest line (below that,
+    the view scrolls rather than clipping a category's name), now and each time the columns change."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def fit() -> None:
+        model = view.model()
+        if model is None:
+            return
+        font = QFont(header.font())
+        font.setBold(True)  # the current column's header is bold: it must fit too
+        metrics = QFontMetrics(font)
+        lines = [line for column in range(model.columnCount())
+                 for line in str(model.headerData(column, Qt.Orientation.Horizontal) or "").splitlines()]
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        header.setMinimumSectionSize(max(48, widest + 2 * header.style().pixelMetric(
+            QStyle.PixelMetric.PM_HeaderMargin) + 6))
+
+    model = view.model()
+    if model is not None:
+        model.modelReset.connect(fit)
+    fit()

@@ -68,6 +68,8 @@ class Column:
     """Right-aligned, like int and decimal columns."""
     wrap: bool = False
     """Prose: word-wrapped over several lines rather than elided; the table shares its free width among these."""
+    optional: bool = False
+    """An int or decimal that may be absent: an emptied cell stores None."""
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -221,7 +223,9 @@ class EntityTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         list_name, uuid = self._target(index.row(), column)
         try:
-            if column.kind == "decimal":
+            if column.optional and not str(value if value is not None else "").strip():
+                value = None
+            elif column.kind == "decimal":
                 value = parse_decimal(str(value))
             elif column.kind == "int":
                 value = int(value)

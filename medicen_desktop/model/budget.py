@@ -33,3 +33,7 @@ class BudgetLine(ProposalOwned, Base):
         String(36), ForeignKey("work_packages.uuid", ondelete="SET NULL"))
     justification: Mapped[str] = mapped_column(default="", server_default="")
     given_total: Mapped[bool] = mapped_column(default=False, server_default=sa_false())
+    purchase_cost: Mapped[Decimal | None]
+    depreciation_months: Mapped[int | None]
+    use_months: Mapped[int | None]
+    use_percent: Mapped[Decimal | None]

@@ -75,3 +75,5 @@ class Effort(ProposalOwned, Base):
     person_months: Mapped[Decimal]
     staff_rate_uuid: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("staff_rates.uuid", ondelete="SET NULL"))
+    # A deleted task's months stay in its work package: nothing is lost, the WP's total is unchanged.
+    task_uuid: Mapped[str | None] = mapped_column(String(36), ForeignKey("tasks.uuid", ondelete="SET NULL"))

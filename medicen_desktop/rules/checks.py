@@ -14,6 +14,7 @@ from medicen_desktop.rules import (
     cost_checks,
     consistency,
     eligibility,
+    equipment_checks,
     identity_checks,
     language,
     plan_checks,
@@ -38,5 +39,6 @@ def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]
     found += eligibility.check(document, template, budget)
     found += budget_checks.check(document, template, budget)
     found += cost_checks.check(document, template, budget)
+    found += equipment_checks.check(document)
     found += plan_checks.check(document)
     return sorted(found, key=lambda f: SEVERITY_ORDER[f.severity])

@@ -2,7 +2,9 @@
 
 - Person-months per work package stated in a table of the text vs the
   effort matrix (the budget's personnel is the matrix × rates, so they agree
-  by construction; typed personnel lines with a WP are compared too).
+  by construction; typed personnel lines with a WP are compared too); a
+  task's row ("T1.2") vs the months given to that task, where the matrix
+  gives that WP's months per task.
 - A staff rate far from the consortium's median for the same country and
   kind of organisation (falling back on the same country when fewer than
   three rates compare): outside [median / 1.5, median × 1.5]. A partner
@@ -41,7 +43,8 @@ OUTLIER_FACTOR = Decimal("1.5")
 DOMINANT_SHARE = Decimal("0.5")
 LEADER_MIN_SHARE = Decimal("0.1")
 _PM_HEADER = re.compile(r"person[- ]?months?|\bPM\b|personnes?[·.\- ]?mois|\bh\.?m\b", re.IGNORECASE)
-_WP_CELL = re.compile(r"^\s*(?:WP|LT|T)\s*0*(\d{1,2})\b", re.IGNORECASE)
+_WP_CELL = re.compile(r"^\s*(?:WP|LT|T)\s*0*(\d{1,2})\b(?![.,]\d)", re.IGNORECASE)
+_TASK_CELL = re.compile(r"^\s*(?:T|Task|Tâche)\s*0*(\d{1,2})[.,]0*(\d{1,2})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*$")
 
 
@@ -62,9 +65,19 @@ def _effort_by_wp(document: ProposalDocument) -> dict[str, Decimal]:
 def pm_tables(body: str) -> dict[int, Decimal]:
     """Person-months per WP number stated in the Markdown tables of ``body`` (a column headed "PM",
     "person-months", "personnes·mois"… and rows whose first cell names a WP)."""
+    return {key: value for key, value in _pm_rows(body).items() if isinstance(key, int)}
+
+
+def pm_task_tables(body: str) -> dict[tuple[int, int], Decimal]:
+    """Person-months per task (WP number, task number) stated in the same tables, in rows naming a task
+    ("T1.2", "Task 1.2", "Tâche 1.2")."""
+    return {key: value for key, value in _pm_rows(body).items() if isinstance(key, tuple)}
+
+
+def _pm_rows(body: str) -> dict[int | tuple[int, int], Decimal]:
     from medicen_desktop.document.markdown import parse
 
-    found: dict[int, Decimal] = {}
+    found: dict[int | tuple[int, int], Decimal] = {}
     rows: list[list[str]] = []
     in_table = False
     for token in parse(body):
@@ -80,36 +93,57 @@ def pm_tables(body: str) -> dict[int, Decimal]:
     return found
 
 
-def _read_table(rows: list[list[str]]) -> dict[int, Decimal]:
+def _read_table(rows: list[list[str]]) -> dict[int | tuple[int, int], Decimal]:
     if not rows:
         return {}
     column = next((i for i, cell in enumerate(rows[0]) if _PM_HEADER.search(cell)), None)
     if column is None:
         return {}
-    found = {}
+    found: dict[int | tuple[int, int], Decimal] = {}
     for row in rows[1:]:
-        wp = _WP_CELL.match(row[0]) if row else None
         value = _NUMBER.match(row[column]) if len(row) > column else None
-        if wp and value:
+        if not row or not value:
+            continue
+        task = _TASK_CELL.match(row[0])
+        wp = None if task else _WP_CELL.match(row[0])
+        if task:
+            found[int(task.group(1)), int(task.group(2))] = Decimal(value.group(1).replace(",", "."))
+        elif wp:
             found[int(wp.group(1))] = Decimal(value.group(1).replace(",", "."))
     return found
 
 
 def _text_tables(document: ProposalDocument) -> Iterator[Finding]:
+    """A WP's stated months against the matrix (its tasks' months included); a task's against the months
+    given to that task, where the matrix gives that WP's months per task at all."""
     effort = _effort_by_wp(document)
+    by_task: dict[str, Decimal] = defaultdict(Decimal)
+    for row in document.efforts:
+        if row.task_uuid is not None:
+            by_task[row.task_uuid] += row.person_months
+    wps_by_task = {t.work_package_uuid for t in document.tasks if t.uuid in by_task}
     numbers = {wp.number: wp for wp in document.work_packages}
+    wp_number = {wp.uuid: wp.number for wp in document.work_packages}
+    tasks = {(wp_number[t.work_package_uuid], t.number): t for t in document.tasks
+             if t.work_package_uuid in wp_number}
     for section in document.sections:
         if "|" not in section.body:
             continue
-        for number, stated in sorted(pm_tables(section.body).items()):
-            wp = numbers.get(number)
-            if wp is None:
-                continue
-            planned = effort.get(wp.uuid, Decimal(0))
-            if stated != planned:
+        rows = _pm_rows(section.body)
+        where = Localized(section.title or section.key, section.title or section.key)
+        for key, stated in sorted(rows.items(), key=lambda item: (item[0],) if isinstance(item[0], int)
+                                  else item[0]):
+            if isinstance(key, int):
+                wp = numbers.get(key)
+                label, planned = f"WP{key}", effort.get(wp.uuid, Decimal(0)) if wp else None
+            else:
+                task = tasks.get(key)
+                label = f"T{key[0]}.{key[1]}"
+                planned = by_task.get(task.uuid, Decimal(0)) if task and task.work_package_uuid in wps_by_task \
+                    else None
+            if planned is not None and stated != planned:
                 yield Finding("warning", "budget.pm-text-mismatch",
-                              {"wp": f"WP{number}", "stated": stated, "planned": planned,
-                               "section": Localized(section.title or section.key, section.title or section.key)},
+                              {"wp": label, "stated": stated, "planned": planned, "section": where},
                               section.uuid, "body")
 
 

@@ -324,6 +324,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{partner}: {count} cost item(s) ({amount}) outside any work package: a lump sum is paid per work "
         "package, every euro must belong to one.",
     ),
+    "budget.equipment-share-over-100": (
+        "{partner} : « {item} » impute {share} de son coût d'achat ({cost}), soit {amount} : plus qu'il n'a coûté.",
+        "{partner}: '{item}' charges {share} of its purchase cost ({cost}), {amount}: more than it cost.",
+    ),
+    "budget.equipment-full-share-unjustified": (
+        "{partner} : « {item} » ({cost}, amorti sur {period} mois) est imputé à 100 % sur un projet de {duration} "
+        "mois : seul l'amortissement de la durée du projet est éligible ({depreciation}) ; justifiez le coût "
+        "complet ou réduisez la part.",
+        "{partner}: '{item}' ({cost}, depreciated over {period} months) is charged at 100 % to a {duration}-month "
+        "project: only the depreciation over the project is eligible ({depreciation}); justify the full cost or "
+        "lower the share.",
+    ),
     "budget.subcontracting-unjustified": (
         "{partner} : {count} poste(s) de sous-traitance ({amount}) sans justification.",
         "{partner}: {count} subcontracting item(s) ({amount}) without a justification.",

@@ -25,7 +25,7 @@ from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Participation, PartState, Proposal
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services import assignment as partner_mode
-from medicen_desktop.services import given_totals, parts
+from medicen_desktop.services import cost_guards, given_totals, parts
 from medicen_desktop.services.edit_errors import EditError as EditError  # defined apart: see edit_errors.py
 from medicen_desktop.services.edit_errors import StaleEdit as StaleEdit
 from medicen_desktop.document.parts import PartStatus
@@ -170,6 +170,8 @@ def update_fields(
         if unknown:
             raise EditError(f"cannot set {', '.join(sorted(unknown))}", sorted(unknown)[0])
         new = _validated(list_name, {**current, **changes})
+        _refuse(cost_guards.typed_equipment_amount(list_name, changes, new)
+                or cost_guards.task_elsewhere(session, list_name, new))
         kept_both = 0
         if base is not None:
             changes, kept_both = _based(list_name, current, new, changes, base, keep_both)
@@ -233,6 +235,11 @@ def _locked_row(session: Session, list_name: str, uuid: str) -> tuple[Any, Propo
     if found is None:
         raise NotFound(f"no {list_name} entity {uuid}")
     return found[0], found[1], bool(found[2])
+
+
+def _refuse(refusal: cost_guards.Refusal | None) -> None:
+    if refusal is not None:
+        raise EditError(*refusal)
 
 
 def _based(list_name: str, current: dict[str, Any], new: dict[str, Any], changes: dict[str, Any],
@@ -322,6 +329,7 @@ def add_entity(db: Database, proposal_uuid: str, list_name: str, values: dict[st
                 raise NotFound(f"no proposal {proposal_uuid}")
             refuse_frozen(session, proposal_uuid, list_name, None, clean)
             refuse_given(session, proposal_uuid, list_name, None, clean)
+            _refuse(cost_guards.task_elsewhere(session, list_name, clean))
             session.add(table(proposal_uuid=proposal_uuid, **clean))
             _touch(session, proposal_uuid)
         session.flush()
@@ -366,7 +374,10 @@ def delete_entity(db: Database, list_name: str, uuid: str) -> Removal:
         for name, entity in [(list_name, row), *children]:
             refuse_frozen(session, proposal_uuid, name, row_values(entity, schema.ENTITY_LISTS[name]), None)
         entities = [(list_name, row_values(row, schema.ENTITY_LISTS[list_name]))]
-        entities += [(name, row_values(child, schema.ENTITY_LISTS[name])) for name, child in reversed(children)]
+        # Re-inserted parents first, in the order of the document's lists (a task before the months that name it).
+        order = {name: index for index, name in enumerate(schema.ENTITY_LISTS)}
+        entities += [(name, row_values(child, schema.ENTITY_LISTS[name]))
+                     for name, child in sorted(reversed(children), key=lambda item: order[item[0]])]
         cleared: list[tuple[str, dict[str, Any]]] = []
         for other_list, other in ENTITY_TABLES.items():
             for column in other.__table__.c:

@@ -265,6 +265,22 @@
         <translation>Montant (€)</translation>
     </message>
     <message>
+        <source>Purchase cost (€)</source>
+        <translation>Coût d&apos;achat (€)</translation>
+    </message>
+    <message>
+        <source>Depreciation (months)</source>
+        <translation>Amortissement (mois)</translation>
+    </message>
+    <message>
+        <source>Months in the project</source>
+        <translation>Mois dans le projet</translation>
+    </message>
+    <message>
+        <source>Use for the project (%)</source>
+        <translation>Utilisation pour le projet (%)</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -320,8 +336,16 @@
         <translation>Partenaire</translation>
     </message>
     <message>
+        <source>Personnel (effort × rates)</source>
+        <translation>Personnel (effort × taux)</translation>
+    </message>
+    <message>
         <source>This cell adds up {count} budget lines: change them one by one under “Lines of the partner” below.</source>
         <translation>Cette case additionne {count} lignes budgétaires : modifiez-les une à une sous « Lignes du partenaire » ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Personnel is the effort matrix × the personnel rates: change person-months in the Work plan step (Effort tab) or the rates in the “Personnel rates” tab.</source>
+        <translation>Le personnel est la matrice d&apos;effort × les taux de personnel : changez les personnes·mois à l&apos;étape Plan de travail (onglet Effort) ou les taux dans l&apos;onglet « Taux de personnel ».</translation>
     </message>
     <message>
         <source>Read back this partner&apos;s workbook…</source>
@@ -1040,6 +1064,68 @@ Votre version : {mine}</translation>
     <message>
         <source>Links became text followed by their address.</source>
         <translation>Les liens sont devenus du texte suivi de leur adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>EffortGridModel</name>
+    <message>
+        <source>{wp}: these person-months are the sum of the partner&apos;s tasks; change them in the task columns (Ctrl+Right on {wp} shows them).</source>
+        <translation>{wp} : ces personnes·mois sont la somme des tâches du partenaire ; changez-les dans les colonnes des tâches (Ctrl+Droite sur {wp} les affiche).</translation>
+    </message>
+    <message>
+        <source>WP{n}, no task</source>
+        <translation>WP{n}, hors tâche</translation>
+    </message>
+</context>
+<context>
+    <name>EffortTab</name>
+    <message>
+        <source>Show the &amp;tasks of the WP</source>
+        <translation>Afficher les &amp;tâches du lot</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right shows the tasks of the current work package, Ctrl+Left hides them.</source>
+        <translation>Ctrl+Droite affiche les tâches du lot courant, Ctrl+Gauche les masque.</translation>
+    </message>
+    <message>
+        <source>C&amp;harged at:</source>
+        <translation>I&amp;mputé au taux :</translation>
+    </message>
+    <message>
+        <source>Select a cell of a work package first.</source>
+        <translation>Sélectionnez d&apos;abord une cellule d&apos;un lot.</translation>
+    </message>
+    <message>
+        <source>This work package has no tasks yet: add them in the Tasks tab.</source>
+        <translation>Ce lot n&apos;a pas encore de tâches : ajoutez-les dans l&apos;onglet Tâches.</translation>
+    </message>
+    <message>
+        <source>Select a cell to see the rate its person-months are charged at.</source>
+        <translation>Sélectionnez une cellule pour voir le taux auquel ses personnes·mois sont imputés.</translation>
+    </message>
+    <message>
+        <source>This partner has no personnel rate yet: add one in the Budget step (Personnel rates tab).</source>
+        <translation>Ce partenaire n&apos;a pas encore de taux de personnel : ajoutez-en un à l&apos;étape Budget (onglet Taux de personnel).</translation>
+    </message>
+    <message>
+        <source>These months are the sum of the partner&apos;s tasks: choose the rate in each task&apos;s column.</source>
+        <translation>Ces mois sont la somme des tâches du partenaire : choisissez le taux dans la colonne de chaque tâche.</translation>
+    </message>
+    <message>
+        <source>Type the person-months first, then choose the rate they are charged at.</source>
+        <translation>Saisissez d&apos;abord les personnes·mois, puis choisissez le taux auquel ils sont imputés.</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s first rate ({label}, €{rate}/month)</source>
+        <translation>Premier taux du partenaire ({label}, {rate} €/mois)</translation>
+    </message>
+    <message>
+        <source>{label}, €{rate}/month</source>
+        <translation>{label}, {rate} €/mois</translation>
+    </message>
+    <message>
+        <source>Choose the rate of an effort</source>
+        <translation>Choisir le taux d&apos;un effort</translation>
     </message>
 </context>
 <context>

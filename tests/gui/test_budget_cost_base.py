@@ -109,3 +109,37 @@ def test_double_clicking_a_rate_outlier_lands_on_the_rate(qtbot, window, db, sam
     current = page.rates.table.view.currentIndex()
     assert page.rates.model.uuid_at(current.row()) == rate
     assert current.column() == page.rates.model.column_of("monthly_rate")
+
+
+def test_the_grid_total_includes_personnel_as_the_funding_tab_does(qtbot, budget):  # type: ignore[no-untyped-def]
+    from medicen_desktop.gui.numbers import parse_decimal
+    from medicen_desktop.gui.steps.budget import DERIVED_PERSONNEL
+
+    grid = budget.grid
+    assert grid.key_at(0) == DERIVED_PERSONNEL
+    total_column, total_row = grid.columnCount() - 1, grid.rowCount() - 1
+    years = budget.years.count()
+    sums: dict[int, Decimal] = {}
+    for year in range(years):
+        budget.years.setCurrentIndex(year)
+        for row in range(total_row + 1):
+            sums[row] = sums.get(row, Decimal(0)) + parse_decimal(grid.data(grid.index(row, total_column)))
+    summary = budget.summary
+    for row in range(total_row):  # each partner, all years: its direct costs in the Funding tab
+        assert sums[row] == parse_decimal(summary.item(row, 1).text()), grid.headerData(row, Qt.Orientation.Vertical)
+    assert sums[total_row] == parse_decimal(summary.item(summary.rowCount() - 1, 1).text())
+    assert sums[total_row] > 0
+
+
+def test_the_personnel_column_is_read_only_and_says_where_to_change_it(qtbot, budget):  # type: ignore[no-untyped-def]
+    budget.years.setCurrentIndex(0)
+    before = budget.session.document
+    index = budget.grid.index(0, 0)
+    assert budget.grid.data(index) != "" and not budget.grid.flags(index) & Qt.ItemFlag.ItemIsEditable
+    budget.view.setFocus()
+    budget.view.setCurrentIndex(index)
+    qtbot.keyClicks(budget.view, "5")
+    qtbot.keyClick(budget.view, Qt.Key.Key_Return)
+    assert budget.session.document is before
+    assert not budget.grid.setData(index, "5")
+    assert "effort matrix" in budget.error.text()

@@ -72,7 +72,7 @@ def test_full_journey(qtbot, window, db, tmp_path, monkeypatch):
     # 5. budget cells in French notation
     QTest.keySequence(window, QKeySequence("Ctrl+6"))
     budget = ws.page("budget")
-    _type_into_cell(qtbot, budget.view, 0, 0, "12 500,50")
+    _type_into_cell(qtbot, budget.view, 0, 1, "12 500,50")  # column 0: personnel, computed
     qtbot.waitUntil(lambda: bool(session.document.budget_lines))  # Qt commits a cell on Return, queued
     lines = session.document.budget_lines
     assert [str(line.amount) for line in lines] == ["12500.50"]

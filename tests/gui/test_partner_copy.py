@@ -131,7 +131,9 @@ def test_effort_and_budget_grids_only_the_partners_row(partner):
     for grid in (page(partner, "workplan").effort, page(partner, "budget").grid):
         rows = {grid.participation_at(r): r for r in range(grid.rowCount() - 1)}
         other = next(r for p, r in rows.items() if p != own)
-        assert all(grid.flags(grid.index(rows[own], c)) & EDITABLE for c in range(grid.columnCount() - 1))
+        # Every typed column of its own row (personnel, computed from the effort matrix, is no one's to type).
+        typed = [c for c in range(grid.columnCount() - 1) if not grid.is_computed(grid.index(rows[own], c))]
+        assert typed and all(grid.flags(grid.index(rows[own], c)) & EDITABLE for c in typed)
         assert not any(grid.flags(grid.index(other, c)) & EDITABLE for c in range(grid.columnCount()))
         assert not grid.flags(grid.index(grid.rowCount() - 1, 0)) & EDITABLE
 
@@ -219,7 +221,7 @@ def test_coordinator_window_is_unaffected(opened):
     assert plan.tables["work_packages"].add_button.isEnabled() and plan.tables["milestones"].add_button.isEnabled()
     assert all(bar.movable for bar in plan.gantt.bars.values())
     grid = page(opened, "budget").grid
-    assert all(grid.flags(grid.index(r, 0)) & EDITABLE for r in range(grid.rowCount() - 1))
+    assert all(grid.flags(grid.index(r, 1)) & EDITABLE for r in range(grid.rowCount() - 1))  # column 0: personnel, computed
     project = page(opened, "project")
     assert not project.acronym.isReadOnly() and not project.read_only.isVisible()
     assert page(opened, "call").template.isEnabled()

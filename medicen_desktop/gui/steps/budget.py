@@ -1,8 +1,10 @@
 """Budget step: partner × category grid per year with live totals, and the funder's arithmetic.
 
 Personnel is not typed here: it is the effort matrix (Work plan step) × the
-partners' personnel rates (the "Personnel rates" tab), so the grid holds the
-other cost items. Overheads, funding rate, requested aid, the shares the
+partners' personnel rates (the "Personnel rates" tab): the grid shows it in
+a read-only first column, so its Total column is the partner's direct costs
+of the year, as the Funding tab adds them up; the other columns are the cost
+items. Overheads, funding rate, requested aid, the shares the
 call limits and the budget by work package come from the rules engine's
 budget report; this page only shows them.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,13 +38,17 @@ from medicen_desktop.document.parts import PartRef, partner_label
 from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
-from medicen_desktop.gui.matrix import GridModel
+from medicen_desktop.gui.matrix import GridModel, fit_headers
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import Notice
 from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
 from medicen_desktop.gui.steps.budget_by_wp import BudgetByWorkPackage
 from medicen_desktop.gui.steps.budget_lines import BudgetLinesPanel
 from medicen_desktop.gui.steps.budget_personnel import PersonnelRatesPanel
+from medicen_desktop.rules.cost_base import cost_entries
+
+DERIVED_PERSONNEL = "personnel (effort × rates)"
+"""The grid's read-only column of personnel computed from the effort matrix (no call has this key)."""
 
 
 class BudgetPage(StepPage):
@@ -71,19 +77,39 @@ class BudgetPage(StepPage):
                                                        context.language))
 
         def cost_items() -> list[tuple[Any, str]]:
-            # Personnel comes from the effort matrix × the rates: no column to type it twice.
+            # Personnel comes from the effort matrix × the rates: a read-only column, never a second place to
+            # type it (an older budget's typed personnel lines keep their own column).
             template = self.context.template
             computed = {c.key for c in template.budget_categories if c.is_personnel} if template else set()
             typed = {b.category for b in self.session.document.budget_lines if not b.given_total}
-            return [(key, label) for key, label in categories() if key not in computed or key in typed]
+            derived = [(DERIVED_PERSONNEL, self.tr("Personnel (effort × rates)"))] if template else []
+            return derived + [(key, label) for key, label in categories() if key not in computed or key in typed]
+
+        def personnel(part: str, key: Any) -> Decimal | None:
+            if key != DERIVED_PERSONNEL:
+                return None
+            document, template = self.session.document, self.context.template
+            if cache.get("entries_doc") is not document or cache.get("entries_template") is not template:
+                cache["entries_doc"], cache["entries_template"] = document, template
+                sums: dict[tuple[str, int], Decimal] = {}
+                given = {b.uuid for b in document.budget_lines if b.given_total}  # a partner's private rates
+                for entry in cost_entries(document, template) if template is not None else []:
+                    if entry.derived or entry.source_uuid in given:
+                        slot = (entry.participation_uuid, entry.period)
+                        sums[slot] = sums.get(slot, Decimal(0)) + entry.amount
+                cache["personnel"] = sums
+            return cast(dict[tuple[str, int], Decimal], cache["personnel"]).get((part, self.period), Decimal(0))
 
         self.grid = GridModel(
             self.session, "budget_lines", "amount", cost_items,
             find, lambda part, category, amount: {"participation_uuid": part, "category": category,
                                                   "period": self.period, "amount": amount},
-            watch=("proposal",), parent=self,
+            watch=("proposal", "efforts", "staff_rates", "work_packages"), parent=self,
             several_text=self.tr("This cell adds up {count} budget lines: change them one by one under "
-                                 "“Lines of the partner” below."))
+                                 "“Lines of the partner” below."),
+            computed=personnel,
+            computed_text=self.tr("Personnel is the effort matrix × the personnel rates: change person-months in "
+                                  "the Work plan step (Effort tab) or the rates in the “Personnel rates” tab."))
         self.years = QTabBar()
         self.years.currentChanged.connect(self._year_chosen)
         head = QHBoxLayout()
@@ -106,7 +132,7 @@ class BudgetPage(StepPage):
         self.view.setModel(self.grid)
         self.view.setEditTriggers(_EDIT_TRIGGERS)
         self.view.setItemDelegate(AmountDelegate(self.view))
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_headers(self.view)  # a personnel column more: names must not clip at 1024 px
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid_layout.addWidget(self.view)
         self.empty = named(QLabel(self.tr("No partners yet — add them in the Consortium step, then enter their costs here."),
@@ -288,7 +314,8 @@ class BudgetPage(StepPage):
             self.bottom.setCurrentWidget(self.lines)  # a partner's budget lines: fixed in its Lines tab
             self.lines.table.view.setFocus()
             return True
-        if line is not None and field in ("justification", "work_package_uuid", "description", "person_months"):
+        if line is not None and field in ("justification", "work_package_uuid", "description", "person_months",
+                                                "purchase_cost", "use_percent", "use_months", "depreciation_months"):
             self._cell_chosen(self.view.currentIndex())  # the line's own field, in the Lines tab
             self.bottom.setCurrentWidget(self.lines)
             model = self.lines.model

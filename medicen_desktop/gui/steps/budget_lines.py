@@ -2,13 +2,16 @@
 
 The grid shows sums; here each line is shown and edited on its own:
 category, work package, amount, description and the justification the
-funders ask for (subcontracting, large purchases). It is
+funders ask for (subcontracting, large purchases). Equipment charged by
+depreciation gives its purchase cost, depreciation period, months in the
+project and rate of use instead of an amount: the amount is derived. It is
 where cells adding up several lines are changed, and where person-months
 and overhead lines are visible.
 """
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +43,12 @@ class BudgetLinesPanel(QWidget):
             Column("category", self.tr("Category"), "choice", choices=categories, width=-1),
             Column("work_package_uuid", self.tr("WP"), "choice", choices=wps),
             Column("amount", self.tr("Amount (€)"), "decimal"),
+            # Equipment charged by depreciation: the amount is then purchase cost × the share charged.
+            # Their headers on two lines: the partner's lines share the width with the description.
+            Column("purchase_cost", _two_lines(self.tr("Purchase cost (€)")), "decimal", optional=True),
+            Column("depreciation_months", _two_lines(self.tr("Depreciation (months)")), "int", optional=True),
+            Column("use_months", _two_lines(self.tr("Months in the project")), "int", optional=True),
+            Column("use_percent", _two_lines(self.tr("Use for the project (%)")), "decimal", optional=True),
             Column("description", self.tr("Description"), wrap=True),
             Column("justification", self.tr("Justification"), wrap=True),
         ], keep=lambda line: False, order=lambda line: (line.category, line.uuid), watch=("work_packages",),
@@ -71,3 +80,8 @@ class BudgetLinesPanel(QWidget):
             return None
         return self.session.add("budget_lines", {"participation_uuid": self.partner, "category": categories[0][0],
                                                  "period": self.period, "amount": 0}, self.tr("Add a budget line"))
+
+
+def _two_lines(title: str) -> str:
+    """A header broken at its middle space, so that its column is no wider than its figures need."""
+    return textwrap.fill(title, max(8, len(title) // 2 + 1), break_long_words=False)

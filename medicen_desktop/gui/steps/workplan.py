@@ -7,9 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QSplitter,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,14 +16,12 @@ from medicen_desktop.document.schema import (
     Dissemination,
     ProposalDocument,
 )
-from medicen_desktop.gui.amount_delegate import AmountDelegate
 from medicen_desktop.document.parts import PartRef
 from medicen_desktop.gui.exchange_scope import can_add
 from medicen_desktop.gui.gantt import GanttChart
-from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
-from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.models import Column, EntityTableModel
-from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
+from medicen_desktop.gui.steps.base import StepContext, StepPage
+from medicen_desktop.gui.steps.effort_tab import EffortTab
 from medicen_desktop.gui.steps.tables import EntityTable
 from medicen_desktop.services.edit_errors import EditError
 
@@ -119,34 +115,10 @@ class WorkPlanPage(StepPage):
         self.read_only = self.add_scope_note()
 
     def _effort_tab(self) -> QWidget:
-        cache: dict[str, Any] = {}
-
-        def find(part: str, wp: str) -> Any:
-            document = self.session.document
-            if cache.get("doc") is not document:
-                cache["doc"] = document
-                cache["map"] = {(e.participation_uuid, e.work_package_uuid): e for e in document.efforts}
-            return cache["map"].get((part, wp))
-
-        self.effort = GridModel(
-            self.session, "efforts", "person_months",
-            lambda: [(w.uuid, f"WP{w.number}") for w in sorted(self.session.document.work_packages,
-                                                                 key=lambda w: w.number)],
-            find, lambda part, wp, amount: {"participation_uuid": part, "work_package_uuid": wp,
-                                            "person_months": amount},
-            watch=("work_packages",), parent=self)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.effort_view = QTableView()
-        self.effort_view.setModel(self.effort)
-        self.effort_view.setEditTriggers(_EDIT_TRIGGERS)
-        self.effort_view.setItemDelegate(AmountDelegate(self.effort_view))
-        layout.addWidget(self.effort_view)
-        error = FieldError()
-        self.effort.editRefused.connect(error.show_message)
-        layout.addWidget(error)
-        return box
+        self.effort_tab = EffortTab(self.session)
+        self.effort = self.effort_tab.model
+        self.effort_view = self.effort_tab.view
+        return self.effort_tab
 
     # -- adding ------------------------------------------------------------------
     def _wp_for_new(self) -> str | None:

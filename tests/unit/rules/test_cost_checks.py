@@ -109,3 +109,31 @@ def test_items_outside_any_work_package_under_a_lump_sum_call() -> None:
     assert len(findings) == 5 and findings[0].field == "work_package_uuid"
     assert "NVI: 4 cost item(s) (€72,000.00) outside any work package" in findings[0].message_en
     assert [f for f in found(doc, "he-ria") if f.code == "budget.outside-wp-lump-sum"] == []
+
+
+def test_task_rows_are_read_apart_from_their_work_package() -> None:
+    body = "| Lot | PM |\n|---|---|\n| WP1 | 12 |\n| T1.2 | 4 |\n| Tâche 1.3 | 2,5 |\n"
+    from medicen_desktop.rules.cost_checks import pm_task_tables
+
+    assert pm_tables(body) == {1: Decimal("12")}  # "T1.2" is a task, not WP1
+    assert pm_task_tables(body) == {(1, 2): Decimal("4"), (1, 3): Decimal("2.5")}
+
+
+def test_a_text_table_compares_tasks_with_the_months_given_per_task() -> None:
+    doc = sample()
+    wp1 = min(doc.work_packages, key=lambda w: w.number)
+    task = min((t for t in doc.tasks if t.work_package_uuid == wp1.uuid), key=lambda t: t.number)
+    index = next(i for i, e in enumerate(doc.efforts) if e.work_package_uuid == wp1.uuid)
+    planned = sum(e.person_months for e in doc.efforts if e.work_package_uuid == wp1.uuid)
+    section = next(i for i, s in enumerate(doc.sections) if s.body)
+    table = (f"\n\n| WP | person-months |\n|---|---|\n| WP1 | {planned} |\n"
+             f"| T1.{task.number} | 3 |\n")
+    stated = edit(doc, "sections", section, body=doc.sections[section].body + table)
+    assert found(stated) == []  # no month is given per task in WP1: the task row is not compared
+    per_task = edit(stated, "efforts", index, task_uuid=task.uuid)  # this partner's months go to the task
+    [finding] = found(per_task)
+    months = doc.efforts[index].person_months
+    assert f"T1.{task.number}: 3 person-months in the table of" in finding.message_en
+    assert f"{months} in the effort matrix" in finding.message_en
+    # The WP's figure still counts the task's months: its row agrees.
+    assert not any(f.message_en.startswith("WP1:") for f in found(per_task))

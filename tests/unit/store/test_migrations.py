@@ -25,11 +25,16 @@ def _downgrade(db_path: Path, target: str) -> None:
 
 def _old_sample(db: Database) -> str:
     """The sample without what only a newer schema holds (a cost item's work package and justification, 0008_cost):
-    a downgrade drops those columns, so the round trip compares what the old schema could keep."""
+    a downgrade drops those columns, so the round trip compares what the old schema could keep. Equipment items
+    come back from 0010_depr charged at 100 %: their purchase cost is their amount."""
+    from decimal import Decimal
+
     from medicen_desktop.document.sample import make_sample
 
     sample = make_sample()
-    lines = [b.model_copy(update={"work_package_uuid": None, "justification": ""}) for b in sample.budget_lines]
+    lines = [b.model_copy(update={"work_package_uuid": None, "justification": "", **(
+        {"purchase_cost": b.amount, "use_percent": Decimal(100)} if b.category == "equipment" else {})})
+             for b in sample.budget_lines]
     return proposals.import_document(db, sample.model_copy(update={"budget_lines": lines}))
 
 
