@@ -16,6 +16,7 @@ from medicen_desktop.model import AuditEntry
 from medicen_desktop.services import parts, proposals
 from medicen_desktop.store import migrations
 from medicen_desktop.store.database import Database
+from medicen_desktop.store.schema_head import HEAD
 from tests.unit.store.test_migrations import _downgrade
 
 
@@ -42,7 +43,7 @@ def test_an_old_database_gets_one_status_per_section_from_each_old_value(db: Dat
 
     upgraded = Database.open(db_path)
     try:
-        assert migrations.current_revision(upgraded._write_engine) == "0010_status"
+        assert migrations.current_revision(upgraded._write_engine) == HEAD
         with upgraded.read() as session:
             assert "status" not in {c["name"] for c in inspect(session.connection()).get_columns("sections")}
             folded = session.scalars(select(AuditEntry).where(AuditEntry.action == "section-status-folded")).one()
