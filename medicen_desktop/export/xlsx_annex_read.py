@@ -44,9 +44,11 @@ from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.budget_tables import category_label
 from medicen_desktop.export.labels import Labels
 from medicen_desktop.export.xlsx_read_cells import (
+    DEPRECIATED,
     BudgetWorkbookRefused,
     CellChange,
     CellReader,
+    has_depreciated,
     letter,
     line_order,
     new_budget_line,
@@ -114,6 +116,11 @@ def read_annex(document: ProposalDocument, template: FunderTemplate, participati
                               "effort matrix")
                 continue
             value = cells.number(ref, what, "amount")
+            if value is not None and value != amounts[key, period] and has_depreciated(
+                    line for line in document.budget_lines if line.participation_uuid == partner.participation_uuid
+                    and line.period == period and template.booked_under(line.category) == key):
+                cells.refuse(ref, f"({what}) {DEPRECIATED}")  # else spread, then recomputed away: listed, not applied
+                continue
             if cells.compare(ref, what, amounts[key, period], value) and value is not None:
                 wanted[key, period] = value
         cells.formula(f"{total_col}{row}", f"the total of {label}")

@@ -39,9 +39,11 @@ from medicen_desktop.document.text import normalise_plain
 from medicen_desktop.export.lump_sum_layout import NEW_KIND, kind_row
 from medicen_desktop.export.xlsx_part_a import COLUMNS
 from medicen_desktop.export.xlsx_read_cells import (
+    DEPRECIATED,
     BudgetWorkbookRefused,
     CellChange,
     CellReader,
+    has_depreciated,
     letter,
     line_order,
     new_budget_line,
@@ -87,6 +89,11 @@ def read_part_a(document: ProposalDocument, template: FunderTemplate, participat
                           "lump-sum table")
             continue
         value = cells.number(ref, header, "amount")
+        if value is not None and value != amounts[key] and has_depreciated(
+                line for line in document.budget_lines
+                if line.participation_uuid == participation_uuid and kind_row(line.category) == key):
+            cells.refuse(ref, f"({header}) {DEPRECIATED}")  # else spread, then recomputed away: listed, not applied
+            continue
         if cells.compare(ref, header, amounts[key], value) and value is not None:
             wanted["typed_personnel" if key == "personnel" else key] = value
     first = 3 + len(COLUMNS)

@@ -180,6 +180,15 @@ def number(raw: object, kind: NumberKind) -> tuple[Decimal, str | None]:
     return value.quantize(CENT, rounding=ROUND_HALF_UP), None
 
 
+DEPRECIATED = ("equipment charged by depreciation: its amount is its purchase cost times its share; change "
+               "those in the application")
+
+
+def has_depreciated(lines: Iterable[BudgetLine]) -> bool:
+    """Whether some of these cost items are equipment charged by depreciation (amount derived, never typed)."""
+    return any(line.purchase_cost is not None for line in lines)
+
+
 def set_typed_amount(lines: list[BudgetLine], own: Iterable[int], value: Decimal,
                      new_line: Callable[[], BudgetLine]) -> None:
     """Make the cost items at indexes ``own`` of ``lines`` add up to ``value``, in place.
