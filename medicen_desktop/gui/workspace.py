@@ -59,7 +59,10 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([200, 860, 290])
         self.splitter.setChildrenCollapsible(False)
-        self._narrow = False
+        # Folded until the first resize says the window is wide enough: shown before that, the panel's width
+        # made the window's minimum wider than a 1024-pixel screen, and a window never shrinks back by itself.
+        self.panel.setVisible(False)
+        self._narrow: bool | None = None  # the first resize decides, and says so (the View menu's check)
         layout.addWidget(self.splitter)
         self.navigator.stepChosen.connect(self.go_to)
         self.panel.findingActivated.connect(self.jump_to)

@@ -233,3 +233,26 @@ def test_the_quick_reopen_imports_neither_sqlalchemy_nor_yaml() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}).stdout
     assert out.strip() == "[]"
+
+
+def test_reopened_at_1024_pixels_the_window_stays_on_the_screen(  # type: ignore[no-untyped-def]
+        qtbot, db_path: Path, settings: Settings, stored: str) -> None:
+    """The side panel folds below 1180 px; shown before the first resize, it made the window's minimum
+    wider than a 1024-pixel screen (1081 px) and the section page's comments fell off its right edge."""
+    i18n.install("en")
+    settings.set(keys.LAST_PROPOSAL, stored)
+    settings.set(keys.LAST_STEP, "sections")
+    window = MainWindow(None, settings, "en", summaries=quick_summaries(str(db_path)))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.reopen_last()
+    window.show()
+    window.open_database_after_first_paint(str(db_path))
+    qtbot.waitUntil(lambda: window.session is not None and window.session.attached, timeout=20_000)
+    workspace = window.workspace
+    assert workspace is not None
+    assert window.width() == 1024 and window.minimumSizeHint().width() <= 1024
+    assert not workspace.panel.isVisible() and not window.panel_action.isChecked()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: workspace.panel.isVisible() and window.panel_action.isChecked())
+    _close(window)
