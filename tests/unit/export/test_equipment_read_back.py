@@ -25,12 +25,9 @@ from medicen_desktop.services.export import export_document
 
 
 def test_a_depreciated_equipment_cell_is_refused(tmp_path: Path) -> None:
-    doc = make_sample(random.Random(2))
-    index = next(i for i, b in enumerate(doc.budget_lines) if b.category == "equipment"
-                 and b.participation_uuid == doc.participations[0].uuid)
+    doc, line = _with_depreciated_equipment()
+    index = doc.budget_lines.index(line)
     lines = list(doc.budget_lines)
-    lines[index] = lines[index].model_copy(update={"purchase_cost": Decimal(90000), "use_percent": Decimal(40)})
-    doc = doc.model_validate({**doc.model_dump(), "budget_lines": [b.model_dump() for b in lines]})
     path = tmp_path / "lump.xlsx"
     export_document(doc, "xlsx", path, form="he-lump-sum")
     book = openpyxl.load_workbook(path)
