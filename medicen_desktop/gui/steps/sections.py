@@ -8,14 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QResizeEvent, QShowEvent, QTextCharFormat, QTextCursor, QTextListFormat
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+    QTextCursor,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QSplitter,
     QTextEdit,
@@ -24,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medicen_desktop.document.schema import ProposalDocument, Section
 from medicen_desktop.document.parts import PartRef, PartStatus
+from medicen_desktop.document.schema import ProposalDocument, Section
 from medicen_desktop.errors import Refused
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.comment_panel import CommentPanel
-from medicen_desktop.gui.dialogs import TableSize
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
@@ -39,9 +43,7 @@ from medicen_desktop.gui.page_meter import PageMeterLabel
 from medicen_desktop.gui.part_marks import PartMarks, cursor_paragraph
 from medicen_desktop.gui.presence_banner import PresenceBanner
 from medicen_desktop.gui.session import Notice
-from medicen_desktop.gui.tab_keys import tab_moves_focus
-from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
-from medicen_desktop.gui.worker import Job
+from medicen_desktop.gui.steps import section_format
 from medicen_desktop.gui.steps.base import (
     FieldError,
     ReadOnlyNote,
@@ -49,11 +51,12 @@ from medicen_desktop.gui.steps.base import (
     StepPage,
     show_read_only,
 )
+from medicen_desktop.gui.steps.section_format import TitleList
+from medicen_desktop.gui.tab_keys import tab_moves_focus
+from medicen_desktop.gui.undo_keys import WordEnds, route_undo_keys
+from medicen_desktop.gui.worker import Job
 from medicen_desktop.services.edit_errors import EditError
 
-_SUB = QTextCharFormat.VerticalAlignment.AlignSubScript
-_SUP = QTextCharFormat.VerticalAlignment.AlignSuperScript
-_NORMAL = QTextCharFormat.VerticalAlignment.AlignNormal
 COUNT_DELAY_MS = 250
 """The word and character counts follow the typing once it pauses this long (counted on the worker)."""
 
@@ -68,7 +71,7 @@ class SectionsPage(StepPage):
         self.current: str | None = None
         self.marks = PartMarks()
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.list = _TitleList()
+        self.list = TitleList()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(lambda item, _old: self.show_section(
@@ -113,13 +116,13 @@ class SectionsPage(StepPage):
         self._counting: Job | None = None
         self._counting_ticket = 0
         for name, tip, slot, key in (
-            ("bold", self.tr("Bold (Ctrl+B)"), self._bold, QKeySequence.StandardKey.Bold),
-            ("italic", self.tr("Italic (Ctrl+I)"), self._italic, QKeySequence.StandardKey.Italic),
-            ("bullets", self.tr("Bulleted list"), lambda: self._list(QTextListFormat.Style.ListDisc), None),
-            ("numbers", self.tr("Numbered list"), lambda: self._list(QTextListFormat.Style.ListDecimal), None),
-            ("table", self.tr("Insert a table"), self._table, None),
-            ("subscript", self.tr("Subscript (Ctrl+=)"), lambda: self._script(_SUB), "Ctrl+="),
-            ("superscript", self.tr("Superscript (Ctrl++)"), lambda: self._script(_SUP), "Ctrl++"),
+            ("bold", self.tr("Bold (Ctrl+B)"), lambda: section_format.toggle_bold(self.editor), QKeySequence.StandardKey.Bold),
+            ("italic", self.tr("Italic (Ctrl+I)"), lambda: section_format.toggle_italic(self.editor), QKeySequence.StandardKey.Italic),
+            ("bullets", self.tr("Bulleted list"), lambda: section_format.make_list(self.editor, QTextListFormat.Style.ListDisc), None),
+            ("numbers", self.tr("Numbered list"), lambda: section_format.make_list(self.editor, QTextListFormat.Style.ListDecimal), None),
+            ("table", self.tr("Insert a table"), lambda: section_format.insert_table(self.editor, self), None),
+            ("subscript", self.tr("Subscript (Ctrl+=)"), lambda: section_format.toggle_script(self.editor, section_format.SUB), "Ctrl+="),
+            ("superscript", self.tr("Superscript (Ctrl++)"), lambda: section_format.toggle_script(self.editor, section_format.SUP), "Ctrl++"),
         ):
             button = QToolButton(autoRaise=True)
             button.setIcon(icon(name))
@@ -178,7 +181,9 @@ class SectionsPage(StepPage):
         spec = rules_bridge.section_spec(self.context.template, section.key)
         if spec is not None:
             return rules_bridge.text(spec, "title", self.context.language)
-        from medicen_desktop.rules.messages import key_label  # the words the findings use too
+        from medicen_desktop.rules.messages import (
+            key_label,  # the words the findings use too
+        )
 
         return section.title or key_label(section.key)
 
@@ -407,7 +412,9 @@ class SectionsPage(StepPage):
         """Set the shown section's part status; the list, the navigator and the other views follow."""
         if self.current is None:
             return
-        from medicen_desktop.services import parts as part_service  # the ORM loads after the quick start
+        from medicen_desktop.services import (
+            parts as part_service,  # the ORM loads after the quick start
+        )
 
         key = self._key()
         try:
@@ -423,35 +430,6 @@ class SectionsPage(StepPage):
     def _refused(self, list_name: str, uuid: str, field: str, message: str) -> None:
         if list_name == "sections" and uuid == self.current:
             self.error.show_message(message)
-
-    def _bold(self) -> None:
-        bold = self.editor.fontWeight() != QFont.Weight.Bold
-        self.editor.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-
-    def _italic(self) -> None:
-        self.editor.setFontItalic(not self.editor.fontItalic())
-
-    def _script(self, align: QTextCharFormat.VerticalAlignment) -> None:
-        """Lower (raise) the selection or what is typed next; the same button again puts it back on the line."""
-        cursor = self.editor.textCursor()
-        already = self.editor.currentCharFormat().verticalAlignment() == align
-        if cursor.hasSelection():  # already, if every selected character is
-            already = all(_char_format(self.editor, p).verticalAlignment() == align
-                          for p in range(cursor.selectionStart() + 1, cursor.selectionEnd() + 1))
-        fmt = QTextCharFormat()
-        fmt.setVerticalAlignment(_NORMAL if already else align)
-        self.editor.mergeCurrentCharFormat(fmt)
-
-    def _list(self, style: QTextListFormat.Style) -> None:
-        self.editor.textCursor().createList(style)
-
-    def _table(self) -> None:
-        size = TableSize.ask(self)
-        if size is not None:
-            cursor = self.editor.textCursor()
-            cursor.insertTable(*size)
-            self.editor.setTextCursor(cursor)  # in the first cell: typing fills the table
-            self.editor.setFocus()
 
     # -- find ------------------------------------------------------------------
     def start_find(self) -> None:
@@ -514,34 +492,3 @@ class SectionsPage(StepPage):
         if spec.limit_chars:
             lines += ["", self.tr("Limit: {n} characters.").format(n=spec.limit_chars)]
         return "\n".join(lines)
-
-
-def _char_format(editor: QTextEdit, position: int) -> QTextCharFormat:
-    """The format of the character just before ``position``."""
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(position)
-    return cursor.charFormat()
-
-
-class _TitleList(QListWidget):
-    """The section titles, each wrapped over as many lines as it needs at the list's width.
-
-    Qt's own word wrap sized some rows a line short and painted a long title
-    as "Programme de travail et ..." over an empty second line.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-
-    def fit_items(self) -> None:
-        width = max(self.viewport().width() - 2 * self.spacing() - 8, 40)
-        metrics = self.fontMetrics()
-        for row in range(self.count()):
-            item = self.item(row)
-            bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text())
-            item.setSizeHint(QSize(width, bounds.height() + 6))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_items()
