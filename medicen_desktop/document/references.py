@@ -13,18 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from medicen_desktop.document.reference_fields import REFERENCES as REFERENCES
 from medicen_desktop.document.schema import ENTITY_LISTS
-
-REFERENCES: dict[str, str] = {
-    "organisation_uuid": "organisations",
-    "participation_uuid": "participations",
-    "leader_participation_uuid": "participations",
-    "assigned_participation_uuid": "participations",
-    "work_package_uuid": "work_packages",
-    "staff_rate_uuid": "staff_rates",
-    "task_uuid": "tasks",
-}
-"""Reference field -> the entity list it points into."""
 
 _FIELDS_OF: dict[str, tuple[str, ...]] = {
     name: tuple(f for f in REFERENCES if f in model.model_fields) for name, model in ENTITY_LISTS.items()

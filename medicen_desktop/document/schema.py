@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_valida
 
 from medicen_desktop.document.depreciation import eligible_amount
 from medicen_desktop.document.identity import NORMALISED_FIELDS, normalise
+from medicen_desktop.document.reference_fields import REFERENCES
 
 FORMAT_NAME: Final = "medicen-proposal"
 FORMAT_VERSION: Final = 1
@@ -490,18 +491,9 @@ def _task_efforts_in_their_wp(document: ProposalDocument) -> None:
             raise ValueError(f"efforts[{index}].task_uuid: the task {effort.task_uuid} is in another work package")
 
 
-_TARGETS = {
-    "organisation_uuid": "organisations",
-    "participation_uuid": "participations",
-    "leader_participation_uuid": "participations",
-    "assigned_participation_uuid": "participations",
-    "work_package_uuid": "work_packages",
-    "staff_rate_uuid": "staff_rates",
-    "task_uuid": "tasks",
-}
 _REFERENCE_FIELDS: dict[str, list[tuple[str, str]]] = {
-    name: [(field, target) for field, target in _TARGETS.items() if field in model.model_fields]
+    name: [(field, target) for field, target in REFERENCES.items() if field in model.model_fields]
     for name, model in ENTITY_LISTS.items()
-    if any(field in model.model_fields for field in _TARGETS)
+    if any(field in model.model_fields for field in REFERENCES)
 }
 """Per entity list, its reference fields and the list each points into."""
