@@ -151,6 +151,9 @@ def test_event_loop_keeps_ticking_during_large_export(qtbot, window, db, tmp_pat
     with qtbot.waitSignal(export.files.model().rowsInserted, timeout=120_000):
         qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
     timer.stop()
-    assert len(gaps) > 20
+    # A synchronous export would finish inside the click: the timer would tick
+    # at most once, after it. The export got faster (about 0.2 s here), so the
+    # count of ticks says only that the loop ran while the worker did.
+    assert len(gaps) >= 3, f"the event loop ticked {len(gaps)} times during the export"
     assert max(gaps[1:]) < 100, f"event loop blocked {max(gaps[1:])} ms"
     assert (tmp_path / f"{window.session.document.proposal.acronym}.pdf").exists() or list(tmp_path.glob("*.pdf"))
