@@ -36,3 +36,6 @@ class JournalEntry(Base):
     actor: Mapped[str] = mapped_column(String(200), default="")
     written_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     """When the write committed (UTC); entries older than the journal's window are pruned (store.journal)."""
+    partner_scope: Mapped[str | None] = mapped_column(String(36), nullable=True, default=None)
+    """The participation whose confidential values the entry carries (None: every partner may read it); on a
+    team server only that partner's roles and the tables' owner see the entry (``store.journal_scope``)."""

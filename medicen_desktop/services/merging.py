@@ -56,7 +56,7 @@ from medicen_desktop.services import carried_notes, merge_dependency, parts, rou
 from medicen_desktop.services.merge_dependency import Dependency
 from medicen_desktop.services.packages import store_blobs
 from medicen_desktop.services.proposals import audit, resolve
-from medicen_desktop.store import snapshot, versions
+from medicen_desktop.store import server_security, snapshot, versions
 from medicen_desktop.store.database import Database
 
 
@@ -226,6 +226,7 @@ def preview_merge(db: Database, ref: str, raw: bytes, source: str, *, take: Side
     """Verify and merge in memory; never writes. Raises InterchangeError / AlreadyMerged."""
     proposal_uuid = resolve(db, ref)
     with db.read() as session:
+        server_security.refuse_partner(session, "packages and merges")
         prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
         # Inside the session: the report reads the package row, which the
         # closing rollback would expire (DetachedInstanceError).
@@ -244,6 +245,7 @@ def merge_contribution(db: Database, ref: str, raw: bytes, source: str, *, take:
     """
     proposal_uuid = resolve(db, ref)
     with db.transaction() as session:
+        server_security.refuse_partner(session, "packages and merges")
         try:
             prepared = _prepare(session, proposal_uuid, raw, source, take, resolutions, caps)
         except AlreadyMerged:  # the same text again may still bring new comments or replies
@@ -353,6 +355,7 @@ def undo_merge(db: Database, merge_uuid: str, actor: str = "local", *, force: bo
     from medicen_desktop.store import history
 
     with db.transaction() as session:
+        server_security.refuse_partner(session, "packages and merges")
         record = session.get(AppliedContribution, merge_uuid)
         if record is None:
             raise NotFound(f"no merge {merge_uuid}")

@@ -54,7 +54,7 @@ from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.exchange.signature import fingerprint
 from medicen_desktop.services import carried_notes, files, rounds, sharing, signing, validation
 from medicen_desktop.services.proposals import audit, resolve
-from medicen_desktop.store import snapshot, versions
+from medicen_desktop.store import server_security, snapshot, versions
 from medicen_desktop.store.database import Database
 
 
@@ -170,6 +170,7 @@ def create_package(db: Database, ref: str, partner: str, actor: str = "local",
     staged: files.Staged | None = None
     try:
         with db.transaction() as session:
+            server_security.refuse_partner(session, "packages and merges")
             document = snapshot.load_document(session, proposal_uuid)
             participation_uuid = find_participation(document, partner)
             row = session.scalars(select(AssignmentRow).where(

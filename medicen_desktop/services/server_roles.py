@@ -9,25 +9,12 @@ named database_acronym_partner, as roles belong to the whole server), so passwor
 people and a person leaving is one ``REVOKE``. The mapping role →
 participation goes into ``partner_roles`` (in the same transaction).
 
-The confidential tables are those whose rows belong to one partner and that
-the packages' default sharing level ("none", exchange/confidentiality.py)
-withholds from the other partners: ``budget_lines`` (amounts), ``staff_rates`` (monthly rates: salaries),
-``team_members`` (people, CVs), ``efforts`` (person-months per work package)
-and ``attachments`` of a partner (CVs, letters; proposal-wide attachments,
-with no partner, stay visible) with the content of those attachments in
-``attachment_blobs``. On each: ``ENABLE`` and ``FORCE ROW LEVEL SECURITY``
-and two policies, ``medicen_owner`` (the tables' owner, the coordinator's
-connection: every row; FORCE would otherwise hide them from the owner too)
-and ``medicen_partner`` (any role: the rows of the participations whose
-partner roles it is a member of, for reading and for writing, so another
-partner's rows can be neither seen nor written).
-
-Not row-level, so not covered: the organisations' figures (SIRET, turnover...)
-and the participations' contacts are columns of rows every partner needs
-(names, roles); the change journal, the audit log, the named versions and the
-exchange tables' snapshots hold copies of confidential values. A partner role gets the
-privileges the application needs on every table (reading ``partner_roles``
-only): run the command again after an upgrade that adds tables.
+What the roles may then read and write is ``store.server_security``'s
+(privileges, masking views, row-level security), applied here and again by
+every schema upgrade: the confidential rows of the other partners, their
+confidential columns, the change journal's entries carrying them, the audit
+log, the versions and the exchange tables' snapshots are kept from a
+partner's role.
 """
 
 from __future__ import annotations
@@ -42,24 +29,8 @@ from sqlalchemy.orm import Session
 from medicen_desktop.errors import Refused
 from medicen_desktop.model import Organisation, Participation, PartnerRole, Proposal
 from medicen_desktop.services.proposals import audit, resolve
+from medicen_desktop.store import server_security
 from medicen_desktop.store.database import Database
-
-OWNED_TABLES = ("budget_lines", "staff_rates", "team_members", "efforts")
-"""Confidential tables whose every row belongs to one participation."""
-
-_MEMBER_OF = ("(SELECT pr.participation_uuid FROM partner_roles pr JOIN pg_roles r ON r.rolname = pr.role_name "
-              "WHERE pg_has_role(current_user, r.oid, 'MEMBER'))")
-"""The participations of the partner roles the current user is (or inherits) a member of; a role dropped
-behind the application's back simply matches nobody."""
-
-POLICIES: dict[str, str] = {
-    **{table: f"participation_uuid IN {_MEMBER_OF}" for table in OWNED_TABLES},
-    "attachments": f"participation_uuid IS NULL OR participation_uuid IN {_MEMBER_OF}",
-}
-"""The partner policy of each confidential table: which rows a partner role sees and may write."""
-
-BLOB_POLICY = "EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = attachment_blobs.sha256)"
-"""A blob is read through an attachment the reader may see (that subquery is itself under RLS)."""
 
 
 class ServerRolesRefused(Refused):
@@ -105,9 +76,7 @@ def create_partner_roles(db: Database, ref: str, actor: str = "cli") -> list[Par
         result = [_role_for(session, proposal_uuid, participation, short_name, taken)
                   for participation, short_name in partners]
         session.flush()
-        for info in result:
-            _grant(session, info.role_name)
-        _policies(session, owner)
+        server_security.protect(session, owner, server_security.recorded_roles(session))
         audit(session, proposal_uuid, actor, "server-roles",
               {"roles": {info.role_name: info.participation_uuid for info in result}})
     return result
@@ -115,10 +84,8 @@ def create_partner_roles(db: Database, ref: str, actor: str = "cli") -> list[Par
 
 def _check_rights(session: Session) -> str:
     row = session.execute(text(
-        "SELECT current_user, t.tableowner, r.rolcreaterole OR r.rolsuper FROM pg_tables t "
-        "JOIN pg_roles r ON r.rolname = current_user "
-        "WHERE t.tablename = 'budget_lines' AND t.schemaname = current_schema()")).one()
-    user, owner, may_create = str(row[0]), str(row[1]), bool(row[2])
+        "SELECT current_user, r.rolcreaterole OR r.rolsuper FROM pg_roles r WHERE r.rolname = current_user")).one()
+    user, owner, may_create = str(row[0]), server_security.owner_of_tables(session), bool(row[1])
     if not may_create:
         raise ServerRolesRefused(f"the role {user!r} may not create roles: connect as a role with CREATEROLE "
                                  f"(ALTER ROLE {user} CREATEROLE, run by a superuser)")
@@ -153,35 +120,3 @@ def _role_for(session: Session, proposal_uuid: str, participation: Participation
     session.execute(text(f"CREATE ROLE {_quote(session, name)} NOLOGIN"))
     session.add(PartnerRole(role_name=name, proposal_uuid=proposal_uuid, participation_uuid=participation.uuid))
     return PartnerRoleInfo(name, participation.uuid, short_name, True)
-
-
-def _grant(session: Session, role_name: str) -> None:
-    role = _quote(session, role_name)
-    for statement in (
-        f"GRANT USAGE ON SCHEMA {_quote(session, _schema(session))} TO {role}",
-        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {_quote(session, _schema(session))} TO {role}",
-        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_quote(session, _schema(session))} TO {role}",
-        f"REVOKE INSERT, UPDATE, DELETE ON partner_roles, alembic_version FROM {role}",
-    ):
-        session.execute(text(statement))
-
-
-def _schema(session: Session) -> str:
-    return str(session.execute(text("SELECT current_schema()")).scalar())
-
-
-def _policies(session: Session, owner: str) -> None:
-    for table, condition in (*POLICIES.items(), ("attachment_blobs", BLOB_POLICY)):
-        session.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
-        session.execute(text(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"))
-        for policy in ("medicen_owner", "medicen_partner", "medicen_partner_insert"):
-            session.execute(text(f"DROP POLICY IF EXISTS {policy} ON {table}"))
-        session.execute(text(f"CREATE POLICY medicen_owner ON {table} TO {_quote(session, owner)} "
-                             "USING (true) WITH CHECK (true)"))
-        if table == "attachment_blobs":
-            # A blob is written before the attachment that names it: inserting is open, reading is not.
-            session.execute(text(f"CREATE POLICY medicen_partner ON {table} USING ({condition})"))
-            session.execute(text(f"CREATE POLICY medicen_partner_insert ON {table} FOR INSERT WITH CHECK (true)"))
-        else:
-            session.execute(text(f"CREATE POLICY medicen_partner ON {table} USING ({condition}) "
-                                 f"WITH CHECK ({condition})"))

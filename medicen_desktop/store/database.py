@@ -38,7 +38,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from medicen_desktop.model import AppInfo
 from medicen_desktop.store import fileprobe, journal, schema_head
-from medicen_desktop.store.errors import DatabaseError, EnvironmentFault, environment_fault
+from medicen_desktop.store.errors import DatabaseError, EnvironmentFault, environment_fault, server_refusal
 from medicen_desktop.store.fileprobe import check_ours as _check_ours
 from medicen_desktop.store.location import is_database_file
 
@@ -47,6 +47,8 @@ __all__ = ["Database", "DatabaseError", "EnvironmentFault"]
 log = logging.getLogger("medicen_desktop")
 
 APP_ID = "medicen-desktop"
+INSUFFICIENT_PRIVILEGE = "42501"
+"""PostgreSQL's SQLSTATE for a privilege or a row-level security policy refusing a statement."""
 BUSY_TIMEOUT_MS = 10_000
 WRITE_LOCK_KEY = 0x4D454449  # "MEDI": the database-wide advisory lock (exclusive, or shared by one-proposal writers)
 PROPOSAL_LOCK_SPACE = WRITE_LOCK_KEY
@@ -110,6 +112,23 @@ def _sqlite_engine(url: URL, immediate: bool) -> Engine:
     return engine
 
 
+def _server_engine(url: URL) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True)
+    if url.get_backend_name() == "postgresql":
+        from medicen_desktop.store.server_security import PARTNER_SEARCH_PATH
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+            # A partner's role on a team server reads organisations and participations through the views
+            # that mask the other partners' confidential columns (store.server_security).
+            cursor = dbapi_connection.cursor()
+            cursor.execute(PARTNER_SEARCH_PATH)
+            cursor.close()
+            dbapi_connection.commit()
+
+    return engine
+
+
 class Database:
     """An open, checked, up-to-date database."""
 
@@ -120,7 +139,7 @@ class Database:
             self._write_engine = _sqlite_engine(url, immediate=True)
             self._read_engine = _sqlite_engine(url, immediate=False)
         else:
-            self._write_engine = create_engine(url, pool_pre_ping=True)
+            self._write_engine = _server_engine(url)
             # A read sees one snapshot, as SQLite's: in READ COMMITTED each statement sees what was
             # committed before it, so a proposal read table by table could mix two writes (a base
             # for a three-way merge that is neither revision). Same pool, no extra round trip.
@@ -197,7 +216,7 @@ class Database:
         except OperationalError as exc:
             raise EnvironmentFault(f"{where}: {exc.orig}") from exc
         except ProgrammingError as exc:
-            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
                 raise
             reason = str(exc.orig).splitlines()[0]
             raise DatabaseError(f"{where}: the server refused this login ({reason}); on a team server, ask the "
@@ -249,6 +268,8 @@ class Database:
             raise EnvironmentFault(f"{self.path or _shown(self.url)}: another writer changed the same data at "
                                    "the same moment; nothing was written, try again") from None
         except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise server_refusal(str(self.path) if self.path else _shown(self.url), str(exc.orig)) from None
             if isinstance(exc, OperationalError) or exc.connection_invalidated:
                 fault = environment_fault(str(self.path) if self.path else _shown(self.url), str(exc.orig), self.path)
                 if fault is not None:

@@ -27,6 +27,17 @@ class EnvironmentFault(DatabaseError, errors.EnvironmentFault):
     """The environment's fault, not a bug: disk full, file locked, permission denied."""
 
 
+class ServerRefused(errors.Refused):
+    """A team server refused a statement to this role (insufficient privilege, a row-level security policy):
+    what a partner's role may not do there (versions, packages, another partner's confidential data)."""
+
+
+def server_refusal(where: str, message: str) -> ServerRefused:
+    first = message.strip().splitlines()[0] if message.strip() else "permission denied"
+    return ServerRefused(f"{where}: the team server does not let your role do this ({first}); versions, packages, "
+                         "merges and the other partners' confidential data are the coordinator's")
+
+
 _ENVIRONMENT = (
     ("database is locked", "another program is writing to the database; try again in a moment"),
     ("database table is locked", "another program is writing to the database; try again in a moment"),

@@ -41,6 +41,7 @@ from medicen_desktop.document import schema
 from medicen_desktop.document.jsonio import plain
 from medicen_desktop.model import ENTITY_TABLES, CommentRow, JournalEntry, Participation, PartState, Proposal
 from medicen_desktop.store.changes import CHANNEL
+from medicen_desktop.store.journal_scope import row_scope, scoped
 
 ANNOTATION_LISTS = frozenset({"part_states", "comments"})
 """Journaled lists that are not the proposal's snapshot: statuses, owners and due dates; comment threads."""
@@ -71,7 +72,8 @@ def _owner(list_name: str, row: Any) -> str | None:
 
 
 def _note(session: Session, list_name: str, row: Any, field: str | None, before: Any, after: Any) -> None:
-    session.info.setdefault(_NOTES, []).append((list_name, str(row.uuid), _owner(list_name, row), field, before, after))
+    session.info.setdefault(_NOTES, []).append(
+        (list_name, str(row.uuid), _owner(list_name, row), field, before, after, row_scope(list_name, row)))
 
 
 def note_deleted(session: Session, list_name: str, row: Any) -> None:
@@ -118,19 +120,23 @@ def _before_commit(session: Session) -> None:
     if not notes:
         return
     actor = str(session.info.get("actor", ""))
-    shared_users: dict[str, list[str]] = {}
-    rows: list[tuple[str, tuple[Any, ...]]] = []
+    shared_users: dict[str, dict[str, list[str]]] = {}
+    rows: list[tuple[str, tuple[Any, ...], list[str]]] = []
     for note in notes:
-        list_name, uuid, owner = note[0], note[1], note[2]
+        list_name, uuid, owner, scope = note[0], note[1], note[2], note[6]
         if owner is not None:
-            rows.append((owner, note))
+            rows.append((owner, note, [scope] if scope is not None else []))
             continue
         if uuid not in shared_users:  # an organisation profile: a change of every proposal it is in
-            shared_users[uuid] = sorted(set(session.scalars(
-                select(Participation.proposal_uuid).where(Participation.organisation_uuid == uuid))))
-        rows += [(user, note) for user in shared_users[uuid]]
+            users: dict[str, list[str]] = {}
+            for proposal_uuid, participation_uuid in session.execute(
+                    select(Participation.proposal_uuid, Participation.uuid)
+                    .where(Participation.organisation_uuid == uuid).order_by(Participation.uuid)):
+                users.setdefault(proposal_uuid, []).append(participation_uuid)
+            shared_users[uuid] = users
+        rows += [(user, note, scopes) for user, scopes in sorted(shared_users[uuid].items())]
     revisions: dict[str, int] = {}
-    for proposal_uuid in sorted({owner for owner, _ in rows}):
+    for proposal_uuid in sorted({owner for owner, _note, _scopes in rows}):
         proposal = session.get(Proposal, proposal_uuid)
         if proposal is None:
             continue  # deleted in this very transaction
@@ -138,9 +144,12 @@ def _before_commit(session: Session) -> None:
             proposal.revision += 1
         revisions[proposal_uuid] = proposal.revision
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    entries = [{"proposal_uuid": owner, "revision": revisions[owner], "list_name": list_name, "entity_uuid": uuid,
-                "field": field, "before": before, "after": after, "actor": actor, "written_at": now}
-               for owner, (list_name, uuid, _o, field, before, after) in rows if owner in revisions]
+    entries = [scoped_entry
+               for owner, (list_name, uuid, _o, field, before, after, scope), scopes in rows if owner in revisions
+               for scoped_entry in scoped(
+                   {"proposal_uuid": owner, "revision": revisions[owner], "list_name": list_name,
+                    "entity_uuid": uuid, "field": field, "before": before, "after": after, "actor": actor,
+                    "written_at": now, "partner_scope": scope}, scopes)]
     session.flush()  # the revision bumps
     if entries:
         _write_entries(session, entries, revisions)
@@ -149,7 +158,7 @@ def _before_commit(session: Session) -> None:
 
 
 _COLUMNS = ("proposal_uuid", "revision", "list_name", "entity_uuid", "field", "before", "after", "actor",
-            "written_at")
+            "written_at", "partner_scope")
 
 
 def _write_entries(session: Session, entries: list[dict[str, Any]], revisions: dict[str, int]) -> None:

@@ -133,7 +133,16 @@ def upgrade(engine: Engine, path: Path | None, *, backup: bool, target: str = "h
             config = _config()
             config.attributes["connection"] = connection
             config.attributes["notes"] = notes
-            command.upgrade(config, target)
+            if engine.dialect.name == "postgresql":
+                # A team server's protections name columns a migration may alter: lifted and put back in the
+                # upgrade's transaction, so the partner roles get the new tables' and columns' too.
+                from medicen_desktop.store import server_security
+
+                server_security.lift(connection)
+                command.upgrade(config, target)
+                server_security.reapply(connection)
+            else:
+                command.upgrade(config, target)
             if engine.dialect.name == "sqlite":
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:

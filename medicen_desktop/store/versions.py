@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import NotFound
 from medicen_desktop.model import Version
-from medicen_desktop.store import snapshot
+from medicen_desktop.store import server_security, snapshot
 
 KINDS = ("manual", "merge", "retarget", "import", "round", "restore")
 """Why a version was taken: on demand, or before a merge, a switch of call, an import over the
@@ -65,6 +65,7 @@ def record_document(session: Session, document: ProposalDocument, name: str, kin
                     keep: frozenset[str] = frozenset()) -> VersionInfo:
     """Keep ``document`` (the proposal as it is in this transaction) as the proposal's next version; an
     automatic one prunes the automatic versions the policy no longer keeps (never those of UUID in ``keep``)."""
+    server_security.refuse_partner(session, "versions")
     if kind not in KINDS:
         raise ValueError(f"unknown version kind {kind!r}")
     proposal_uuid = document.proposal.uuid
@@ -105,6 +106,7 @@ def record(session: Session, proposal_uuid: str, name: str, kind: str, actor: st
 
 def list_versions(session: Session, proposal_uuid: str) -> list[VersionInfo]:
     """The proposal's versions, oldest first."""
+    server_security.refuse_partner(session, "versions")
     rows = session.scalars(select(Version).where(Version.proposal_uuid == proposal_uuid).order_by(Version.number))
     return [_info(row) for row in rows]
 
@@ -112,6 +114,7 @@ def list_versions(session: Session, proposal_uuid: str) -> list[VersionInfo]:
 def find(session: Session, proposal_uuid: str, ref: str) -> Version:
     """The version named by ``ref``: its number (``3`` or ``v3``), its UUID, or its name (the latest of that
     name). Raises VersionNotFound."""
+    server_security.refuse_partner(session, "versions")
     text = ref.strip()
     digits = text[1:] if text[:1] in ("v", "V") else text
     where = Version.proposal_uuid == proposal_uuid

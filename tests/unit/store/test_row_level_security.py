@@ -15,6 +15,7 @@ import pytest
 from medicen_desktop.cli import main
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.services import proposals, server_roles
+from medicen_desktop.store import server_security
 from medicen_desktop.store.database import Database
 from tests.postgres import PostgresServer, postgres_server  # noqa: F401 - fixture
 
@@ -95,7 +96,7 @@ def test_a_partner_sees_only_its_own_confidential_rows(server: Server, sample: P
             assert _rows(coordinator, table) == expected[table], table  # FORCE, and the owner's policy
         # What is not confidential stays shared: the text, the partners' names.
         assert alice.execute("SELECT count(*) FROM sections").fetchone() == (len(sample.sections),)
-        assert alice.execute("SELECT count(*) FROM participations").fetchone() == (5,)
+        assert alice.execute("SELECT count(*) FROM medicen_partner.participations").fetchone() == (5,)
 
 
 def _count(sample: ProposalDocument, participation_uuid: str) -> int:
@@ -117,7 +118,7 @@ def test_a_partner_cannot_write_another_partners_rows(server: Server, sample: Pr
             alice.execute(
                 "INSERT INTO budget_lines (uuid, revision, proposal_uuid, participation_uuid, category, period, "
                 "amount, person_months, description) SELECT 'forged', 1, proposal_uuid, %s, 'other', 1, '9', NULL, '' "
-                "FROM participations LIMIT 1", (partners["APHP"],))
+                "FROM medicen_partner.participations LIMIT 1", (partners["APHP"],))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             alice.execute("DELETE FROM partner_roles")
         # Her own rows she may change.
@@ -166,9 +167,12 @@ def test_refused_on_sqlite_and_for_a_role_that_does_not_own_the_tables(server: S
     _setup(server, sample)
     with server.connect("postgres") as admin:
         policies = admin.execute("SELECT tablename, policyname FROM pg_policies ORDER BY 1, 2").fetchall()
-        assert len(policies) == 13  # owner + partner on six tables, and the blobs' insert policy
+        # owner + partner on six tables and the journal, insert policies on the blobs, the journal and the
+        # audit log, the owner's alone on the versions and exchange tables (store.server_security)
+        assert len(policies) == 23
         forced = admin.execute("SELECT relname FROM pg_class WHERE relrowsecurity AND relforcerowsecurity").fetchall()
-        assert sorted(r[0] for r in forced) == sorted((*CONFIDENTIAL, "attachments", "attachment_blobs"))
+        assert sorted(r[0] for r in forced) == sorted((*CONFIDENTIAL, "attachments", "attachment_blobs",
+                                                       "change_journal", "audit_log", *server_security.OWNER_ONLY))
         admin.execute(f'ALTER ROLE "{server.alice}" CREATEROLE')
     assert main(["--db", server.role_url(server.alice), "server-roles", "EPI-DIAG"]) == 2
     assert f"the tables belong to '{server.coordinator}'" in capsys.readouterr().err
@@ -257,4 +261,4 @@ def test_the_coordinators_backup_with_pg_dump_holds_every_partners_rows(server: 
     with psycopg.connect(f"host={server.server.socket} user=postgres dbname={target}") as copy:
         for table in CONFIDENTIAL:
             assert copy.execute(f"SELECT count(*) FROM {table}").fetchone() == (len(getattr(sample, table)),)
-        assert copy.execute("SELECT count(*) FROM pg_policies").fetchone() == (13,)
+        assert copy.execute("SELECT count(*) FROM pg_policies").fetchone() == (23,)
