@@ -22,9 +22,17 @@ def show_versions(window: Any) -> None:
     """The Versions window of the open proposal (not modal: the editors stay usable beside it)."""
     if window.session is None:
         return
+    from PySide6.QtCore import QCoreApplication
+
+    from medicen_desktop.errors import Refused
+    from medicen_desktop.gui.exchange_dialogs import ExchangeRefused
     from medicen_desktop.gui.versions_dialog import VersionsDialog
 
-    window.versions_window = VersionsDialog(window.session, window.language, window)
+    try:
+        window.versions_window = VersionsDialog(window.session, window.language, window)
+    except Refused as exc:  # a partner's login on a team server: the versions are the coordinator's
+        ExchangeRefused.ask(window, QCoreApplication.translate("ProposalTools", "No versions for this login"), str(exc))
+        return
     window.versions_window.show()
 
 

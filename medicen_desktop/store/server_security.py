@@ -212,12 +212,13 @@ def _masking_view(session: Session | Connection, schema: str, table: str, member
 
 
 def lift(connection: Connection) -> None:
-    """Before a schema upgrade on PostgreSQL, in its transaction: drop the views and policies that name
-    columns (a migration may alter them); ``reapply`` puts them back before the transaction commits."""
+    """Before a schema upgrade on PostgreSQL, in its transaction: drop the views and the partners' policies,
+    which name columns (a migration may alter them; the owner's, which names none, stays so the migration
+    reads and writes every row); ``reapply`` puts them back before the transaction commits."""
     for table, policy in connection.execute(text(
             "SELECT tablename, policyname FROM pg_policies WHERE policyname IN :names "
             "AND schemaname = current_schema()").bindparams(bindparam("names", expanding=True)),
-            {"names": list(_POLICY_NAMES)}).all():
+            {"names": [name for name in _POLICY_NAMES if name != "medicen_owner"]}).all():
         connection.execute(text(f"DROP POLICY {_quote(connection, policy)} ON {_quote(connection, table)}"))
     for table in MASKED:
         connection.execute(text(f"DROP VIEW IF EXISTS {PARTNER_SCHEMA}.{table}"))

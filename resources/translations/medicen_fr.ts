@@ -2831,6 +2831,13 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalTools</name>
+    <message>
+        <source>No versions for this login</source>
+        <translation>Pas de versions pour cet identifiant</translation>
+    </message>
+</context>
+<context>
     <name>RebaseWindow</name>
     <message>
         <source>Update your copy — {file}</source>

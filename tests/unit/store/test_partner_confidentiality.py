@@ -206,3 +206,45 @@ def test_a_partner_login_works_on_the_proposal_and_sees_shared_edits_live(server
     finally:
         alice_db.close()
         coordinator_db.close()
+
+
+def test_an_upgrade_after_server_roles_grants_the_partner_roles_the_new_tables(server: Server,
+                                                                              sample: ProposalDocument) -> None:
+    """The schema taken back to before the presence table (0010_presence) and the journal's scope (0011_rls),
+    then upgraded by the coordinator's next open: the partner roles may write the table the upgrade added, and
+    every protection is back, without running ``server-roles`` again."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from medicen_desktop.store import migrations
+    from medicen_desktop.store.presence import PresenceHolder
+
+    partners = _setup(server, sample)
+    engine = create_engine(server.role_url(server.coordinator))
+    try:
+        with engine.begin() as connection:
+            server_security.lift(connection)
+            config = migrations._config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0009_server")
+    finally:
+        engine.dispose()
+    with server.connect(server.coordinator) as coordinator:
+        assert coordinator.execute("SELECT to_regclass('presence')").fetchone() == (None,)
+    Database.open(server.role_url(server.coordinator)).close()  # the upgrade
+    with server.connect("postgres") as admin:
+        assert admin.execute("SELECT count(*) FROM pg_policies").fetchone() == (23,)
+    db = Database.open(server.role_url(server.alice))
+    try:
+        holder = PresenceHolder(db, sample.proposal.uuid, "Alice")
+        holder.claim(f"section:{sample.sections[0].key}")
+        holder.close()
+        document = proposals.get_document(db, "EPI-DIAG")
+    finally:
+        db.close()
+    assert {m.participation_uuid for m in document.team_members} == {partners["QTB"]}
+    with server.connect(server.alice) as alice:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            alice.execute("SELECT * FROM organisations")
+        assert alice.execute("SELECT count(*) FROM change_journal WHERE list_name = 'team_members'").fetchone() == (
+            0,)  # entries from before the scope existed are the owner's (0011_rls)
