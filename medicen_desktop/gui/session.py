@@ -393,7 +393,8 @@ class ProposalSession(QObject):
         if any(field is None for _list, _uuid, field in document_fields):
             lists = lists | {"*"}  # an entity added or removed: lists re-read as a whole
         self.changed.emit(Notice(frozenset(lists), changes.uuids, None, remote=True))
-        self.remoteChanged.emit(self._describe(changes))
+        if changes.fields:  # none: only what a partner's role on a team server may not see changed
+            self.remoteChanged.emit(self._describe(changes))
 
     def absorb_revision(self, revision: int) -> None:
         """The proposal's revision moved by statuses or comments only (``store.journal.ANNOTATION_LISTS``): the

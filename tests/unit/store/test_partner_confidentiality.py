@@ -248,3 +248,19 @@ def test_an_upgrade_after_server_roles_grants_the_partner_roles_the_new_tables(s
             alice.execute("SELECT * FROM organisations")
         assert alice.execute("SELECT count(*) FROM change_journal WHERE list_name = 'team_members'").fetchone() == (
             0,)  # entries from before the scope existed are the owner's (0011_rls)
+
+
+def test_the_coordinators_commands_tell_a_partners_login_so(server: Server, sample: ProposalDocument, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from medicen_desktop.cli import main
+
+    _setup(server, sample)
+    url = server.role_url(server.alice)
+    for command in (["versions", "EPI-DIAG"], ["snapshot", "EPI-DIAG", "mine"], ["restore", "EPI-DIAG", "1"],
+                    ["package", "EPI-DIAG", "--partner", "APHP", "-o", str(tmp_path / "p.zip")]):
+        assert main(["--db", url, *command]) == 2, command
+        err = capsys.readouterr().err
+        assert "team server" in err and "coordinator" in err and "Traceback" not in err, (command, err)
+    assert main(["--db", url, "list"]) == 0  # what is hers still works
+    assert "ÉPI-DIAG" in capsys.readouterr().out
+    assert not (tmp_path / "p.zip").exists()
