@@ -205,7 +205,15 @@ class Database:
                     tables = frozenset(inspect(connection).get_table_names())
                 _check_ours(where, tables, migrations.current_revision(self._read_engine))
             if upgrade:
-                migrations.upgrade(self._write_engine, self.path, backup=not is_new)
+                try:
+                    migrations.upgrade(self._write_engine, self.path, backup=not is_new)
+                except ProgrammingError as exc:
+                    if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                        raise
+                    reason = str(exc.orig).splitlines()[0]
+                    raise DatabaseError(f"{where}: this version of the app needs to upgrade the database's schema, "
+                                        f"which only the role owning its tables may do ({reason}); on a team "
+                                        "server, ask the coordinator to open it with this version first") from None
             with self.read() as session:  # an open never takes the write lock unless it must write
                 marked = session.get(AppInfo, "application") is not None
             if not marked:

@@ -231,6 +231,10 @@ def test_an_upgrade_after_server_roles_grants_the_partner_roles_the_new_tables(s
         engine.dispose()
     with server.connect(server.coordinator) as coordinator:
         assert coordinator.execute("SELECT to_regclass('presence')").fetchone() == (None,)
+    from medicen_desktop.store.errors import DatabaseError
+
+    with pytest.raises(DatabaseError, match="ask the coordinator to open it with this version first"):
+        Database.open(server.role_url(server.alice))  # a partner's login may not upgrade: told, nothing changed
     Database.open(server.role_url(server.coordinator)).close()  # the upgrade
     with server.connect("postgres") as admin:
         assert admin.execute("SELECT count(*) FROM pg_policies").fetchone() == (23,)
