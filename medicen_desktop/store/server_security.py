@@ -21,7 +21,7 @@ For every partner role recorded in ``partner_roles`` (those that still exist):
   views of the same names in the schema ``medicen_partner`` (``PARTNER_SCHEMA``), which show another
   partner's confidential columns masked (as a package at the default sharing level blanks them) and
   whose writes go through ``INSTEAD OF`` triggers that refuse to change another partner's confidential
-  columns. The application puts that schema first in a partner's ``search_path`` when it connects
+  columns or to delete another partner's row (its cascade would take that partner's rows). The application puts that schema first in a partner's ``search_path`` when it connects
   (``store.database``), so its queries are the same for every role.
 """
 
@@ -195,6 +195,10 @@ def _masking_view(session: Session | Connection, schema: str, table: str, member
                 INSERT INTO {schema_q}.{table} ({names}) VALUES ({values});
                 RETURN NEW;
             ELSIF TG_OP = 'DELETE' THEN
+                IF NOT OLD.medicen_own THEN  -- its cascade would take another partner's rows with it
+                    RAISE EXCEPTION 'permission denied: another partner''s {table} row %', OLD.uuid
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
                 DELETE FROM {schema_q}.{table} WHERE uuid = OLD.uuid;
                 RETURN OLD;
             END IF;

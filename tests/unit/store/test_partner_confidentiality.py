@@ -158,6 +158,8 @@ def test_a_partner_cannot_change_another_partners_confidential_columns(server: S
             edit.update_fields(db, "organisations", ids["aphp"].organisation_uuid, {"siret": QTB_OWN["siret"]})
         with pytest.raises(Refused, match="team server"):
             edit.update_fields(db, "participations", ids["aphp"].uuid, {"contact_email": "forged@example.org"})
+        with pytest.raises(Refused, match="team server"):  # its cascade would take APHP's rows
+            edit.delete_entity(db, "participations", ids["aphp"].uuid)
         # Another partner's shared columns, and her own confidential ones, she may change.
         edit.update_fields(db, "participations", ids["aphp"].uuid, {"role_description": "Recrutement des patients"})
         edit.update_fields(db, "organisations", ids["qtb"].organisation_uuid, {"siret": QTB_OWN["siret"]})
@@ -171,6 +173,8 @@ def test_a_partner_cannot_change_another_partners_confidential_columns(server: S
                         ids["aphp"].contact_email, "Recrutement des patients")
         assert coordinator.execute("SELECT siret FROM organisations WHERE uuid = %s",
                                    (ids["qtb"].organisation_uuid,)).fetchone() == (QTB_OWN["siret"],)
+        assert coordinator.execute("SELECT count(*) FROM team_members WHERE participation_uuid = %s",
+                                   (ids["aphp"].uuid,)).fetchone() == (2,)
 
 
 def test_a_partner_login_works_on_the_proposal_and_sees_shared_edits_live(server: Server, sample: ProposalDocument,
