@@ -251,7 +251,7 @@ columns (a partner's) reads the masking views instead, under the tables' own nam
 def refuse_partner(session: Session, what: str) -> None:
     """Raise ServerRefused on a partner's connection to a team server: ``what`` is the coordinator's."""
     if is_partner(session):
-        raise ServerRefused(f"on a team server {what} are the coordinator's: your partner's role may not read or "
+        raise ServerRefused(f"On a team server, {what} are the coordinator's: your partner's role may not read or "
                             "write them (ask the coordinator, or work from a package)")
 
 
