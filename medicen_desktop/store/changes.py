@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 
 CHANNEL = "medicen_changes"
 POLL_SECONDS = 0.2
+DRAIN_SECONDS = 0.05  # how long a burst of notifications is read as one
 
 
 class Watcher(Protocol):
@@ -77,10 +78,20 @@ class NotifyWatcher:
         self._prefix = f"{proposal_uuid}:" if proposal_uuid else ""
 
     def wait(self, timeout: float) -> bool:
+        woken = False
         for notice in self._connection.notifies(timeout=timeout):
             if notice.payload.startswith(self._prefix):
-                return True
-        return False
+                woken = True
+                break  # the generator holds the connection's lock: end it before reading on
+        if woken:
+            self._drain()
+        return woken
+
+    def _drain(self) -> None:
+        """A burst of commits is one look: what arrives within a moment of the first is read with it
+        (on a loaded machine the server hands a burst's notifications over a few at a time)."""
+        for _ in self._connection.notifies(timeout=DRAIN_SECONDS):
+            pass
 
     def close(self) -> None:
         self._connection.close()
