@@ -268,10 +268,15 @@ class DocxBody:
         marker = document.rfind("<w:sectPr")
         if marker < 0:
             marker = document.rfind("</w:body>")
-        blob = "".join([_DECLARATION, document[:marker], *self._parts, document[marker:]]).encode("utf-8")
-        self._parts.clear()
-        expat.ParserCreate(namespace_separator=" ").Parse(blob, True)
-        return blob
+        texts, self._parts = [document[marker:], *reversed(self._parts), document[:marker], _DECLARATION], []
+        checker = expat.ParserCreate(namespace_separator=" ")
+        pieces = []
+        while texts:  # each text encoded, checked and dropped in turn: never the whole body as text and bytes at once
+            piece = texts.pop().encode("utf-8")
+            checker.Parse(piece, False)
+            pieces.append(piece)
+        checker.Parse(b"", True)
+        return b"".join(pieces)
 
 
 _DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
