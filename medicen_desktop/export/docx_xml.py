@@ -234,29 +234,30 @@ class DocxBody:
     """
 
     def __init__(self) -> None:
-        self._parts: list[str] = []
+        self._parts: list[bytes] = []
+        """Each piece as UTF-8 (half a text's size when it holds a character past Latin-1: α, ≥, ’)."""
 
     def add(self, xml: str) -> None:
-        self._parts.append(xml)
+        self._parts.append(xml.encode("utf-8"))
 
     def text(self) -> str:
         """The XML collected so far."""
-        return "".join(self._parts)
+        return b"".join(self._parts).decode("utf-8")
 
     def end_section(self, sect_pr: str) -> None:
         """End a section (``sect_pr``: its ``w:sectPr``) at the last paragraph written, which then carries it, or at
         an empty paragraph when the body ends with something else (a picture): an empty paragraph is a line
         more, a blank page when the section's last page is full (LibreOffice, after a landscape table)."""
-        last = self._parts[-1] if self._parts else ""
+        last = self._parts[-1].decode("utf-8") if self._parts else ""
         if last.startswith("<w:p>") and last.endswith("</w:p>") and last.count("<w:p>") == 1:
             self._parts[-1] = (last.replace("</w:pPr>", sect_pr + "</w:pPr>", 1) if last.startswith("<w:p><w:pPr>")
-                               else f"<w:p><w:pPr>{sect_pr}</w:pPr>{last[5:]}")
+                               else f"<w:p><w:pPr>{sect_pr}</w:pPr>{last[5:]}").encode("utf-8")
         else:
-            self._parts.append(f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>")
+            self.add(f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>")
 
     def add_element(self, element: _Element) -> None:
         """Add an element built elsewhere (a copy of a sectPr, a picture's inline), serialised now."""
-        self._parts.append(etree.tostring(element, encoding="unicode"))
+        self.add(etree.tostring(element, encoding="unicode"))
 
     def finish(self, part: XmlPart) -> bytes:
         """The document part as python-docx would write it, with the collected body in; empties the collection.
@@ -268,13 +269,11 @@ class DocxBody:
         marker = document.rfind("<w:sectPr")
         if marker < 0:
             marker = document.rfind("</w:body>")
-        texts, self._parts = [document[marker:], *reversed(self._parts), document[:marker], _DECLARATION], []
+        pieces, self._parts = [(_DECLARATION + document[:marker]).encode("utf-8"), *self._parts,
+                               document[marker:].encode("utf-8")], []
         checker = expat.ParserCreate(namespace_separator=" ")
-        pieces = []
-        while texts:  # each text encoded, checked and dropped in turn: never the whole body as text and bytes at once
-            piece = texts.pop().encode("utf-8")
+        for piece in pieces:  # piece by piece: expat keeps no copy of the whole
             checker.Parse(piece, False)
-            pieces.append(piece)
         checker.Parse(b"", True)
         return b"".join(pieces)
 
