@@ -76,6 +76,32 @@ TIMES = {
 
 IMPORTS_ONLY = "import importlib, sys\nfor name in sys.argv[1:]:\n    try: importlib.import_module(name)\n    except Exception: pass\n"
 
+IMPORTS_BY_GROUP = r'''
+import importlib, json, sys
+def rss():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+groups, grown, before = json.loads(sys.argv[1]), [], rss()
+for label, names in groups:
+    for name in names:
+        try: importlib.import_module(name)
+        except Exception: pass
+    grown.append((label, len(names), rss() - before))
+    before = rss()
+print(json.dumps(grown))
+'''
+"""Imports the groups of modules one after the other and prints what each adds to the resident memory."""
+
+GROUPS = (
+    ("python-docx + lxml (the baseline's own)", ("docx", "lxml")),
+    ("pydantic", ("pydantic", "pydantic_core", "annotated_types", "typing_inspection")),
+    ("Pillow (the Word Gantt chart's PNG; reportlab's images)", ("PIL",)),
+    ("reportlab", ("reportlab",)),
+    ("medicen_desktop", ("medicen_desktop",)),
+)
+"""Packages by what brings them in, in the order they are imported, after all the others (the standard library
+first: what a group adds is then its own)."""
+
 
 def _text(runs: list[t.Run]) -> str:
     return "".join(run.text for run in runs)
@@ -108,8 +134,15 @@ def _attribute(command: list[str], env: dict[str, str]) -> str:
     data = json.loads(next(x for x in out.stdout.splitlines() if x.startswith("ATTRIBUTION "))[12:])
     modules = [m for m in data["modules"] if not m.startswith("__")]
     _, imports_mb = run_once([PYTHON, "-c", IMPORTS_ONLY, *modules], env)
+    grouped = [(label, [m for m in modules if m.split(".")[0] in packages]) for label, packages in GROUPS]
+    named = {m for _, names in grouped for m in names}
+    grouped.insert(0, ("the standard library and the other libraries", [m for m in modules if m not in named]))
+    grown = json.loads(subprocess.run([PYTHON, "-c", IMPORTS_BY_GROUP, json.dumps(grouped)], capture_output=True,
+                                      text=True, env=env, check=True).stdout)
+    by_group = ", ".join(f"{label} +{mb:.1f} MB ({count} modules)" for label, count, mb in grown if count)
     held = ", ".join(f"{name} {size / 2**20:.1f} MB" for name, size in data["held"])
-    return (f"importing its {len(modules)} modules alone: {imports_mb:.0f} MB peak RSS; Python allocations peak "
+    return (f"importing its {len(modules)} modules alone: {imports_mb:.0f} MB peak RSS ({by_group}); "
+            f"Python allocations peak "
             f"{data['traced_peak'] / 2**20:.0f} MB (tracemalloc); held at the end: {held}")
 
 
@@ -120,8 +153,11 @@ def main() -> None:
     parser.add_argument("--no-libreoffice", action="store_true")
     args = parser.parse_args()
     soffice = None if args.no_libreoffice else shutil.which("soffice")
-    env = environment()
     folder = Path(tempfile.mkdtemp(prefix="medicen-export-bench-"))
+    # Its own per-user cache of validated templates, filled by the warm-up run: another installation sharing
+    # the user's cache (another checkout, other versions of the template model) evicts the entries, and a run
+    # that parses the YAML again (PyYAML, 0.15 s) is not what a user's repeated exports pay.
+    env = environment(MEDICEN_CACHE_DIR=str(folder / "cache"))
     print(f"Export, process to process (launch to exit, wall clock), median of {args.runs} interleaved rounds; "
           f"peak RSS is each process's own (GNU time), the largest of its runs.\n{load_average()} at the start")
     try:

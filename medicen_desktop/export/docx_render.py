@@ -3,10 +3,10 @@
 Contract: ``render_docx(tree, path, progress)`` writes ``path`` (the caller
 makes it atomic). Styles come from ``resources/docx/reference.docx`` and are
 referred to by style id (python-docx's by-name lookup scans every style).
-The body is written as WordprocessingML text and parsed once
-(``docx_xml``): python-docx's element proxies cost more than the rest of the
-export on a large dossier; python-docx still writes the properties, header,
-footer and pictures. Headings use the real "Heading N" styles, so Word's
+The body is written as WordprocessingML text and written into the package as
+such (``docx_xml``): python-docx's element proxies cost more than the rest of the
+export on a large dossier, and a tree of the body as much memory as the
+rest of the run; python-docx still writes the properties, header, footer and pictures. Headings use the real "Heading N" styles, so Word's
 navigation pane and the TOC field work. An ``Orientation`` block ends the
 current Word section and starts a landscape (or portrait) one.
 """
@@ -103,9 +103,8 @@ class DocxComposer:
             self._writer.out = kept
 
     def save(self) -> bytes:
-        self._writer.out.finish(self._writer.doc.part)
         buffer = io.BytesIO()
-        self._writer.doc.save(buffer)
+        x.save(self._writer.doc, buffer, self._writer.out)
         return buffer.getvalue()
 
 
@@ -154,9 +153,8 @@ class _DocxWriter:
                 progress.step(index, total, "DOCX")
             self._block(block)
         self._flush_break()
-        self.out.finish(self.doc.part)
         progress.step(total, total, "DOCX")
-        self.doc.save(str(path))
+        x.save(self.doc, str(path), self.out)
 
     # -- document-level parts --------------------------------------------------------------
     def _properties(self) -> None:

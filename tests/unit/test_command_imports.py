@@ -109,6 +109,9 @@ def test_an_export_loads_its_own_renderer_and_neither_the_orm_nor_a_network(data
     code, modules = _loaded("--db", database, "export", "EPI-DIAG", "-o", str(target))
     assert code in (0, 1) and target.stat().st_size > 1000
     assert _present(modules, *absent, *NETWORK, *ORM, "PySide6", "medicen_desktop.exchange.merge") == []
+    # The call's edition only (``services.validation.template_of``): not the rules engine ``validate`` runs
+    assert _present(modules, "medicen_desktop.rules.checks", "medicen_desktop.rules.eligibility",
+                    "medicen_desktop.rules.cost_checks") == []
     # The sample is in French for a French call: its language is plain from its words, lingua's models stay unloaded
     assert _present(modules, "lingua") == []
 
