@@ -1,8 +1,8 @@
 """An in-app preview of an exported PDF (QtPdf).
 
-QtPdf (its library and its view) loads at the first PDF shown, not with
-the Export step: until an export, the preview is a placeholder, and a
-window that never exports never pays for it.
+QtPdf (its library and its view) loads when a PDF export starts (or at the
+first PDF shown), not with the Export step: until then the preview is a
+placeholder, and a window that never exports a PDF never pays for it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ class PdfPreview(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.placeholder)
+
+    def prepare(self) -> None:
+        """Load QtPdf and make the viewer now (a PDF is coming); the placeholder stays until it is shown."""
+        self._make_view()
 
     def _make_view(self) -> QPdfDocument | None:
         """The document shown by the view, made now if it was not; None when QtPdf is missing."""

@@ -31,6 +31,15 @@ def test_the_preview_shows_the_exported_pdf(qtbot: Any, tmp_path: Path) -> None:
     assert preview.show_pdf(_pdf(tmp_path / "b.pdf", 1)) and preview.page_count() == 1  # the next export replaces it
 
 
+def test_prepared_for_a_coming_pdf_the_viewer_waits_behind_the_placeholder(qtbot: Any, tmp_path: Path) -> None:
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.prepare()  # a PDF export started
+    assert preview.view is not None and not preview.view.isVisible() and preview.placeholder.isVisible()
+    assert preview.show_pdf(_pdf(tmp_path / "a.pdf", 2)) and preview.view.isVisible()
+
+
 def test_a_file_that_is_no_pdf_leaves_the_placeholder(qtbot: Any, tmp_path: Path) -> None:
     preview = PdfPreview()
     qtbot.addWidget(preview)

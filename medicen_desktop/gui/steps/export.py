@@ -144,6 +144,8 @@ class ExportPage(StepPage, Ui_ExportPage):
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
         self.context.worker.submit(self.job)
+        if "pdf" in formats:
+            self.preview.prepare()  # QtPdf loads now, with the click, not on the GUI thread when the PDF is ready
 
     def cancel(self) -> None:
         if self.job is not None:
