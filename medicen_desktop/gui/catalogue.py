@@ -1,9 +1,12 @@
-"""The calls (funder templates) the GUI offers, loaded on the worker after start-up.
+"""The calls (funder templates) the GUI offers, listed on the worker after start-up.
 
-Parsing every shipped template takes a noticeable part of a second; the
-window does not wait for it. Until ``loaded`` is emitted, ``choices`` is
-None and views show what they have (the open proposal's own template,
-read alone by ``rules_bridge.template_for``, or the call's key).
+The list comes from the index of calls (``rules.template_index``: key,
+name, funder, edition), not from every template loaded; a template is
+loaded by key when a call is chosen. Deriving the index after a template
+file changed loads them all, so the window does not wait for it. Until
+``loaded`` is emitted, ``choices`` is None and views show what they have
+(the open proposal's own template, read alone by
+``rules_bridge.template_for``, or the call's key).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ class TemplateCatalogue(QObject):
         self._remembered = {str(key): str(name) for key, name in (remembered or {}).items()}
 
     def prefetch(self, worker: Worker) -> None:
-        """Load every template on the worker; ``loaded`` follows."""
+        """List every call on the worker; ``loaded`` follows."""
         if self.choices is not None:
             return
         from medicen_desktop.gui import rules_bridge

@@ -166,12 +166,12 @@ class ExchangeActions(QObject):
 
     def update_undo_merge(self) -> None:
         """"Undo last merge" only once the open (coordinator's) proposal has a merge to undo."""
-        from medicen_desktop.services import merging
+        from medicen_desktop.services.merge_state import has_merges  # not merging: it loads the whole exchange
 
         session = self.host.session
         opened = session is not None and self.host.workspace_shown()
-        merged = opened and session is not None and session.partner is None and bool(
-            merging.list_merges(self._db(), session.proposal_uuid))
+        merged = opened and session is not None and session.partner is None and has_merges(
+            self._db(), session.proposal_uuid)
         self.actions["undo_merge"].setEnabled(merged)
 
     # -- background work -------------------------------------------------------

@@ -61,11 +61,12 @@ def template_for(key: str, edition: str = "") -> Any | None:
 
 
 def template_choices() -> list[tuple[str, str]]:
-    """(key, name) of every template, shipped and the user's own (loads them all: slow the first time)."""
+    """(key, name) of every template, shipped and the user's own, from the index of calls
+    (``rules.template_index``: no template is loaded unless a template file changed)."""
     try:
-        from medicen_desktop.rules.templates import all_templates
+        from medicen_desktop.rules.template_index import template_index
 
-        return sorted((key, t.name) for key, t in all_templates().templates.items())
+        return [(call.key, call.name) for call in template_index().calls]
     except Exception:
         log.info("templates unavailable", exc_info=True)
         return []
@@ -74,9 +75,9 @@ def template_choices() -> list[tuple[str, str]]:
 def template_errors() -> list[str]:
     """The template files that were refused (path, line and reason), shipped or the user's own."""
     try:
-        from medicen_desktop.rules.templates import all_templates
+        from medicen_desktop.rules.template_index import template_index
 
-        return [str(error) for error in all_templates().errors]
+        return list(template_index().errors)
     except Exception:
         log.info("templates unavailable", exc_info=True)
         return []

@@ -226,3 +226,36 @@ def test_the_deadline_is_typed_on_the_call_page_saved_and_counted_down(qtbot, op
     opened.session.undo_stack.undo()
     opened.session.flush()
     assert proposals.get_document(db, uuid).proposal.deadline is None
+
+
+@pytest.fixture
+def template_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The template files read (parsed, or from the cache of validated templates) from here on, by name;
+    the index of calls derived first (as at an earlier start)."""
+    from medicen_desktop.rules import templates
+    from medicen_desktop.rules.template_index import template_index
+
+    template_index()
+    templates.all_templates.cache_clear()  # nothing loaded in this process before (other tests load them all)
+    templates.get_template.cache_clear()
+    loaded: list[str] = []
+    original = templates._load
+    monkeypatch.setattr(templates, "_load", lambda path: loaded.append(path.stem) or original(path))
+    return loaded
+
+
+def test_the_call_step_lists_every_call_without_loading_their_templates(  # type: ignore[no-untyped-def]
+    qtbot, template_loads, window, sample_in_db
+):
+    from medicen_desktop.rules import templates
+
+    shipped = templates.load_templates(templates.resource("templates"))  # what the list must show
+    template_loads.clear()
+    window.library.reload()
+    window.open_proposal(sample_in_db)
+    page = _page(qtbot, window)
+    qtbot.waitUntil(lambda: page.template.count() == len(shipped.templates), timeout=10_000)
+    listed = [(page.template.itemData(i), page.template.itemText(i)) for i in range(page.template.count())]
+    assert listed == [(key, t.name) for key, t in sorted(shipped.templates.items())]
+    assert set(template_loads) <= {"bpi-idemo"}  # the proposal's own call only (its findings, its page)
+    assert page.funder.text() == shipped.templates["bpi-idemo"].funder

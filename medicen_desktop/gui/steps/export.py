@@ -12,13 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QListWidgetItem, QWidget
 
 from medicen_desktop.export.formats import BY_KEY, REGISTRY
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.forms.ui_export_page import Ui_ExportPage
 from medicen_desktop.gui.icons import icon
+from medicen_desktop.gui.pdfpreview import PdfPreview
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.worker import Job
 from medicen_desktop.progress import Progress
@@ -94,7 +95,7 @@ class ExportPage(StepPage, Ui_ExportPage):
         self.open_button.clicked.connect(self._open_selected)
         self.folder_button.clicked.connect(lambda: Opener.open(Path(self.folder.text())))
         self._preflight_placeholder()
-        self.preview = _make_preview()
+        self.preview = PdfPreview()  # a placeholder until the first PDF exported (QtPdf loads then)
         self.splitter.addWidget(self.preview)
         self.splitter.setSizes([300, 560])
         self._delay = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
@@ -143,6 +144,8 @@ class ExportPage(StepPage, Ui_ExportPage):
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
         self.context.worker.submit(self.job)
+        if "pdf" in formats:
+            self.preview.prepare()  # QtPdf loads now, with the click, not on the GUI thread when the PDF is ready
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -198,7 +201,7 @@ class ExportPage(StepPage, Ui_ExportPage):
         self.status.setProperty("warning", bool(self._open_errors))
         self.status.style().polish(self.status)
         pdf = next((r.path for r in results if r.format == "pdf"), None)
-        if pdf is not None and hasattr(self.preview, "show_pdf"):
+        if pdf is not None:
             self.preview.show_pdf(pdf)
 
     def _preflight_placeholder(self) -> None:
@@ -220,11 +223,3 @@ class ExportPage(StepPage, Ui_ExportPage):
     def guidance(self) -> str:
         return self.tr("Export the dossier in Word and PDF. The PDF tells how many pages the technical part "
                        "takes against the call's limit. Exports run in the background: keep working.")
-
-
-def _make_preview() -> QWidget:
-    try:
-        from medicen_desktop.gui.pdfpreview import PdfPreview
-    except ImportError:
-        return QLabel(QCoreApplication.translate("Dialogs", "PDF preview is not available (QtPdf missing)."))
-    return PdfPreview()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medicen_desktop.services import edit, merging, packages, proposals
+from medicen_desktop.services import edit, merge_state, merging, packages, proposals
 from medicen_desktop.store.database import Database
 
 
@@ -32,7 +32,9 @@ def test_undo_restores_the_proposal_and_allows_merging_again(merged: tuple[Datab
     db, uuid, merge_uuid, contribution = merged
     after = proposals.get_document(db, uuid)
     assert merging.list_merges(db, uuid)[0].can_undo
+    assert merge_state.has_merges(db, uuid)  # what enables "Undo last merge" without loading the merge
     merging.undo_merge(db, merge_uuid)
+    assert not merge_state.has_merges(db, uuid)
     body = next(s.body for s in proposals.get_document(db, uuid).sections if s.key == "clinical_need")
     assert "APHP ajoute un paragraphe." not in body
     assert merging.list_merges(db, uuid) == []

@@ -1,0 +1,62 @@
+"""What the window loads with a proposal open and every step visited, before any exchange or export.
+
+Memory (issue 19): each library a step does not use costs the window
+megabytes for as long as it runs. The merge machinery (packages,
+signatures and their cryptography library) loads when the user merges,
+and QtPdf when the first PDF is previewed — not when a proposal opens or
+the Export step is shown. Run in a fresh process: this one has imported
+them already.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+VISIT = """
+import sys, time
+from PySide6.QtCore import QSettings
+from medicen_desktop.gui.app import create_application
+app = create_application(["test"])
+from medicen_desktop.gui.mainwindow import MainWindow
+from medicen_desktop.gui.rules_bridge import STEPS
+from medicen_desktop.gui.settings import Settings
+from medicen_desktop.services import proposals
+from medicen_desktop.store.database import Database
+db = Database.open(sys.argv[1])
+uuid = proposals.create_demo(db)
+window = MainWindow(None, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), "en")
+window.show()
+window.database_ready(db)
+window.open_proposal(uuid)
+for step in STEPS:
+    window.workspace.go_to(step)
+    app.processEvents()
+deadline = time.monotonic() + 60
+# The checks and the Sections step's page meter (the heaviest jobs of the worker) have run.
+while (not window.workspace.findings.items or "medicen_desktop.export.page_meter" not in sys.modules) \
+        and time.monotonic() < deadline:
+    app.processEvents()
+print("STEP", window.workspace.current_step(), "ACTION", window.exchange_actions.actions["undo_merge"].isEnabled())
+print("LOADED", ",".join(sorted(name for name in sys.argv[3].split(",") if name in sys.modules)))
+window.close()
+"""
+
+NOT_BEFORE_USE = ("cryptography", "medicen_desktop.services.merging", "medicen_desktop.exchange.signature",
+                  "PySide6.QtPdf", "PySide6.QtPdfWidgets")
+
+
+@pytest.mark.slow
+def test_visiting_every_step_loads_neither_the_merge_nor_the_pdf_viewer(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    watched = [*NOT_BEFORE_USE, "medicen_desktop.export.page_meter"]  # the last one proves the visit happened
+    out = subprocess.run([sys.executable, "-c", VISIT, str(tmp_path / "m.db"), str(tmp_path / "s.ini"),
+                          ",".join(watched)], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    assert lines["STEP"].startswith("export ACTION False")
+    assert lines["LOADED"] == "medicen_desktop.export.page_meter"
