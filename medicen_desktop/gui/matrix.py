@@ -161,15 +161,17 @@ class GridModel(QAbstractTableModel):
         """A non-total cell the open proposal's scope lets change: its entities, or the one typing would add."""
         if self.is_total(index) or self.is_computed(index):
             return False
-        scope = self.session.scope
-        if scope is None and not self.session.frozen:
+        scope, session = self.session.scope, self.session
+        if scope is None and not session.frozen and not session.waiting:
             return True
         part, key = self._parts[index.row()], self._keys[index.column()][0]
         found = self.entities(part, key)
         if not found:
             new = self._new(part, key, Decimal(0))
-            return self.session.frozen_reason(self.list_name, new) is None and can_add(scope, self.list_name, new)
-        return all(self.session.frozen_reason(self.list_name, e.model_dump()) is None
+            return (session.frozen_reason(self.list_name, new) is None and not session.waits_on(self.list_name, new)
+                    and can_add(scope, self.list_name, new))
+        return all(session.frozen_reason(self.list_name, e.model_dump()) is None
+                   and not session.waits_on(self.list_name, e.model_dump())
                    and is_editable(scope, self.list_name, e.model_dump(), self.value_field) for e in found)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

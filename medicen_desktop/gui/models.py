@@ -164,7 +164,7 @@ class EntityTableModel(QAbstractTableModel):
     def editable(self, row: int, column: int) -> bool:
         """Whether the open proposal's scope lets this cell change (always, outside a partner copy)."""
         scope = self.session.scope
-        if scope is None and not self.session.frozen:
+        if scope is None and not self.session.frozen and not self.session.waiting:
             return True
         field = self.columns[column].field
         list_name, uuid = self._target(row, self.columns[column])
@@ -172,7 +172,8 @@ class EntityTableModel(QAbstractTableModel):
             values = self.session.entity(list_name, uuid).model_dump()
         except KeyError:
             return False
-        return self.session.frozen_reason(list_name, values) is None and is_editable(scope, list_name, values, field)
+        return (self.session.frozen_reason(list_name, values) is None and not self.session.waits_on(list_name, values)
+                and is_editable(scope, list_name, values, field))
 
     def _target(self, row: int, column: Column) -> tuple[str, str]:
         entity = self.entity_at(row)

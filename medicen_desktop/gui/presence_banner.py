@@ -16,16 +16,25 @@ The rule, a soft lock, never a refusal:
 
 ``marks(part)`` gives a list's short mark ("  ✎ Claire"); ``describe(part, label)``
 a sentence for a tooltip.
+
+The same banner serves a section (Sections step), a work package (Work plan
+step: the part of the selected row) and a partner's budget (Budget step: the
+part of the grid's current row). While the editor waits, the part is in the
+session's ``waiting`` set: the tables' cells of that part are not editable.
+A table page also names who edits its other parts (``kinds``, ``label_of``):
+"Claire is editing “WP2” since 14:02.", shown while its own part is free.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
+from medicen_desktop.document.parts import BadPartKey, PartRef
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.session import ProposalSession
 
@@ -52,8 +61,12 @@ class PresenceBanner(QFrame):
     othersChanged = Signal()
     """Someone began or stopped editing some part: lists show their marks again."""
 
-    def __init__(self, session: ProposalSession) -> None:
+    def __init__(self, session: ProposalSession, kinds: tuple[str, ...] = (),
+                 label_of: Callable[[str], str] | None = None) -> None:
+        """``kinds``: the part kinds the page edits ("wp", "budget") whose other parts the banner names while
+        the shown part is free; ``label_of(part)`` their labels ("WP2", a partner's short name)."""
         super().__init__()
+        self.kinds, self.label_of = kinds, label_of
         self.setObjectName("presenceBanner")
         self.setStyleSheet(_STYLE)
         self.session = session
@@ -87,8 +100,9 @@ class PresenceBanner(QFrame):
     def show_part(self, part: str | None, label: str, editable: bool) -> bool:
         """The page shows ``part`` (None: nothing); returns ``held``. Showing the same part again keeps the choice."""
         if part != self.part or editable != self.editable:
+            self._hold(False)
             self.part, self.editable = part, editable
-            self.held = bool(part and editable and self._others())
+            self._hold(bool(part and editable and self._others()))
         self.label = label
         self._claim()
         self._say()
@@ -96,12 +110,13 @@ class PresenceBanner(QFrame):
 
     def leave(self) -> None:
         """The page is left (another step): this window edits nothing."""
-        self.part, self.held = None, False
+        self._hold(False)
+        self.part = None
         self._claim()
         self._say()
 
     def edit_anyway(self) -> None:
-        self.held = False
+        self._hold(False)
         self._claim()
         self._say()
         self.lockChanged.emit()
@@ -142,6 +157,18 @@ class PresenceBanner(QFrame):
             return self.tr("{names} and {n} others").format(names=", ".join(names[:2]), n=len(names) - 2)
         return self.tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
 
+    def _hold(self, held: bool) -> None:
+        """Wait on the shown part, or stop waiting: the session's ``waiting`` follows (the tables' cells)."""
+        self.held = held
+        try:
+            ref = PartRef.parse(self.part) if self.part else None
+        except BadPartKey:
+            ref = None
+        if ref is None:
+            return
+        waiting = self.session.waiting
+        self.session.waiting = waiting | {ref} if held else waiting - {ref}
+
     def _claim(self) -> None:
         board = self.session.presence
         if board is not None:
@@ -149,23 +176,48 @@ class PresenceBanner(QFrame):
 
     def _moved(self) -> None:
         if self.held and not self._others():
-            self.held = False  # they left first: the editor opens by itself
+            self._hold(False)  # they left first: the editor opens by itself
             self._claim()
             self.lockChanged.emit()
         self._say()
         self.othersChanged.emit()
 
+    def elsewhere(self) -> str:
+        """"Claire is editing “WP2” since 14:02." for each other part of this page's kinds others edit ("")."""
+        sentences: list[str] = []
+        seen: set[str] = set()
+        for presence in self._others_anywhere():
+            if presence.part == self.part or presence.part in seen or self.label_of is None:
+                continue
+            seen.add(presence.part)
+            sentences.append(self.describe(presence.part, self.label_of(presence.part)))
+        return " ".join(sentences)
+
+    def _others_anywhere(self) -> list[Presence]:
+        board = self.session.presence
+        if board is None or not self.kinds:
+            return []
+        return [p for p in board.others(None) if p.part.partition(":")[0] in self.kinds]
+
     def _say(self) -> None:
         others = self._others() if self.part is not None else []
         if not others:
-            self.hide()
+            elsewhere = self.elsewhere()
+            self.text.setText(elsewhere)
+            self.edit_anyway_button.setVisible(False)
+            self.setVisible(bool(elsewhere))
             return
         sentence = self.describe(self.part or "", self.label)
+        kind = (self.part or "").partition(":")[0]
         if self.held:
-            sentence += " " + self.tr("Read-only for now: if you edit it anyway, your texts are merged paragraph by "
-                                      "paragraph.")
+            sentence += " " + (self.tr("Read-only for now: if you edit it anyway, your texts are merged paragraph by "
+                                       "paragraph.") if kind == "section" else self.tr(
+                "Read-only for now: if you edit it anyway, changes to different fields both land and a field you "
+                "both change is shown for you to choose."))
         elif self.editable:
-            sentence += " " + self.tr("You are editing it too: your texts are merged paragraph by paragraph.")
+            sentence += " " + (self.tr("You are editing it too: your texts are merged paragraph by paragraph.")
+                               if kind == "section" else self.tr(
+                "You are editing it too: a field you both change is shown for you to choose."))
         self.text.setText(sentence)
         self.edit_anyway_button.setVisible(self.held)
         self.show()

@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from medicen_desktop.document.parts import PartRef
+from medicen_desktop.document.parts import PartRef, part_of_entity
 from medicen_desktop.document.schema import ENTITY_LISTS, Entity, ProposalDocument
 from medicen_desktop.errors import WriteConflict
 from medicen_desktop.exchange.assignment import Scope, partner_name
@@ -92,6 +92,9 @@ class ProposalSession(QObject):
         """The partner's scope in a partner copy; None: the coordinator's proposal, everything editable."""
         self.frozen: frozenset[PartRef] = frozenset()
         """The parts no one may edit now (services/parts.py); ``reload_frozen`` reads them again."""
+        self.waiting: frozenset[PartRef] = frozenset()
+        """The parts this window shows read-only because someone else was editing them first and the user has not
+        chosen "Edit anyway" (the soft lock, ``gui.presence_banner``); the tables' cells ask ``waits_on``."""
         if snapshot is not None:  # a coordinator's proposal (the quick snapshot is never a partner copy)
             self._document, self.frozen = snapshot.document, snapshot.frozen
         else:
@@ -144,6 +147,14 @@ class ProposalSession(QObject):
     def frozen_reason(self, list_name: str, values: dict[str, Any]) -> str | None:
         """Why no one may edit this entity now (its part is frozen), or None."""
         return frozen_reason(self.frozen, list_name, values) if self.frozen else None
+
+    def waits_on(self, list_name: str, values: dict[str, Any]) -> bool:
+        """Whether this entity belongs to a part this window waits on (someone else edits it: soft lock)."""
+        if not self.waiting:
+            return False
+        if list_name == "staff_rates":  # a partner's rates are its budget's, though no part status covers them
+            return PartRef("budget", str(values.get("participation_uuid"))) in self.waiting
+        return part_of_entity(list_name, values) in self.waiting
 
     # -- reading ---------------------------------------------------------
     @property

@@ -34,3 +34,27 @@ def test_editing_lists_who_edits_what_until_they_leave(tmp_path: Path, capsys: p
         assert main(["--db", path, "editing", "NOPE"]) == 2
     finally:
         db.close()
+
+
+def test_editing_names_work_packages_and_budgets_by_their_keys(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "team.db")
+    assert main(["--db", path, "demo"]) == 0
+    capsys.readouterr()
+    db = Database.open(path)
+    try:
+        uuid = proposals.list_proposals(db)[0].uuid
+        document = proposals.get_document(db, uuid)
+        wp2 = next(w for w in document.work_packages if w.number == 2)
+        partner = document.participations[0]
+        claire, marc = PresenceHolder(db, uuid, "Claire"), PresenceHolder(db, uuid, "Marc")
+        claire.claim(f"wp:{wp2.uuid}")
+        marc.claim(f"budget:{partner.uuid}")
+        assert main(["--db", path, "editing", "EPI-DIAG", "--json"]) == 0
+        rows = {row["user"]: row for row in json.loads(capsys.readouterr().out)}
+        assert (rows["Claire"]["key"], rows["Claire"]["label"]) == ("wp:WP2", f"WP2 {wp2.title}")
+        assert rows["Marc"]["key"].startswith("budget:") and rows["Marc"]["part"] == f"budget:{partner.uuid}"
+        claire.close()
+        marc.close()
+    finally:
+        db.close()

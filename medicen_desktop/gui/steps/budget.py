@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from medicen_desktop.gui import rules_bridge
 from medicen_desktop.gui.amount_delegate import AmountDelegate
 from medicen_desktop.document.parts import PartRef, partner_label
-from medicen_desktop.gui.exchange_scope import own_participation
+from medicen_desktop.gui.exchange_scope import can_add, own_participation
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.matrix import EDIT_TRIGGERS as _EDIT_TRIGGERS
 from medicen_desktop.gui.matrix import GridModel, fit_headers
@@ -45,6 +45,7 @@ from medicen_desktop.gui.steps.base import FieldError, StepContext, StepPage
 from medicen_desktop.gui.steps.budget_by_wp import BudgetByWorkPackage
 from medicen_desktop.gui.steps.budget_lines import BudgetLinesPanel
 from medicen_desktop.gui.steps.budget_personnel import PersonnelRatesPanel
+from medicen_desktop.gui.steps.part_presence import TablePresence
 from medicen_desktop.rules.cost_base import cost_entries
 
 DERIVED_PERSONNEL = "personnel (effort × rates)"
@@ -123,6 +124,10 @@ class BudgetPage(StepPage):
         self.read_back.setEnabled(False)  # until a partner's row is chosen
         head.addWidget(self.read_back)
         self.body.addLayout(head)
+        # "Claire is editing “ACME” since 14:02": the budget of the grid's current partner, a soft lock
+        self.presence = TablePresence(self, self.session, ("budget",), self._current_part, self._partner_label,
+                                      self._may_edit_part)
+        self.body.addWidget(self.presence.banner)
         self.body.addWidget(self.years)
         splitter = QSplitter(Qt.Orientation.Vertical)
         grid_box = QWidget()
@@ -164,6 +169,7 @@ class BudgetPage(StepPage):
         self.bottom.addTab(self.by_wp, self.tr("Budget by work package"))
         splitter.addWidget(self.bottom)
         self.view.selectionModel().currentChanged.connect(self._cell_chosen)
+        self.presence.lockChanged.connect(self._buttons_again)
         splitter.setSizes([280, 260])
         self.body.addWidget(splitter, 1)
         self.read_only = self.add_scope_note()
@@ -185,6 +191,24 @@ class BudgetPage(StepPage):
             name = str(self.grid.headerData(index.row(), Qt.Orientation.Vertical))
             read_back_workbook(self.session, self.context.worker, self, part, name, Path(documents_folder()))
 
+    # -- presence (gui/steps/part_presence.py) ---------------------------------------
+    def _current_part(self) -> str | None:
+        index = self.view.currentIndex()
+        part = self.grid.participation_at(index.row()) if index.isValid() else None
+        return PartRef("budget", part).stored if part else None
+
+    def _buttons_again(self) -> None:
+        """The soft lock began or ended: adding and deleting the partner's lines and rates follow."""
+        self.lines.table.update_buttons()
+        self.rates.table.update_buttons()
+
+    def _partner_label(self, part: str) -> str:
+        return partner_label(self.session.document, PartRef.parse(part).target)
+
+    def _may_edit_part(self, part: str) -> bool:
+        """A partner copy edits its own budget only (its row of the grid, its lines)."""
+        return can_add(self.session.scope, "budget_lines", {"participation_uuid": PartRef.parse(part).target})
+
     def _year_chosen(self, index: int) -> None:
         if index >= 0:
             self.period = index + 1
@@ -199,6 +223,7 @@ class BudgetPage(StepPage):
         self.read_back.setEnabled(part is not None and own in (None, part))
         self.lines.show_lines(part, self.period, name)
         self._show_rates(part, name)
+        self.presence.follow()
         if part is not None and self.grid.count(index) > 1:
             self.bottom.setCurrentWidget(self.lines)
 

@@ -235,9 +235,12 @@ class EntityTable(QWidget):
             values = self.model.session.entity(list_name, uuid).model_dump() if uuid is not None else None
         except KeyError:  # a selection left over from a deleted row
             values = None
-        self.add_button.setEnabled(can_add(scope, list_name, self._new_values()))
-        self.delete_button.setEnabled(values is not None and can_delete(scope, list_name, values))
-        movable = values is not None and is_editable(scope, list_name, values, "position")
+        session = self.model.session
+        new = dict(self._new_values())
+        self.add_button.setEnabled(can_add(scope, list_name, new) and not session.waits_on(list_name, new))
+        waits = values is not None and session.waits_on(list_name, values)  # someone else edits its part first
+        self.delete_button.setEnabled(values is not None and can_delete(scope, list_name, values) and not waits)
+        movable = values is not None and is_editable(scope, list_name, values, "position") and not waits
         self.up_button.setEnabled(movable)
         self.down_button.setEnabled(movable)
         if scope is not None:

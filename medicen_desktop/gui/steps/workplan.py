@@ -16,12 +16,13 @@ from medicen_desktop.document.schema import (
     Dissemination,
     ProposalDocument,
 )
-from medicen_desktop.document.parts import PartRef
-from medicen_desktop.gui.exchange_scope import can_add
+from medicen_desktop.document.parts import PartRef, part_of_entity
+from medicen_desktop.gui.exchange_scope import can_add, is_editable
 from medicen_desktop.gui.gantt import GanttChart
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.effort_tab import EffortTab
+from medicen_desktop.gui.steps.part_presence import TablePresence
 from medicen_desktop.gui.steps.tables import EntityTable
 from medicen_desktop.services.edit_errors import EditError
 
@@ -111,8 +112,16 @@ class WorkPlanPage(StepPage):
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.gantt)
         splitter.setSizes([300, 260])
+        # "Claire is editing “WP2” since 14:02": the work package of the selected row, a soft lock as for sections
+        self.presence = TablePresence(self, self.session, ("wp",), self._current_part, self._wp_label,
+                                      self._may_edit_part)
+        self.body.addWidget(self.presence.banner)
         self.body.addWidget(splitter)
         self.read_only = self.add_scope_note()
+        self.tabs.currentChanged.connect(self.presence.follow)
+        for table in self.tables.values():
+            table.view.selectionModel().currentChanged.connect(self.presence.follow)
+        self.presence.lockChanged.connect(self._buttons_again)
 
     def _effort_tab(self) -> QWidget:
         self.effort_tab = EffortTab(self.session)
@@ -136,6 +145,34 @@ class WorkPlanPage(StepPage):
     def _wp_selected(self) -> None:
         for name in ("tasks", "deliverables"):
             self.tables[name].update_buttons()
+
+    # -- presence (gui/steps/part_presence.py) ---------------------------------------
+    def _buttons_again(self) -> None:
+        """The soft lock began or ended: adding, deleting and moving in that work package follow."""
+        for table in self.tables.values():
+            table.update_buttons()
+
+    def _current_part(self) -> str | None:
+        """The work package the current row of the shown tab is in (the Effort tab: none)."""
+        names = list(self.models)
+        index = self.tabs.currentIndex()
+        if not 0 <= index < len(names):
+            return None
+        name = names[index]
+        row = self.tables[name].view.currentIndex().row()
+        if row < 0 or row >= self.models[name].rowCount():
+            return None
+        part = part_of_entity(name, self.models[name].entity_at(row).model_dump())
+        return part.stored if part is not None else None
+
+    def _wp_label(self, part: str) -> str:
+        target = PartRef.parse(part).target
+        return next((f"WP{w.number}" for w in self.session.document.work_packages if w.uuid == target), part)
+
+    def _may_edit_part(self, part: str) -> bool:
+        target = PartRef.parse(part).target
+        wp = next((w for w in self.session.document.work_packages if w.uuid == target), None)
+        return wp is not None and is_editable(self.session.scope, "work_packages", wp.model_dump(), "title")
 
     def _selected_wp(self) -> str:
         uuid = self._wp_for_new()
