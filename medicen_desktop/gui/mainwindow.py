@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self.exchange_actions: ExchangeActions | None = None
         self._pending_open: str | None = None
         self._reopen_when_ready = False
+        self._listed = summaries is not None or db is not None
+        """The library lists the proposals already (a SQLite file read at start-up); False: a server, listed once
+        its database is open."""
         self.undo_group = QUndoGroup(self)
         self.recovered = bool(settings.get(keys.RUNNING))
         """The last session did not close normally (killed, crashed): say what was kept, once the database is open."""
@@ -181,6 +184,10 @@ class MainWindow(QMainWindow):
     def reopen_last(self) -> bool:
         """Open the proposal the user had open last time, if it still exists."""
         uuid = self.settings.get(keys.LAST_PROPOSAL)
+        if uuid and self.db is None and not self._listed:  # a server: whether it has the proposal, it says once open
+            self._reopen_when_ready = True
+            self.statusBar().showMessage(self.tr("Connecting to the database… the last proposal reopens then."))
+            return True
         if not uuid or self.library.model.row_of(uuid) < 0:
             return False
         if self.db is None:

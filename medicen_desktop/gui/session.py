@@ -358,7 +358,7 @@ class ProposalSession(QObject):
 
         if self._live is None:
             self._live = LiveWatch(self.db, self, self.proposal_uuid)
-            self._live.committed.connect(self.refresh_from_store)
+            self._live.committed.connect(self._others_committed)
         if self.presence is None:
             self.presence = PresenceBoard(self.db, self.proposal_uuid, self)
 
@@ -371,6 +371,10 @@ class ProposalSession(QObject):
         if self.presence is not None:
             self.presence.stop()
             self.presence = None
+
+    def _others_committed(self) -> None:
+        if self._live is not None:  # a commit seen just before ``stop_watching``: the window is closing
+            self.refresh_from_store()
 
     def refresh_from_store(self) -> None:
         """Show what other writers committed since this snapshot, in place, and say who changed what.
