@@ -132,6 +132,34 @@ class Autosave(QObject):
         """Whether typed text of this field waits for the autosave or is being written by it."""
         return key in self._pending.values or (self._in_flight is not None and key in self._in_flight.values)
 
+    def unsaved(self) -> list[tuple[Key, Any, Any]]:
+        """Every typed value not written yet, as (field, value, the value it was based on): what the window must
+        keep elsewhere when its database cannot take it (``store.unsaved``)."""
+        found: dict[Key, tuple[Any, Any]] = {}
+        if self._in_flight is not None:
+            for key, value in self._in_flight.values.items():
+                found[key] = (value, self._in_flight.bases.get(key))
+        for key, value in self._pending.values.items():
+            base = found[key][1] if key in found else self._pending.bases.get(key)
+            found[key] = (value.read() if isinstance(value, _Deferred) else value, base)
+        return [(key, value, base) for key, (value, base) in found.items()]
+
+    def restore(self, key: Key, value: Any, base: Any) -> None:
+        """Type ``value`` into the field again, based on ``base`` (text kept by an earlier window): written at
+        the next pause, merged three-way with what changed since ``base`` as any typing is."""
+        list_name, uuid, field_name = key
+        self.update_later(list_name, uuid, field_name, value)
+        self._pending.bases[key] = base
+
+    def drop_unsaved(self) -> None:
+        """Forget what is typed and not written: the caller kept it elsewhere (``unsaved``), the database never
+        opened."""
+        self._idle.stop()
+        self._deadline.stop()
+        self._retry.stop()
+        self._pending = _Pending()
+        self._session.saveStateChanged.emit(self.saving)
+
     def database_attached(self) -> None:
         """The session's database is open now: what was typed before is written at the next pause."""
         if self._pending.values and not (self._idle.isActive() or self._deadline.isActive()):

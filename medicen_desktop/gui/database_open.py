@@ -110,11 +110,27 @@ def reopen_from_snapshot(window: Window, uuid: str, opening: DatabaseOpening) ->
     parent = window if isinstance(window, QObject) else None
     window.open_proposal(uuid, session=ProposalSession(None, uuid, parent, snapshot=snapshot, wait=opening.wait))
     page = window.workspace.stack.currentWidget() if window.workspace is not None else None
-    if isinstance(page, StepPage) and not page.focus_field(None, None):  # the page's own first field, else
-        focus_first_field(page)
+    if isinstance(page, StepPage):
+        give_keyboard(page)
     QTimer.singleShot(0, lambda: log.info("proposal editable: %s shown from the quick snapshot, the database "
                                           "still opening", snapshot.document.proposal.acronym))
     return True
+
+
+def give_keyboard(page: QWidget) -> QWidget | None:
+    """Give the keyboard to the page's own first field (``StepPage.focus_field``), else to its first text field;
+    the text field that has it now (None: no text field has it)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+    from medicen_desktop.gui.steps.base import StepPage
+
+    if not (isinstance(page, StepPage) and page.focus_field(None, None)):
+        focus_first_field(page)
+    focused = QApplication.focusWidget()
+    if isinstance(focused, (QLineEdit, QTextEdit, QPlainTextEdit)) and page.isAncestorOf(focused) \
+            and not focused.isReadOnly():
+        return focused
+    return None
 
 
 def focus_first_field(page: QWidget) -> QWidget | None:

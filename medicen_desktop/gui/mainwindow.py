@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui import proposal_tools, session_notices
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # not at run time: an event class creates QEvent's enums before the first frame
 
     from medicen_desktop.gui.exchange_actions import ExchangeActions
+    from medicen_desktop.gui.kept_typing import EarlyTyping  # after the first frame: it brings QEvent's enums
     from medicen_desktop.gui.session import ProposalSession
     from medicen_desktop.gui.workspace import Workspace
     from medicen_desktop.store.database import Database
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
         self._listed = summaries is not None or db is not None
         """The library lists the proposals already (a SQLite file read at start-up); False: a server, listed once
         its database is open."""
+        self._location: str | None = None
+        self._early: EarlyTyping | None = None
+        """Keys typed into the library while the last proposal reopens (gui/kept_typing.py)."""
+        self._offered: object = None
         self.undo_group = QUndoGroup(self)
         self.recovered = bool(settings.get(keys.RUNNING))
         """The last session did not close normally (killed, crashed): say what was kept, once the database is open."""
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
     def open_database(self, location: str, opening: DatabaseOpening | None = None) -> Job:
         """Open the database on the worker; ``database_ready`` follows (or a message, and exit code 2)."""
         self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._location = location
         opening = opening or DatabaseOpening(location)
         job = Job(lambda _progress: opening.run(), "open database", self)
         job.succeeded.connect(self.database_ready)
@@ -102,6 +108,12 @@ class MainWindow(QMainWindow):
             opening = DatabaseOpening(location)
             if self._reopen_when_ready and reopen_from_snapshot(self, self.settings.get(keys.LAST_PROPOSAL), opening):
                 self._reopen_when_ready = False
+            if self._reopen_when_ready:  # the library shows until the database opens: what is typed is kept
+                from medicen_desktop.gui.kept_typing import EarlyTyping
+
+                self._early = EarlyTyping(self.library.table, self)
+                self._early.captured.connect(lambda: self.statusBar().showMessage(
+                    self.tr("Kept for the proposal that is reopening: what you type goes into it once it shows.")))
             self.open_database(location, opening)
             log.info("set-up after the first frame done (style, shortcuts; the database is being opened on the worker)")
         QCoreApplication.processEvents()
@@ -133,6 +145,7 @@ class MainWindow(QMainWindow):
         elif self._reopen_when_ready and not asked_meanwhile:
             self.reopen_last()
         self._reopen_when_ready = False
+        self._after_reopen()
         self.settings.set(keys.RUNNING, 1)
         self.settings.sync()
         if self.recovered:
@@ -141,6 +154,38 @@ class MainWindow(QMainWindow):
                 "Medicen Desktop was not closed normally last time; everything typed until about 1.5 s before "
                 "it stopped was saved."), 30_000)
         log.info("database open%s", f", {self.session.document.proposal.acronym} reopened" if self.session else "")
+
+    def _after_reopen(self) -> None:
+        """The reopen is done (or dropped): keys kept meanwhile go into the proposal's first field (no proposal
+        open: onto the clipboard, said); then text kept by an earlier window is offered."""
+        early, self._early = self._early, None
+        text = early.stop() if early is not None else ""
+        if text and self.workspace is not None:
+            from medicen_desktop.gui.database_open import give_keyboard
+
+            page = self.workspace.stack.currentWidget()
+            target = give_keyboard(page) if page is not None else None
+            if target is not None:
+                from medicen_desktop.gui.kept_typing import EarlyTyping
+
+                EarlyTyping.replay(text, target)
+                text = ""
+        if text:
+            QApplication.clipboard().setText(text)
+            self.statusBar().showMessage(self.tr("What you typed before a proposal was open is on the clipboard: "
+                                                 "paste it where it belongs."), 60_000)
+        self._offer_kept()
+
+    def _offer_kept(self) -> None:
+        """Once per opened proposal: the text an earlier window could not save, offered again."""
+        if self.session is None or self.db is None or self._offered is self.session:
+            return
+        self._offered = self.session
+        from medicen_desktop.gui.kept_typing import offer_kept
+
+        said = offer_kept(self, self.session, self._location or str(self.db.path or self.db.url))
+        if said:
+            self.statusBar().showMessage(said, 60_000)
 
     def _preload_editors(self) -> None:
         from medicen_desktop.gui import steps
@@ -156,10 +201,19 @@ class MainWindow(QMainWindow):
         from medicen_desktop.gui.errors import show_exception
         from medicen_desktop.store.errors import DatabaseError
 
+        from medicen_desktop.gui.kept_typing import keep_on_failure
+
+        early, self._early = self._early, None
+        kept = keep_on_failure(self._location or "", self.session, self.settings.get(keys.LAST_PROPOSAL),
+                               early.stop() if early is not None else "") if self._location else ""
+        if self.session is not None:
+            self.session.autosave.drop_unsaved()  # kept above: closing must not wait for a database that is not
         if isinstance(exc, DatabaseError):
-            CannotOpenDatabase.ask(self, str(exc))
+            CannotOpenDatabase.ask(self, "\n\n".join(filter(None, (str(exc), kept))))
         else:  # a bug: shown with its details to copy
             show_exception(exc, self)
+            if kept:
+                CannotOpenDatabase.ask(self, kept)
         QCoreApplication.exit(2)  # before close(): closing the last window would quit with 0
         self.close()
 

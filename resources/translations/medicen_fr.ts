@@ -1648,6 +1648,45 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
+    <name>KeptTyping</name>
+    <message>
+        <source>What you typed meanwhile could not be saved anywhere; copy it from here before closing this message:</source>
+        <translation>Ce que vous avez saisi entre-temps n’a pu être enregistré nulle part ; copiez-le d’ici avant de fermer ce message :</translation>
+    </message>
+    <message>
+        <source>What you typed meanwhile is not lost: it is kept in {path} and offered again when this proposal next opens.</source>
+        <translation>Ce que vous avez saisi entre-temps n’est pas perdu : il est conservé dans {path} et vous sera proposé à la prochaine ouverture de ce projet.</translation>
+    </message>
+    <message>
+        <source>text typed before the proposal showed</source>
+        <translation>texte saisi avant l’affichage du projet</translation>
+    </message>
+    <message>
+        <source>On {when}, text typed in {acronym} could not be saved (the database did not open): {fields}. Type it in again now? Where someone changed the same text since, both versions are kept for you to choose.</source>
+        <translation>Le {when}, du texte saisi dans {acronym} n’a pas pu être enregistré (la base de données ne s’est pas ouverte) : {fields}. Le saisir à nouveau maintenant ? Là où quelqu’un a modifié le même texte depuis, les deux versions sont conservées pour que vous choisissiez.</translation>
+    </message>
+    <message>
+        <source>Text typed earlier, not saved yet</source>
+        <translation>Texte saisi plus tôt, pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Type it in again</source>
+        <translation>&amp;Le saisir à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Text typed earlier stays kept in {path}.</source>
+        <translation>Le texte saisi plus tôt reste conservé dans {path}.</translation>
+    </message>
+    <message>
+        <source>Text typed earlier is back; it is saved in a moment.</source>
+        <translation>Le texte saisi plus tôt est de retour ; il sera enregistré dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Biological diagnostics</source>
@@ -1819,12 +1858,24 @@ Votre version : {mine}</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
+        <source>Kept for the proposal that is reopening: what you type goes into it once it shows.</source>
+        <translation>Conservé pour le projet en cours de réouverture : ce que vous tapez y sera saisi dès qu’il s’affiche.</translation>
+    </message>
+    <message>
         <source>Warning: {what}</source>
         <translation>Attention : {what}</translation>
     </message>
     <message>
         <source>Medicen Desktop was not closed normally last time; everything typed until about 1.5 s before it stopped was saved.</source>
         <translation>Medicen Desktop ne s&apos;est pas fermé normalement ; tout ce qui a été tapé jusqu&apos;à 1,5 s avant l&apos;arrêt est enregistré.</translation>
+    </message>
+    <message>
+        <source>What you typed before a proposal was open is on the clipboard: paste it where it belongs.</source>
+        <translation>Ce que vous avez tapé avant l’ouverture d’un projet est dans le presse-papiers : collez-le où il faut.</translation>
+    </message>
+    <message>
+        <source>Connecting to the database… the last proposal reopens then.</source>
+        <translation>Connexion à la base de données… le dernier projet se rouvrira ensuite.</translation>
     </message>
     <message>
         <source>Reopening {acronym}…</source>
@@ -2708,8 +2759,16 @@ Votre version : {mine}</translation>
         <translation>En lecture seule pour l’instant&#xa0;: si vous le modifiez quand même, vos textes sont fusionnés paragraphe par paragraphe.</translation>
     </message>
     <message>
+        <source>Read-only for now: if you edit it anyway, changes to different fields both land and a field you both change is shown for you to choose.</source>
+        <translation>En lecture seule pour l’instant : si vous le modifiez quand même, les modifications de champs différents sont toutes deux conservées et un champ que vous modifiez tous les deux vous est montré pour que vous choisissiez.</translation>
+    </message>
+    <message>
         <source>You are editing it too: your texts are merged paragraph by paragraph.</source>
         <translation>Vous le modifiez aussi&#xa0;: vos textes sont fusionnés paragraphe par paragraphe.</translation>
+    </message>
+    <message>
+        <source>You are editing it too: a field you both change is shown for you to choose.</source>
+        <translation>Vous le modifiez aussi : un champ que vous modifiez tous les deux vous est montré pour que vous choisissiez.</translation>
     </message>
 </context>
 <context>
