@@ -176,7 +176,9 @@ class GanttChart(QGraphicsView):
             label.setFont(label_font)
             label.setPos(indent, HEADER + row * ROW + 4)
             scene.addItem(label)
-            movable = is_editable(self.session.scope, list_name, entity.model_dump(), "start_month")
+            values = entity.model_dump()
+            movable = is_editable(self.session.scope, list_name, values, "start_month") \
+                and not self.session.waits_on(list_name, values)  # someone else edits its work package first
             bar = Bar(self, list_name, entity.uuid, entity.start_month, entity.end_month, row,
                       colour if movable else _faded(colour), movable)
             bar.setToolTip(f"{text}: M{entity.start_month}–M{entity.end_month}")

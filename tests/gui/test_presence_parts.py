@@ -103,8 +103,10 @@ def test_a_work_package_opened_in_one_window_is_named_and_soft_locked_in_the_oth
     assert not tasks.flags(tasks.index(task_rows[wp2], 2)) & EDITABLE
     assert tasks.flags(tasks.index(task_rows[wp1], 2)) & EDITABLE
     assert not mine.tables["tasks"].add_button.isEnabled()  # a task would be added to WP2
+    assert not mine.gantt.bars[wp2].movable and mine.gantt.bars[wp1].movable  # its bar waits in the chart too
     qtbot.mouseClick(banner.edit_anyway_button, Qt.MouseButton.LeftButton)
     assert not banner.held and model.flags(title) & EDITABLE and mine.tables["tasks"].add_button.isEnabled()
+    assert mine.gantt.bars[wp2].movable
     assert "You are editing it too" in banner.text.text()
     view = mine.tables["work_packages"].view
     view.setCurrentIndex(title)

@@ -151,6 +151,7 @@ class WorkPlanPage(StepPage):
         """The soft lock began or ended: adding, deleting and moving in that work package follow."""
         for table in self.tables.values():
             table.update_buttons()
+        self.gantt.rebuild()  # its bars of that work package move or wait too
 
     def _current_part(self) -> str | None:
         """The work package the current row of the shown tab is in (the Effort tab: none)."""
