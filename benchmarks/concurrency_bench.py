@@ -26,6 +26,10 @@ write lock, the refresh p95, and the 1-minute load average when the batch
 ended (the machine is shared: every figure comes with its load). Then the
 median of each over the rounds, and the p95 ratio of N writers over 1.
 Targets (issue 15): with 8 writers, edit p95 <= 50 ms, refresh p95 <= 1 s.
+
+``--compare-ping`` adds, to each round, the same batches with the writers' pools pinging every connection
+they take (SQLAlchemy's ``pool_pre_ping``, what ``store.database`` did before ``store.server_engine``):
+"pinged" against "as shipped", interleaved, with the ratio of their medians.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def _writer(url: str, proposal: str, worker: int, edits: int, think_ms: int) -> None:
+def _writer(url: str, proposal: str, worker: int, edits: int, think_ms: int, ping: bool = False) -> None:
     """One window's autosave: ``edits`` typed values of its section's body, each timed."""
     from sqlalchemy import event
 
@@ -55,6 +59,8 @@ def _writer(url: str, proposal: str, worker: int, edits: int, think_ms: int) -> 
 
     db = Database.open(url)
     db.user = f"writer-{worker}"
+    if ping:  # the old way: a round trip at every checkout (--compare-ping)
+        db._write_engine.pool._pre_ping = True
     waited = [0.0]
     started_at: list[float] = []
 
@@ -128,9 +134,9 @@ def _start(args: list[str]) -> subprocess.Popen[str]:
     return process
 
 
-def _batch(url: str, targets: list[str], edits: int, think_ms: int) -> dict[str, float]:
+def _batch(url: str, targets: list[str], edits: int, think_ms: int, ping: bool = False) -> dict[str, float]:
     window = _start(["--window", url, targets[0]])
-    writers = [_start(["--writer", url, proposal, str(w), str(edits), str(think_ms)])
+    writers = [_start(["--writer", url, proposal, str(w), str(edits), str(think_ms), str(int(ping))])
                for w, proposal in enumerate(targets)]
     for process in writers:
         assert process.stdin is not None
@@ -168,6 +174,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=40)
     parser.add_argument("--think-ms", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--compare-ping", action="store_true", help="also run every batch with a ping per checkout")
     args = parser.parse_args()
     from medicen_desktop.services import proposals
     from medicen_desktop.store.database import Database
@@ -191,11 +198,13 @@ def main() -> None:
               f"CPUs: {os.cpu_count()}; load before: {os.getloadavg()[0]:.2f}")
         batches = {"1 writer": [first], f"{args.writers} writers, one proposal": [first] * args.writers,
                    f"{args.writers} writers, {args.writers} proposals": spread}
-        results: dict[str, list[dict[str, float]]] = {name: [] for name in batches}
+        variants = [("", False)] + ([(" (pinged)", True)] if args.compare_ping else [])
+        results: dict[str, list[dict[str, float]]] = {name + label: [] for name in batches for label, _ in variants}
         for number in range(args.rounds):
             for name, targets in batches.items():
-                results[name].append(_batch(url, targets, args.edits, args.think_ms))
-                print(f"round {number + 1}: " + _line(name, results[name][-1]), flush=True)
+                for label, ping in variants if number % 2 == 0 else variants[::-1]:
+                    results[name + label].append(_batch(url, targets, args.edits, args.think_ms, ping))
+                    print(f"round {number + 1}: " + _line(name + label, results[name + label][-1]), flush=True)
         print(f"median of {args.rounds} rounds:")
         medians = {name: {key: statistics.median(r[key] for r in runs) for key in runs[0]}
                    for name, runs in results.items()}
@@ -204,6 +213,10 @@ def main() -> None:
         one = medians["1 writer"]["p95"]
         for name in list(batches)[1:]:
             print(f"  p95 {name} / 1 writer: {medians[name]['p95'] / one:.2f}x")
+        for name in batches if args.compare_ping else []:
+            shipped, pinged = medians[name], medians[name + " (pinged)"]
+            print(f"  {name}: as shipped / pinged: p50 {shipped['p50'] / pinged['p50']:.2f}x, "
+                  f"p95 {shipped['p95'] / pinged['p95']:.2f}x")
         print("targets: edit p95 <= 50 ms, refresh p95 <= 1000 ms with 8 writers")
     finally:
         server.stop()
@@ -212,7 +225,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--writer":
-        _writer(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]))
+        _writer(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6]), sys.argv[7] == "1")
     elif len(sys.argv) > 1 and sys.argv[1] == "--window":
         _window(sys.argv[2], sys.argv[3])
     else:

@@ -33,7 +33,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, ProgrammingError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from medicen_desktop.model import AppInfo
@@ -113,7 +113,9 @@ def _sqlite_engine(url: URL, immediate: bool) -> Engine:
 
 
 def _server_engine(url: URL) -> Engine:
-    engine = create_engine(url, pool_pre_ping=True)
+    from medicen_desktop.store.server_engine import server_engine
+
+    engine = server_engine(url)  # no ping per transaction: see server_engine.py
     if url.get_backend_name() == "postgresql":
         from medicen_desktop.store.server_security import PARTNER_SEARCH_PATH
 
@@ -243,19 +245,39 @@ class Database:
 
         Raises EnvironmentFault when the disk, a lock or the server fails a statement.
         """
-        with self._faults(), self._writer() as session, session.begin():
-            session.info["actor"] = self.user
-            owner = proposal(session) if callable(proposal) else proposal
-            if self.path is None and self._write_engine.dialect.name == "postgresql":
-                # A unit of work reads and writes what the writers before it committed,
-                # never a StaleDataError midway.
-                if owner is None:
-                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
-                else:  # shared first, then the proposal's: always in this order (no deadlock)
-                    session.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": WRITE_LOCK_KEY})
-                    session.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:uuid))"),
-                                    {"space": PROPOSAL_LOCK_SPACE, "uuid": owner})
-            yield session
+        with self._faults():
+            session, began = self._begin_write(proposal)
+            with session, began:
+                yield session
+
+    def _begin_write(self, proposal: str | Callable[[Session], str | None] | None) -> tuple[Session, SessionTransaction]:
+        """A session in a begun write transaction holding its lock. Its first statements (the owner's reads, the
+        lock) are tried again once on a new connection when the server had dropped the pooled one: nothing of
+        the unit of work ran yet (server_engine.py: no ping per transaction)."""
+        for attempt in (1, 2):
+            session = self._writer()
+            began = session.begin()
+            try:
+                session.info["actor"] = self.user
+                owner = proposal(session) if callable(proposal) else proposal
+                if self.path is None and self._write_engine.dialect.name == "postgresql":
+                    # A unit of work reads and writes what the writers before it committed,
+                    # never a StaleDataError midway.
+                    if owner is None:
+                        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+                    else:  # shared first, then the proposal's: always in this order (no deadlock)
+                        session.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": WRITE_LOCK_KEY})
+                        session.execute(text("SELECT pg_advisory_xact_lock(:space, hashtext(:uuid))"),
+                                        {"space": PROPOSAL_LOCK_SPACE, "uuid": owner})
+                return session, began
+            except BaseException as exc:
+                began.rollback()
+                session.close()
+                if attempt == 1 and isinstance(exc, DBAPIError) and exc.connection_invalidated:
+                    log.info("the server had dropped the connection: reconnected (%s)", exc.orig)
+                    continue
+                raise
+        raise AssertionError("unreachable")
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
