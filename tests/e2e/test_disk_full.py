@@ -122,3 +122,23 @@ def test_sqlite_full_without_a_small_disk(db_path: Path) -> None:
         assert proposals.get_document(db, uuid) == before
     finally:
         db.close()
+
+
+def test_the_companions_a_full_disk_leaves_are_sqlite_s_own_and_go_with_the_next_write(
+        small_disk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After the failed write, an empty -wal and a 3-byte -shm remain: SQLite truncates a -shm to 3 bytes when
+    the first connection attaches (os_unix.c, "a system debugging aid"), and could not map or checkpoint it on a
+    full disk, so it could not remove them on close. They hold no data (the -wal has no frame) and are not ours
+    to delete (another process may have the file open: removing a live -wal or -shm loses committed data); the
+    next connection that can write removes them when it closes."""
+    path = small_disk / "proposal.db"
+    assert main(["--db", str(path), "demo"]) == 0
+    uuid = capsys.readouterr().out.strip()
+    filler = _fill(small_disk, 0)
+    assert main(["--db", str(path), "set", uuid, "proposal.title", "Plus de place"]) == 2
+    capsys.readouterr()
+    companions = {p.name: p.stat().st_size for p in small_disk.iterdir() if p.name.startswith("proposal.db-")}
+    assert companions == {"proposal.db-wal": 0, "proposal.db-shm": 3}
+    filler.unlink()
+    assert main(["--db", str(path), "set", uuid, "proposal.title", "De la place"]) == 0
+    assert sorted(p.name for p in small_disk.iterdir()) == ["proposal.db"]
