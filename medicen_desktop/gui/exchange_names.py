@@ -30,6 +30,8 @@ def field_names() -> dict[str, str]:
         "start_month": translate("Exchange", "start month"), "end_month": translate("Exchange", "end month"),
         "due_month": translate("Exchange", "due month"), "objectives": translate("Exchange", "objectives"),
         "legal_name": translate("Exchange", "legal name"), "short_name": translate("Exchange", "short name"),
+        "summary": translate("Exchange", "summary"), "acronym": translate("Exchange", "acronym"),
+        "keywords": translate("Exchange", "keywords"),
     }
 
 

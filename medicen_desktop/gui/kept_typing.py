@@ -124,15 +124,18 @@ class KeptTyping:
         return box.clickedButton() is restore
 
 
-def offer_kept(parent: QWidget, session: ProposalSession, location: str) -> str:
+def offer_kept(parent: QWidget, session: ProposalSession, location: str, language: str) -> str:
     """Offer the text kept for the session's proposal; what the status bar should say ("" when none waits)."""
+    from medicen_desktop.gui.exchange_names import Names
     from medicen_desktop.store import unsaved
 
     said: list[str] = []
+    names = Names(session.document, language)
     for kept in unsaved.waiting(location, session.proposal_uuid):
         present = [f for f in kept.fields if _holds(session, f.list_name, f.uuid)]
-        if not KeptTyping.ask(parent, kept.acronym or session.document.proposal.acronym, kept.kept_at,
-                              [_label(f.list_name, f.field) for f in present], kept.loose_text):
+        labels = [" › ".join(filter(None, (names.entity(f.uuid, ""), names.field(f.field)))) for f in present]
+        if not KeptTyping.ask(parent, kept.acronym or session.document.proposal.acronym, kept.kept_at, labels,
+                              kept.loose_text):
             said.append(QCoreApplication.translate("KeptTyping", "Text typed earlier stays kept in {path}.").format(
                 path=kept.path))
             continue
@@ -156,8 +159,3 @@ def _holds(session: ProposalSession, list_name: str, uuid: str) -> bool:
     """Whether the field's entity is still in the proposal (one deleted since: its text cannot go back)."""
     return uuid == session.proposal_uuid if list_name == "proposal" else session.holds(uuid)
 
-
-def _label(list_name: str, field: str) -> str:
-    from medicen_desktop.rules.messages import key_label
-
-    return key_label(field) if list_name == "proposal" else f"{key_label(list_name)} › {key_label(field)}"

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self._offered = self.session
         from medicen_desktop.gui.kept_typing import offer_kept
 
-        said = offer_kept(self, self.session, self._location or str(self.db.path or self.db.url))
+        said = offer_kept(self, self.session, self._location or str(self.db.path or self.db.url), self.language)
         if said:
             self.statusBar().showMessage(said, 60_000)
 

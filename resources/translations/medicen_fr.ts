@@ -1396,6 +1396,18 @@ Votre version : {mine}</translation>
         <translation>nom court</translation>
     </message>
     <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>acronyme</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
         <source>Section “{title}”</source>
         <translation>Section « {title} »</translation>
     </message>

@@ -117,7 +117,7 @@ def test_text_typed_before_the_database_fails_is_kept_and_offered_at_the_next_st
         lambda cls, parent, acronym, when, fields, loose: (asked.append((acronym, fields)), next(answers))[1]))
     later = _start(qtbot, str(db_path), settings, stored, "project")  # "Later": the file stays
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=20_000)
-    assert asked[0][1] == ["Summary"] and kept.path.exists()
+    assert asked[0][1] == ["summary"] and kept.path.exists()
     assert str(kept.path) in later.statusBar().currentMessage()
     later.close()
     assert later.db is not None
