@@ -1,4 +1,4 @@
-"""What the PDF path imports, and how: reportlab without compiling its URL pattern (``export.pdf_platypus``)."""
+"""What the PDF path loads, and how: reportlab without compiling its URL pattern (``export.pdf_platypus``), only the font files it draws with (``export.pdf_fonts``)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from medicen_desktop.export.pdf_platypus import URL_PATTERN_START, DeferredPattern
+from tests.unit.export.helpers import pdf_font_names
 
 PROBE = """
 import contextlib, io, json, re, sys
@@ -19,7 +20,8 @@ from medicen_desktop.cli import main
 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
     code = main(sys.argv[1:])
 from reportlab.platypus import paragraph
-print(json.dumps({"code": code, "modules": sorted(sys.modules), "compile_restored": re.compile is stock_compile,
+from medicen_desktop.export import pdf_fonts
+print(json.dumps({"code": code, "fonts": sorted(pdf_fonts._loaded), "modules": sorted(sys.modules), "compile_restored": re.compile is stock_compile,
                   "uri_pat": type(paragraph.uri_pat).__name__,
                   "uri_pat_compiled": getattr(paragraph.uri_pat, "compiled", "n/a") is not None}))
 """
@@ -36,6 +38,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
                          capture_output=True, text=True, check=True).stdout
     result: dict[str, object] = json.loads(out)
     assert result["code"] in (0, 1) and Path(target).read_bytes().startswith(b"%PDF")
+    result["embedded"] = sorted(pdf_font_names(target))
     return result
 
 
@@ -43,6 +46,12 @@ def test_the_pdf_export_never_compiles_reportlabs_url_pattern(exported: dict[str
     assert exported["uri_pat"] == "DeferredPattern"  # reportlab's pattern still begins as URL_PATTERN_START says
     assert exported["uri_pat_compiled"] is False  # the sample's paragraphs never split a URL
     assert exported["compile_restored"] is True
+
+
+def test_the_pdf_export_parses_only_the_font_files_it_embeds(exported: dict[str, object]) -> None:
+    # The sample has neither bold italic nor code: Liberation Sans Bold Italic and Liberation Mono stay unread
+    assert exported["embedded"] == ["LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"]
+    assert exported["fonts"] == ["LiberationSans-Bold", "LiberationSans-Italic", "LiberationSans-Regular"]
 
 
 def _present(modules: list[str], *names: str) -> list[str]:
