@@ -124,15 +124,18 @@ def run() -> NoReturn:
     young objects some 200 times and every long-lived one (pydantic's and
     reportlab's classes, the document) once during a PDF export, then once
     more at exit: about a seventh of the export's time, for no memory back
-    (the same peak RSS). A command runs with rare collections; the GUI keeps
-    Python's. At exit every object is moved out of the collector's sight
-    (``gc.freeze``): they are freed with the process, and reference counting
-    still closes files and connections.
+    (the same peak RSS). A command runs with rare collections, and at its
+    exit every object is moved out of the collector's sight (``gc.freeze``):
+    they are freed with the process, and reference counting still closes
+    files and connections. The GUI keeps Python's collector, at exit too (a
+    Qt object in a reference cycle is destroyed by that last collection).
     """
-    if _gui_request(sys.argv[1:]) is None:
+    command = _gui_request(sys.argv[1:]) is None
+    if command:
         gc.set_threshold(*ONE_SHOT_GC_THRESHOLD)
     code = main()
-    gc.freeze()
+    if command:
+        gc.freeze()
     sys.exit(code)
 
 

@@ -44,6 +44,7 @@ def test_a_command_runs_with_rare_collections_and_exits_with_every_object_frozen
 
 
 @pytest.mark.parametrize("argv", [(), ("--db", "team.db"), ("--db=team.db",)])
-def test_the_gui_keeps_pythons_thresholds(argv: tuple[str, ...]) -> None:
+def test_the_gui_keeps_pythons_collector_at_exit_too(argv: tuple[str, ...]) -> None:
     seen = _probe(*argv)
     assert seen["during"] == seen["default"]
+    assert seen["frozen_after"] == 0
