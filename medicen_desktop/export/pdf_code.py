@@ -23,10 +23,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from medicen_desktop.export.pdf_fonts import code_fragments
 from medicen_desktop.export.pdf_plain import Fragment, SplitSpaced
+from medicen_desktop.export.pdf_platypus import Flowable
 from medicen_desktop.export.tree import KEEP_WHOLE_ROWS
 
 CODE_PAD_X = 5.0

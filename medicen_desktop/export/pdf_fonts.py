@@ -7,6 +7,12 @@ with its four faces as one reportlab family (``register_family``), so
 Sans Fallback, Symbola) is parsed only when some text needs it, once per
 process; nothing here runs on the DOCX path. A face's reportlab name is
 its file's stem ("LiberationSerif-Bold"), which ``pdffonts`` shows.
+
+A font is named before it is parsed: ``font_name`` and ``register_family``
+give reportlab the names and the family's bold/italic mapping at once, and a
+face's file is parsed when reportlab first asks for its font (``getFont``,
+through ``pdfmetrics.findFontAndRegister``), once per process. A dossier set
+without bold italic or code never parses those files (each 2-10 ms).
 ``markup(text, face)`` escapes user text for a reportlab Paragraph and wraps
 characters only a fallback has in a ``<font>`` tag, so no glyph becomes a
 black box; ``font_runs`` does the same for ``pdf_plain.PlainText``.
@@ -17,9 +23,11 @@ that no markup can make it read a file or open a connection.
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
 
 from medicen_desktop.export import font_faces
 from medicen_desktop.export.font_faces import MONO, Family
@@ -64,34 +72,70 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # addObjects looks the helper up i
 
 
 def font_name(filename: str) -> str:
-    """The reportlab name of a shipped font file, registered on first use (thread-safe)."""
-    name = _registered.get(filename)
+    """The reportlab name of a shipped font file; its file is parsed when reportlab first uses it (thread-safe)."""
+    name = _named.get(filename)
     if name is None:
         with _lock:
-            name = _registered.get(filename)
+            name = _named.get(filename)
             if name is None:
                 name = filename.rsplit(".", 1)[0]
-                pdfmetrics.registerFont(MeasuredTTFont(name, str(resource("fonts", filename))))
-                _registered[filename] = name
+                # What registerFont will do (a TrueType font is its own family), for ``<font name=...>`` markup
+                pdfmetrics.registerFontFamily(name)
+                _file_of[name] = filename
+                _named[filename] = name
     return name
 
 
-_registered: dict[str, str] = {}
-"""File name → reportlab name of every font registered so far."""
+def _load(name: str) -> TTFont | None:
+    """Parse and register the shipped font called ``name`` (once); None if it is not one named here."""
+    filename = _file_of.get(name)
+    if filename is None:
+        return None
+    with _lock:
+        font = _loaded.get(name)
+        if font is None:
+            font = MeasuredTTFont(name, str(resource("fonts", filename)))
+            pdfmetrics.registerFont(font)  # which maps the face's own family to itself, the face included:
+            family = _FACE_OF.get(name)
+            if family is not None:
+                _map_family(family[0])  # its family's bold and italic apply again
+            _loaded[name] = font
+    return font
+
+
+def _find_and_register(name: str) -> Any:
+    """reportlab's ``findFontAndRegister`` (``getFont`` of a name not registered yet), shipped fonts parsed here."""
+    font = _load(str(name))
+    return font if font is not None else _stock_find_and_register(name)
+
+
+_stock_find_and_register = pdfmetrics.findFontAndRegister
+pdfmetrics.findFontAndRegister = _find_and_register  # getFont looks it up in its module at each call
+
+_named: dict[str, str] = {}
+"""File name → reportlab name of every font named so far."""
+_file_of: dict[str, str] = {}
+"""reportlab name → file name, the reverse."""
+_loaded: dict[str, TTFont] = {}
+"""reportlab name → font, of the files parsed so far."""
 _FACE_OF: dict[str, tuple[Family, bool, bool]] = {}
 """reportlab face name → (family, bold, italic), for every registered family face."""
 
 
 def register_family(family: Family) -> str:
-    """Register the family's four faces as one reportlab family; returns the regular face's name."""
+    """Name the family's four faces as one reportlab family; returns the regular face's name."""
     names = [font_name(face) for face in family.faces]
     with _lock:
         if names[0] not in _FACE_OF:
-            pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1], italic=names[2],
-                                          boldItalic=names[3])
+            _map_family(family)
             for name, (bold, italic) in zip(names, ((False, False), (True, False), (False, True), (True, True))):
                 _FACE_OF[name] = (family, bold, italic)
     return names[0]
+
+
+def _map_family(family: Family) -> None:
+    names = [_named[face] for face in family.faces]
+    pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3])
 
 
 def face_name(family: Family, bold: bool = False, italic: bool = False) -> str:
@@ -137,7 +181,7 @@ def font_runs(runs: list[Run], base_font: str) -> list[tuple[str, str]]:
             continue
         face = family.face(base_bold or run.bold, base_italic or run.italic)
         if font_faces.covered_by(run.text, face):
-            out.append((run.text, _registered.get(face) or font_name(face)))
+            out.append((run.text, _named.get(face) or font_name(face)))
             continue
         out.extend((piece, font_name(owner)) for piece, owner in font_faces.split(run.text, face))
     return out

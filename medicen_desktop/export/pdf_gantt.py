@@ -10,7 +10,6 @@ from __future__ import annotations
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from medicen_desktop.export.gantt import (
     Box,
@@ -22,6 +21,7 @@ from medicen_desktop.export.gantt import (
 )
 from medicen_desktop.export.font_faces import Family, split
 from medicen_desktop.export.pdf_fonts import font_name
+from medicen_desktop.export.pdf_platypus import Flowable
 from medicen_desktop.export.tree import Gantt
 
 

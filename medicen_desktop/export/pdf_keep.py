@@ -8,10 +8,8 @@ left the foot of the page empty where LibreOffice filled it, and the two drifted
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether
-from reportlab.platypus.flowables import _listWrapOn
-
 from medicen_desktop.export.pdf_plain import PlainText, trailing_space
+from medicen_desktop.export.pdf_platypus import Flowable, KeepTogether, list_wrap_on
 from medicen_desktop.export.pdf_text import TextParagraph
 
 
@@ -40,7 +38,7 @@ class KeptWithHeading(KeepTogether):  # type: ignore[misc]
             self.wrap(availWidth, availHeight)
         if not self.whole and self._H > availHeight and frame is not None and not frame._atTop:
             *head, block = self._content
-            _, head_height = _listWrapOn(head, availWidth, self.canv)
+            _, head_height = list_wrap_on(head, availWidth, self.canv)
             gap = max(head[-1].getSpaceAfter(), block.getSpaceBefore()) if head else 0.0
             room = availHeight - head_height - gap
             parts = block.splitOn(self.canv, availWidth, room) if room > 0 else []

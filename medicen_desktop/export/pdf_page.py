@@ -19,10 +19,10 @@ from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
 
 from medicen_desktop.export.font_faces import MONO, split
 from medicen_desktop.export.pdf_fonts import face_name, font_name, register_family
+from medicen_desktop.export.pdf_platypus import Flowable, Paragraph
 from medicen_desktop.export.typography import Typography, text_styles
 
 INK = colors.HexColor("#1f2a37")

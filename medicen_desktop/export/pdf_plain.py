@@ -32,9 +32,9 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from medicen_desktop.export.hyphenation import break_points
+from medicen_desktop.export.pdf_platypus import Flowable
 
 _FUZZ = 1e-6
 Fragment = tuple[str, str]

@@ -18,27 +18,6 @@ from typing import assert_never
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    ActionFlowable,
-    BaseDocTemplate,
-    CondPageBreak,
-    Flowable,
-    Frame,
-    HRFlowable,
-    KeepTogether,
-    NextPageTemplate,
-    PageTemplate,
-    Spacer,
-    TableStyle,
-)
-from reportlab.platypus import Image as RLImage
-from reportlab.platypus import (
-    PageBreak as RLPageBreak,
-)
-from reportlab.platypus import (
-    Paragraph as RLParagraph,
-)
-from reportlab.platypus import Table as RLTable
 
 from medicen_desktop.export import pdf_page
 from medicen_desktop.export.markdown import LINE_BREAK
@@ -54,6 +33,23 @@ from medicen_desktop.export.pdf_gantt import GanttFlowable
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, Position, TocLine
 from medicen_desktop.export.pdf_keep import KeptWithHeading
 from medicen_desktop.export.pdf_plain import PlainText
+from medicen_desktop.export.pdf_platypus import (
+    ActionFlowable,
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    HRFlowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
+from medicen_desktop.export.pdf_platypus import Image as RLImage
+from medicen_desktop.export.pdf_platypus import PageBreak as RLPageBreak
+from medicen_desktop.export.pdf_platypus import Paragraph as RLParagraph
+from medicen_desktop.export.pdf_platypus import Table as RLTable
 from medicen_desktop.export.pdf_text import TextParagraph
 from medicen_desktop.export.table_widths import DOCX_MARGIN, word_widths
 from medicen_desktop.export.tree import (

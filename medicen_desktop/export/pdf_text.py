@@ -30,9 +30,9 @@ from typing import Any
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.pdfgen import textobject
-from reportlab.platypus import Paragraph
 
 from medicen_desktop.export.pdf_plain import foot_height, trailing_space
+from medicen_desktop.export.pdf_platypus import Paragraph
 
 _WIDTH_CACHE_LIMIT = 200_000
 _stock_fp_str = textobject.fp_str

@@ -101,10 +101,11 @@ def glyph_findings(tree: DocumentTree) -> list[Finding]:
     """A warning listing the characters that no embedded PDF font can draw (the PDF cannot show them)."""
     from medicen_desktop.export.pdf_fonts import missing_glyphs
 
-    missing: set[str] = set()
+    used: set[str] = set()  # every character once: the check is per character, not per string
     for block in [tree.metadata, *tree.blocks]:
         for text in _strings(block):
-            missing |= missing_glyphs(text)
+            used.update(text)
+    missing = missing_glyphs("".join(used))
     if not missing:
         return []
     chars = " ".join(sorted(missing))
