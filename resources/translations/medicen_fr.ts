@@ -3493,10 +3493,6 @@ Votre version : {mine}</translation>
         <translation>Figée</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, empty for none</source>
-        <translation>AAAA-MM-JJ, vide pour aucune</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
