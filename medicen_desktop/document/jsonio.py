@@ -43,7 +43,11 @@ def plain(value: Any) -> Any:
 
 def dump_document(document: ProposalDocument) -> bytes:
     """The canonical bytes of ``document``."""
-    data = document.model_dump(mode="json")
+    return dump_data(document.model_dump(mode="json"))
+
+
+def dump_data(data: Any) -> bytes:
+    """JSON-ready data written the canonical way (two-space indent, UTF-8, final newline)."""
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -4,7 +4,8 @@ Two optional members, listed and hashed in the manifest like every other:
 
 - ``comments.json`` (``document.comments.CommentsFile``): comment threads,
   in packages and contributions; merged by union, never a conflict;
-- ``parts.json`` (``PartsFile``): owners, statuses and due dates; the
+- ``parts.json`` (``PartsFile`` of ``document.part_states.PartStateData``, as the interchange JSON's
+  ``parts``): owners, statuses and due dates; the
   coordinator sets them, a contribution carries back the statuses the
   partner may set (its parts in review, or back to draft).
 
@@ -13,36 +14,21 @@ An archive without them (an older version's) reads as none. Pure.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Final, Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from medicen_desktop.document.comments import Comment, CommentsFile
 from medicen_desktop.document.errors import InterchangeError, first_problem
 from medicen_desktop.document.jsonio import parse_json
-from medicen_desktop.document.parts import PartStatus
-from medicen_desktop.document.schema import UUIDStr
+from medicen_desktop.document.part_states import PartStateData
 from medicen_desktop.exchange.digest import canonical_json
 
 COMMENTS_MEMBER: Final = "comments.json"
 PARTS_MEMBER: Final = "parts.json"
 ANNOTATION_MEMBERS: Final = frozenset({COMMENTS_MEMBER, PARTS_MEMBER})
 _MAX_BYTES = 32 * 1024 * 1024
-
-
-class PartStateData(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    kind: Literal["section", "wp", "budget"]
-    target: Annotated[str, Field(min_length=1, max_length=80)]
-    owner_participation_uuid: UUIDStr | None = None
-    owner_person: Annotated[str, Field(max_length=200)] = ""
-    status: PartStatus = PartStatus.DRAFT
-    due_date: dt.date | None = None
-    updated_at: dt.datetime
-    updated_by: Annotated[str, Field(max_length=200)] = ""
 
 
 class PartsFile(BaseModel):

@@ -28,6 +28,7 @@ the totals never comes into the copy beside them
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -40,6 +41,30 @@ from medicen_desktop.rules.template_model import FunderTemplate
 def given_totals(document: ProposalDocument, participation_uuid: str) -> list[BudgetLine]:
     """The partner's personnel given as totals (its rates kept private), as the document holds them."""
     return [b for b in document.budget_lines if b.given_total and b.participation_uuid == participation_uuid]
+
+
+@dataclass(frozen=True)
+class GivenWorkPackage:
+    """A partner's personnel given as totals for one work package: its person-months once (the lines carry
+    them on the work package's first year only, so they add up exactly) and its cost in each year."""
+
+    work_package_uuid: str | None
+    number: int | None
+    person_months: Decimal
+    cost_by_year: tuple[tuple[int, Decimal], ...]
+
+
+def given_by_work_package(document: ProposalDocument, participation_uuid: str) -> list[GivenWorkPackage]:
+    """The partner's given totals per work package (by number; lines naming none last), years in order."""
+    numbers = {wp.uuid: wp.number for wp in document.work_packages}
+    months: dict[str | None, Decimal] = defaultdict(Decimal)
+    costs: dict[str | None, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    for line in given_totals(document, participation_uuid):
+        months[line.work_package_uuid] += line.person_months or Decimal(0)
+        costs[line.work_package_uuid][line.period] += line.amount
+    order = sorted(costs, key=lambda wp: (wp not in numbers, numbers.get(wp or "", 0)))
+    return [GivenWorkPackage(wp, numbers.get(wp or ""), months[wp], tuple(sorted(costs[wp].items())))
+            for wp in order]
 
 
 def partners_giving_totals(document: ProposalDocument) -> frozenset[str]:

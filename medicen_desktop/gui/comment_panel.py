@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from medicen_desktop.document.parts import resolve_key
 from medicen_desktop.errors import Refused
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.field_messages import FieldError
+from medicen_desktop.gui.wrapping import wrap_rows
 
 if TYPE_CHECKING:  # the services (and the ORM) are imported when the panel first reads: see ``attach``
     from medicen_desktop.services.parts import PartInfo
@@ -62,12 +63,11 @@ class CommentPanel(QWidget):
         layout.addWidget(self.heading)
         self.state = named(QLabel(wordWrap=True), "partState")
         layout.addWidget(self.state)
-        self.tree = _WrappingTree()
+        self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)  # a thread's text wraps at the panel's width, never elided
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        wrap_rows(self.tree)  # a thread's text wraps at the panel's width, never elided
         self.tree.setRootIsDecorated(True)
         self.tree.setAccessibleName(self.tr("Comment threads"))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -165,7 +165,6 @@ class CommentPanel(QWidget):
             placeholder = QTreeWidgetItem([self.tr("No comment yet. Write one below and press Comment.")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(placeholder)
-        self.tree.fit_items()
         self._update_buttons()
 
     def _anchor_text(self, anchor: str) -> str:
@@ -249,26 +248,6 @@ class CommentPanel(QWidget):
             self.text.clear()
         self.reload()
         self.changed.emit()
-
-
-class _WrappingTree(QTreeWidget):
-    """A tree whose rows are as tall as their wrapped text at the panel's width (Qt sizes them one line)."""
-
-    def fit_items(self) -> None:
-        metrics = self.fontMetrics()
-        for index in range(self.topLevelItemCount()):
-            top = self.topLevelItem(index)
-            if top is None:
-                continue
-            for item in _with_children(top):
-                depth = 1 if item is top else 2
-                width = max(self.viewport().width() - self.indentation() * depth - 8, 40)
-                bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text(0))
-                item.setSizeHint(0, QSize(width, bounds.height() + 6))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_items()
 
 
 def _with_children(top: QTreeWidgetItem) -> list[QTreeWidgetItem]:

@@ -106,18 +106,24 @@ class DateField(QWidget):
 
     # -- input ---------------------------------------------------------------
     def _typed(self) -> None:
+        self.commit()
+
+    def commit(self) -> bool:
+        """Read what is typed now (a form's Apply need not wait for the field to lose focus): False, with
+        ``refused`` emitted, when it is not a date; else the date is taken (``edited`` if it changed)."""
         text = self.line.text().strip()
         date = None if not text else parse_date(text)
         if text and date is None:
             self.refused.emit(self.tr("“{text}” is not a date: type it as {format}.").format(
                 text=text, format=QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower()))
-            return
+            return False
         self.refused.emit("")
         if date != self._date:
             self.set_date(date)
             self.edited.emit(date)
         else:
             self.set_date(date)  # the locale's own spelling of what was typed
+        return True
 
     def open_calendar(self) -> None:
         shown = self._date or self.calendar_start or dt.date.today()

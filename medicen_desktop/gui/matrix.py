@@ -111,8 +111,7 @@ class GridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            # Long category names wrap on two lines rather than being cut.
-            return textwrap.fill(self._keys[section][1], 20) if section < len(self._keys) else self.tr("Total")
+            return header_lines(self._keys[section][1]) if section < len(self._keys) else self.tr("Total")
         if section < len(self._parts):
             part = self.session.entity("participations", self._parts[section])
             org = next((o for o in self.session.document.organisations if o.uuid == part.organisation_uuid), None)
@@ -230,26 +229,23 @@ class GridModel(QAbstractTableModel):
         return True
 
 
+def header_lines(label: str, short: int = 12, longest: int = 20) -> str:
+    """A category's name on two lines of balanced length when it is longer than ``short`` characters (the
+    column then needs the longer half, not the whole name), on more lines past ``longest``; words are never cut."""
+    words = label.split()
+    if len(label) <= short or len(words) < 2:
+        return label
+    split = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])), len(" ".join(words[i:]))))
+    first, second = " ".join(words[:split]), " ".join(words[split:])
+    if max(len(first), len(second)) > longest:
+        return textwrap.fill(label, longest, break_long_words=False)
+    return f"{first}\n{second}"
+
+
 def fit_headers(view: QTableView) -> None:
-    """Stretch the grid's columns over the view, never narrower than their header's longest line (below that,
-    the view scrolls rather than clipping a category's name), now and each time the columns change."""
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    """Each column as wide as its header's longest line and its widest figure, the view's spare width shared
+    out (``gui.column_fit``): the Total column stays in view at 1024 px; below the needs, the view scrolls
+    rather than clipping a category's name or a figure."""
+    from medicen_desktop.gui.column_fit import ColumnFitter
 
-    def fit() -> None:
-        model = view.model()
-        if model is None:
-            return
-        font = QFont(header.font())
-        font.setBold(True)  # the current column's header is bold: it must fit too
-        metrics = QFontMetrics(font)
-        lines = [line for column in range(model.columnCount())
-                 for line in str(model.headerData(column, Qt.Orientation.Horizontal) or "").splitlines()]
-        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
-        header.setMinimumSectionSize(max(48, widest + 2 * header.style().pixelMetric(
-            QStyle.PixelMetric.PM_HeaderMargin) + 6))
-
-    model = view.model()
-    if model is not None:
-        model.modelReset.connect(fit)
-    fit()
+    ColumnFitter(view)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import Refused
+from medicen_desktop.gui.date_field import DateField
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.field_messages import FieldError, ReadOnlyNote
 from medicen_desktop.gui.part_marks import COMMENTS, LATE, REVIEW, PartMarks
@@ -79,7 +80,8 @@ class TodoDialog(QDialog):
             self.status.addItem(text, value)
         self.owner = QComboBox()
         self.person = QLineEdit()
-        self.due = QLineEdit(placeholderText=self.tr("YYYY-MM-DD, empty for none"))
+        self.due = DateField()  # the locale's date (dd/mm/yyyy in French), typed or picked; empty for none
+        self.due.setObjectName("todoDue")
         for text, field in ((self.tr("&Status:"), self.status), (self.tr("&Owner:"), self.owner),
                             (self.tr("&Person:"), self.person), (self.tr("&Due date:"), self.due)):
             label = QLabel(text)
@@ -90,6 +92,7 @@ class TodoDialog(QDialog):
         layout.addWidget(self.note)
         self.error = FieldError()
         layout.addWidget(self.error)
+        self.due.refused.connect(self.error.show_message)
         row = QHBoxLayout()
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.clicked.connect(self.apply)
@@ -142,7 +145,7 @@ class TodoDialog(QDialog):
                 flags = (f" {LATE}" if info.late else "") + (f" {REVIEW}" if info.waiting_review else "")
                 threads = marks.open_threads.get(info.ref.stored, 0)
                 item = QTreeWidgetItem([f"{self._title(document, info)}{flags}", self.status.itemText(
-                    self.status.findData(info.status.value)), info.person, info.due.isoformat() if info.due else "",
+                    self.status.findData(info.status.value)), info.person, _short_date(info.due),
                     f"{COMMENTS}{threads}" if threads else ""])
                 item.setData(0, KEY_ROLE, info.key)
                 item.setToolTip(0, info.key)
@@ -210,26 +213,34 @@ class TodoDialog(QDialog):
         self.status.setCurrentIndex(max(self.status.findData(info.status.value), 0))
         self.owner.setCurrentIndex(max(self.owner.findData(info.owner_uuid or ""), 0))
         self.person.setText(info.person)
-        self.due.setText(info.due.isoformat() if info.due else "")
         self.error.show_message("")
+        self.due.set_date(info.due)
 
     def apply(self) -> None:
         key = self.selected_key()
         if key is None:
             return
-        due = self.due.text().strip()
+        if not self.partner_copy and not self.due.commit():  # says what is wrong under the form
+            return
+        due = self.due.date()
         try:
             if self.partner_copy:
                 parts.set_part(self.db, self.proposal_uuid, key, status=self.status.currentData(), actor="gui")
             else:
                 parts.set_part(self.db, self.proposal_uuid, key, status=self.status.currentData(),
                                owner=self.owner.currentData() or "", person=self.person.text(),
-                               due=due or None, clear_due=not due, actor="gui")
+                               due=due, clear_due=due is None, actor="gui")
         except Refused as exc:
             self.error.show_message(str(exc))
             return
         self.reload(keep=key)
         self.changed.emit()
+
+
+def _short_date(date: dt.date | None) -> str:
+    """A due date as the user's locale writes it short (15/02/2027 in French and British English)."""
+    return "" if date is None else QLocale().toString(QDate(date.year, date.month, date.day),
+                                                       QLocale.FormatType.ShortFormat)
 
 
 def show_todo(parent: QWidget, db: Database | None, workspace: Any) -> TodoDialog | None:

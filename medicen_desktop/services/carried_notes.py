@@ -18,15 +18,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document.parts import PartRef
-from medicen_desktop.exchange.annotations import (
-    PartStateData,
-    annotation_members,
-    read_comments,
-    read_parts,
-)
+from medicen_desktop.exchange.annotations import annotation_members, read_comments, read_parts
 from medicen_desktop.document.parts import PartStatus
 from medicen_desktop.model import ExchangePackage, PartState
-from medicen_desktop.services.parts import PARTNER_STATUSES, in_assignment
+from medicen_desktop.services.parts import PARTNER_STATUSES, in_assignment, stored_states
 from medicen_desktop.store.snapshot import load_document
 from medicen_desktop.services.comments import merge_into, stored_comments
 
@@ -35,15 +30,7 @@ def for_package(session: Session, proposal_uuid: str, participation_uuid: str) -
     """The members a package for ``participation_uuid`` carries."""
     comments = [c for c in stored_comments(session, proposal_uuid)
                 if not _others_budget(c.part, participation_uuid)]
-    return annotation_members(comments, _states(session, proposal_uuid))
-
-
-def _states(session: Session, proposal_uuid: str) -> list[PartStateData]:
-    rows = session.scalars(select(PartState).where(PartState.proposal_uuid == proposal_uuid)
-                           .order_by(PartState.kind, PartState.target))
-    return [PartStateData(kind=r.kind, target=r.target, owner_participation_uuid=r.owner_participation_uuid,
-                          owner_person=r.owner_person, status=r.status, due_date=r.due_date,
-                          updated_at=r.updated_at, updated_by=r.updated_by) for r in rows]
+    return annotation_members(comments, stored_states(session, proposal_uuid))
 
 
 def _others_budget(part: str, participation_uuid: str) -> bool:
@@ -53,7 +40,7 @@ def _others_budget(part: str, participation_uuid: str) -> bool:
 def for_contribution(session: Session, proposal_uuid: str) -> dict[str, bytes]:
     """The members a contribution carries: the copy's comments and part states (a partner may have marked
     its parts in review)."""
-    return annotation_members(stored_comments(session, proposal_uuid), _states(session, proposal_uuid))
+    return annotation_members(stored_comments(session, proposal_uuid), stored_states(session, proposal_uuid))
 
 
 def receive_package(session: Session, proposal_uuid: str, members: Mapping[str, bytes], source: str) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document import schema
+from medicen_desktop.document.part_states import PartStateData
 from medicen_desktop.document.parts import Part, PartRef, PartStatus, partner_label, parts_of, resolve_key
 from medicen_desktop.errors import Refused
 from medicen_desktop.exchange.assignment import find_participation
@@ -157,6 +158,50 @@ def adopt_legacy_statuses(session: Session, proposal_uuid: str, statuses: Mappin
               {"old_status": {k: v.value for k, v in sorted(statuses.items())}})
     session.flush()
     return set_here
+
+
+def stored_states(session: Session, proposal_uuid: str) -> list[PartStateData]:
+    """Every stored part state of a proposal, as packages and the interchange JSON carry them."""
+    rows = session.scalars(select(PartState).where(PartState.proposal_uuid == proposal_uuid)
+                           .order_by(PartState.kind, PartState.target))
+    return [PartStateData(kind=r.kind, target=r.target, owner_participation_uuid=r.owner_participation_uuid,
+                          owner_person=r.owner_person, status=r.status, due_date=r.due_date,
+                          updated_at=r.updated_at, updated_by=r.updated_by) for r in rows]
+
+
+def take_states(session: Session, proposal_uuid: str, states: Iterable[PartStateData], actor: str) -> int:
+    """Store a file's part states (``import-json``) inside the caller's transaction; returns how many changed.
+
+    A state is taken where the part has none yet, or where it differs and
+    was set after the stored one (last writer wins, as with contributions):
+    a file exported before someone changed a status does not put the old
+    one back. In a partner copy a state that would change is refused
+    (CoordinatorOnly): owners, statuses and due dates come from the coordinator.
+    """
+    rows = _rows(session, proposal_uuid)
+    copy = session.get(PartnerCopy, proposal_uuid)
+    taken: list[str] = []
+    for state in states:
+        ref = PartRef(state.kind, state.target)
+        row = rows.get(ref)
+        values = (state.status.value, state.owner_participation_uuid, state.owner_person, state.due_date)
+        if row is not None and ((row.status, row.owner_participation_uuid, row.owner_person, row.due_date) == values
+                                or state.updated_at <= row.updated_at):
+            continue
+        if copy is not None:
+            raise CoordinatorOnly(f"{ref.stored}: in a partner copy owners, statuses and due dates come from the "
+                                  "coordinator's package, not from a file")
+        if row is None:
+            row = PartState(uuid=str(uuidlib.uuid4()), proposal_uuid=proposal_uuid, kind=state.kind,
+                            target=state.target)
+            session.add(row)
+        row.status, row.owner_participation_uuid, row.owner_person, row.due_date = values
+        row.updated_at, row.updated_by = state.updated_at, state.updated_by
+        taken.append(ref.stored)
+    if taken:
+        audit(session, proposal_uuid, actor, "part-states-imported", {"parts": taken})
+    session.flush()
+    return len(taken)
 
 
 PARTNER_STATUSES = frozenset({PartStatus.DRAFT, PartStatus.IN_REVIEW})

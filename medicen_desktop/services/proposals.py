@@ -7,12 +7,19 @@ normalises the text it stores (exchange.text), whoever calls it.
 from __future__ import annotations
 
 import uuid as uuidlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document.errors import InterchangeError
-from medicen_desktop.document.jsonio import document_from_data, dump_document, parse_json
+from medicen_desktop.document.jsonio import document_from_data, parse_json
+from medicen_desktop.document.jsonio import dump_document as dump_document
+from medicen_desktop.document.part_states import (
+    PartStateData,
+    check_part_states,
+    dump_interchange,
+    split_part_states,
+)
 from medicen_desktop.document.parts import PartStatus, legacy_section_statuses
 from medicen_desktop.document.rekey import with_fresh_uuids
 from medicen_desktop.document.sample import make_sample
@@ -46,18 +53,21 @@ class ProposalExists(Refused):
 
 
 def import_document(db: Database, document: ProposalDocument, actor: str = "local",
-                    statuses: Mapping[str, PartStatus] | None = None) -> str:
+                    statuses: Mapping[str, PartStatus] | None = None,
+                    states: Sequence[PartStateData] | None = None) -> str:
     """Store a new proposal; raise ProposalExists if its UUID is already there.
 
-    ``statuses``: an older file's section statuses (``document.parts.legacy_section_statuses``), stored as the
-    sections' part statuses in the same transaction."""
+    ``states``: the part states (owners, statuses, due dates) a file carries; ``statuses``: an older file's
+    section statuses (``document.parts.legacy_section_statuses``), for sections without a state. Both are
+    stored in the same transaction."""
     document = normalise_document(document)
     with db.transaction() as session:
         _insert(session, document, actor)
-        if statuses:
-            from medicen_desktop.services.parts import adopt_legacy_statuses
+        if states or statuses:
+            from medicen_desktop.services.parts import adopt_legacy_statuses, take_states
 
-            adopt_legacy_statuses(session, document.proposal.uuid, statuses, actor)
+            take_states(session, document.proposal.uuid, states or (), actor)
+            adopt_legacy_statuses(session, document.proposal.uuid, statuses or {}, actor)
     return document.proposal.uuid
 
 
@@ -82,7 +92,8 @@ def _refuse_outside_assignment(session: Session, document: ProposalDocument) -> 
 
 def replace_document(db: Database, document: ProposalDocument, actor: str = "local", *,
                      base_revision: int | None = None, version: tuple[str, str] | None = None,
-                     statuses: Mapping[str, PartStatus] | None = None) -> str:
+                     statuses: Mapping[str, PartStatus] | None = None,
+                     states: Sequence[PartStateData] | None = None) -> str:
     """Make the stored proposal with the document's UUID the document, as one revision.
 
     ``base_revision`` is the revision the document was read at: when the
@@ -94,9 +105,13 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
     ``version`` (kind, name): keep the proposal as it was before as a named
     version (``store.versions``), in the same transaction.
 
+    ``states``: a file's part states, taken where set after the stored ones
+    (``services.parts.take_states``); ``statuses``: an older file's section statuses.
+
     Raises ProposalNotFound, HistoryTooShort, WriteConflict, or
     edit.OutsideAssignment in a partner copy when the document changes
-    anything outside the partner's assignment.
+    anything outside the partner's assignment (parts.CoordinatorOnly when
+    its part states would change there).
     """
     from medicen_desktop.services import parts, revisions
 
@@ -118,6 +133,8 @@ def replace_document(db: Database, document: ProposalDocument, actor: str = "loc
             changed = len(outcome.edits.upserts) + len(outcome.edits.deletions)
         audit(session, document.proposal.uuid, actor, "replace",
               {"entities_changed": changed, "base_revision": base_revision})
+        if states:
+            parts.take_states(session, document.proposal.uuid, states, actor)
         if statuses:
             parts.adopt_legacy_statuses(session, document.proposal.uuid, statuses, actor)
     return document.proposal.uuid
@@ -129,19 +146,23 @@ def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, 
     An update is based on the revision the file was exported at (its
     ``proposal.revision``): what changed in the database since is kept, and a
     field changed both there and in the file raises WriteConflict (nothing
-    written). Other refusals raise InterchangeError naming the file.
+    written). The file's part states (``parts``: owners, statuses, due
+    dates) are stored with it, an update taking those set after the stored
+    ones. Other refusals raise InterchangeError naming the file.
     """
+    from medicen_desktop.services.parts import CoordinatorOnly
     from medicen_desktop.services.revisions import HistoryTooShort
 
-    data = parse_json(raw, source)
+    data, states = split_part_states(parse_json(raw, source), source)
     statuses = legacy_section_statuses(data)  # a file written before the one status: done is in review
     document = document_from_data(data, source)
+    check_part_states(document, states or (), source)
     try:
         if update:
             return replace_document(db, document, actor, base_revision=document.proposal.revision,
-                                    version=("import", source), statuses=statuses)
-        return import_document(db, document, actor, statuses)
-    except (ProposalExists, ProposalNotFound, OutsideAssignment, HistoryTooShort,
+                                    version=("import", source), statuses=statuses, states=states)
+        return import_document(db, document, actor, statuses, states)
+    except (ProposalExists, ProposalNotFound, OutsideAssignment, HistoryTooShort, CoordinatorOnly,
             snapshot.EntityOfAnotherProposal) as exc:
         raise InterchangeError(str(exc), source) from None
     except InterchangeError as exc:  # raised by normalisation, which does not know the file
@@ -149,8 +170,12 @@ def import_json(db: Database, raw: bytes, source: str, *, update: bool = False, 
 
 
 def export_json(db: Database, ref: str) -> bytes:
-    """The canonical interchange JSON of a proposal."""
-    return dump_document(get_document(db, ref))
+    """The canonical interchange JSON of a proposal, with its parts' owners, statuses and due dates."""
+    from medicen_desktop.services.parts import stored_states
+
+    document = get_document(db, ref)
+    with db.read() as session:
+        return dump_interchange(document, stored_states(session, document.proposal.uuid))
 
 
 def create(db: Database, template_key: str, acronym: str, title: str, language: str,

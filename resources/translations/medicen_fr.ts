@@ -2685,12 +2685,12 @@ Votre version : {mine}</translation>
         <translation>Lot de travail</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Année</translation>
+        <source>Person-months (work package)</source>
+        <translation>Personnes-mois (lot)</translation>
     </message>
     <message>
-        <source>Person-months</source>
-        <translation>Personnes-mois</translation>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Personnel costs (€)</source>
@@ -2707,6 +2707,10 @@ Votre version : {mine}</translation>
     <message>
         <source>Personnel given as totals by {partner}</source>
         <translation>Personnel donné en totaux par {partner}</translation>
+    </message>
+    <message>
+        <source>Year {n}</source>
+        <translation>Année {n}</translation>
     </message>
     <message>
         <source>{partner} keeps its personnel rates in its own copy and gave these totals ({given} person-months, €{cost}) in its last contribution; only its next contribution changes them. The effort matrix plans {months} person-months for it: if you change them, the checks say the totals no longer match until {partner} sends a new contribution.</source>
@@ -3562,10 +3566,6 @@ Votre version : {mine}</translation>
     <message>
         <source>Frozen</source>
         <translation>Figée</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, empty for none</source>
-        <translation>AAAA-MM-JJ, vide pour aucune</translation>
     </message>
     <message>
         <source>&amp;Status:</source>

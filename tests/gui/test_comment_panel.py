@@ -73,3 +73,35 @@ def test_a_frozen_section_is_read_only_with_a_banner(qtbot, db, opened: MainWind
     opened.workspace.session.flush()  # type: ignore[union-attr]
     assert next(s.body for s in proposals.get_document(db, uuid).sections if s.key == "clinical_need") == before
     assert "Frozen" in page.comment_panel.state.text()
+
+
+def test_a_long_comment_wraps_whole_at_the_panels_width(qtbot, db, opened: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A thread and its reply are as tall as their text wrapped at the panel's width, and follow it when the
+    panel narrows: never elided, never one line high."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    uuid = opened.workspace.session.proposal_uuid  # type: ignore[union-attr]
+    body = " ".join(["Préciser le protocole d'inclusion et le calendrier des visites du centre associé."] * 6)
+    thread = comments.add_comment(db, uuid, "section:methodology", body)
+    comments.add_comment(db, uuid, "section:methodology", "Réponse : " + body, reply_to=thread.uuid)
+    opened.resize(1366, 768)
+    page = _sections_page(qtbot, opened, "methodology")
+    tree = page.comment_panel.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1 and tree.isVisible())
+    metrics = QFontMetrics(tree.font())
+
+    def fits() -> bool:
+        for item in (tree.topLevelItem(0), tree.topLevelItem(0).child(0)):
+            rect = tree.visualItemRect(item)
+            needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                          item.text(0)).height()
+            if rect.height() < needed or rect.height() < 4 * metrics.lineSpacing():
+                return False
+        return True
+
+    qtbot.waitUntil(fits)
+    before = tree.visualItemRect(tree.topLevelItem(0)).height()
+    tree.resize(tree.width() * 2 // 3, tree.height())  # narrower: taller rows
+    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0)).height() > before)
+    qtbot.waitUntil(fits)

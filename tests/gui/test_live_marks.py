@@ -16,14 +16,14 @@ from medicen_desktop.gui import i18n
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.part_marks import COMMENTS, REVIEW
 from medicen_desktop.gui.todo_view import TodoDialog, show_todo
-from tests.gui.test_live_refresh import _window
+from tests.gui.windows import window_as
 
 
 @pytest.fixture
 def two(qtbot: Any, db_path: Path, tmp_path: Path, sample_in_db: str) -> Iterator[tuple[MainWindow, MainWindow]]:
     i18n.install("en")
-    claire = _window(qtbot, db_path, tmp_path, sample_in_db, "claire")
-    marc = _window(qtbot, db_path, tmp_path, sample_in_db, "marc")
+    claire = window_as(qtbot, db_path, tmp_path, sample_in_db, "claire", "project")
+    marc = window_as(qtbot, db_path, tmp_path, sample_in_db, "marc", "project")
     for window in (claire, marc):
         assert window.workspace is not None
         window.workspace.go_to("sections")

@@ -9,37 +9,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui.conflict_prompt import ConflictPrompt
 from medicen_desktop.gui.mainwindow import MainWindow
-from medicen_desktop.gui.settings import Settings
 from medicen_desktop.gui.steps.project import ProjectPage
 from medicen_desktop.services import edit, proposals
 from medicen_desktop.store.database import Database
+from tests.gui.windows import window_as
 from tests.postgres import pg_url, postgres_server  # noqa: F401 - fixtures
-
-
-def _window(qtbot: Any, db_path: Path, folder: Path, uuid: str, user: str) -> MainWindow:
-    db = Database.open(db_path)
-    db.user = user
-    settings = Settings(QSettings(str(folder / f"{user}.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, settings, "en")
-    qtbot.addWidget(window)
-    window.show()
-    window.library.reload()
-    window.open_proposal(uuid)
-    assert window.workspace is not None
-    window.workspace.go_to("project")
-    return window
 
 
 @pytest.fixture
 def two(qtbot: Any, db_path: Path, tmp_path: Path, sample_in_db: str) -> Iterator[tuple[MainWindow, MainWindow]]:
     i18n.install("en")
-    claire = _window(qtbot, db_path, tmp_path, sample_in_db, "claire")
-    marc = _window(qtbot, db_path, tmp_path, sample_in_db, "marc")
+    claire = window_as(qtbot, db_path, tmp_path, sample_in_db, "claire", "project")
+    marc = window_as(qtbot, db_path, tmp_path, sample_in_db, "marc", "project")
     yield claire, marc
     for window in (claire, marc):
         window.close()

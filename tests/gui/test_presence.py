@@ -12,15 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui.mainwindow import MainWindow
-from medicen_desktop.gui.settings import Settings
 from medicen_desktop.gui.steps.sections import SectionsPage
 from medicen_desktop.services import proposals, revisions
 from medicen_desktop.store import presence
 from medicen_desktop.store.database import Database
+from tests.gui.windows import window_as as _window
 from tests.postgres import pg_url, postgres_server  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).parents[2]
@@ -35,19 +35,6 @@ def shared(request: pytest.FixtureRequest, db_path: Path, sample: Any) -> tuple[
         return location, proposals.import_document(db, sample)
     finally:
         db.close()
-
-
-def _window(qtbot: Any, location: str, folder: Path, uuid: str, user: str) -> MainWindow:
-    db = Database.open(location)
-    db.user = user
-    settings = Settings(QSettings(str(folder / f"{user}.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(db, settings, "en")
-    qtbot.addWidget(window)
-    window.show()
-    window.library.reload()
-    window.open_proposal(uuid)
-    assert window.workspace is not None
-    return window
 
 
 @pytest.fixture

@@ -28,7 +28,8 @@ def test_lists_per_partner_what_is_late_and_in_review(qtbot, db, sample_in_db: s
     rows = {aphp.child(i).data(0, Qt.ItemDataRole.UserRole): aphp.child(i) for i in range(aphp.childCount())}
     assert "⚠" in rows["wp:WP4"].text(0) and rows["wp:WP4"].text(4) == "✉1"
     assert "⚠" not in rows["budget:APHP"].text(0)
-    assert "2 late part(s), 1 waiting for review, 1 open comment thread(s)."  # in review past its date is late too in dialog.summary.text()
+    # In review past its date is late too.
+    assert "2 late part(s), 1 waiting for review, 1 open comment thread(s)." in dialog.summary.text()
 
 
 def test_freeze_a_part_with_clicks_and_read_it_back(qtbot, opened: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -42,17 +43,52 @@ def test_freeze_a_part_with_clicks_and_read_it_back(qtbot, opened: MainWindow) -
     assert dialog.selected_key() == "section:clinical_need"
     dialog.status.setFocus()
     dialog.status.setCurrentIndex(dialog.status.findData("frozen"))
-    dialog.due.clear()
-    qtbot.keyClicks(dialog.due, "2027-02-15")
+    _type_due(qtbot, dialog, "15/02/2027")  # the locale's date (en_GB, like French: day first)
     qtbot.keyClicks(dialog.person, "Dr Martin")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     stored = next(p for p in parts.list_parts(db, uuid) if p.key == "section:clinical_need")
     assert (stored.status.value, stored.due, stored.person) == ("frozen", dt.date(2027, 2, 15), "Dr Martin")
     assert "❄ 1 frozen" in opened.workspace.navigator.workflow.text()  # type: ignore[union-attr]
-    dialog.due.clear()
-    qtbot.keyClicks(dialog.due, "15/02/2027")
+    assert dialog.tree.currentItem().text(3) == "15/02/2027"
+    _type_due(qtbot, dialog, "31/02/2027")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)  # Apply reads what is typed: not a date
+    assert "is not a date" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
+    assert next(p for p in parts.list_parts(db, uuid) if p.key == "section:clinical_need").due == dt.date(2027, 2, 15)
+    _type_due(qtbot, dialog, "")  # emptied: no due date
+    qtbot.keyClick(dialog.due.line, Qt.Key.Key_Return)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert "YYYY-MM-DD" in dialog.error.text()
+    assert not dialog.error.isVisibleTo(dialog)
+    assert next(p for p in parts.list_parts(db, uuid) if p.key == "section:clinical_need").due is None
+    dialog.close()
+
+
+def _type_due(qtbot, dialog: TodoDialog, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Select the due date's text with the keyboard and type ``text`` over it."""
+    dialog.due.line.setFocus()
+    qtbot.keyClick(dialog.due.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.due.line, Qt.Key.Key_Delete)
+    qtbot.keyClicks(dialog.due.line, text)
+
+
+def test_the_due_date_reads_and_writes_french_dates(qtbot, db, sample_in_db: str) -> None:  # type: ignore[no-untyped-def]
+    """In French the due date is shown and typed dd/mm/yyyy, in the list and in the field."""
+    from medicen_desktop.gui import i18n
+
+    i18n.install("fr")
+    parts.set_part(db, sample_in_db, "wp:WP2", due="2027-03-01")
+    dialog = TodoDialog(db, sample_in_db, today=dt.date(2026, 12, 6))
+    qtbot.addWidget(dialog)
+    dialog._select("wp:WP2")
+    assert dialog.tree.currentItem().text(3) == "01/03/2027"
+    assert dialog.due.line.text() == "01/03/2027"
+    assert dialog.due.line.placeholderText() == "non renseignée — tapez une date (dd/mm/yyyy)"
+    _type_due(qtbot, dialog, "2/4/2027")  # short spellings read too, day first
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert next(p for p in parts.list_parts(db, sample_in_db) if p.key == "wp:WP2").due == dt.date(2027, 4, 2)
+    assert dialog.due.line.text() == "02/04/2027"
+    _type_due(qtbot, dialog, "le 3 avril")
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "« le 3 avril » n'est pas une date : tapez-la sous la forme dd/mm/yyyy."
     dialog.close()
 
 

@@ -47,8 +47,8 @@ class PersonnelRatesPanel(QWidget):
         layout.addWidget(self.table)
         self.given = QTableWidget(0, 4)
         self.given.setObjectName("givenTotals")
-        self.given.setHorizontalHeaderLabels([self.tr("Work package"), self.tr("Year"), self.tr("Person-months"),
-                                              self.tr("Personnel costs (€)")])
+        self.given.setHorizontalHeaderLabels([self.tr("Work package"), self.tr("Person-months (work package)"),
+                                              self.tr("Year"), self.tr("Personnel costs (€)")])
         self.given.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.given.verticalHeader().hide()
         self.given.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -80,22 +80,29 @@ class PersonnelRatesPanel(QWidget):
             months=format_decimal(months), cost=format_decimal(cost)))
 
     def _show_given(self, lines: list[Any], partner_name: str, months: Decimal, cost: Decimal) -> None:
-        """The totals a partner gave instead of its rates, read-only."""
+        """The totals a partner gave instead of its rates, read-only: one block per work package, its
+        person-months once (spanning its years: the lines give them for the whole work package), its cost per year."""
+        from medicen_desktop.exchange.private_rates import given_by_work_package
+
         self.heading.setText(self.tr("Personnel given as totals by {partner}").format(partner=partner_name))
-        numbers = {wp.uuid: wp.number for wp in self.session.document.work_packages}
-        lines = sorted(lines, key=lambda b: (numbers.get(b.work_package_uuid or "", 0), b.period))
-        self.given.setRowCount(len(lines))
-        for row, line in enumerate(lines):
-            number = numbers.get(line.work_package_uuid or "")
-            texts = ["—" if number is None else f"WP{number}", str(line.period),
-                     "" if line.person_months is None else format_decimal(line.person_months),
-                     format_decimal(line.amount)]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.given.setItem(row, column, item)
-        given_months = sum((b.person_months or Decimal(0) for b in lines), Decimal(0))
+        packages = given_by_work_package(self.session.document, lines[0].participation_uuid)
+        self.given.clearSpans()
+        self.given.clearContents()
+        self.given.setRowCount(sum(len(p.cost_by_year) for p in packages))
+        row = 0
+        for package in packages:
+            first = row
+            for year, amount in package.cost_by_year:
+                self._given_cell(row, 2, self.tr("Year {n}").format(n=year))
+                self._given_cell(row, 3, format_decimal(amount), right=True)
+                row += 1
+            # At the top of their span: the work package's figures head its years.
+            self._given_cell(first, 0, "—" if package.number is None else f"WP{package.number}", top=True)
+            self._given_cell(first, 1, format_decimal(package.person_months), right=True, top=True)
+            for column in (0, 1):
+                if row - first > 1:
+                    self.given.setSpan(first, column, row - first, 1)
+        given_months = sum((p.person_months for p in packages), Decimal(0))
         self.effort.setText(self.tr(
             "{partner} keeps its personnel rates in its own copy and gave these totals ({given} person-months, "
             "€{cost}) in its last contribution; only its next contribution changes them. The effort matrix plans "
@@ -103,6 +110,12 @@ class PersonnelRatesPanel(QWidget):
             "{partner} sends a new contribution.").format(
             partner=partner_name, given=format_decimal(given_months), cost=format_decimal(cost),
             months=format_decimal(months)))
+
+    def _given_cell(self, row: int, column: int, text: str, right: bool = False, top: bool = False) -> None:
+        item = QTableWidgetItem(text)
+        item.setTextAlignment((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                              | (Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter))
+        self.given.setItem(row, column, item)
 
     def add_rate(self) -> str | None:
         if self.partner is None:

@@ -1,0 +1,31 @@
+"""A main window on a database as a named user, with a proposal open: the tests of two windows (presence,
+live refresh) open one per user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from medicen_desktop.gui.mainwindow import MainWindow
+from medicen_desktop.gui.settings import Settings
+from medicen_desktop.store.database import Database
+
+
+def window_as(qtbot: Any, location: str | Path, folder: Path, uuid: str, user: str,
+              step: str | None = None) -> MainWindow:
+    """A shown window of ``user`` (its own settings file in ``folder``) on the database at ``location`` (a path
+    or a URL), with proposal ``uuid`` open (at ``step`` if given); registered with ``qtbot``."""
+    db = Database.open(location)
+    db.user = user
+    settings = Settings(QSettings(str(folder / f"{user}.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(db, settings, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.library.reload()
+    window.open_proposal(uuid)
+    assert window.workspace is not None
+    if step is not None:
+        window.workspace.go_to(step)
+    return window
