@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -27,20 +27,23 @@ ROOT = Path(__file__).parents[2]
 EDITABLE = Qt.ItemFlag.ItemIsEditable
 
 
-def _workplan(window: MainWindow) -> WorkPlanPage:
+Page = TypeVar("Page")
+
+
+def _step(window: MainWindow, step: str, kind: type[Page]) -> Page:
     assert window.workspace is not None
-    window.workspace.go_to("workplan")
-    page = window.workspace.page("workplan")
-    assert isinstance(page, WorkPlanPage)
+    window.workspace.go_to(step)
+    page = window.workspace.page(step)
+    assert isinstance(page, kind)
     return page
+
+
+def _workplan(window: MainWindow) -> WorkPlanPage:
+    return _step(window, "workplan", WorkPlanPage)
 
 
 def _budget(window: MainWindow) -> BudgetPage:
-    assert window.workspace is not None
-    window.workspace.go_to("budget")
-    page = window.workspace.page("budget")
-    assert isinstance(page, BudgetPage)
-    return page
+    return _step(window, "budget", BudgetPage)
 
 
 def _click_row(qtbot: Any, page: WorkPlanPage, tab: str, uuid: str, column: int = 1) -> None:
