@@ -20,20 +20,19 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui import proposal_tools, session_notices
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.catalogue import TemplateCatalogue
-from medicen_desktop.gui.database_open import CannotOpenDatabase, DatabaseOpening, reopen_from_snapshot
 from medicen_desktop.gui.icons import icon
 from medicen_desktop.gui.library import LibraryPage
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.gui.step_names import step_label
-from medicen_desktop.gui.worker import Job, Worker
+from medicen_desktop.gui.window_startup import WindowStartup
+from medicen_desktop.gui.worker import Worker
 from medicen_desktop.rules.steps import STEP, STEPS
 from medicen_desktop.store.listing import ProposalSummary
 
@@ -48,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowStartup):
     def __init__(self, db: Database | None, settings: Settings, language: str, parent: QWidget | None = None,
                  *, summaries: list[ProposalSummary] | None = None) -> None:
         super().__init__(parent)
@@ -85,138 +84,6 @@ class MainWindow(QMainWindow):
         if db is not None:
             self.database_ready(db)
 
-    # -- start-up ------------------------------------------------------------
-    def open_database(self, location: str, opening: DatabaseOpening | None = None) -> Job:
-        """Open the database on the worker; ``database_ready`` follows (or a message, and exit code 2)."""
-        self.statusBar().showMessage(self.tr("Opening the database…"))
-        self._location = location
-        opening = opening or DatabaseOpening(location)
-        job = Job(lambda _progress: opening.run(), "open database", self)
-        job.succeeded.connect(self.database_ready)
-        job.failed.connect(self._database_failed)
-        return self.worker.submit(job)
-
-    def open_database_after_first_paint(self, location: str, then: Callable[[], None] | None = None) -> None:
-        """Paint the shown window first (its first frame should not wait for the imports), then run ``then``
-        (the style sheet), show the last proposal from the quick snapshot and open the database (database_open.py:
-        how, and why no event filter)."""
-        def first_frame_shown() -> None:
-            log.info("window usable: %d proposals listed", self.library.model.rowCount())
-            if then is not None:
-                then()
-            self.bind_shortcuts()
-            opening = DatabaseOpening(location)
-            if self._reopen_when_ready and reopen_from_snapshot(self, self.settings.get(keys.LAST_PROPOSAL), opening):
-                self._reopen_when_ready = False
-            if self._reopen_when_ready:  # the library shows until the database opens: what is typed is kept
-                from medicen_desktop.gui.kept_typing import EarlyTyping
-
-                self._early = EarlyTyping(self.library.table, self)
-                self._early.captured.connect(lambda: self.statusBar().showMessage(
-                    self.tr("Kept for the proposal that is reopening: what you type goes into it once it shows.")))
-            self.open_database(location, opening)
-            log.info("set-up after the first frame done (style, shortcuts; the database is being opened on the worker)")
-        QCoreApplication.processEvents()
-        QTimer.singleShot(0, first_frame_shown)
-
-    def database_ready(self, db: Database) -> None:
-        asked_meanwhile = self._pending_open is not None or self.library.has_pending_action()
-        if self.db is None:  # opened on the worker (else the menus and the library already have it)
-            self.db = db
-            self.library.attach(db)
-            self._install_exchange_actions()
-        if self.session is not None:  # shown from the quick snapshot: its database now
-            self.session.attach(db)
-        self._fill_recent()
-        self.statusBar().clearMessage()
-        if db.path is not None:
-            from medicen_desktop.store.location import sync_warning
-
-            warning = sync_warning(db.path)
-            if warning is not None:
-                self.statusBar().showMessage(self.tr("Warning: {what}").format(what=warning), 60_000)
-        QTimer.singleShot(0, self._measure_if_shown)
-        # After the first paint: every call's template, then every step's editor module, on the worker.
-        QTimer.singleShot(0, lambda: self.catalogue.prefetch(self.worker))
-        QTimer.singleShot(0, self._preload_editors)
-        pending, self._pending_open = self._pending_open, None
-        if pending is not None:
-            self.open_proposal(pending)
-        elif self._reopen_when_ready and not asked_meanwhile:
-            self.reopen_last()
-        self._reopen_when_ready = False
-        self._after_reopen()
-        self.settings.set(keys.RUNNING, 1)
-        self.settings.sync()
-        if self.recovered:
-            self.recovered = False
-            self.statusBar().showMessage(self.tr(
-                "Medicen Desktop was not closed normally last time; everything typed until about 1.5 s before "
-                "it stopped was saved."), 30_000)
-        log.info("database open%s", f", {self.session.document.proposal.acronym} reopened" if self.session else "")
-
-    def _after_reopen(self) -> None:
-        """The reopen is done (or dropped): keys kept meanwhile go into the proposal's first field (no proposal
-        open: onto the clipboard, said); then text kept by an earlier window is offered."""
-        early, self._early = self._early, None
-        text = early.stop() if early is not None else ""
-        if text and self.workspace is not None:
-            from medicen_desktop.gui.database_open import give_keyboard
-
-            page = self.workspace.stack.currentWidget()
-            target = give_keyboard(page) if page is not None else None
-            if target is not None:
-                from medicen_desktop.gui.kept_typing import EarlyTyping
-
-                EarlyTyping.replay(text, target)
-                text = ""
-        if text:
-            QApplication.clipboard().setText(text)
-            self.statusBar().showMessage(self.tr("What you typed before a proposal was open is on the clipboard: "
-                                                 "paste it where it belongs."), 60_000)
-        self._offer_kept()
-
-    def _offer_kept(self) -> None:
-        """Once per opened proposal: the text an earlier window could not save, offered again."""
-        if self.session is None or self.db is None or self._offered is self.session:
-            return
-        self._offered = self.session
-        from medicen_desktop.gui.kept_typing import offer_kept
-
-        said = offer_kept(self, self.session, self._location or str(self.db.path or self.db.url), self.language)
-        if said:
-            self.statusBar().showMessage(said, 60_000)
-
-    def _preload_editors(self) -> None:
-        from medicen_desktop.gui import steps
-
-        self.worker.submit(Job(lambda _progress: steps.preload(), "step editors", self))
-
-    def _measure_if_shown(self) -> None:
-        """The library's completeness column, on the worker; not while a reopened proposal needs the worker."""
-        if self.central.currentWidget() is self.library:
-            self.library.measure()
-
-    def _database_failed(self, exc: BaseException) -> None:
-        from medicen_desktop.gui.errors import show_exception
-        from medicen_desktop.store.errors import DatabaseError
-
-        from medicen_desktop.gui.kept_typing import keep_on_failure
-
-        early, self._early = self._early, None
-        kept = keep_on_failure(self._location or "", self.session, self.settings.get(keys.LAST_PROPOSAL),
-                               early.stop() if early is not None else "") if self._location else ""
-        if self.session is not None:
-            self.session.autosave.drop_unsaved()  # kept above: closing must not wait for a database that is not
-        if isinstance(exc, DatabaseError):
-            CannotOpenDatabase.ask(self, "\n\n".join(filter(None, (str(exc), kept))))
-        else:  # a bug: shown with its details to copy
-            show_exception(exc, self)
-            if kept:
-                CannotOpenDatabase.ask(self, kept)
-        QCoreApplication.exit(2)  # before close(): closing the last window would quit with 0
-        self.close()
-
     # -- library / proposal ------------------------------------------------
     def _make_library(self, summaries: list[ProposalSummary] | None = None) -> LibraryPage:
         library = LibraryPage(self.db, self.catalogue, self.worker, rows=summaries)
@@ -234,24 +101,6 @@ class MainWindow(QMainWindow):
         self.library.reload()  # visible now: the completeness column is measured
         self.undo_group.setActiveStack(self.library.undo_stack)
         self._update_title()
-
-    def reopen_last(self) -> bool:
-        """Open the proposal the user had open last time, if it still exists."""
-        uuid = self.settings.get(keys.LAST_PROPOSAL)
-        if uuid and self.db is None and not self._listed:  # a server: whether it has the proposal, it says once open
-            self._reopen_when_ready = True
-            self.statusBar().showMessage(self.tr("Connecting to the database… the last proposal reopens then."))
-            return True
-        if not uuid or self.library.model.row_of(uuid) < 0:
-            return False
-        if self.db is None:
-            self._reopen_when_ready = True
-            self.library.select(uuid)
-            self.statusBar().showMessage(self.tr("Reopening {acronym}…").format(
-                acronym=self.library.model.data(self.library.model.index(self.library.model.row_of(uuid), 0))))
-            return True
-        self.open_proposal(uuid)
-        return True
 
     def open_proposal(self, uuid: str, first_step: str | None = None, *, session: ProposalSession | None = None) -> None:
         """Open a proposal on ``first_step``, else on the step the user was on last (``session``: database_open.py)."""

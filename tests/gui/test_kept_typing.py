@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
 
-from medicen_desktop.gui import i18n, kept_typing, mainwindow
+from medicen_desktop.gui import i18n, kept_typing
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.database_open import CannotOpenDatabase
 from medicen_desktop.gui.mainwindow import MainWindow
@@ -91,7 +91,7 @@ def test_text_typed_before_the_database_fails_is_kept_and_offered_at_the_next_st
     shown: list[str] = []
     monkeypatch.setattr(CannotOpenDatabase, "ask", classmethod(lambda cls, parent, message: shown.append(message)))
     exit_codes: list[int] = []
-    monkeypatch.setattr(mainwindow.QCoreApplication, "exit", staticmethod(exit_codes.append))
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(exit_codes.append))
     window = _start(qtbot, str(db_path), settings, stored, "project")
     qtbot.waitUntil(lambda: window.session is not None and failing.entered.is_set(), timeout=10_000)
     page = window.workspace.page("project")  # type: ignore[union-attr]

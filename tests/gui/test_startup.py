@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 
-from medicen_desktop.gui import i18n, mainwindow
+from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.library import local_time
 from medicen_desktop.gui.database_open import CannotOpenDatabase
@@ -139,7 +139,7 @@ def test_a_database_refused_in_the_background_is_reported_and_the_application_ex
     shown: list[str] = []
     monkeypatch.setattr(CannotOpenDatabase, "ask", classmethod(lambda cls, parent, message: shown.append(message)))
     exit_codes: list[int] = []
-    monkeypatch.setattr(mainwindow.QCoreApplication, "exit", staticmethod(exit_codes.append))  # no loop to leave here
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(exit_codes.append))  # no loop to leave here
     window = MainWindow(None, settings, "en", summaries=None)
     qtbot.addWidget(window)
     window.show()
@@ -295,9 +295,10 @@ def test_the_first_frame_does_not_create_the_qt_namespace_enums(tmp_path: Path, 
         "enum.EnumType._create_ = spy\n"
         "import medicen_desktop.cli as cli\n"
         "from medicen_desktop.gui import mainwindow\n"
+        "from PySide6.QtCore import QCoreApplication\n"
         "def first_frame(self):\n"  # the first thing after the first frame (and the style sheet)
         "    print('ENUMS', ','.join(kind.__qualname__ for kind in created), flush=True)\n"
-        "    mainwindow.QCoreApplication.exit(0)\n"
+        "    QCoreApplication.exit(0)\n"
         "mainwindow.MainWindow.bind_shortcuts = first_frame\n"
         "sys.exit(cli.main(['--db', sys.argv[1]]))\n"
     )
