@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from medicen_desktop.gui.live import LiveWatch
     from medicen_desktop.gui.presence import PresenceBoard
     from medicen_desktop.services.edit import Change
+    from medicen_desktop.services.revisions import RemoteChanges
     from medicen_desktop.store.database import Database
     from medicen_desktop.store.quick_snapshot import EditableSnapshot
 
@@ -383,19 +384,17 @@ class ProposalSession(QObject):
         the user is typing in (its cursor, its undo), and the autosave merges
         that text with the change three-way.
         """
-        from medicen_desktop.services import proposals, revisions
+        from medicen_desktop.services import proposals
 
         if self.autosave.in_flight is not None:
             # The commit seen may be the batch's own, not applied yet: once it is, only others' remain.
             self.autosave.refresh_after_write = True
             return
-        known = self._document.proposal.revision
-        current = revisions.current_revision(self.db, self.proposal_uuid)
-        if current is None or current <= known:
+        changes = self._changes_since_read()
+        if changes is None:
             return
         from medicen_desktop.store.journal import ANNOTATION_LISTS
 
-        changes = revisions.changes_since(self.db, self.proposal_uuid, known)
         document_fields = [f for f in changes.fields if f[0] not in ANNOTATION_LISTS]
         if changes.fields and not document_fields:  # only statuses or comments: the snapshot is the same
             self.absorb_revision(changes.revision)
@@ -411,6 +410,16 @@ class ProposalSession(QObject):
         if changes.fields:  # none: only what a partner's role on a team server may not see changed
             self.remoteChanged.emit(self._describe(changes))
 
+    def _changes_since_read(self) -> RemoteChanges | None:
+        """What other commits changed since this window's snapshot was read (None: nothing committed since)."""
+        from medicen_desktop.services import revisions
+
+        known = self._document.proposal.revision
+        current = revisions.current_revision(self.db, self.proposal_uuid)
+        if current is None or current <= known:
+            return None
+        return revisions.changes_since(self.db, self.proposal_uuid, known)
+
     def absorb_revision(self, revision: int) -> None:
         """The proposal's revision moved by statuses or comments only (``store.journal.ANNOTATION_LISTS``): the
         snapshot is the same, so it takes that revision without being read again."""
@@ -422,16 +431,13 @@ class ProposalSession(QObject):
     def absorb_own_annotations(self) -> None:
         """After this window wrote a status or a comment: take the revisions it gave the proposal when they
         hold nothing else, so the live refresh does not announce this window's own change as another's."""
-        from medicen_desktop.services import revisions
         from medicen_desktop.store.journal import ANNOTATION_LISTS
 
         if self.autosave.in_flight is not None:
             return
-        known = self._document.proposal.revision
-        current = revisions.current_revision(self.db, self.proposal_uuid)
-        if current is None or current <= known:
+        changes = self._changes_since_read()
+        if changes is None:
             return
-        changes = revisions.changes_since(self.db, self.proposal_uuid, known)
         if all(f[0] in ANNOTATION_LISTS for f in changes.fields) and set(changes.actors) <= {self.db.user, ""}:
             self.absorb_revision(changes.revision)
 
