@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.export import pdf_fonts
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.pdf_render import render_pdf
 from medicen_desktop.export.preflight import measure
@@ -44,6 +45,7 @@ class PageMeter:
     """Page readings for one proposal under one call (not thread-safe: use it from one worker)."""
 
     def __init__(self, template: FunderTemplate) -> None:
+        pdf_fonts.keep_faces_lean()  # the meter never embeds a font: widths only, until an export does
         self.template = template
         self._sections: dict[str, float] = {}
         self._counted_extent = 0.0

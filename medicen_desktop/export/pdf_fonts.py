@@ -31,6 +31,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from medicen_desktop.export import font_faces
 from medicen_desktop.export.font_faces import MONO, Family
+from medicen_desktop.export.lean_faces import make_lean
 from medicen_desktop.export.pdf_text import MeasuredTTFont
 from medicen_desktop.export.tree import Run
 from medicen_desktop.export.xml_escape import escape
@@ -95,6 +96,8 @@ def _load(name: str) -> TTFont | None:
         font = _loaded.get(name)
         if font is None:
             font = MeasuredTTFont(name, str(resource("fonts", filename)))
+            if _lean_faces:
+                make_lean(font.face)
             pdfmetrics.registerFont(font)  # which maps the face's own family to itself, the face included:
             family = _FACE_OF.get(name)
             if family is not None:
@@ -111,6 +114,17 @@ def _find_and_register(name: str) -> Any:
 
 _stock_find_and_register = pdfmetrics.findFontAndRegister
 pdfmetrics.findFontAndRegister = _find_and_register  # getFont looks it up in its module at each call
+
+_lean_faces = False
+"""Whether faces parsed from now on drop their subsetting data (``keep_faces_lean``)."""
+
+
+def keep_faces_lean() -> None:
+    """Faces parsed from now on keep only what a layout reads until a PDF embeds them (``lean_faces.py``):
+    the page meter, which lays out for as long as the window runs and never embeds, asks for it."""
+    global _lean_faces
+    _lean_faces = True
+
 
 _named: dict[str, str] = {}
 """File name → reportlab name of every font named so far."""
