@@ -233,18 +233,37 @@ class _EuCountries:
 
 @cache
 def _eu() -> _EuCountries:
-    import yaml
-
-    with resource("geography", "horizon-europe-countries.yaml").open(encoding="utf-8") as stream:
-        data = yaml.safe_load(stream)
+    data = _eu_data()
     sources: dict[str, str] = data["sources"]
     associations = {
-        entry["code"]: Association(entry["code"], entry["since"], entry["scope"], sources[entry["source"]],
-                                   entry.get("confirmed", True))
+        entry["code"]: Association(entry["code"], dt.date.fromisoformat(entry["since"]), entry["scope"],
+                                   sources[entry["source"]], entry.get("confirmed", True))
         for entry in data["associated_countries"]
     }
-    return _EuCountries(data["checked"], frozenset(data["member_states"]), dict(data["outermost_regions"]),
-                        dict(data["overseas_countries_territories"]), associations, sources)
+    return _EuCountries(dt.date.fromisoformat(data["checked"]), frozenset(data["member_states"]),
+                        dict(data["outermost_regions"]), dict(data["overseas_countries_territories"]), associations,
+                        sources)
+
+
+def _eu_data() -> dict[str, Any]:
+    """``horizon-europe-countries.yaml`` as JSON data (dates as ISO strings), from the per-user cache when it
+    holds this file's: PyYAML and its parse cost the window about 1.8 MB for as long as it ran (issue 19)."""
+    path = resource("geography", "horizon-europe-countries.yaml")
+    stamp = derived_cache.file_stamp([path, Path(__file__)])
+    entry = derived_cache.cache_folder("geography") / f"horizon-europe.{derived_cache.digest(stamp)}.json"
+    try:
+        cached = json.loads(entry.read_bytes())
+    except (OSError, ValueError):
+        cached = None
+    if isinstance(cached, dict) and isinstance(cached.get("checked"), str):
+        return cached
+    import yaml  # only when the cache does not hold this file's data
+
+    with path.open(encoding="utf-8") as stream:
+        raw = json.dumps(yaml.safe_load(stream), default=lambda value: value.isoformat(), ensure_ascii=False)
+    derived_cache.store(entry, raw.encode())
+    data: dict[str, Any] = json.loads(raw)
+    return data
 
 
 def member_state_of(code: str) -> str | None:

@@ -88,3 +88,25 @@ def test_the_region_index_comes_from_the_cache_once_built(tmp_path, monkeypatch)
     geography._region_index.cache_clear()
     assert geography._region_index("FR") == first and built == ["FR", "FR"]
     geography._region_index.cache_clear()
+
+
+def test_the_eu_countries_come_from_the_cache_without_yaml(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The window checks Member States and Associated Countries at every start: PyYAML (and its ~1.8 MB) only
+    when the cache does not hold the YAML's data, which it then gives back equal, dates included."""
+    import sys
+
+    from medicen_desktop import derived_cache
+
+    monkeypatch.setenv(derived_cache.CACHE_ENV, str(tmp_path))
+    g._eu.cache_clear()
+    first = g._eu()  # from the YAML: the cache folder is empty
+    assert isinstance(first.checked, dt.date) and first.associations["CH"].since.year >= 2021
+    (entry,) = (tmp_path / "geography").glob("horizon-europe.*.json")
+    g._eu.cache_clear()
+    monkeypatch.setitem(sys.modules, "yaml", None)  # ``import yaml`` now raises ImportError
+    assert g._eu() == first
+    entry.write_text("{not json")  # a damaged entry is read again from the YAML, never believed
+    g._eu.cache_clear()
+    with pytest.raises(ImportError):
+        g._eu()
+    g._eu.cache_clear()
