@@ -4,7 +4,10 @@ Memory (issue 19): each library a step does not use costs the window
 megabytes for as long as it runs. The merge machinery (packages,
 signatures and their cryptography library) loads when the user merges,
 and QtPdf when the first PDF is previewed — not when a proposal opens or
-the Export step is shown. Run in a fresh process: this one has imported
+the Export step is shown. Pillow loads when a picture is drawn (the page
+meter lays out reportlab without it, ``export/pillow_on_use.py``), and PyYAML
+only when the derived-data cache lacks a file's data (here it is filled first,
+as after a user's first start). Run in a fresh process: this one has imported
 them already.
 """
 
@@ -47,11 +50,15 @@ window.close()
 """
 
 NOT_BEFORE_USE = ("cryptography", "medicen_desktop.services.merging", "medicen_desktop.exchange.signature",
-                  "PySide6.QtPdf", "PySide6.QtPdfWidgets")
+                  "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PIL.Image", "yaml")
 
 
 @pytest.mark.slow
 def test_visiting_every_step_loads_neither_the_merge_nor_the_pdf_viewer(tmp_path: Path) -> None:
+    from medicen_desktop.document import geography
+    from medicen_desktop.rules.templates import all_templates
+
+    all_templates(), geography.region_code("Paris"), geography.eu_countries_checked()  # the cache, as after a start
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     watched = [*NOT_BEFORE_USE, "medicen_desktop.export.page_meter"]  # the last one proves the visit happened
     out = subprocess.run([sys.executable, "-c", VISIT, str(tmp_path / "m.db"), str(tmp_path / "s.ini"),
