@@ -147,7 +147,7 @@ import sqlalchemy.orm
 print("AT sqlalchemy", peak(), flush=True)
 import medicen_desktop.model
 print("AT orm-models", peak(), flush=True)
-import reportlab.pdfbase.pdfmetrics, reportlab.platypus
+import medicen_desktop.export.pdf_platypus, reportlab.pdfbase.pdfmetrics  # as the app imports it (no Pillow)
 print("AT reportlab", peak(), flush=True)
 import pycountry
 print("AT pycountry", peak(), flush=True)
@@ -287,16 +287,16 @@ def main() -> int:
         if args.no_memory:
             return 0
         large_db = str(Path(folder) / "large.db")
-        # A cache of derived data (validated templates, region indexes) of its own, filled as a user's is after
-        # the first start: the per-user one is shared with every other checkout, whose files' other dates make
-        # each run rebuild it.
+        # A cache of derived data (validated templates, region indexes, Horizon Europe's countries) of its own,
+        # filled as a user's is after the first start: the per-user one is shared with every other checkout, whose
+        # files' other dates make each run rebuild it.
         env = {**env, "MEDICEN_CACHE_DIR": str(Path(folder) / "cache")}
         subprocess.run([sys.executable, "-c", "import sys\nfrom medicen_desktop.store.database import Database\n"
                         "from medicen_desktop.services import proposals\n"
                         "from medicen_desktop.rules.templates import all_templates\n"
-                        "from medicen_desktop.document.geography import region_code\n"
+                        "from medicen_desktop.document.geography import eu_countries_checked, region_code\n"
                         "from tests.large_proposal import make_large\n"
-                        "all_templates(), region_code('Paris')\n"
+                        "all_templates(), region_code('Paris'), eu_countries_checked()\n"
                         "proposals.import_document(Database.open(sys.argv[1]), make_large())", large_db],
                        check=True, env=env)
         out = subprocess.run([sys.executable, "-c", LARGE, large_db, ini], capture_output=True, text=True, env=env,
