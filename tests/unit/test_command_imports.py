@@ -93,9 +93,10 @@ def test_validate_loads_the_rules_but_neither_the_orm_nor_a_renderer_nor_merge(d
     assert _present(modules, "medicen_desktop.exchange.merge", "medicen_desktop.services.merging",
                     "medicen_desktop.commands.exchange", "medicen_desktop.rules.retarget", "PySide6",
                     "yaml", *NETWORK, *RENDERERS, *ORM) == []  # templates and region indexes from the cache
-    # Of the export package, only the format and form registries (pure data: the grammar's choices).
+    # Of the export package, only the format and form registries (pure data: the grammar's choices), and the
+    # import hook its package installs for reportlab (export/pillow_on_use.py: the standard library only).
     assert sorted(m for m in modules if m.startswith("medicen_desktop.export.")) == [
-        "medicen_desktop.export.formats", "medicen_desktop.export.forms"]
+        "medicen_desktop.export.formats", "medicen_desktop.export.forms", "medicen_desktop.export.pillow_on_use"]
 
 
 @pytest.mark.parametrize(("suffix", "absent"), [
