@@ -43,7 +43,16 @@ def plain(value: Any) -> Any:
 
 def dump_document(document: ProposalDocument) -> bytes:
     """The canonical bytes of ``document``."""
-    return dump_data(document.model_dump(mode="json"))
+    return dump_data(document_data(document))
+
+
+def document_data(document: ProposalDocument) -> dict[str, Any]:
+    """``document`` as JSON-ready data, without ``withheld`` when nothing is (a reader's marker, left out of
+    every snapshot that has none: their bytes stay as they were)."""
+    data = document.model_dump(mode="json")
+    if not data["withheld"]:
+        del data["withheld"]
+    return data
 
 
 def dump_data(data: Any) -> bytes:

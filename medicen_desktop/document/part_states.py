@@ -20,7 +20,7 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from medicen_desktop.document.errors import InterchangeError, first_problem
-from medicen_desktop.document.jsonio import dump_data
+from medicen_desktop.document.jsonio import document_data, dump_data
 from medicen_desktop.document.parts import PartStatus
 from medicen_desktop.document.schema import ProposalDocument, UUIDStr
 
@@ -60,7 +60,7 @@ class _Parts(BaseModel):
 
 def dump_interchange(document: ProposalDocument, states: Sequence[PartStateData]) -> bytes:
     """The canonical interchange JSON of ``document`` with its part states (none: the plain document)."""
-    data = document.model_dump(mode="json")
+    data = document_data(document)
     if states:
         data[PARTS_KEY] = [state.model_dump(mode="json") for state in states]
     return dump_data(data)

@@ -37,4 +37,5 @@ def with_fresh_uuids(document: ProposalDocument, new_id: Callable[[], str] = ran
     data["proposal"] = remap(data["proposal"])
     for name in lists:
         data[name] = [remap(item) for item in data[name]]
+    data["withheld"] = {mapping.get(uuid, uuid): names for uuid, names in data["withheld"].items()}
     return ProposalDocument.model_validate(data)

@@ -455,6 +455,9 @@ class ProposalDocument(_Model):
     budget_lines: list[BudgetLine] = Field(default_factory=list)
     risks: list[Risk] = Field(default_factory=list)
     attachments: list[Attachment] = Field(default_factory=list)
+    withheld: dict[UUIDStr, list[Annotated[str, Field(max_length=40)]]] = Field(default_factory=dict)
+    """What the snapshot's reader may not see of another partner (``document.withheld``): entity UUID → names of
+    its fields, and of the lists whose rows of it are absent. Left out of the JSON when empty; never dossier data."""
 
     @model_validator(mode="after")
     def _references_resolve(self) -> ProposalDocument:
@@ -476,7 +479,24 @@ class ProposalDocument(_Model):
                     if value is not None and value not in present[target]:
                         raise ValueError(f"{list_name}[{index}].{field}: no entity with UUID {value} in the document")
         _task_efforts_in_their_wp(self)
+        if self.withheld:
+            _withheld_names_known(self, present)
         return self
+
+
+def _withheld_names_known(document: ProposalDocument, present: dict[str, set[str]]) -> None:
+    """Each withheld entity is an organisation or a participation of the document, and each name one the
+    marker may hold for it; the names are kept sorted and unique (the JSON stays canonical)."""
+    from medicen_desktop.document.withheld import ALLOWED
+
+    for uuid, names in document.withheld.items():
+        list_name = next((name for name in ALLOWED if uuid in present[name]), None)
+        if list_name is None:
+            raise ValueError(f"withheld.{uuid}: no organisation or participation with that UUID in the document")
+        unknown = sorted(set(names) - ALLOWED[list_name])
+        if unknown:
+            raise ValueError(f"withheld.{uuid}: {unknown[0]!r} is not something withheld of {list_name}")
+    document.__dict__["withheld"] = {uuid: sorted(set(names)) for uuid, names in sorted(document.withheld.items())}
 
 
 def _task_efforts_in_their_wp(document: ProposalDocument) -> None:

@@ -21,7 +21,8 @@ their attachments (CVs, letters)  yes       no                    no
 ================================  ========  ====================  =========
 
 Names, kinds, countries, roles and the proposal's text, work plan and
-proposal-wide attachments always travel. The partner's own data always
+proposal-wide attachments always travel. The snapshot says what it withholds
+(``ProposalDocument.withheld``, ``document.withheld``). The partner's own data always
 travels whole.
 
 Merging stays exact: what was withheld is absent from (or blank in) both the
@@ -47,6 +48,7 @@ from enum import StrEnum
 from typing import Any
 
 from medicen_desktop.document.schema import SHARED_TOTAL_CATEGORY, ProposalDocument
+from medicen_desktop.document.withheld import of_others
 
 
 class ShareLevel(StrEnum):
@@ -108,6 +110,8 @@ def for_partner(document: ProposalDocument, participation_uuid: str, level: Shar
                 member["cv"] = ""
         data["budget_lines"] = _with_partner_totals(data["budget_lines"], participation_uuid, personnel)
     data["attachments"] = [a for a in data["attachments"] if not other(a)]
+    # Said in the snapshot, so that the partner's rules and window tell a withheld value from a missing one.
+    data["withheld"] = of_others(document, {participation_uuid}, level.value)
     return ProposalDocument.model_validate(data)
 
 

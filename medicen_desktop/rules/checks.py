@@ -22,6 +22,7 @@ from medicen_desktop.rules import (
 from medicen_desktop.rules.budget import BudgetReport, compute_budget
 from medicen_desktop.rules.findings import SEVERITY_ORDER, Finding
 from medicen_desktop.rules.template_model import FunderTemplate
+from medicen_desktop.rules.withheld_findings import without_withheld
 
 
 def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]:
@@ -29,6 +30,8 @@ def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]
 
     Within a severity, findings keep the order of the checks (completeness,
     identity, consistency, eligibility, budget) and of the document's entities.
+    What the snapshot withholds from its reader is not reported missing
+    (``rules.withheld_findings``).
     """
     budget: BudgetReport = compute_budget(document, template)
     found: list[Finding] = []
@@ -41,4 +44,5 @@ def check(document: ProposalDocument, template: FunderTemplate) -> list[Finding]
     found += cost_checks.check(document, template, budget)
     found += equipment_checks.check(document)
     found += plan_checks.check(document)
+    found = without_withheld(document, found)  # a partner's snapshot: what it may not see is not missing
     return sorted(found, key=lambda f: SEVERITY_ORDER[f.severity])

@@ -189,6 +189,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{partner} : l'adresse électronique du contact manque.",
         "{partner}: the contact email is missing.",
     ),
+    "withheld.consortium-checks": (
+        "Les budgets ou l'effort d'autres partenaires ne vous sont pas montrés : les contrôles qui les comparent à "
+        "l'ensemble du consortium (coût total, parts, poids d'un partenaire, effort des responsables de LT) "
+        "relèvent du coordinateur.",
+        "Other partners' budgets or effort are not shown to you: the checks that weigh them against the whole "
+        "consortium (total cost, shares, a partner's weight, work-package leaders' effort) are the coordinator's.",
+    ),
     "partner.team-empty": (
         "{partner} : aucun membre de l'équipe n'est décrit.",
         "{partner}: no team member is described.",

@@ -113,12 +113,14 @@ def _filled(document: ProposalDocument, template: FunderTemplate | None) -> dict
 
 def _annexes(document: ProposalDocument) -> float:
     """Started with a first file; complete when every partner's commitment letter is there (one letter for
-    four partners is a quarter)."""
+    four partners is a quarter), of the partners whose annexes the reader sees."""
     from medicen_desktop.rules.plan_checks import partners_with_letters
 
     if not document.attachments:
         return 0.0
-    if not document.participations:
+    # A partner whose annexes are withheld from the reader (document.withheld) is not counted: not seen, not missing.
+    partners = {p.uuid for p in document.participations if "attachments" not in document.withheld.get(p.uuid, ())}
+    if not partners:
         return 1.0
-    signed = partners_with_letters(document) & {p.uuid for p in document.participations}
-    return max(len(signed) / len(document.participations), 0.01)
+    signed = partners_with_letters(document) & partners
+    return max(len(signed) / len(partners), 0.01)

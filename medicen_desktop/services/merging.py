@@ -43,6 +43,7 @@ from medicen_desktop.exchange.merge_result import (
     Resolution,
 )
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.document.withheld import untouched
 from medicen_desktop.errors import NotFound, Refused, WriteConflict
 from medicen_desktop.exchange.textmerge import Side
 from medicen_desktop.model import (
@@ -184,6 +185,14 @@ def _earlier_contribution(session: Session, package: ExchangePackage) -> bytes |
     return row.snapshot if row is not None else None
 
 
+def _untouched_withheld(theirs: ProposalDocument, base: ProposalDocument) -> ProposalDocument:
+    """The partner's snapshot with what was withheld from it (its package's marker or its own) as its base
+    holds it: a value the partner could not see is "not touched" by the merge, never "emptied"."""
+    marker = {uuid: sorted({*names, *theirs.withheld.get(uuid, ())}) for uuid, names in base.withheld.items()}
+    marker.update({uuid: names for uuid, names in theirs.withheld.items() if uuid not in marker})
+    return untouched(theirs, base, marker)
+
+
 def _prepare(
     session: Session,
     proposal_uuid: str,
@@ -200,13 +209,14 @@ def _prepare(
     assignment = Assignment(package.participation_uuid, frozenset(package.section_keys), frozenset(package.wp_numbers))
     ours = snapshot.load_document(session, proposal_uuid)
     scope = FrozenScope(Scope(assignment, original), parts.frozen_parts(session, proposal_uuid))
-    outcome = merge_documents(base, ours, contribution.snapshot, scope, resolutions=resolutions, take=take)
+    theirs = _untouched_withheld(contribution.snapshot, base)
+    outcome = merge_documents(base, ours, theirs, scope, resolutions=resolutions, take=take)
     if outcome.unresolved:  # the coordinator's side may be the partner's own words of an earlier round
         earlier = _earlier_contribution(session, package)
         auto = rounds.superseded(outcome.unresolved, earlier, "theirs")
         if auto:
             resolutions = {**auto, **(resolutions or {})}
-            outcome = merge_documents(base, ours, contribution.snapshot, scope, resolutions=resolutions, take=take)
+            outcome = merge_documents(base, ours, theirs, scope, resolutions=resolutions, take=take)
     chosen = {c.id: (resolutions or {}).get(c.id, take) for c in outcome.conflicts if c not in outcome.unresolved}
     return _Prepared(contribution, package, outcome, ours,
                      {k: v if isinstance(v, str) else "custom" for k, v in chosen.items()})

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple, get_origin
 
 from medicen_desktop.document import schema
 from medicen_desktop.document.parts import PartRef, PartStatus
+from medicen_desktop.document.withheld import of_others, with_marker
 from medicen_desktop.store import fileprobe, schema_head
 from medicen_desktop.store.snapshot_values import ORDER, PROPOSAL_LISTS, document_from_values
 
@@ -166,4 +167,8 @@ def _load(connection: sqlite3.Connection, proposal_uuid: str) -> schema.Proposal
     org_ids = sorted({p["organisation_uuid"] for p in lists["participations"]})
     lists["organisations"] = _select(connection, "organisations", schema.Organisation,
                                      f"uuid IN ({', '.join('?' * len(org_ids))})", tuple(org_ids), ())
-    return document_from_values(proposal_uuid, found, lists)
+    document = document_from_values(proposal_uuid, found, lists)
+    copy = connection.execute(  # a partner copy: what its package withheld (store.withheld_marker, same rule)
+        "SELECT c.participation_uuid, s.level FROM partner_copies c LEFT JOIN sharing_settings s "
+        "ON s.proposal_uuid = c.proposal_uuid WHERE c.proposal_uuid = ?", (proposal_uuid,)).fetchone()
+    return document if copy is None else with_marker(document, of_others(document, {copy[0]}, copy[1] or "full"))

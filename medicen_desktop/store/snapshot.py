@@ -12,7 +12,7 @@ merge), with the same revision rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -20,10 +20,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document import schema
+from medicen_desktop.document.withheld import withheld_lists
 from medicen_desktop.model import ENTITY_TABLES, Organisation, Proposal
 from medicen_desktop.errors import NotFound, Refused
 from medicen_desktop.model.base import Base
-from medicen_desktop.store import journal
+from medicen_desktop.store import journal, withheld_marker
 from medicen_desktop.store.snapshot_values import ORDER, PROPOSAL_LISTS, document_from_values
 
 
@@ -65,8 +66,8 @@ def _select_values(session: Session, table: Any, model: type[schema._Model], *wh
 
 
 def load_document(session: Session, proposal_uuid: str) -> schema.ProposalDocument:
-    """Read the whole proposal into a validated snapshot (``snapshot_values.document_from_values``);
-    raise ProposalMissing."""
+    """Read the whole proposal into a validated snapshot (``snapshot_values.document_from_values``), with what
+    its reader may not see marked (``store.withheld_marker``); raise ProposalMissing."""
     found = _select_values(session, Proposal, schema.Proposal, Proposal.uuid == proposal_uuid)
     if not found:
         raise ProposalMissing(proposal_uuid)
@@ -79,7 +80,7 @@ def load_document(session: Session, proposal_uuid: str) -> schema.ProposalDocume
     org_ids = sorted({p["organisation_uuid"] for p in lists["participations"]})
     lists["organisations"] = _select_values(session, Organisation, schema.Organisation, Organisation.uuid.in_(org_ids),
                                             order=[Organisation.uuid])
-    return document_from_values(proposal_uuid, found[0], lists)
+    return withheld_marker.mark(session, document_from_values(proposal_uuid, found[0], lists))
 
 
 def _apply(row: Base, values: dict[str, Any]) -> bool:
@@ -94,8 +95,10 @@ def _apply(row: Base, values: dict[str, Any]) -> bool:
     return changed
 
 
-def _values(entity: schema.Entity) -> dict[str, Any]:
-    values = {name: getattr(entity, name) for name in type(entity).model_fields}
+def _values(entity: schema.Entity, withheld: Mapping[str, list[str]] | None = None) -> dict[str, Any]:
+    """The entity's values to store (without those ``withheld`` from the snapshot's reader)."""
+    hidden = withheld.get(entity.uuid, ()) if withheld else ()
+    values = {name: getattr(entity, name) for name in type(entity).model_fields if name not in hidden}
     for name, value in values.items():
         if isinstance(value, list):
             values[name] = [str(item) for item in value]
@@ -110,6 +113,9 @@ def save_document(session: Session, document: schema.ProposalDocument) -> int:
     Entities are matched by UUID: new ones are inserted with their revision,
     changed ones get their stored revision + 1, missing ones are deleted.
     Organisations are reusable profiles: updated or added, never deleted.
+    What the document withholds from its reader (``document.withheld``: a
+    partner's snapshot) is not touched: a withheld field keeps its stored
+    value, a withheld list keeps that partner's stored rows.
     Returns the number of entities inserted, changed or deleted.
     """
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -124,12 +130,13 @@ def save_document(session: Session, document: schema.ProposalDocument) -> int:
     elif _apply(proposal, proposal_values):
         touched += 1
 
+    hidden = document.withheld  # the reader's blanks: never written over the stored values (document.withheld)
     for org in document.organisations:
         row = session.get(Organisation, org.uuid)
         if row is None:
             session.add(Organisation(**_values(org)))
             touched += 1
-        elif _apply(row, _values(org)):
+        elif _apply(row, _values(org, hidden)):
             row.revision += 1
             touched += 1
     session.flush()
@@ -143,8 +150,10 @@ def save_document(session: Session, document: schema.ProposalDocument) -> int:
         existing[name] = {
             row.uuid: row for row in session.scalars(select(table).where(table.proposal_uuid == proposal.uuid))
         }
+    withheld_rows = set(withheld_lists(hidden))
     for name in reversed(PROPOSAL_LISTS):
-        gone = set(existing[name]) - set(wanted[name])
+        gone = {uuid for uuid in set(existing[name]) - set(wanted[name])
+                if (getattr(existing[name][uuid], "participation_uuid", None), name) not in withheld_rows}
         if gone:
             table = ENTITY_TABLES[name]
             for uuid in gone:
@@ -159,7 +168,7 @@ def save_document(session: Session, document: schema.ProposalDocument) -> int:
             if row is None:
                 session.add(table(proposal_uuid=proposal.uuid, **_values(entity)))
                 touched += 1
-            elif _apply(row, _values(entity)):
+            elif _apply(row, _values(entity, hidden)):
                 row.revision += 1
                 touched += 1
         session.flush()
