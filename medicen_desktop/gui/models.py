@@ -6,7 +6,10 @@ participation's organisation name). Edits go through
 ``ProposalSession.update``; a refused value is reported by ``editRefused``
 for the view to show next to the table, never in a modal. In a partner
 copy a cell the partner may not change (``exchange_scope.is_editable`` on
-the entity the column writes) is not editable and shown greyed.
+the entity the column writes) is not editable and shown greyed. A value
+withheld from the reader (another partner's SIRET or contact, in a partner
+copy or on the team server: ``document.withheld``) says "Hidden", with whose
+it is in its tooltip, and is never editable.
 
 A ``Column(wrap=True)`` holds prose (a title, a legal name, a mitigation):
 the table (``steps.tables.EntityTable``) narrows it when room is short, its
@@ -24,13 +27,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -39,6 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.document.withheld import owner_name
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
 from medicen_desktop.gui.session import Notice, ProposalSession
@@ -162,7 +168,10 @@ class EntityTableModel(QAbstractTableModel):
         return flags
 
     def editable(self, row: int, column: int) -> bool:
-        """Whether the open proposal's scope lets this cell change (always, outside a partner copy)."""
+        """Whether the open proposal's scope lets this cell change (always, outside a partner copy), and its
+        value is not withheld from the reader (``withheld``)."""
+        if self.withheld(row, column):
+            return False
         scope = self.session.scope
         if scope is None and not self.session.frozen and not self.session.waiting:
             return True
@@ -174,6 +183,19 @@ class EntityTableModel(QAbstractTableModel):
             return False
         return (self.session.frozen_reason(list_name, values) is None and not self.session.waits_on(list_name, values)
                 and is_editable(scope, list_name, values, field))
+
+    def withheld(self, row: int, column: int) -> bool:
+        """Whether this cell's value is another partner's that the reader may not see (``document.withheld``)."""
+        withheld = self.session.document.withheld
+        if not withheld:
+            return False
+        _list_name, uuid = self._target(row, self.columns[column])
+        return self.columns[column].field in withheld.get(uuid, ())
+
+    def hidden_text(self, row: int, column: int) -> str:
+        """What a withheld cell says of whose value it is."""
+        _list_name, uuid = self._target(row, self.columns[column])
+        return hidden_note(self.session.document, uuid)
 
     def _target(self, row: int, column: Column) -> tuple[str, str]:
         entity = self.entity_at(row)
@@ -190,6 +212,8 @@ class EntityTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._uuids):
             return None
         column = self.columns[index.column()]
+        if role in _HIDDEN_ROLES and self.withheld(index.row(), index.column()):
+            return self._hidden_data(index.row(), index.column(), role)
         value = self._value(index.row(), column)
         raw = getattr(value, "value", value)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -218,6 +242,20 @@ class EntityTableModel(QAbstractTableModel):
             return self._uuids[index.row()]
         return None
 
+    def _hidden_data(self, row: int, column: int, role: int) -> Any:
+        """A withheld cell: says so (the whole sentence in its tooltip), in italics, greyed, never the blank."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("EntityTableModel", "Hidden")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.hidden_text(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
@@ -237,6 +275,17 @@ class EntityTableModel(QAbstractTableModel):
             return False
         self.editRefused.emit("")
         return True
+
+
+_HIDDEN_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole,
+                           Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole})
+
+
+def hidden_note(document: ProposalDocument, uuid: str) -> str:
+    """"Hidden: only <partner> and the coordinator see this", of a value of entity ``uuid`` withheld from the
+    reader (the partner dialog's fields say the same)."""
+    return QCoreApplication.translate("EntityTableModel", "Hidden: only {partner} and the coordinator see this").format(
+        partner=owner_name(document, uuid))
 
 
 _V_MARGIN = 3

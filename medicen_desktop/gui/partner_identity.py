@@ -14,6 +14,7 @@ a number that is not one keeps the dialog open.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -53,10 +54,13 @@ def ui_language() -> geography.Lang:
 
 class PartnerDialog(QDialog, Ui_PartnerDialog):
     def __init__(self, organisation: Organisation, participation: Participation | None = None,
-                 parent: QWidget | None = None, focus: str | None = None) -> None:
+                 parent: QWidget | None = None, focus: str | None = None, hidden: Collection[str] = (),
+                 hidden_note: str = "") -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.organisation, self.participation = organisation, participation
+        self.hidden = frozenset(hidden) & IDENTITY_FIELDS
+        """Fields withheld from the reader (another partner's, ``document.withheld``): read-only, said hidden."""
         self.language = ui_language()
         self.setWindowTitle(self.tr("Identity of {name}").format(
             name=organisation.short_name or organisation.legal_name))
@@ -82,6 +86,7 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
         self._show_error("legal_name", "")
         self._check_region()
         self._check_size()
+        self._show_hidden(hidden_note)
         screen = self.screen().availableGeometry()
         wanted = (self.scroll_content.sizeHint().height() + self.intro.sizeHint().height()
                   + self.buttons.sizeHint().height() + 60)
@@ -121,6 +126,18 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
             self.region.addItem(name, code)
         self.region.setEnabled(self.region.count() > 1)
         self.region.blockSignals(False)
+
+    def _show_hidden(self, note: str) -> None:
+        """Each withheld field read-only, saying whose it is where its value would be (never an empty field
+        inviting typing)."""
+        for name in sorted(self.hidden):
+            widget: QLineEdit = getattr(self, name)
+            widget.setReadOnly(True)
+            widget.setPlaceholderText(note)
+            widget.setToolTip(note)
+        if self.hidden & {"headcount", "turnover", "balance_sheet"}:
+            self.size_note.setText(note)
+            self.size_note.setProperty("role", "")
 
     # -- reading -------------------------------------------------------------------
     def country_code(self) -> str | None:
@@ -204,11 +221,13 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
     def changes(self) -> IdentityChanges:
         """The fields whose value differs from the partner's (the dialog's values must be complete)."""
         org, values = self.organisation, self._organisation_values()
-        changed = {name: value for name, value in values.items() if getattr(org, name) != value}
+        changed = {name: value for name, value in values.items()
+                   if getattr(org, name) != value and name not in self.hidden}
         contact: dict[str, Any] = {}
         if self.participation is not None:
             contact = {name: getattr(self, name).text().strip() for name in CONTACT_FIELDS
-                       if getattr(self.participation, name) != getattr(self, name).text().strip()}
+                       if getattr(self.participation, name) != getattr(self, name).text().strip()
+                       and name not in self.hidden}
         return IdentityChanges(changed, contact)
 
     def _organisation_values(self) -> dict[str, Any]:
@@ -233,8 +252,9 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
 
     @classmethod
     def ask(cls, organisation: Organisation, participation: Participation | None = None,
-            parent: QWidget | None = None, focus: str | None = None) -> IdentityChanges | None:
-        dialog = cls(organisation, participation, parent, focus)
+            parent: QWidget | None = None, focus: str | None = None, hidden: Collection[str] = (),
+            hidden_note: str = "") -> IdentityChanges | None:
+        dialog = cls(organisation, participation, parent, focus, hidden, hidden_note)
         return dialog.changes() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -1154,8 +1154,16 @@ Votre version : {mine}</translation>
 <context>
     <name>EntityTableModel</name>
     <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
         <source>Edit {what}</source>
         <translation>Modifier {what}</translation>
+    </message>
+    <message>
+        <source>Hidden: only {partner} and the coordinator see this</source>
+        <translation>Masqué : seuls {partner} et le coordinateur voient cette information</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from medicen_desktop.document import geography
 from medicen_desktop.document.schema import OrganisationKind, ParticipantRole
 from medicen_desktop.gui.dialogs import kind_label
 from medicen_desktop.gui.exchange_scope import own_participation
-from medicen_desktop.gui.models import Column, EntityTableModel
+from medicen_desktop.gui.models import Column, EntityTableModel, hidden_note
 from medicen_desktop.gui.partner_dialog import (
     AddPartnerDialog,
     ExistingPartner,
@@ -58,9 +58,9 @@ class ConsortiumPage(StepPage):
             Column("job_title", self.tr("Job title"), width=-1, wrap=True),
             Column("person_months", self.tr("Person-months"), "decimal"),
         ], keep=lambda m: False, order=lambda m: m.position, parent=self)
+        self._no_members = self.tr("Select a partner above, then add the people who will work on the project.")
         self.member_table = EntityTable(
-            self.members, self.tr("Team of the selected partner"),
-            self.tr("Select a partner above, then add the people who will work on the project."),
+            self.members, self.tr("Team of the selected partner"), self._no_members,
             self.add_member, self.tr("Add &member"), self.tr("Remove member"), movable=True,
             new_values=lambda: {"participation_uuid": self.partner_table.current_uuid()})
         self.identity_button = QPushButton(self.tr("&Identity…"))
@@ -129,7 +129,13 @@ class ConsortiumPage(StepPage):
             return False
         participation = session.entity("participations", participation_uuid)
         organisation = session.entity("organisations", participation.organisation_uuid)
-        changes = PartnerDialog.ask(organisation, participation, self, focus=focus)
+        withheld = session.document.withheld  # another partner's values the reader may not see: said hidden
+        hidden = {*withheld.get(organisation.uuid, ()), *withheld.get(participation_uuid, ())}
+        if hidden:
+            changes = PartnerDialog.ask(organisation, participation, self, focus=focus, hidden=hidden,
+                                        hidden_note=hidden_note(session.document, participation_uuid))
+        else:
+            changes = PartnerDialog.ask(organisation, participation, self, focus=focus)
         if changes is None or not (changes.organisation or changes.participation):
             return False
         session.undo_stack.beginMacro(self.tr("Edit identity of {name}").format(
@@ -165,6 +171,11 @@ class ConsortiumPage(StepPage):
         self.identity_button.setEnabled(partner is not None and (self.session.scope is None or partner == own))
         self.members.set_filter(lambda m: m.participation_uuid == partner)
         self.member_table.update_buttons()
+        withheld = partner is not None and "team_members" in self.session.document.withheld.get(partner, ())
+        self.member_table.empty.setText(hidden_note(self.session.document, partner) if withheld and partner
+                                        else self._no_members)
+        if withheld:
+            self.member_table.add_button.setEnabled(False)  # another partner's team, which the reader does not have
         if self.members.rowCount():
             self.member_table.view.selectRow(0)  # the first member's CV shows; focus stays where it is
         self.cv.show_member(self.member_table.current_uuid())
