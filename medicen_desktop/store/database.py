@@ -216,6 +216,8 @@ class Database:
                     raise DatabaseError(f"{where}: this version of the app needs to upgrade the database's schema, "
                                         f"which only the role owning its tables may do ({reason}); on a team "
                                         "server, ask the coordinator to open it with this version first") from None
+            if self.path is None and self._write_engine.dialect.name == "postgresql":
+                self._keep_protections_current(where)
             with self.read() as session:  # an open never takes the write lock unless it must write
                 marked = session.get(AppInfo, "application") is not None
             if not marked:
@@ -231,6 +233,20 @@ class Database:
             reason = str(exc.orig).splitlines()[0]
             raise DatabaseError(f"{where}: the server refused this login ({reason}); on a team server, ask the "
                                 "coordinator to grant you your partner's role (server-roles)") from None
+
+    def _keep_protections_current(self, where: str) -> None:
+        """A team server whose partner protections are older than this version's gets them again, by the
+        coordinator's login; a partner's is told only the coordinator can (``server_security.keep_current``)."""
+        from medicen_desktop.store import server_security
+
+        try:
+            with self._write_engine.begin() as connection:
+                if server_security.keep_current(connection):
+                    log.info("%s: partner protections renewed (version %s)", where,
+                             server_security.PROTECTION_VERSION)
+        except server_security.ProtectionsOutdated as exc:
+            raise DatabaseError(f"{where}: {exc}; only the coordinator may renew them: ask the coordinator to open "
+                                "it with this version first") from None
 
     @contextlib.contextmanager
     def transaction(self, proposal: str | Callable[[Session], str | None] | None = None) -> Iterator[Session]:

@@ -10,7 +10,7 @@ For every partner role recorded in ``partner_roles`` (those that still exist):
   member of, to read and to write);
 - **the change journal**: an entry carries the participation whose confidential values it holds
   (``partner_scope``, written by ``store.journal_scope``); a partner reads the shared entries (NULL) and
-  its own, may add entries, and never changes or deletes one;
+  its own, may add entries of those scopes only, and never changes or deletes one;
 - **the audit log** (its details name fields, values refused by a merge): written by every role, read by
   the owner only;
 - **versions and the exchange tables** (``OWNER_ONLY``: whole snapshots, the package secrets, the signing
@@ -65,6 +65,14 @@ INSERT_ONLY = ("audit_log",)
 
 _POLICY_NAMES = ("medicen_owner", "medicen_partner", "medicen_partner_insert")
 
+PROTECTION_VERSION = "2"
+"""The version of what ``protect`` puts in place, recorded in ``app_info`` (``PROTECTION_KEY``). Raise it with
+every change to the grants, views, triggers or policies here: a server whose recorded version differs gets
+them again at the coordinator's next open (``keep_current``), with no migration and no ``server-roles``.
+2: a partner adds journal entries of its own scope or shared only; partners may not write ``app_info``."""
+
+PROTECTION_KEY = "server_protection"
+
 
 def _quote(session: Session | Connection, name: str) -> str:
     bind = session.get_bind() if isinstance(session, Session) else session
@@ -105,11 +113,15 @@ def protect(session: Session | Connection, owner: str, roles: list[str]) -> None
     for table, condition in ROW_POLICIES.items():
         _policies(session, table, owner_q, partner=condition.format(**names))
     _policies(session, "attachment_blobs", owner_q, partner=BLOB_POLICY.format(**names), insert=True)
-    _policies(session, "change_journal", owner_q, read=JOURNAL_POLICY.format(**names), insert=True)
+    journal = JOURNAL_POLICY.format(**names)
+    _policies(session, "change_journal", owner_q, read=journal, insert=journal)
     for table in INSERT_ONLY:
         _policies(session, table, owner_q, insert=True)
     for table in OWNER_ONLY:
         _policies(session, table, owner_q)
+    session.execute(text("DELETE FROM app_info WHERE key = :k"), {"k": PROTECTION_KEY})
+    session.execute(text("INSERT INTO app_info (key, value) VALUES (:k, :v)"),
+                    {"k": PROTECTION_KEY, "v": PROTECTION_VERSION})
 
 
 def _grant(session: Session | Connection, schema: str, role: str) -> None:
@@ -120,7 +132,8 @@ def _grant(session: Session | Connection, schema: str, role: str) -> None:
         f"GRANT USAGE ON SCHEMA {schema_q}, {PARTNER_SCHEMA} TO {role}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema_q} TO {role}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema_q} TO {role}",
-        f"REVOKE INSERT, UPDATE, DELETE ON {schema_q}.partner_roles, {schema_q}.alembic_version FROM {role}",
+        f"REVOKE INSERT, UPDATE, DELETE ON {schema_q}.partner_roles, {schema_q}.alembic_version, "
+        f"{schema_q}.app_info FROM {role}",
         f"REVOKE ALL ON {shadowed} FROM {role}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {views} TO {role}",
     ):
@@ -128,9 +141,10 @@ def _grant(session: Session | Connection, schema: str, role: str) -> None:
 
 
 def _policies(session: Session | Connection, table: str, owner: str, *, partner: str | None = None,
-              read: str | None = None, insert: bool = False) -> None:
+              read: str | None = None, insert: bool | str = False) -> None:
     """``FORCE`` row-level security on ``table``: every row to the owner; to any role, the rows of
-    ``partner`` (read and write) or of ``read`` (read only), and any new row if ``insert``."""
+    ``partner`` (read and write) or of ``read`` (read only), and any new row if ``insert`` (True), or a new
+    row meeting the condition ``insert``."""
     session.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
     session.execute(text(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"))
     for policy in _POLICY_NAMES:
@@ -141,8 +155,10 @@ def _policies(session: Session | Connection, table: str, owner: str, *, partner:
     elif read is not None:
         session.execute(text(f"CREATE POLICY medicen_partner ON {table} FOR SELECT USING ({read})"))
     if insert:
-        # Written before anything names it (a blob), or a record every role adds (the journal, the audit log).
-        session.execute(text(f"CREATE POLICY medicen_partner_insert ON {table} FOR INSERT WITH CHECK (true)"))
+        # Written before anything names it (a blob), or a record every role adds (the journal, of its own
+        # scope or shared; the audit log).
+        check = "true" if insert is True else insert
+        session.execute(text(f"CREATE POLICY medicen_partner_insert ON {table} FOR INSERT WITH CHECK ({check})"))
 
 
 def _columns(session: Session | Connection, schema: str, table: str) -> dict[str, str | None]:
@@ -238,6 +254,42 @@ def reapply(connection: Connection) -> None:
     if not roles:
         return
     protect(connection, owner_of_tables(connection), roles)
+
+
+class ProtectionsOutdated(Exception):
+    """The team server's protections are older than this version's, and this login may not renew them."""
+
+
+def keep_current(connection: Connection) -> bool:
+    """At an open of a team server: put the protections in place again when the recorded version is not this
+    version's (a change here that came without a migration). Returns whether they were renewed.
+
+    Only the role owning the tables may (the coordinator's login); another raises ProtectionsOutdated. A server
+    where ``server-roles`` never ran has no protections to keep. Serialised by an advisory lock, so two
+    coordinators' windows opening at once renew them once."""
+    if not _due(connection):
+        return False
+    if not connection.execute(text(f"SELECT pg_has_role(current_user, c.relowner, 'USAGE') {_TABLES}")).scalar():
+        raise ProtectionsOutdated(f"the team server's protections are older than this version's "
+                                  f"({_recorded(connection) or 'none recorded'}, this version's {PROTECTION_VERSION})")
+    connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PROTECTION_LOCK})
+    if not _due(connection):  # another coordinator's open renewed them meanwhile
+        return False
+    protect(connection, owner_of_tables(connection), recorded_roles(connection))
+    return True
+
+
+_PROTECTION_LOCK = 0x6D656463  # "medc": the advisory lock of ``keep_current``
+
+
+def _recorded(connection: Connection) -> str | None:
+    value = connection.execute(text("SELECT value FROM app_info WHERE key = :k"), {"k": PROTECTION_KEY}).scalar()
+    return None if value is None else str(value)
+
+
+def _due(connection: Connection) -> bool:
+    exists = connection.execute(text("SELECT to_regclass('partner_roles') IS NOT NULL")).scalar()
+    return bool(exists) and bool(recorded_roles(connection)) and _recorded(connection) != PROTECTION_VERSION
 
 
 PARTNER_SEARCH_PATH = (
