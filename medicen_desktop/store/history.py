@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from medicen_desktop.document import schema
 from medicen_desktop.store.journal import entries_since, journal_start
-from medicen_desktop.store.snapshot import load_document
+from medicen_desktop.model import Organisation
+from medicen_desktop.store.snapshot import load_document, row_values
 
 
 def document_at(session: Session, proposal_uuid: str, revision: int) -> schema.ProposalDocument | None:
@@ -28,7 +30,9 @@ def document_at(session: Session, proposal_uuid: str, revision: int) -> schema.P
     lists: dict[str, dict[str, dict[str, Any]]] = {
         name: {values["uuid"]: values for values in data[name]} for name in schema.ENTITY_LISTS}
     proposal = data["proposal"]
-    for entry in reversed(entries_since(session, proposal_uuid, revision)):
+    entries = entries_since(session, proposal_uuid, revision)
+    _add_organisations_of_deleted_partners(session, entries, lists["organisations"])
+    for entry in reversed(entries):
         if entry.list_name == "proposal":
             if entry.field is not None:
                 proposal[entry.field] = entry.before
@@ -46,4 +50,21 @@ def document_at(session: Session, proposal_uuid: str, revision: int) -> schema.P
     proposal["revision"] = revision
     used = {values["organisation_uuid"] for values in lists["participations"].values()}
     lists["organisations"] = {uuid: v for uuid, v in lists["organisations"].items() if uuid in used}
-    return schema.ProposalDocument.model_validate({"proposal": proposal, **{n: list(v.values()) for n, v in lists.items()}})
+    present = {*used, *lists["participations"]}
+    withheld = {uuid: names for uuid, names in current.withheld.items() if uuid in present}
+    return schema.ProposalDocument.model_validate({"proposal": proposal, **{n: list(v.values()) for n, v in lists.items()},
+                                                   "withheld": withheld})
+
+
+def _add_organisations_of_deleted_partners(session: Session, entries: list[Any],
+                                           organisations: dict[str, dict[str, Any]]) -> None:
+    """The profiles of the partners deleted since (organisations are never deleted, but the current snapshot
+    holds only those its participations use), read as stored now: the entries replayed backwards then take
+    them back to what they were."""
+    wanted = {entry.before["organisation_uuid"] for entry in entries
+              if entry.list_name == "participations" and entry.field is None and entry.before is not None
+              and entry.before.get("organisation_uuid") not in organisations}
+    if not wanted:
+        return
+    for row in session.scalars(select(Organisation).where(Organisation.uuid.in_(sorted(wanted)))):
+        organisations[row.uuid] = row_values(row, schema.Organisation)

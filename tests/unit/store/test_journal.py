@@ -79,3 +79,18 @@ def test_entries_record_who_and_the_revision(db: Database, sample_in_db: str) ->
                    for e in journal.entries_since(session, sample_in_db, change.revision - 1)]
     revision = proposals.get_document(db, sample_in_db).proposal.revision
     assert entries == [("title", "Titre", "claire", revision)]
+
+
+def test_a_partner_deleted_with_the_only_use_of_its_organisation_is_rebuilt(db: Database, sample_in_db: str) -> None:
+    """The current snapshot no longer holds its organisation (profiles are never deleted, only unused): the
+    earlier revisions still have it, as it was then."""
+    before = proposals.get_document(db, sample_in_db)
+    partner = before.participations[3]
+    assert sum(1 for p in before.participations if p.organisation_uuid == partner.organisation_uuid) == 1
+    edit.update_fields(db, "organisations", partner.organisation_uuid, {"city": "Évry"})
+    renamed = proposals.get_document(db, sample_in_db)
+    edit.delete_entity(db, "participations", partner.uuid)
+    after = proposals.get_document(db, sample_in_db)
+    assert partner.organisation_uuid not in {o.uuid for o in after.organisations}
+    assert _same(_at(db, sample_in_db, renamed.proposal.revision), renamed)
+    assert _same(_at(db, sample_in_db, before.proposal.revision), before)
