@@ -83,6 +83,7 @@ class ConsortiumPage(StepPage):
         splitter.setSizes([300, 220])
         self.member_table.view.selectionModel().selectionChanged.connect(
             lambda *_: self.cv.show_member(self.member_table.current_uuid()))
+        self.members.modelReset.connect(self._team_withheld)  # after the table's own update_buttons
         self.body.addWidget(splitter)
         self.read_only = self.add_scope_note()
         if self.partners.rowCount():
@@ -171,14 +172,20 @@ class ConsortiumPage(StepPage):
         self.identity_button.setEnabled(partner is not None and (self.session.scope is None or partner == own))
         self.members.set_filter(lambda m: m.participation_uuid == partner)
         self.member_table.update_buttons()
+        self._team_withheld()
+        if self.members.rowCount():
+            self.member_table.view.selectRow(0)  # the first member's CV shows; focus stays where it is
+        self.cv.show_member(self.member_table.current_uuid())
+
+    def _team_withheld(self) -> None:
+        """Another partner's team the reader does not have (``document.withheld``): the team table says whose
+        it is, and adds no one to it."""
+        partner = self.partner_table.current_uuid()
         withheld = partner is not None and "team_members" in self.session.document.withheld.get(partner, ())
         self.member_table.empty.setText(hidden_note(self.session.document, partner) if withheld and partner
                                         else self._no_members)
         if withheld:
-            self.member_table.add_button.setEnabled(False)  # another partner's team, which the reader does not have
-        if self.members.rowCount():
-            self.member_table.view.selectRow(0)  # the first member's CV shows; focus stays where it is
-        self.cv.show_member(self.member_table.current_uuid())
+            self.member_table.add_button.setEnabled(False)
 
     def refresh(self, notice: Notice) -> None:
         if notice.touches("participations") and self.partner_table.current_uuid() is None and self.partners.rowCount():

@@ -139,3 +139,21 @@ def test_the_marker_must_name_entities_and_fields_that_can_be_withheld(sample: P
     marked = ProposalDocument.model_validate({**data, "withheld": {organisation: ["vat", "siret", "vat"]}})
     assert marked.withheld == {organisation: ["siret", "vat"]}  # canonical: sorted, once
     assert set(FIGURES) <= set(ORGANISATION_FIELDS)
+
+
+def test_the_marker_is_never_dossier_data(db: Database, sample_in_db: str, tmp_path: Path) -> None:
+    """The partner's dossier is the same with or without the marker: blanks stay blanks, no "hidden" text."""
+    from medicen_desktop.services.export import export_document
+    from tests.unit.export.helpers import docx_text
+
+    partner_db, _package = _copy(db, sample_in_db, tmp_path, "none")
+    try:
+        copy = proposals.get_document(partner_db, sample_in_db)
+    finally:
+        partner_db.close()
+    assert copy.withheld
+    export_document(copy, "docx", tmp_path / "marked.docx")
+    export_document(copy.model_copy(update={"withheld": {}}), "docx", tmp_path / "plain.docx")
+    text = docx_text(tmp_path / "marked.docx")
+    assert text == docx_text(tmp_path / "plain.docx")
+    assert not any(word in text for word in ("Hidden", "Masqué", "withheld", *copy.withheld))
