@@ -487,7 +487,7 @@ class ProposalDocument(_Model):
 def _withheld_names_known(document: ProposalDocument, present: dict[str, set[str]]) -> None:
     """Each withheld entity is an organisation or a participation of the document, and each name one the
     marker may hold for it; the names are kept sorted and unique (the JSON stays canonical)."""
-    from medicen_desktop.document.withheld import ALLOWED
+    from medicen_desktop.document.withheld_fields import ALLOWED
 
     for uuid, names in document.withheld.items():
         list_name = next((name for name in ALLOWED if uuid in present[name]), None)

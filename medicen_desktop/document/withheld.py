@@ -23,28 +23,17 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from medicen_desktop.document.withheld_fields import (  # noqa: F401 - re-exported: the names live there
+    ALLOWED as ALLOWED,
+    AT_LEVEL as AT_LEVEL,
+    FIGURES as FIGURES,
+    ORGANISATION_FIELDS as ORGANISATION_FIELDS,
+    PARTICIPATION_FIELDS as PARTICIPATION_FIELDS,
+    PARTNER_LISTS as PARTNER_LISTS,
+)
+
 if TYPE_CHECKING:
     from medicen_desktop.document.schema import ProposalDocument
-
-FIGURES = ("siret", "pic", "vat", "headcount", "turnover", "balance_sheet")
-ORGANISATION_FIELDS = (*FIGURES, "address")
-PARTICIPATION_FIELDS = ("contact_name", "contact_email", "contact_phone")
-PARTNER_LISTS = ("attachments", "budget_lines", "efforts", "staff_rates", "team_members")
-"""Lists whose rows belong to one participation (an annex without one is the proposal's, never withheld)."""
-
-ALLOWED: dict[str, frozenset[str]] = {
-    "organisations": frozenset(ORGANISATION_FIELDS),
-    "participations": frozenset((*PARTICIPATION_FIELDS, *PARTNER_LISTS)),
-}
-"""What may be marked withheld on an entity of each list."""
-
-AT_LEVEL: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "full": ((), ()),
-    "totals": (FIGURES, ("attachments", "staff_rates")),
-    "none": (ORGANISATION_FIELDS, (*PARTICIPATION_FIELDS, *PARTNER_LISTS)),
-}
-"""Per sharing level (``exchange.confidentiality.ShareLevel``'s values): what of another partner is withheld,
-(organisation fields, participation fields and lists). The team server withholds as "none"."""
 
 
 def of_others(document: ProposalDocument, own: Collection[str], level: str) -> dict[str, list[str]]:

@@ -44,5 +44,5 @@ def without_withheld(document: ProposalDocument, found: list[Finding]) -> list[F
             continue
         kept.append(finding)
     if skipped_whole:
-        kept.append(Finding("info", WITHHELD_CODE, {}, document.proposal.uuid, None))
+        kept.append(Finding("info", WITHHELD_CODE, {}, document.proposal.uuid, "budget_lines"))  # shown under Budget
     return kept
