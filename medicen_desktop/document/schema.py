@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_valida
 from medicen_desktop.document.depreciation import eligible_amount
 from medicen_desktop.document.identity import NORMALISED_FIELDS, normalise
 from medicen_desktop.document.reference_fields import REFERENCES
+from medicen_desktop.document.withheld_fields import ALLOWED as WITHHELD_NAMES
 
 FORMAT_NAME: Final = "medicen-proposal"
 FORMAT_VERSION: Final = 1
@@ -487,13 +488,11 @@ class ProposalDocument(_Model):
 def _withheld_names_known(document: ProposalDocument, present: dict[str, set[str]]) -> None:
     """Each withheld entity is an organisation or a participation of the document, and each name one the
     marker may hold for it; the names are kept sorted and unique (the JSON stays canonical)."""
-    from medicen_desktop.document.withheld_fields import ALLOWED
-
     for uuid, names in document.withheld.items():
-        list_name = next((name for name in ALLOWED if uuid in present[name]), None)
+        list_name = next((name for name in WITHHELD_NAMES if uuid in present[name]), None)
         if list_name is None:
             raise ValueError(f"withheld.{uuid}: no organisation or participation with that UUID in the document")
-        unknown = sorted(set(names) - ALLOWED[list_name])
+        unknown = sorted(set(names) - WITHHELD_NAMES[list_name])
         if unknown:
             raise ValueError(f"withheld.{uuid}: {unknown[0]!r} is not something withheld of {list_name}")
     document.__dict__["withheld"] = {uuid: sorted(set(names)) for uuid, names in sorted(document.withheld.items())}
