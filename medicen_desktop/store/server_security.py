@@ -256,7 +256,7 @@ def reapply(connection: Connection) -> None:
     protect(connection, owner_of_tables(connection), roles)
 
 
-class ProtectionsOutdated(Exception):
+class ProtectionsOutdated(ServerRefused):
     """The team server's protections are older than this version's, and this login may not renew them."""
 
 
