@@ -138,6 +138,8 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
         if self.hidden & {"headcount", "turnover", "balance_sheet"}:
             self.size_note.setText(note)
             self.size_note.setProperty("role", "")
+        if self.hidden:  # the whole sentence once, where a narrow field's placeholder is cut short
+            self.intro.setText(f"{self.intro.text()}\n{note}.")
 
     # -- reading -------------------------------------------------------------------
     def country_code(self) -> str | None:

@@ -101,6 +101,7 @@ def test_another_partners_values_say_hidden_and_are_not_reported_missing(qtbot, 
     def look(dialog: PartnerDialog) -> int:
         seen.append({name: (getattr(dialog, name).isReadOnly(), getattr(dialog, name).placeholderText())
                      for name in ("siret", "pic", "vat", "turnover", "contact_email", "legal_name")})
+        assert dialog.intro.text().endswith(f"\n{HIDDEN_APHP}.")
         dialog.siret.setText("12345678900000")  # even typed in (it cannot be), nothing of it is kept
         return QDialog.DialogCode.Accepted
 
