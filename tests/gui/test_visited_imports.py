@@ -49,17 +49,22 @@ print("LOADED", ",".join(sorted(name for name in sys.argv[3].split(",") if name 
 window.close()
 """
 
+WARM = """
+from medicen_desktop.document import geography
+from medicen_desktop.rules.templates import all_templates
+all_templates(), geography.region_code("Paris"), geography.eu_countries_checked()
+"""
+
 NOT_BEFORE_USE = ("cryptography", "medicen_desktop.services.merging", "medicen_desktop.exchange.signature",
                   "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PIL.Image", "yaml")
 
 
 @pytest.mark.slow
 def test_visiting_every_step_loads_neither_the_merge_nor_the_pdf_viewer(tmp_path: Path) -> None:
-    from medicen_desktop.document import geography
-    from medicen_desktop.rules.templates import all_templates
-
-    all_templates(), geography.region_code("Paris"), geography.eu_countries_checked()  # the cache, as after a start
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # Its own derived-data cache, filled first as after a user's first start: the per-user one is shared with
+    # other checkouts and test workers, whose other file stamps may evict an entry meanwhile.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MEDICEN_CACHE_DIR": str(tmp_path / "cache")}
+    subprocess.run([sys.executable, "-c", WARM], env=env, check=True, timeout=120)
     watched = [*NOT_BEFORE_USE, "medicen_desktop.export.page_meter"]  # the last one proves the visit happened
     out = subprocess.run([sys.executable, "-c", VISIT, str(tmp_path / "m.db"), str(tmp_path / "s.ini"),
                           ",".join(watched)], capture_output=True, text=True, env=env, timeout=120)
