@@ -91,8 +91,17 @@ class DateField(QWidget):
         self._menu.addAction(action)
 
     def _format_hint(self) -> str:
-        hint = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        return self.tr("not set — type a date ({format})").format(format=hint.lower())
+        return self.tr("not set — type a date ({format})").format(format=self.pattern())
+
+    def pattern(self) -> str:
+        """The locale's short date format in the UI language's letters: "dd/mm/yyyy" in English, "jj/mm/aaaa" in
+        French (Qt's own pattern letters, "dd/MM/yyyy", mean nothing to a French user)."""
+        letters = {
+            "d": self.tr("d", "date pattern: the letter of the day, as in dd/mm/yyyy"),
+            "M": self.tr("m", "date pattern: the letter of the month, as in dd/mm/yyyy"),
+            "y": self.tr("y", "date pattern: the letter of the year, as in dd/mm/yyyy"),
+        }
+        return "".join(letters.get(c, c) for c in QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
     # -- value ---------------------------------------------------------------
     def date(self) -> dt.date | None:
@@ -115,7 +124,7 @@ class DateField(QWidget):
         date = None if not text else parse_date(text)
         if text and date is None:
             self.refused.emit(self.tr("“{text}” is not a date: type it as {format}.").format(
-                text=text, format=QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower()))
+                text=text, format=self.pattern()))
             return False
         self.refused.emit("")
         if date != self._date:

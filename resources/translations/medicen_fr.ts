@@ -893,6 +893,21 @@ Votre version : {mine}</translation>
         <translation>non renseignée — tapez une date ({format})</translation>
     </message>
     <message>
+        <source>d</source>
+        <comment>date pattern: the letter of the day, as in dd/mm/yyyy</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <comment>date pattern: the letter of the month, as in dd/mm/yyyy</comment>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>date pattern: the letter of the year, as in dd/mm/yyyy</comment>
+        <translation>a</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date: type it as {format}.</source>
         <translation>« {text} » n&apos;est pas une date : tapez-la sous la forme {format}.</translation>
     </message>

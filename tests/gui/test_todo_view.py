@@ -71,7 +71,7 @@ def _type_due(qtbot, dialog: TodoDialog, text: str) -> None:  # type: ignore[no-
 
 
 def test_the_due_date_reads_and_writes_french_dates(qtbot, db, sample_in_db: str) -> None:  # type: ignore[no-untyped-def]
-    """In French the due date is shown and typed dd/mm/yyyy, in the list and in the field."""
+    """In French the due date is shown and typed day first (jj/mm/aaaa), in the list and in the field."""
     from medicen_desktop.gui import i18n
 
     i18n.install("fr")
@@ -81,14 +81,14 @@ def test_the_due_date_reads_and_writes_french_dates(qtbot, db, sample_in_db: str
     dialog._select("wp:WP2")
     assert dialog.tree.currentItem().text(3) == "01/03/2027"
     assert dialog.due.line.text() == "01/03/2027"
-    assert dialog.due.line.placeholderText() == "non renseignée — tapez une date (dd/mm/yyyy)"
+    assert dialog.due.line.placeholderText() == "non renseignée — tapez une date (jj/mm/aaaa)"
     _type_due(qtbot, dialog, "2/4/2027")  # short spellings read too, day first
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert next(p for p in parts.list_parts(db, sample_in_db) if p.key == "wp:WP2").due == dt.date(2027, 4, 2)
     assert dialog.due.line.text() == "02/04/2027"
     _type_due(qtbot, dialog, "le 3 avril")
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.text() == "« le 3 avril » n'est pas une date : tapez-la sous la forme dd/mm/yyyy."
+    assert dialog.error.text() == "« le 3 avril » n'est pas une date : tapez-la sous la forme jj/mm/aaaa."
     dialog.close()
 
 
