@@ -401,6 +401,7 @@ class ProposalSession(QObject):
             self.changed.emit(Notice(changes.lists, frozenset(), None, remote=True))
             self.remoteChanged.emit(self._describe(changes))
             return
+        before = self._document
         self._document = proposals.get_document(self.db, self.proposal_uuid)
         self._reindex()
         lists = changes.lists or frozenset({"*"})
@@ -408,7 +409,7 @@ class ProposalSession(QObject):
             lists = lists | {"*"}  # an entity added or removed: lists re-read as a whole
         self.changed.emit(Notice(frozenset(lists), changes.uuids, None, remote=True))
         if changes.fields:  # none: only what a partner's role on a team server may not see changed
-            self.remoteChanged.emit(self._describe(changes))
+            self.remoteChanged.emit(self._describe(changes, before))
 
     def _changes_since_read(self) -> RemoteChanges | None:
         """What other commits changed since this window's snapshot was read (None: nothing committed since)."""
@@ -441,18 +442,13 @@ class ProposalSession(QObject):
         if all(f[0] in ANNOTATION_LISTS for f in changes.fields) and set(changes.actors) <= {self.db.user, ""}:
             self.absorb_revision(changes.revision)
 
-    def _describe(self, changes: object) -> str:
-        from medicen_desktop.services.revisions import RemoteChanges
+    def _describe(self, changes: RemoteChanges, before: ProposalDocument | None = None) -> str:
+        """Who changed what, as the forms name it (``gui.change_names``); ``before``: the snapshot replaced, which
+        still names what was deleted."""
+        from medicen_desktop.gui import change_names, i18n
 
-        assert isinstance(changes, RemoteChanges)
-        names = []
-        for list_name, _uuid, field_name in changes.fields:
-            name = (field_name or list_name).replace("_", " ")
-            if name not in names:
-                names.append(name)
-        who = ", ".join(changes.actors) or self.tr("another writer")
-        shown = ", ".join(names[:6]) + ("…" if len(names) > 6 else "")
-        return self.tr("{who} changed {what}").format(who=who, what=shown)
+        documents = [self._document] + ([before] if before is not None else [])
+        return change_names.describe(changes.fields, changes.actors, documents, i18n.current())
 
     def reload(self) -> None:
         """Read the whole snapshot again (after adds, deletes and their undo)."""

@@ -1887,6 +1887,105 @@ Votre version : {mine}</translation>
     </message>
 </context>
 <context>
+    <name>LiveChanges</name>
+    <message>
+        <source>another writer</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} a modifié {what}</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>« {title} »</translation>
+    </message>
+    <message>
+        <source>{entry} (added)</source>
+        <translation>{entry} (ajouté)</translation>
+    </message>
+    <message>
+        <source>{entry} (deleted)</source>
+        <translation>{entry} (supprimé)</translation>
+    </message>
+    <message>
+        <source>{entry}: {field}</source>
+        <translation>{entry} : {field}</translation>
+    </message>
+    <message>
+        <source>WP{number}</source>
+        <translation>LT{number}</translation>
+    </message>
+    <message>
+        <source>Task {wp}.{number}</source>
+        <translation>Tâche {wp}.{number}</translation>
+    </message>
+    <message>
+        <source>Risk {n}</source>
+        <translation>Risque {n}</translation>
+    </message>
+    <message>
+        <source>{partner}, year {year}</source>
+        <translation>{partner}, année {year}</translation>
+    </message>
+    <message>
+        <source>a section</source>
+        <translation>une section</translation>
+    </message>
+    <message>
+        <source>a work package</source>
+        <translation>un lot de travaux</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>une tâche</translation>
+    </message>
+    <message>
+        <source>a deliverable</source>
+        <translation>un livrable</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>un jalon</translation>
+    </message>
+    <message>
+        <source>a risk</source>
+        <translation>un risque</translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation>une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>an effort</source>
+        <translation>un effort</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>un partenaire</translation>
+    </message>
+    <message>
+        <source>a team member</source>
+        <translation>un membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>a staff category</source>
+        <translation>une catégorie de personnel</translation>
+    </message>
+    <message>
+        <source>an annex</source>
+        <translation>une annexe</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>un commentaire</translation>
+    </message>
+    <message>
+        <source>a part&apos;s status</source>
+        <translation>l’état d’une partie</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
@@ -2915,14 +3014,6 @@ Votre version : {mine}</translation>
 </context>
 <context>
     <name>ProposalSession</name>
-    <message>
-        <source>another writer</source>
-        <translation>quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <source>{who} changed {what}</source>
-        <translation>{who} a modifié {what}</translation>
-    </message>
     <message>
         <source>Typing</source>
         <translation>Saisie</translation>

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.rules.templates import get_template
 from medicen_desktop.services import edit
 from medicen_desktop.store.database import Database
 from tests.postgres import PostgresServer, postgres_server  # noqa: F401 - fixture
@@ -35,7 +36,8 @@ def test_a_partners_window_follows_shared_edits_and_skips_what_it_cannot_see(
         session.remoteChanged.connect(said.append)
         # Her edit of the shared text (from another of her processes: announced as hers).
         edit.update_fields(alice, "sections", section.uuid, {"body": "Brouillon d'Alice"})
-        qtbot.waitUntil(lambda: said == ["alice changed body"], timeout=1000)
+        title = get_template(sample.proposal.template_key).section_title(section.key, "en", section.title)
+        qtbot.waitUntil(lambda: said == [f"alice changed “{title}”"], timeout=1000)
         said.clear()
         # Another partner's salary rate, then the shared text, by the coordinator.
         edit.update_fields(coordinator, "staff_rates", rate.uuid, {"monthly_rate": Decimal("8765.43")})
@@ -47,7 +49,7 @@ def test_a_partners_window_follows_shared_edits_and_skips_what_it_cannot_see(
         qtbot.waitUntil(lambda: next(s.body for s in session.document.sections if s.uuid == section.uuid)
                         == "Texte commun de Claire", timeout=1000)
         assert time.monotonic() - started < 1.0
-        assert said == ["claire changed body"]
+        assert said == [f"claire changed “{title}”"]
         assert all(r.participation_uuid == partners["QTB"] for r in session.document.staff_rates)
     finally:
         session.stop_watching()
