@@ -7,47 +7,21 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from medicen_desktop.gui import i18n
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.steps.sections import SectionsPage
-from medicen_desktop.services import proposals, revisions
+from medicen_desktop.services import revisions
 from medicen_desktop.store import presence
 from medicen_desktop.store.database import Database
-from tests.gui.windows import window_as as _window
+from tests.gui.presence_windows import shared, two  # noqa: F401 - fixtures: two windows, SQLite and PostgreSQL
 from tests.postgres import pg_url, postgres_server  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).parents[2]
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
-def shared(request: pytest.FixtureRequest, db_path: Path, sample: Any) -> tuple[str, str]:
-    """(database location, proposal UUID): a SQLite file or a PostgreSQL database holding the sample."""
-    location = str(db_path) if request.param == "sqlite" else str(request.getfixturevalue("pg_url"))
-    db = Database.open(location)
-    try:
-        return location, proposals.import_document(db, sample)
-    finally:
-        db.close()
-
-
-@pytest.fixture
-def two(qtbot: Any, shared: tuple[str, str], tmp_path: Path) -> Iterator[tuple[MainWindow, MainWindow]]:
-    i18n.install("en")
-    location, uuid = shared
-    claire = _window(qtbot, location, tmp_path, uuid, "Claire")
-    marc = _window(qtbot, location, tmp_path, uuid, "Marc")
-    yield claire, marc
-    for window in (claire, marc):
-        window.close()
-        assert window.db is not None
-        window.db.close()
 
 
 def _sections(window: MainWindow, uuid: str | None = None) -> SectionsPage:

@@ -20,7 +20,7 @@ from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.steps.budget import BudgetPage
 from medicen_desktop.gui.steps.workplan import WorkPlanPage
 from medicen_desktop.store import presence
-from tests.gui.test_presence import shared, two  # noqa: F401 - fixtures: two windows, SQLite and PostgreSQL
+from tests.gui.presence_windows import shared, two  # noqa: F401 - fixtures: two windows, SQLite and PostgreSQL
 from tests.postgres import pg_url, postgres_server  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).parents[2]
