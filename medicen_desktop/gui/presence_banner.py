@@ -31,8 +31,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
 
 from medicen_desktop.document.parts import BadPartKey, PartRef
 from medicen_desktop.gui.exchange_widgets import named
@@ -75,15 +76,19 @@ class PresenceBanner(QFrame):
         self.editable = False
         self.held = False
         """Someone else was editing the shown part first, and this window has not chosen to edit anyway."""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout = self._row = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 4, 2)
         self.text = named(QLabel(wordWrap=True), "presenceText")
-        layout.addWidget(self.text)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # the row gives the width
+        layout.addWidget(self.text, 1)
         self.edit_anyway_button = QPushButton(self.tr("Edit &anyway"))
         self.edit_anyway_button.clicked.connect(self.edit_anyway)
-        layout.addWidget(self.edit_anyway_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.setToolTip(self.tr("Typed text is merged paragraph by paragraph; a paragraph you both change keeps both "
-                                "versions, for you to choose."))
+        layout.addWidget(self.edit_anyway_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._merging = self.tr("Typed text is merged paragraph by paragraph; a paragraph you both change keeps both "
+                                "versions, for you to choose.")
+        self._sentence = ""
+        self.setToolTip(self._merging)
+        self._fit_height()
         self.hide()
         if session.presence is not None:
             session.presence.changed.connect(self._moved)
@@ -203,21 +208,60 @@ class PresenceBanner(QFrame):
         others = self._others() if self.part is not None else []
         if not others:
             elsewhere = self.elsewhere()
-            self.text.setText(elsewhere)
+            self._show_text(elsewhere, self._merging)
             self.edit_anyway_button.setVisible(False)
             self.setVisible(bool(elsewhere))
             return
         sentence = self.describe(self.part or "", self.label)
         kind = (self.part or "").partition(":")[0]
+        detail = self._merging
         if self.held:
-            sentence += " " + (self.tr("Read-only for now: if you edit it anyway, your texts are merged paragraph by "
-                                       "paragraph.") if kind == "section" else self.tr(
+            sentence += " " + self.tr("Read-only for now.")
+            detail = (self.tr("Read-only for now: if you edit it anyway, your texts are merged paragraph by "
+                              "paragraph.") if kind == "section" else self.tr(
                 "Read-only for now: if you edit it anyway, changes to different fields both land and a field you "
                 "both change is shown for you to choose."))
         elif self.editable:
-            sentence += " " + (self.tr("You are editing it too: your texts are merged paragraph by paragraph.")
-                               if kind == "section" else self.tr(
+            sentence += " " + self.tr("You are editing it too.")
+            detail = (self.tr("You are editing it too: your texts are merged paragraph by paragraph.")
+                      if kind == "section" else self.tr(
                 "You are editing it too: a field you both change is shown for you to choose."))
-        self.text.setText(sentence)
+        self._show_text(sentence, detail)
         self.edit_anyway_button.setVisible(self.held)
+        self.edit_anyway_button.setToolTip(detail)
         self.show()
+
+    # -- one height, whatever it says (beside a page's title: the page below must not move) ----------------
+    def _fit_height(self) -> None:
+        """Two lines of text, or the button's height if taller, and the frame's margins."""
+        margins = self._row.contentsMargins()
+        lines = 2 * self.text.fontMetrics().lineSpacing()
+        self.setFixedHeight(max(lines, self.edit_anyway_button.sizeHint().height())
+                            + margins.top() + margins.bottom() + 2 * self.frameWidth())
+
+    def _show_text(self, sentence: str, detail: str) -> None:
+        """Show ``sentence`` in at most two lines (whole sentences dropped from the end, "…" said instead); the
+        tooltip has it all and what it means."""
+        self._sentence = sentence
+        self.setToolTip(f"{sentence}\n\n{detail}" if sentence else detail)
+        self._wrap()
+
+    def _wrap(self) -> None:
+        width = self.text.width()
+        metrics = self.text.fontMetrics()
+        shown = self._sentence
+        sentences = shown.split(". ")
+        while width > 0 and len(sentences) > 1 and metrics.boundingRect(
+                QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, shown).height() > 2 * metrics.lineSpacing():
+            sentences.pop()
+            shown = ". ".join(sentences) + ". …"
+        self.text.setText(shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "_row"):
+            self._fit_height()  # (the style sheet set in __init__ comes before the row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap()

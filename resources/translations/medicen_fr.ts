@@ -2893,12 +2893,20 @@ Votre version : {mine}</translation>
         <translation>{names} et {last}</translation>
     </message>
     <message>
+        <source>Read-only for now.</source>
+        <translation>En lecture seule pour l’instant.</translation>
+    </message>
+    <message>
         <source>Read-only for now: if you edit it anyway, your texts are merged paragraph by paragraph.</source>
         <translation>En lecture seule pour l’instant&#xa0;: si vous le modifiez quand même, vos textes sont fusionnés paragraphe par paragraphe.</translation>
     </message>
     <message>
         <source>Read-only for now: if you edit it anyway, changes to different fields both land and a field you both change is shown for you to choose.</source>
         <translation>En lecture seule pour l’instant : si vous le modifiez quand même, les modifications de champs différents sont toutes deux conservées et un champ que vous modifiez tous les deux vous est montré pour que vous choisissiez.</translation>
+    </message>
+    <message>
+        <source>You are editing it too.</source>
+        <translation>Vous le modifiez aussi.</translation>
     </message>
     <message>
         <source>You are editing it too: your texts are merged paragraph by paragraph.</source>

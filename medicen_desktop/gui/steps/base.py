@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -114,7 +115,10 @@ class StepPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         self.title = named(QLabel(), "heading")
-        layout.addWidget(self.title)
+        self._title_row = QHBoxLayout()
+        self._title_row.setContentsMargins(0, 0, 0, 0)
+        self._title_row.addWidget(self.title)
+        layout.addLayout(self._title_row)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
         self._scope_note: ReadOnlyNote | None = None
@@ -123,6 +127,15 @@ class StepPage(QWidget):
     def _on_changed(self, notice: Notice) -> None:
         self.refresh(notice)
         self._show_scope_note()
+
+    def beside_title(self, notice: QWidget) -> None:
+        """Put a notice that comes and goes (who else is editing: ``PresenceBanner``) beside the title: its space
+        is kept while it is hidden, so the page below never moves when it shows (a click aimed at a row lands on
+        that row). The notice keeps one height whatever it says."""
+        policy = notice.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        notice.setSizePolicy(policy)
+        self._title_row.addWidget(notice, 1)
 
     def add_scope_note(self) -> ReadOnlyNote:
         """Put at the top of the page the note ``scope_note()`` writes (what a partner copy lets its user

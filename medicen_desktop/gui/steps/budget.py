@@ -127,7 +127,7 @@ class BudgetPage(StepPage):
         # "Claire is editing “ACME” since 14:02": the budget of the grid's current partner, a soft lock
         self.presence = TablePresence(self, self.session, ("budget",), self._current_part, self._partner_label,
                                       self._may_edit_part)
-        self.body.addWidget(self.presence.banner)
+        self.beside_title(self.presence.banner)  # beside the title: the tables never move when it shows
         self.body.addWidget(self.years)
         splitter = QSplitter(Qt.Orientation.Vertical)
         grid_box = QWidget()

@@ -143,7 +143,7 @@ class SectionsPage(StepPage):
         self.presence = PresenceBanner(self.session)  # "Claire is editing … since 14:02", the soft lock
         self.presence.lockChanged.connect(self._presence_lock)
         self.presence.othersChanged.connect(self._presence_marks)
-        box.addWidget(self.presence)
+        self.beside_title(self.presence)  # beside the title: the editor never moves when it shows
         box.addWidget(self.editor, 1)
         self.counter = named(QLabel(), "counter")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -115,7 +115,7 @@ class WorkPlanPage(StepPage):
         # "Claire is editing “WP2” since 14:02": the work package of the selected row, a soft lock as for sections
         self.presence = TablePresence(self, self.session, ("wp",), self._current_part, self._wp_label,
                                       self._may_edit_part)
-        self.body.addWidget(self.presence.banner)
+        self.beside_title(self.presence.banner)  # beside the title: the tables never move when it shows
         self.body.addWidget(splitter)
         self.read_only = self.add_scope_note()
         self.tabs.currentChanged.connect(self.presence.follow)
