@@ -91,7 +91,7 @@ def run_gui(database_location: str) -> int:
 
     # The window is on screen before the database is open: it opens on the worker after the first paint.
     window = MainWindow(None, settings, language, summaries=summaries)
-    window.reopen_last()
+    window.reopen_last(database_location)
     window.show()
     window.open_database_after_first_paint(database_location, then=lambda: apply_style(app))
     try:

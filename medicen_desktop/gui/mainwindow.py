@@ -125,7 +125,7 @@ class MainWindow(WindowStartup):
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
         self._make_workspace(first_step or self.settings.get(keys.LAST_STEP))
-        self.settings.set(keys.LAST_PROPOSAL, uuid)
+        self.settings.remember_last(self.database_location(), uuid)
         self.settings.remember_recent(uuid)
         self._fill_recent()
         self._update_title()

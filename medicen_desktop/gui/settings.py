@@ -8,6 +8,7 @@ over the stored settings when their layout changes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, SupportsIndex, SupportsInt, TypeVar, cast
@@ -37,6 +38,10 @@ SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArra
 LAST_STEP: Setting[str] = Setting("window/last_step", str, "")
 """The key of the step shown last (a step of ``rules.steps.REGISTRY``)."""
 LAST_PROPOSAL: Setting[str] = Setting("library/last_proposal", str, "")
+"""The proposal open last, before it was kept per database (``LAST_PROPOSALS``): still reopened in a database that
+has no entry of its own and holds it (the one it was saved with), until that database records its own."""
+LAST_PROPOSALS: Setting[dict[str, str]] = Setting("library/last_proposal_by_database", dict, {})
+"""The proposal open last in each database, by ``database_key`` (its file, or its server URL without password)."""
 RECENT_PROPOSALS: Setting[list[str]] = Setting("library/recent", list, [])
 CALL_NAMES: Setting[dict[str, str]] = Setting("library/call_names", dict, {})
 """The calls' names by key, as last loaded: the library shows them before the templates load."""
@@ -45,6 +50,17 @@ EXPORT_FOLDER: Setting[str] = Setting("export/folder", str, "")
 VERSION: Setting[int] = Setting("meta/version", int, 0)
 RUNNING: Setting[int] = Setting("session/running", int, 0)
 """1 while a window is open on the database, 0 once it closed normally: 1 at start-up means it was killed."""
+
+
+def database_key(location: str) -> str:
+    """How the settings name a database: a SQLite file by its absolute path (links resolved), a server by its URL
+    without the password (the settings file is plain text)."""
+    if "://" in location and not location.startswith("sqlite:///"):
+        return re.sub(r"^([^:/]+://[^:@/]*):[^@/]*@", r"\1@", location)
+    from medicen_desktop.store.location import sqlite_path
+
+    path = sqlite_path(location)
+    return str(path.resolve()) if path is not None else location
 
 
 def documents_folder() -> str:
@@ -91,6 +107,23 @@ class Settings:
         recent.insert(0, proposal_uuid)
         self.set(RECENT_PROPOSALS, recent[:limit])
         return recent[:limit]
+
+    def last_proposal(self, location: str) -> str:
+        """The proposal to reopen in the database at ``location`` ("": none): its own entry, else the one saved
+        before entries were kept per database (reopened only if this database holds it)."""
+        own = self.get(LAST_PROPOSALS).get(database_key(location)) if location else None
+        return own or self.get(LAST_PROPOSAL)
+
+    def remember_last(self, location: str, proposal_uuid: str) -> None:
+        """``proposal_uuid`` is open in the database at ``location``: reopen it there next time. The setting of
+        before is dropped once the database it was saved with has taken it as its own."""
+        if not location:
+            return
+        stored: dict[str, str] = self.get(LAST_PROPOSALS)
+        last = {**stored, database_key(location): proposal_uuid}
+        self.set(LAST_PROPOSALS, last)
+        if self.get(LAST_PROPOSAL) == proposal_uuid:
+            self._backend.remove(LAST_PROPOSAL.key)
 
     def upgrade(self) -> None:
         """Run the migrations between the stored settings version and this one."""

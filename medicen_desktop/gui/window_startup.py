@@ -73,13 +73,15 @@ class WindowStartup(QMainWindow):
         """Paint the shown window first (its first frame should not wait for the imports), then run ``then``
         (the style sheet), show the last proposal from the quick snapshot and open the database (database_open.py:
         how, and why no event filter)."""
+        self._location = location  # the proposal reopened from the quick snapshot is remembered for it
+
         def first_frame_shown() -> None:
             log.info("window usable: %d proposals listed", self.library.model.rowCount())
             if then is not None:
                 then()
             self.bind_shortcuts()
             opening = DatabaseOpening(location)
-            if self._reopen_when_ready and reopen_from_snapshot(self, self.settings.get(keys.LAST_PROPOSAL), opening):
+            if self._reopen_when_ready and reopen_from_snapshot(self, self.settings.last_proposal(location), opening):
                 self._reopen_when_ready = False
             if self._reopen_when_ready:  # the library shows until the database opens: what is typed is kept
                 from medicen_desktop.gui.kept_typing import EarlyTyping
@@ -177,7 +179,7 @@ class WindowStartup(QMainWindow):
         from medicen_desktop.gui.kept_typing import keep_on_failure
 
         early, self._early = self._early, None
-        kept = keep_on_failure(self._location or "", self.session, self.settings.get(keys.LAST_PROPOSAL),
+        kept = keep_on_failure(self._location or "", self.session, self.settings.last_proposal(self._location or ""),
                                early.stop() if early is not None else "") if self._location else ""
         if self.session is not None:
             self.session.autosave.drop_unsaved()  # kept above: closing must not wait for a database that is not
@@ -190,9 +192,15 @@ class WindowStartup(QMainWindow):
         QCoreApplication.exit(2)  # before close(): closing the last window would quit with 0
         self.close()
 
-    def reopen_last(self) -> bool:
-        """Open the proposal the user had open last time, if it still exists."""
-        uuid = self.settings.get(keys.LAST_PROPOSAL)
+    def database_location(self) -> str:
+        """Where the window's database is (the --db given, else the open database's file or URL; "": none yet)."""
+        return self._location or (self.db.url if self.db is not None else "")
+
+    def reopen_last(self, location: str = "") -> bool:
+        """Open the proposal the user had open last time in this database (at ``location``, when the window has
+        none open yet), if it still exists."""
+        self._location = location or self._location
+        uuid = self.settings.last_proposal(self.database_location())
         if uuid and self.db is None and not self._listed:  # a server: whether it has the proposal, it says once open
             self._reopen_when_ready = True
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Connecting to the database… the last proposal reopens then."))
