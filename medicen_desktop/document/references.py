@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from medicen_desktop.document.reference_fields import REFERENCES as REFERENCES
+from medicen_desktop.document.reference_fields import effort_outside_its_task
 from medicen_desktop.document.schema import ENTITY_LISTS
 
 _FIELDS_OF: dict[str, tuple[str, ...]] = {
@@ -48,9 +49,10 @@ def consistent(proposal_uuid: str, lists: Mapping[str, Sequence[Mapping[str, Any
 
 
 def _task_efforts_in_their_wp(lists: Mapping[str, Sequence[Mapping[str, Any]]]) -> bool:
-    """An effort given for a task is in the task's work package."""
-    given = [values for values in lists.get("efforts", ()) if values.get("task_uuid") is not None]
+    """An effort given for a task is in the task's work package (``reference_fields.effort_outside_its_task``)."""
+    given = [(values["task_uuid"], values["work_package_uuid"]) for values in lists.get("efforts", ())
+             if values.get("task_uuid") is not None]
     if not given:
         return True
     wp_of = {values["uuid"]: values["work_package_uuid"] for values in lists.get("tasks", ())}
-    return all(wp_of[values["task_uuid"]] == values["work_package_uuid"] for values in given)
+    return effort_outside_its_task(given, wp_of) is None

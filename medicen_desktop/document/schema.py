@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_valida
 
 from medicen_desktop.document.depreciation import eligible_amount
 from medicen_desktop.document.identity import NORMALISED_FIELDS, normalise
-from medicen_desktop.document.reference_fields import REFERENCES
+from medicen_desktop.document.reference_fields import REFERENCES, TASK_IN_ANOTHER_WP, effort_outside_its_task
 from medicen_desktop.document.withheld_fields import ALLOWED as WITHHELD_NAMES
 
 FORMAT_NAME: Final = "medicen-proposal"
@@ -499,15 +499,14 @@ def _withheld_names_known(document: ProposalDocument, present: dict[str, set[str
 
 
 def _task_efforts_in_their_wp(document: ProposalDocument) -> None:
-    """An effort given for a task is in that task's work package."""
-    tasks: dict[str, str] | None = None
-    for index, effort in enumerate(document.efforts):
-        if effort.task_uuid is None:
-            continue
-        if tasks is None:
-            tasks = {t.uuid: t.work_package_uuid for t in document.tasks}
-        if tasks[effort.task_uuid] != effort.work_package_uuid:
-            raise ValueError(f"efforts[{index}].task_uuid: the task {effort.task_uuid} is in another work package")
+    """An effort given for a task is in that task's work package (``reference_fields.effort_outside_its_task``)."""
+    if not any(effort.task_uuid is not None for effort in document.efforts):
+        return
+    index = effort_outside_its_task(((e.task_uuid, e.work_package_uuid) for e in document.efforts),
+                                    {t.uuid: t.work_package_uuid for t in document.tasks})
+    if index is not None:
+        raise ValueError(f"efforts[{index}].task_uuid: {TASK_IN_ANOTHER_WP} "
+                         f"({document.efforts[index].task_uuid})")
 
 
 _REFERENCE_FIELDS: dict[str, list[tuple[str, str]]] = {

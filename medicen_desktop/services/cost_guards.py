@@ -3,7 +3,8 @@
 - Equipment charged by depreciation has no amount of its own to type: its
   amount is purchase cost × the share charged (``document.depreciation``).
 - An effort given for a task is in the task's work package (the WP's
-  figure is the sum of its tasks).
+  figure is the sum of its tasks): ``document.reference_fields.effort_outside_its_task``, the rule the
+  snapshot's validator and the fast check apply too.
 
 Each returns the refusal (message, field) or None; ``services.edit`` raises it.
 """
@@ -15,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from medicen_desktop.document.reference_fields import TASK_IN_ANOTHER_WP, effort_outside_its_task
 from medicen_desktop.model import ENTITY_TABLES
 
 Refusal = tuple[str, str]
@@ -37,6 +39,7 @@ def task_elsewhere(session: Session, list_name: str, values: dict[str, Any]) -> 
     task = session.get(ENTITY_TABLES["tasks"], values["task_uuid"])
     if task is None:
         return f"task_uuid: no task {values['task_uuid']}", "task_uuid"
-    if task.work_package_uuid != values["work_package_uuid"]:
-        return "task_uuid: this task is in another work package than the effort", "task_uuid"
+    effort = (task.uuid, values["work_package_uuid"])
+    if effort_outside_its_task([effort], {task.uuid: task.work_package_uuid}) is not None:
+        return f"task_uuid: {TASK_IN_ANOTHER_WP}", "task_uuid"
     return None
