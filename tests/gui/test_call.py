@@ -259,3 +259,31 @@ def test_the_call_step_lists_every_call_without_loading_their_templates(  # type
     assert listed == [(key, t.name) for key, t in sorted(shipped.templates.items())]
     assert set(template_loads) <= {"bpi-idemo"}  # the proposal's own call only (its findings, its page)
     assert page.funder.text() == shipped.templates["bpi-idemo"].funder
+
+
+def test_the_source_and_notes_stay_whole_after_a_cancelled_preview(qtbot, opened):  # type: ignore[no-untyped-def]
+    """Seen at 1024×700: after the "Preparing…" line came and went (a preview, cancelled), the form gave Source and
+    Notes one height each: the fourth source and its date were cut, the notes floated below their label. It
+    depends on Qt's cached sizes, so not on every try: the page goes through it several times."""
+    opened.resize(1024, 700)
+    page = _page(qtbot, opened)
+    labels = (page.funder, page.source, page.limits, page.notes, page.edition)
+
+    def whole() -> bool:
+        return all(label.height() >= label.heightForWidth(label.width()) for label in labels)
+
+    qtbot.waitExposed(opened)  # shown and laid out at that size, as the user sees it before choosing
+    for key in ("he-ria", "anr-prce", "he-ia"):
+        assert whole()
+        _answer_preview(qtbot, page, key, Qt.Key.Key_Escape, lambda _dialog: None)
+        assert not page.pending.isVisibleTo(page) and page.template.currentData() == "bpi-idemo"
+        qtbot.waitUntil(whole, timeout=2000)
+        assert page.source.geometry().bottom() < page.notes.geometry().top()
+    for shown in (True, False, True, False):  # the line under the form coming and going by itself
+        page.pending.setVisible(shown)
+        qtbot.waitUntil(lambda: page.pending.isVisibleTo(page) == shown and whole(), timeout=2000)  # noqa: B023
+    page.deadline.line.setFocus()
+    qtbot.keyClicks(page.deadline.line, "31/02/2027")  # refused: a message under the form
+    qtbot.keyClick(page.deadline.line, Qt.Key.Key_Return)
+    assert page.error.isVisibleTo(page)
+    qtbot.waitUntil(whole, timeout=2000)

@@ -17,6 +17,7 @@ from medicen_desktop.errors import Refused
 from medicen_desktop.gui.date_field import DateField
 from medicen_desktop.gui.dialogs import ConfirmRetarget
 from medicen_desktop.gui.exchange_scope import is_editable
+from medicen_desktop.gui.form_rows import WholeRows
 from medicen_desktop.gui.forms.ui_call_page import Ui_CallPage
 from medicen_desktop.gui.retarget_view import RetargetReportView
 from medicen_desktop.gui.session import Notice
@@ -74,6 +75,8 @@ class CallPage(StepPage, Ui_CallPage):
         """(call key, call name, snapshot) of the preview being computed, if any."""
         self._job: Job | None = None
         self.body.addWidget(form)
+        self.whole_rows = WholeRows(form, self.fields, (self.funder, self.source, self.limits, self.notes,
+                                                        self.edition))  # see gui/form_rows.py
         self.body.addWidget(self.refused)
         self.body.addWidget(self.report)
         self.body.addStretch(1)
