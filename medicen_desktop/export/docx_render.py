@@ -35,8 +35,7 @@ from medicen_desktop.export import docx_xml as x
 from medicen_desktop.export.builder import build_tree
 from medicen_desktop.export.docx_typography import apply_typography
 from medicen_desktop.export.formats import Written
-from medicen_desktop.export.gantt import layout_gantt, split_gantt
-from medicen_desktop.export.gantt_png import gantt_png
+from medicen_desktop.export.docx_gantt import gantt_table_xml
 from medicen_desktop.export.table_widths import word_widths
 from medicen_desktop.export.tree import (
     KEEP_WHOLE_ROWS, Block, CodeBlock, Cover, DocumentTree, Gantt, Heading, Image, ListBlock, Metadata, Orientation,
@@ -123,9 +122,6 @@ class _DocxWriter:
         section = self.doc.sections[0]
         top, right, bottom, left = (Mm(v) for v in typography.margins_mm)
         section.page_width, section.page_height = (Mm(v) for v in typography.page_mm)
-        self.max_height = (typography.page_mm[1] - typography.margins_mm[0] - typography.margins_mm[2]) * 72 / 25.4 * 0.85
-        self.landscape_max_height = (typography.page_mm[0] - typography.margins_mm[0]
-                                     - typography.margins_mm[2]) * 72 / 25.4 * 0.85
         section.top_margin, section.right_margin, section.bottom_margin, section.left_margin = top, right, bottom, left
         # The running header and footer sit inside the margins, where the PDF draws them: Word's default
         # 12.5 mm distance pushes the body down under a 15 mm margin (a page more on an HE dossier).
@@ -229,12 +225,7 @@ class _DocxWriter:
             case Image():
                 self._image(block)
             case Gantt():
-                size = self.typography.figure_pt
-                max_height = self.landscape_max_height if self.landscape else self.max_height
-                for part in split_gantt(block, size, max_height):
-                    drawing = layout_gantt(part, self.text_width / 12700, self.typography.family, size)
-                    png, width_px, height_px = gantt_png(drawing)
-                    self._image(Image(png, width_px, height_px, part.caption))
+                self._gantt(block)
             case PageBreak():
                 self._flush_break()
                 self.break_pending = True
@@ -315,6 +306,15 @@ class _DocxWriter:
         self.out.add("</w:drawing></w:r></w:p>")
         if image.caption:
             self._p("Caption", x.run_xml(image.caption), align="center")
+
+    def _gantt(self, chart: Gantt) -> None:
+        """The chart as a Word table (``docx_gantt``), its caption under it as a picture's."""
+        self._flush_break()
+        self.out.add(gantt_table_xml(chart, self.text_width // 635, self.typography.family, self.typography.figure_pt,
+                                     self.ids["Table Text"], keep_with_next=bool(chart.caption)))
+        if chart.caption:
+            self._p("Caption", x.run_xml(chart.caption), align="center")
+        self.out.add(x.spacer_xml(8))
 
     def _table(self, table: Table, indent_twips: int = 0) -> None:
         self._flush_break()

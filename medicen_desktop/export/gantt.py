@@ -1,4 +1,4 @@
-"""The Gantt chart's geometry, computed once for both painters (PDF vector, DOCX PNG).
+"""The Gantt chart's geometry for the PDF's painter; its sizes, colours and label fitting for Word's table too.
 
 ``layout_gantt(chart, width_pt, family, size)`` turns a tree ``Gantt`` into
 shapes in points, every label in ``family`` at ``size`` points (the call's
@@ -7,7 +7,8 @@ followed by its tasks (indented, lighter tint of the WP's colour), months on
 top, a rule at each year's end, milestones as diamonds at the end of their
 month with their number beside them. Labels are shortened with "…" to fit
 the label column (the WP table has the full titles). ``pdf_gantt`` draws
-the shapes on a reportlab canvas; ``gantt_png`` paints them with Pillow.
+the shapes on a reportlab canvas; ``docx_gantt`` writes the same rows, colours,
+labels and milestones as a Word table.
 """
 
 from __future__ import annotations
