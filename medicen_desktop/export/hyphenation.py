@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pyphen
+if TYPE_CHECKING:
+    import pyphen
 
 _lock = threading.Lock()
 
 
 @lru_cache(maxsize=4)
 def _dictionary(language: str) -> pyphen.Pyphen:
+    import pyphen  # its import and dictionary cost memory a dossier without a long word in a table never needs
+
     return pyphen.Pyphen(lang=language.replace("-", "_"), left=2, right=3)
 
 
