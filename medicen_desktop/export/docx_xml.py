@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import IO
+from zipfile import ZIP_DEFLATED, ZipFile
 from xml.parsers import expat
 
 from docx.document import Document
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part, XmlPart
-from docx.opc.pkgwriter import PackageWriter
-from docx.opc.rel import Relationships
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.part import XmlPart
+from docx.opc.pkgwriter import _ContentTypesItem  # [Content_Types].xml from the parts, as python-docx writes it
 from lxml import etree
 from lxml.etree import _Element
 
@@ -259,8 +259,10 @@ class DocxBody:
         """Add an element built elsewhere (a copy of a sectPr, a picture's inline), serialised now."""
         self.add(etree.tostring(element, encoding="unicode"))
 
-    def finish(self, part: XmlPart) -> bytes:
-        """The document part as python-docx would write it, with the collected body in; empties the collection.
+    def finish(self, part: XmlPart) -> list[bytes]:
+        """The document part as python-docx would write it, in pieces, with the collected body in; empties the
+        collection. The pieces are written to the package one after the other (``save``), never joined: the
+        joined part would be a second copy of the body at the export's peak of memory.
 
         Raises ``expat.ExpatError`` if the text is not well-formed XML with declared prefixes (a bug here:
         every function of this module escapes what it writes), before anything is written.
@@ -275,7 +277,7 @@ class DocxBody:
         for piece in pieces:  # piece by piece: expat keeps no copy of the whole
             checker.Parse(piece, False)
         checker.Parse(b"", True)
-        return b"".join(pieces)
+        return pieces
 
 
 _DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -285,23 +287,26 @@ _DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 def save(document: Document, target: str | IO[bytes], body: DocxBody) -> None:
     """Write ``document``'s package to ``target`` (a path or a stream), its document part's body from ``body``.
 
-    As ``Document.save``, but the document part's bytes are ``body.finish``'s: the body is never a tree.
+    As ``Document.save`` (``PackageWriter.write``: content types, package relationships, then each part and its
+    relationships), but the document part is streamed into the zip from ``body.finish``'s pieces: the body is
+    never a tree, nor one string.
     """
     part = document.part
-    blob = body.finish(part)
+    pieces = body.finish(part)
     package = part.package
     parts = list(package.iter_parts())
     for each in parts:
         each.before_marshal()
-    PackageWriter.write(target, package.rels,  # type: ignore[no-untyped-call]  # python-docx leaves it untyped
-                        [_Serialised(each, blob) if each is part else each for each in parts])
-
-
-class _Serialised:
-    """A part as ``PackageWriter`` reads it (name, content type, relationships), with bytes given."""
-
-    def __init__(self, part: Part, blob: bytes) -> None:
-        self.partname: PackURI = part.partname
-        self.content_type: str = part.content_type
-        self.rels: Relationships = part.rels
-        self.blob = blob
+    with ZipFile(target, "w", compression=ZIP_DEFLATED) as archive:
+        types = _ContentTypesItem.from_parts(parts).blob  # type: ignore[no-untyped-call]  # untyped in python-docx
+        archive.writestr(CONTENT_TYPES_URI.membername, types)
+        archive.writestr(PACKAGE_URI.rels_uri.membername, package.rels.xml)
+        for each in parts:
+            if each is part:
+                with archive.open(part.partname.membername, "w") as stream:
+                    for piece in pieces:
+                        stream.write(piece)
+            else:
+                archive.writestr(each.partname.membername, each.blob)
+            if len(each.rels):
+                archive.writestr(each.partname.rels_uri.membername, each.rels.xml)

@@ -81,3 +81,20 @@ def test_text_that_is_not_well_formed_raises_before_anything_is_written(tmp_path
     with pytest.raises(expat.ExpatError):
         x.save(composer._writer.doc, str(target), composer._writer.out)
     assert not target.exists()
+
+
+def test_the_package_holds_what_python_docx_writes_with_the_document_part_streamed(tmp_path: Path) -> None:
+    """``docx_xml.save`` streams the document part into the zip (never one joined string): every other member,
+    the content types and the relationships are python-docx's own, in its order."""
+    composer = DocxComposer(Metadata(title="t", acronym="a", author="o", subject="s", language="en-GB"))
+    composer.add_blocks([Paragraph([Run("streamed " * 2000)]), Orientation(True), Orientation(False)])
+    ours = tmp_path / "ours.docx"
+    ours.write_bytes(composer.save())
+    theirs = tmp_path / "theirs.docx"
+    composer._writer.doc.save(str(theirs))  # python-docx's PackageWriter, the body left out of its tree
+    with zipfile.ZipFile(ours) as mine, zipfile.ZipFile(theirs) as reference:
+        assert mine.testzip() is None and mine.namelist() == reference.namelist()
+        for name in mine.namelist():
+            if name != "word/document.xml":
+                assert mine.read(name) == reference.read(name), name
+        assert mine.read("word/document.xml").count(b"streamed") == 2000
