@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import importlib.util
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 from typing import Any, Literal
 
 from pathlib import Path
-
-import pycountry
 
 from medicen_desktop import derived_cache
 from medicen_desktop.resources import resource
@@ -38,6 +38,7 @@ ProgrammePart = Literal["pillar-2", "eic", "eic-fund", "other"]
 _EXTRA_COUNTRIES = {"XK": {"en": "Kosovo", "fr": "Kosovo"}}
 """Codes the EU uses that ISO 3166-1 does not assign."""
 _CODE = re.compile(r"^([A-Za-z]{2})-([A-Za-z0-9]{1,3})$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,31 @@ def folded(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
+def _pycountry() -> ModuleType:
+    """pycountry, imported where its data is read: a name already in the per-user cache needs neither it
+    nor its databases (the Word export's participants table: 0.8 MB, 5 MB more once a region's name is read)."""
+    import pycountry
+
+    return pycountry
+
+
+@cache
+def _pycountry_folders() -> tuple[Path, Path]:
+    """pycountry's databases and locales folders, found without importing it (``DATABASE_DIR``, ``LOCALES_DIR``)."""
+    spec = importlib.util.find_spec("pycountry")
+    assert spec is not None and spec.origin is not None, "pycountry is a dependency"
+    base = Path(spec.origin).parent
+    return base / "databases", base / "locales"
+
+
 @cache
 def _translation(domain: str, lang: Lang) -> gettext.NullTranslations:
-    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    return gettext.translation(domain, str(_pycountry_folders()[1]), languages=[lang], fallback=True)
 
 
 @cache
 def _country_names() -> dict[str, str]:
-    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in _pycountry().countries}
     names.update({code: extra["en"] for code, extra in _EXTRA_COUNTRIES.items()})
     return names
 
@@ -88,7 +106,14 @@ def country_name(code: str, lang: Lang = "en") -> str:
     """The country's name in ``lang`` ("DE" -> "Allemagne" in French); the code itself if unknown."""
     if code in _EXTRA_COUNTRIES:
         return _EXTRA_COUNTRIES[code][lang]
-    country = pycountry.countries.get(alpha_2=code)
+    upper = code.upper()
+    if not _COUNTRY.match(upper):
+        return code
+    return _names_of(upper, lang).get("", code)
+
+
+def _country_name(code: str, lang: Lang) -> str:
+    country = _pycountry().countries.get(alpha_2=code)
     if country is None:
         return code
     name = getattr(country, "common_name", None) or country.name
@@ -98,18 +123,49 @@ def country_name(code: str, lang: Lang = "en") -> str:
 @cache
 def countries(lang: Lang = "en") -> list[tuple[str, str]]:
     """Every (code, name) pair, sorted by name as a reader of ``lang`` expects (accents ignored)."""
-    pairs = [(code, country_name(code, lang)) for code in _country_names()]
+    pairs = [(code, _EXTRA_COUNTRIES[code][lang] if code in _EXTRA_COUNTRIES else _country_name(code, lang))
+             for code in _country_names()]  # all of them: from pycountry, not a cache entry per country
     return sorted(pairs, key=lambda pair: folded(pair[1]))
 
 
 # -- regions ---------------------------------------------------------------
 
 def _subdivision(code: str) -> Any:
-    return pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    return _pycountry().subdivisions.get(code=code)
 
 
 def _subdivisions_of(country: str) -> list[Any]:
-    return list(pycountry.subdivisions.get(country_code=country) or [])  # type: ignore[no-untyped-call]
+    return list(_pycountry().subdivisions.get(country_code=country) or [])
+
+
+def _pycountry_stamp(lang: Lang | None = None) -> list[Path]:
+    """The pycountry files names and region indexes are derived from (those of ``lang``, or French and English)."""
+    databases, locales = _pycountry_folders()
+    return [databases / "iso3166-1.json", databases / "iso3166-2.json",
+            *(locales / each / "LC_MESSAGES" / f"{domain}.mo" for each in ((lang,) if lang else ("fr", "en"))
+              for domain in ("iso3166-1", "iso3166-2"))]
+
+
+@cache
+def _names_of(country: str, lang: Lang) -> dict[str, str]:
+    """``country``'s name (key "") and its subdivisions' by code, in ``lang``.
+
+    Read from the per-user cache (``derived_cache``) when it holds them for the same pycountry data,
+    translations and code: reading them from pycountry loads the whole world's subdivisions.
+    """
+    stamp = derived_cache.file_stamp([*_pycountry_stamp(lang), Path(__file__)])
+    entry = derived_cache.cache_folder("geography") / f"names-{country}-{lang}.{derived_cache.digest(stamp)}.json"
+    try:
+        cached = json.loads(entry.read_bytes())
+    except (OSError, ValueError):
+        cached = None
+    if isinstance(cached, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in cached.items()):
+        return cached
+    translation = _translation("iso3166-2", lang)
+    names = {"": _country_name(country, lang),
+             **{sub.code: translation.gettext(sub.name) for sub in _subdivisions_of(country)}}
+    derived_cache.store(entry, json.dumps(names, ensure_ascii=False).encode())
+    return names
 
 
 def _top(code: str) -> str:
@@ -148,9 +204,9 @@ def _region_index(country: str) -> dict[str, str]:
     pycountry data, translations, aliases and code: building it parses every subdivision of the
     world (~50 ms of each ``validate``) to check a region code that is almost always already right.
     """
+    databases, locales = _pycountry_folders()
     stamp = derived_cache.file_stamp([
-        Path(pycountry.DATABASE_DIR) / "iso3166-2.json",
-        *(Path(pycountry.LOCALES_DIR) / lang / "LC_MESSAGES" / "iso3166-2.mo" for lang in ("fr", "en")),
+        databases / "iso3166-2.json", *(locales / lang / "LC_MESSAGES" / "iso3166-2.mo" for lang in ("fr", "en")),
         resource("geography", "region-aliases.yaml"), Path(__file__)])
     entry = derived_cache.cache_folder("geography") / f"regions-{country}.{derived_cache.digest(stamp)}.json"
     try:
@@ -213,10 +269,10 @@ def regions(country: str, lang: Lang = "en") -> list[tuple[str, str]]:
 
 def region_name(code: str, lang: Lang = "en") -> str:
     """The region's name in ``lang`` (FR-IDF -> "Île-de-France"); the code itself if unknown."""
-    sub = _subdivision(code)
-    if sub is None:
+    match = _CODE.match(code)
+    if not match:
         return code
-    return _translation("iso3166-2", lang).gettext(sub.name)
+    return _names_of(match.group(1).upper(), lang).get(code.upper(), code)
 
 
 # -- Horizon Europe --------------------------------------------------------

@@ -7,6 +7,7 @@ python-docx's 98 Word 2010 table styles parsed on every export, pyphen loaded wi
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -16,6 +17,7 @@ import pytest
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 
+from medicen_desktop import derived_cache
 from medicen_desktop.export.docx_typography import STYLE_OF
 from medicen_desktop.resources import resource
 
@@ -50,8 +52,10 @@ def test_the_reference_keeps_every_style_used_and_the_writing_styles_but_no_unus
     assert len(zipfile.ZipFile(str(path)).read("word/styles.xml")) < 60_000  # was 356 kB
 
 
-def _loaded(*args: str) -> tuple[int, list[str]]:
-    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True).stdout
+def _loaded(*args: str, cache: Path | None = None) -> tuple[int, list[str]]:
+    env = {**os.environ, derived_cache.CACHE_ENV: str(cache)} if cache else None
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True,
+                         env=env).stdout
     result = json.loads(out)
     return result["code"], result["modules"]
 
@@ -67,13 +71,18 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
     return path
 
 
-def test_a_word_export_loads_no_image_library(database: str, tmp_path: Path) -> None:
+def test_a_word_export_loads_no_image_library_nor_pycountry_once_its_names_are_cached(database: str,
+                                                                                      tmp_path: Path) -> None:
     target = tmp_path / "dossier.docx"
-    code, modules = _loaded("--db", database, "export", "EPI-DIAG", "-o", str(target))
+    first = _loaded("--db", database, "export", "EPI-DIAG", "-o", str(target), cache=tmp_path / "cache")[1]
+    code, modules = _loaded("--db", database, "export", "EPI-DIAG", "-o", str(target), cache=tmp_path / "cache")
     assert code in (0, 1) and "docx" in modules
     tables = [t for t in Document(str(target)).tables if len(t.columns) > 25]  # the Gantt chart: months as columns
     assert tables
-    assert _present(modules, "PIL") == []
+    assert _present(modules, "PIL", "pycountry") == []
+    assert "pycountry" in first  # the participants' countries and regions, named once from pycountry's data
+    text = "\n".join(cell.text for table in Document(str(target)).tables for row in table.rows for cell in row.cells)
+    assert "Île-de-France" in text and "France" in text
     assert "pyphen" in modules  # the sample's tables hold long French words: hyphenated as in the PDF
 
 
