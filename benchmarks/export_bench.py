@@ -95,7 +95,7 @@ print(json.dumps(grown))
 GROUPS = (
     ("python-docx + lxml (the baseline's own)", ("docx", "lxml")),
     ("pydantic", ("pydantic", "pydantic_core", "annotated_types", "typing_inspection")),
-    ("Pillow (the Word Gantt chart's PNG; reportlab's images)", ("PIL",)),
+    ("Pillow (reportlab's images; the Word export no longer loads it)", ("PIL",)),
     ("reportlab", ("reportlab",)),
     ("medicen_desktop", ("medicen_desktop",)),
 )
