@@ -201,10 +201,12 @@ class _CellWriter:
         self.keep_empty = f'<w:p><w:pPr><w:pStyle w:val="{text_style}"/><w:keepNext/></w:pPr></w:p>'
 
     def _paragraph(self, text: str, align: str, keep: bool, bold: bool = False, colour: str = INK[1:],
-                   indent: int = 0, size: float = 0.0) -> str:
-        if not text and not indent:  # an empty month: the row's height holds it (the style's line is lower)
+                   indent: int = 0, size: float = 0.0, rule: bool = False) -> str:
+        if not text and not indent and not rule:  # an empty month: the row's height holds it (the style's line is lower)
             return self.keep_empty if keep else self.empty
         ppr = (f'<w:pStyle w:val="{self.style}"/>' + ("<w:keepNext/>" if keep else "")
+               + (f'<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="{HEADER_RULE}"/></w:pBdr>'
+                  if rule else "")
                + '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
                + (f'<w:ind w:left="{indent}"/>' if indent else "") + (f'<w:jc w:val="{align}"/>' if align else "")
                + f"<w:rPr>{self.run_props}</w:rPr>")
@@ -223,16 +225,14 @@ class _CellWriter:
                 f"{self._paragraph(text, '', keep, bold, indent=indent)}</w:tc>")
 
     def month(self, month: int, cell: _Cell, keep: bool, header: bool = False) -> str:
+        """A month cell. The rule under the months is their paragraphs' bottom border, at the cells' foot: as a
+        cell border, LibreOffice draws the white rule between rows over it, and the first row's shading."""
         width = sum(self.month_twips[month - 1 : month - 1 + cell.span])
         span = f'<w:gridSpan w:val="{cell.span}"/>' if cell.span > 1 else ""
-        if header:
-            borders = f'<w:tcBorders><w:bottom w:val="single" w:sz="4" w:space="0" w:color="{HEADER_RULE}"/></w:tcBorders>'
-        elif cell.year_end:
-            borders = f'<w:tcBorders><w:right w:val="single" w:sz="4" w:space="0" w:color="{YEAR_RULE}"/></w:tcBorders>'
-        else:
-            borders = ""
+        borders = (f'<w:tcBorders><w:right w:val="single" w:sz="4" w:space="0" w:color="{YEAR_RULE}"/></w:tcBorders>'
+                   if cell.year_end else "")
         shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.fill}"/>' if cell.fill else ""
-        valign = '<w:noWrap/><w:vAlign w:val="center"/>' if cell.text else ""
+        valign = f'<w:noWrap/><w:vAlign w:val="{"bottom" if header else "center"}"/>' if cell.text or header else ""
         colour = MONTH_INK if header else cell.colour
         return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{borders}{shd}{valign}</w:tcPr>'
-                f"{self._paragraph(cell.text, cell.align, keep, colour=colour, size=cell.size)}</w:tc>")
+                f"{self._paragraph(cell.text, cell.align, keep, colour=colour, size=cell.size, rule=header)}</w:tc>")

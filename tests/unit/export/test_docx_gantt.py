@@ -90,6 +90,8 @@ def test_the_chart_is_a_table_with_a_column_per_month_and_no_picture(docx_path: 
         month += span
         ends.append(f"M{month}")
     assert [text for _, text in labels] == ends and ends[-1] == "M30"
+    ruled = [tc.find(f".//{qn('w:pBdr')}/{qn('w:bottom')}") is not None for *_, tc in _cells(header)]
+    assert ruled == [False] + [True] * len(labels)  # the rule under the months, not under the label column
     body = [p.text for p in document.paragraphs]
     assert body.index("Before the chart.") < body.index("Gantt chart") < body.index("After the chart.")
 
