@@ -15,8 +15,8 @@ export's peak memory and a PNG per chart). It carries what the PDF's chart
 - one cell per month: a work package's months in its colour, a task's in
   a lighter tint of it, every other row banded, a rule at each year's end;
 - each milestone as a diamond (♦) at the end of its month, its number in
-  the cells beside it (in white on a work package's bar, which goes on
-  under it), milestones too close for their own number sharing one
+  the cells beside it (diamond and number in white on a work package's
+  bar, which goes on under the number), milestones too close for their own number sharing one
   ("MS3, MS4").
 
 Rows never split, and a work package's rows keep together on a page where
@@ -131,7 +131,10 @@ def _row_cells(row: GanttRow, months: int, band: str, marks: list[tuple[int, str
              for month in range(1, months + 1)]
     diamond = min(size * DIAMOND_EMS, 0.9 * month_pt / max(text_width(DIAMOND, family.regular, 1.0), 0.1))
     for month, _label in marks:
-        cells[month - 1].text, cells[month - 1].align, cells[month - 1].size = DIAMOND, "right", diamond
+        cell = cells[month - 1]
+        cell.text, cell.align, cell.size = DIAMOND, "right", diamond
+        if cell.fill == bar and not row.is_task:  # black on a work package's dark bar hardly shows
+            cell.colour = "FFFFFF"
     taken = {month for month, _ in marks}
     for first, last, text in _clusters(sorted(marks), family, size, month_pt):
         need = math.ceil((text_width(text, family.regular, size) + 4) / month_pt)

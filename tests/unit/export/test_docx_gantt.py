@@ -144,6 +144,10 @@ def test_milestones_are_diamonds_at_their_month_with_their_number_beside(docx_pa
     (label_cell,) = [cell for cell in _cells(rows[2]) if cell[2] == "MS2, MS3"]
     assert label_cell[1] == PALETTE[1][1:].upper()  # on the bar, which goes on under it: in white
     assert label_cell[3].find(f".//{qn('w:color')}").get(qn("w:val")) == "FFFFFF"
+    white = [fill for tr in rows for _s, fill, text, tc in _cells(tr)
+             if text == DIAMOND and tc.find(f".//{qn('w:color')}").get(qn("w:val")) == "FFFFFF"]
+    # MS1, MS2, MS3 on work packages' bars: white; MS4 on a task's row, off its bar: ink
+    assert white == [PALETTE[0][1:].upper(), PALETTE[1][1:].upper(), PALETTE[1][1:].upper()]
     task = _months(rows[3])  # a milestone on a task row, before its bar starts
     assert task[7][1] == DIAMOND and task[8][1] == "MS4"
     diamonds = sum(text == DIAMOND for tr in rows for _f, text in _months(tr))
