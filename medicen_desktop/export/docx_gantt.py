@@ -1,4 +1,4 @@
-"""The Gantt chart in Word: a table with one column per month, the bars as shaded cells.
+"""The Gantt chart in Word: a table with one grid column per month, the bars as shaded cells.
 
 A Word table rather than a picture: a partner can edit it in Word (shade
 cells to move a bar, type a milestone), it prints sharp, its labels are
@@ -12,12 +12,14 @@ export's peak memory and a PNG per chart). It carries what the PDF's chart
 - a header row (repeated on each page) with the months every ``step``
   months, each label at the right edge of the months it spans, ruled
   underneath;
-- one cell per month: a work package's months in its colour, a task's in
-  a lighter tint of it, every other row banded, a rule at each year's end;
+- the months: a work package's in its colour, a task's in a lighter tint
+  of it, every other row banded, a rule at each year's end; months alike
+  within a year are one merged cell (``gridSpan``: a cell per month was
+  ten times the XML), which a partner splits to move a bar's end;
 - each milestone as a diamond (♦) at the end of its month, its number in
   the cells beside it (diamond and number in white on a work package's
-  bar, which goes on under the number), milestones too close for their own number sharing one
-  ("MS3, MS4").
+  bar, which goes on under the number), milestones too close for their
+  own number sharing one ("MS3, MS4").
 
 Rows never split, and a work package's rows keep together on a page where
 they fit (``keepNext``); Word breaks a long chart between work packages and
@@ -160,11 +162,8 @@ def _row_cells(row: GanttRow, months: int, band: str, marks: list[tuple[int, str
 
 
 def _merged(cells: list[_Cell]) -> list[_Cell]:
-    """The row's cells with each run of plain months of one fill inside a year made one cell (``gridSpan``).
-
-    A chart of one cell per month would be ten times the XML (a megabyte for the large proposal's 60 rows);
-    the grid keeps one column per month, so a partner splits a cell to move a bar's end in Word.
-    """
+    """The row's cells with each run of plain months of one fill inside a year made one cell (``gridSpan``):
+    one cell per month was ten times the XML (a megabyte for the large proposal's 60 rows)."""
     merged: list[_Cell] = []
     index = 0
     while index < len(cells):
