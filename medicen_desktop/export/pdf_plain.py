@@ -7,8 +7,8 @@ symbol): table cells and body paragraphs. For those, reportlab's
 general rich-text algorithm and draws word by word; that was most of the
 PDF's layout time. ``PlainText`` takes the runs already resolved to fonts
 (``pdf_fonts.font_runs``), breaks lines greedily at spaces with cached word
-widths (``MeasuredTTFont``), cuts words wider than the column between
-characters (like ``splitLongWords``) and draws each line as few strings as
+widths (``pdf_lines``: words wider than the column hyphenated or cut between
+characters, like ``splitLongWords``) and draws each line as few strings as
 it has font changes. Nothing is parsed, so nothing the user typed can be
 taken as markup. No-break spaces (U+00A0, U+202F) join words, as French
 typography wants.
@@ -23,8 +23,6 @@ styles that reach it have none).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -33,16 +31,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
-from medicen_desktop.export.hyphenation import break_points
+from medicen_desktop.export.pdf_lines import FUZZ, Fragment, break_lines, join_lines, split_words
 from medicen_desktop.export.pdf_platypus import Flowable
 
-_FUZZ = 1e-6
-Fragment = tuple[str, str]
-"""(text, font name)"""
-_BREAK: list[Fragment] = []  # a hard line break among the words
-_GLUE: list[Fragment] = []  # the next word continues this one after its hyphen (no space between them)
-_GLUED: Fragment = ("\x00", "")  # first fragment of a word placed right after a hyphen on the same line
-_HYPHENATED = re.compile(r"[^-‐]*[-‐]+|[^-‐]+")
+__all__ = ["Fragment", "PlainText", "SplitSpaced", "foot_height", "trailing_space"]
 
 
 def trailing_space(style: ParagraphStyle) -> float:
@@ -55,7 +47,7 @@ def foot_height(height: float, available: float, style: ParagraphStyle) -> float
     ``available``: a word processor lets that space hang into the bottom margin at a page's foot (LibreOffice
     does: a heading and its line fit there by it), so the PDF does too. Its lines stay where they were."""
     trailing = trailing_space(style)
-    return height - trailing if height - trailing <= available + _FUZZ < height else height
+    return height - trailing if height - trailing <= available + FUZZ < height else height
 
 
 class SplitSpaced(Flowable):  # type: ignore[misc]
@@ -90,7 +82,7 @@ class PlainText(SplitSpaced):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self._wrapped_at != availWidth:
             if self._lines is None or self._wrapped_at is not None:
-                self._lines = _break_lines(self.fragments, self.style, availWidth)
+                self._lines = break_lines(self.fragments, self.style, availWidth)
             self._widths = []  # measured when drawn, and only where the alignment needs them
             self._wrapped_at = availWidth
         self.width = availWidth
@@ -100,7 +92,7 @@ class PlainText(SplitSpaced):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         lines = self._lines or []
-        fit = int((availHeight + trailing_space(self.style) + _FUZZ) // self.style.leading)
+        fit = int((availHeight + trailing_space(self.style) + FUZZ) // self.style.leading)
         # Nothing to split when every line fits (the caller's spacing did not): callers want [] or two parts.
         if fit >= len(lines) or fit <= 0:
             return []
@@ -108,8 +100,8 @@ class PlainText(SplitSpaced):
             fit -= 1  # no widow: the last line never goes alone to the next page
         if fit <= 0 or (fit == 1 and not self.style.allowOrphans):
             return []  # no orphan: a first line never stays alone at a page's foot
-        first = PlainText(_join(lines[:fit]), self.style, lines[:fit], space_after=0)
-        rest = PlainText(_join(lines[fit:]), self.style, lines[fit:], space_before=0)
+        first = PlainText(join_lines(lines[:fit]), self.style, lines[:fit], space_after=0)
+        rest = PlainText(join_lines(lines[fit:]), self.style, lines[fit:], space_before=0)
         return [first, rest]
 
     def getPlainText(self) -> str:
@@ -118,7 +110,7 @@ class PlainText(SplitSpaced):
     def minWidth(self) -> float:
         size = self.style.fontSize
         return max((sum(getFont(font).stringWidth(text, size) for text, font in word)
-                    for word in _words(self.fragments) if word), default=0.0)
+                    for word in split_words(self.fragments) if word), default=0.0)
 
     # -- drawing ---------------------------------------------------------------------------
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
@@ -168,167 +160,3 @@ class PlainText(SplitSpaced):
 def _number(value: float) -> str:
     """reportlab's ``fp_str`` of one coordinate, remembered (pure Python in reportlab 5.1, and called per line)."""
     return str(fp_str(value))
-
-
-def _words(fragments: list[Fragment]) -> list[list[Fragment]]:
-    """Words (runs of fragments between spaces); ``_BREAK`` marks a hard line break.
-
-    A word that ends with a hyphen is followed by ``_GLUE`` and the rest of the word: the line may break
-    after the hyphen ("Évry-" / "Courcouronnes"), as Word breaks it, and otherwise the parts are joined
-    without a space.
-    """
-    words: list[list[Fragment]] = []
-    word: list[Fragment] = []
-    for text, font in fragments:
-        if text == "\n":
-            if word:
-                words.append(word)
-                word = []
-            words.append(_BREAK)
-            continue
-        for index, part in enumerate(text.replace("\t", " ").replace("\n", " ").split(" ")):
-            if index and word:
-                words.append(word)
-                word = []
-            pieces = _HYPHENATED.findall(part) if "-" in part or "‐" in part else [part]
-            for position, piece in enumerate(pieces):
-                if position and word:
-                    words.extend((word, _GLUE))
-                    word = []
-                if piece:
-                    word.append((piece, font))
-    if word:
-        words.append(word)
-    return words
-
-
-def _break_lines(fragments: list[Fragment], style: ParagraphStyle, width: float) -> list[list[Fragment]]:
-    """Greedy line breaking at spaces and after hyphens; a word wider than ``width`` is hyphenated in the
-    style's language (``hyphenationLang``), cut between characters where it has no break point left."""
-    size = style.fontSize
-    space = getFont(style.fontName).stringWidth(" ", size)
-    language = getattr(style, "hyphenationLang", "") or ""
-    lines: list[list[Fragment]] = []
-    current: list[list[Fragment]] = []
-    used = 0.0
-    glued = False
-    measures: dict[str, Callable[[str, float], float]] = {}  # font name → its stringWidth, looked up once
-    for word in _words(fragments):
-        if word is _BREAK:
-            lines.append(_line(current))
-            current, used, glued = [], 0.0, False
-            continue
-        if word is _GLUE:
-            glued = True
-            continue
-        gap = 0.0 if glued else space
-        if len(word) == 1:  # most words: one fragment, measured as ``_width`` would (0 + its width)
-            text, font = word[0]
-            measure = measures.get(font)
-            if measure is None:
-                measure = measures[font] = getFont(font).stringWidth
-            word_width = float(measure(text, size))
-        else:
-            word_width = _width(word, size)
-        if current and used + gap + word_width <= width + _FUZZ:
-            current.append(word if not glued else [_GLUED, *word])
-            used += gap + word_width
-            glued = False
-            continue
-        glued = False
-        if current:
-            lines.append(_line(current))
-            current, used = [], 0.0
-        if word_width <= width + _FUZZ:
-            current, used = [word], word_width
-            continue
-        pieces = _hyphenate(word, width, size, language)
-        lines.extend(_line([piece]) for piece in pieces[:-1])
-        current, used = [pieces[-1]], _width(pieces[-1], size)
-    if current:
-        lines.append(_line(current))
-    return lines
-
-
-def _hyphenate(word: list[Fragment], width: float, size: float, language: str) -> list[list[Fragment]]:
-    """Pieces of an over-wide ``word``: at its hyphenation points (a hyphen added) where a piece fits."""
-    text = "".join(piece for piece, _ in word)
-    if len(word) == 1 and "@" in text and text.index("@") < len(text) - 1:  # an e-mail breaks after its "@"
-        at = text.index("@") + 1
-        head, tail = [(text[:at], word[0][1])], [(text[at:], word[0][1])]
-        if _width(head, size) <= width + _FUZZ:
-            tails = [tail] if _width(tail, size) <= width + _FUZZ else _cut(tail, width, size)
-            return [head, *tails]
-    points = break_points(text, language) if len(word) == 1 else ()
-    if not points:
-        return _cut(word, width, size)
-    font = word[0][1]
-    measure = getFont(font).stringWidth
-    pieces: list[list[Fragment]] = []
-    start = 0
-    while start < len(text):
-        rest = text[start:]
-        if measure(rest, size) <= width + _FUZZ:
-            pieces.append([(rest, font)])
-            break
-        fitting = [p for p in points if p > start and measure(text[start:p] + "-", size) <= width + _FUZZ]
-        if not fitting:  # no syllable fits: cut this stretch between characters
-            cut = _cut([(rest, font)], width, size)
-            pieces.append(cut[0])
-            start += len(cut[0][0][0])
-            continue
-        end = fitting[-1]
-        pieces.append([(text[start:end] + "-", font)])
-        start = end
-    return pieces
-
-
-def _width(word: list[Fragment], size: float) -> float:
-    return float(sum(getFont(font).stringWidth(text, size) for text, font in word))
-
-
-def _line(words: list[list[Fragment]]) -> list[Fragment]:
-    """The fragments of a line: words joined by spaces (not after a hyphen: ``_GLUED``), neighbours in the same
-    font merged."""
-    out: list[Fragment] = []
-    for index, word in enumerate(words):
-        if word and word[0] == _GLUED:
-            word = word[1:]
-        elif index and out:  # the space before a word goes with the previous fragment's font
-            out[-1] = (out[-1][0] + " ", out[-1][1])
-        for text, font in word:
-            if out and out[-1][1] == font:
-                out[-1] = (out[-1][0] + text, font)
-            else:
-                out.append((text, font))
-    return out
-
-
-def _join(lines: list[list[Fragment]]) -> list[Fragment]:
-    """Fragments equivalent to pre-broken ``lines`` (lines joined by spaces), to re-wrap at another width."""
-    out: list[Fragment] = []
-    for index, line in enumerate(lines):
-        if index and line:
-            out.append((" ", line[0][1]))
-        out.extend(line)
-    return out
-
-
-def _cut(word: list[Fragment], width: float, size: float) -> list[list[Fragment]]:
-    """Pieces of ``word`` each as wide as fits (at least one character each)."""
-    pieces: list[list[Fragment]] = [[]]
-    used = 0.0
-    for text, font in word:
-        measure = getFont(font).stringWidth
-        start = 0
-        for index, char in enumerate(text):
-            char_width = measure(char, size)
-            if used + char_width > width + _FUZZ and (index > start or pieces[-1]):
-                if index > start:
-                    pieces[-1].append((text[start:index], font))
-                pieces.append([])
-                start, used = index, 0.0
-            used += char_width
-        if start < len(text):
-            pieces[-1].append((text[start:], font))
-    return [piece for piece in pieces if piece]
