@@ -134,6 +134,9 @@ class PlainText(SplitSpaced):
         if aligned and len(self._widths) != len(self._lines):
             self._widths = [sum(getFont(font).stringWidth(piece, size) for piece, font in line) for line in self._lines]
         code = text._code
+        doc, escape = canvas._doc, canvas._escape
+        face = getFont(current)
+        switch = f"{_number(size)} Tf {_number(leading)} TL"  # what reportlab writes after a subset's name
         for index, line in enumerate(self._lines):
             if style.alignment == TA_RIGHT:
                 x = left + self.width - self._widths[index]
@@ -150,8 +153,16 @@ class PlainText(SplitSpaced):
             for piece, font in line:
                 if font != current:
                     text.setFont(font, size, leading)
-                    current = font
-                text._textOut(piece)  # ``textOut`` less the width it measures for a cursor nobody reads
+                    current, face = font, getFont(font)
+                if not face._dynamicFont:
+                    text._textOut(piece)  # ``textOut`` less the width it measures for a cursor nobody reads
+                    continue
+                # A TrueType font: the operators ``_textOut`` writes (its ``_formatText``), without its overhead.
+                for subset, chunk in face.splitString(piece, doc):
+                    if subset != text._curSubset:
+                        code.append(f"{face.getSubsetInternalName(subset, doc)} {switch}")
+                        text._curSubset = subset
+                    code.append(f"({escape(chunk)}) Tj")
             y -= leading
         canvas.drawText(text)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate
@@ -77,3 +79,32 @@ def test_column_widths_fit_header_words_and_figures() -> None:
     assert abs(sum(widths) - 300) < 1e-6
     assert widths[1] >= stringWidth("Investissements", BOLD, 8.5) + 8
     assert widths[2] >= stringWidth("2\u202f510\u202f700,00\u00a0€", FAMILY, 8.5) + 8
+
+
+def test_text_is_written_with_reportlabs_own_operators() -> None:
+    """``PlainText`` formats a TrueType run's operators itself: the same as reportlab's ``_textOut``, subset switches
+    (more than 256 glyphs), fallback fonts and escaped parentheses and backslashes included."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    many = "".join(chr(code) for code in range(0x100, 0x17F)) + "".join(chr(code) for code in range(0x391, 0x3C9))
+    runs = [Run(f"(a\\b) {many[:150]} "), Run("gras ", bold=True), Run(f"{many[150:]} 🔬 x²"), Run("fin", italic=True)]
+    paragraph = PlainText(font_runs(runs, FAMILY), STYLE)
+    paragraph.wrap(300, 1000)
+    drawn, replayed = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+    paragraph.drawOn(drawn, 20, 30)
+    text = replayed.beginText()
+    text.setFont(FAMILY, STYLE.fontSize, STYLE.leading)
+    text.setFillColor(STYLE.textColor)
+    y = 30 + paragraph.height - STYLE.fontSize
+    current = FAMILY
+    for line in paragraph._lines or []:
+        text._code.append(f"1 0 0 1 {fp_str(20)} {fp_str(y)} Tm")
+        for piece, font in line:
+            if font != current:
+                text.setFont(font, STYLE.fontSize, STYLE.leading)
+                current = font
+            text._textOut(piece)
+        y -= STYLE.leading
+    replayed.drawText(text)
+    assert len(paragraph._lines or []) > 3 and "/F" in drawn._code[-1] and "+1 " in drawn._code[-1]
+    assert drawn._code == replayed._code
