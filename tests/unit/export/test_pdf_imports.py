@@ -90,3 +90,13 @@ def test_only_the_url_pattern_is_deferred() -> None:
         url = re.compile(URL_PATTERN_START + "y", re.I)
     assert isinstance(other, re.Pattern) and isinstance(url, DeferredPattern)
     assert url.match("https://y") is not None
+
+
+def test_reportlab_runs_with_its_c_accelerator(exported: dict[str, object]) -> None:
+    """reportlab formats every number it writes and checksums every font subset; ``rl_accel`` (its ``accel`` extra)
+    does it in C. Without it reportlab silently falls back to Python, a few per cent of each PDF export."""
+    from reportlab.lib import rl_accel
+
+    assert sorted(rl_accel._c_funcs) == sorted(rl_accel.__all__) and rl_accel._py_funcs == {}
+    modules = exported["modules"]
+    assert isinstance(modules, list) and "_rl_accel" in modules
