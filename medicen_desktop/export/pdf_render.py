@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 
 from medicen_desktop.export import pdf_page
 from medicen_desktop.export.markdown import LINE_BREAK
+from medicen_desktop.export.pdf_cells import cell_styles
 from medicen_desktop.export.pdf_code import (
     QUOTE_INDENT,
     QUOTE_RIGHT,
@@ -415,12 +416,13 @@ class _Story:
             bold = index < table.header_rows or index in table.bold_rows
             data.append([cell_paragraph(value, s[("cell_bold" if bold else "cell") + ("_right" if r else "")])
                          for value, r in zip(row, right)])
-        rl_table = RLTable(data, colWidths=widths, repeatRows=table.header_rows, splitInRow=1, hAlign="LEFT")
-        # FONT: cells are PlainText, but a Table still selects its default Helvetica unless told.
-        commands = [("FONT", (0, 0), (-1, -1), s["cell"].fontName, size), ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING)]
+        # The font (cells are PlainText, but a Table still selects its default Helvetica unless told), top alignment
+        # and paddings of every cell, set once (``pdf_cells``) rather than by a command walking every cell.
+        cells = cell_styles(len(data), len(widths), s["cell"].fontName, size, "TOP",
+                            (CELL_PADDING, CELL_PADDING, 2, BOTTOM_PADDING))
+        rl_table = RLTable(data, colWidths=widths, repeatRows=table.header_rows, splitInRow=1, hAlign="LEFT",
+                           cellStyles=cells)
+        commands: list[tuple[object, ...]] = [("GRID", (0, 0), (-1, -1), 0.4, RULE)]
         if table.header_rows:
             commands.append(("BACKGROUND", (0, 0), (-1, table.header_rows - 1), HEADER_FILL))
         for index in table.bold_rows:
