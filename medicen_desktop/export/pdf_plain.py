@@ -135,6 +135,9 @@ class PlainText(SplitSpaced):
             self._widths = [sum(getFont(font).stringWidth(piece, size) for piece, font in line) for line in self._lines]
         code = text._code
         doc, escape = canvas._doc, canvas._escape
+        names: dict[tuple[str, int], str] | None = getattr(doc, "medicen_subset_names", None)
+        if names is None:  # a font subset's PDF name, once reportlab has given it (it never changes in a document)
+            names = doc.medicen_subset_names = {}
         face = getFont(current)
         switch = f"{_number(size)} Tf {_number(leading)} TL"  # what reportlab writes after a subset's name
         for index, line in enumerate(self._lines):
@@ -160,7 +163,10 @@ class PlainText(SplitSpaced):
                 # A TrueType font: the operators ``_textOut`` writes (its ``_formatText``), without its overhead.
                 for subset, chunk in face.splitString(piece, doc):
                     if subset != text._curSubset:
-                        code.append(f"{face.getSubsetInternalName(subset, doc)} {switch}")
+                        name = names.get((current, subset))
+                        if name is None:
+                            name = names[current, subset] = face.getSubsetInternalName(subset, doc)
+                        code.append(f"{name} {switch}")
                         text._curSubset = subset
                     code.append(f"({escape(chunk)}) Tj")
             y -= leading

@@ -91,20 +91,21 @@ def test_text_is_written_with_reportlabs_own_operators() -> None:
     paragraph = PlainText(font_runs(runs, FAMILY), STYLE)
     paragraph.wrap(300, 1000)
     drawn, replayed = Canvas(io.BytesIO()), Canvas(io.BytesIO())
-    paragraph.drawOn(drawn, 20, 30)
-    text = replayed.beginText()
-    text.setFont(FAMILY, STYLE.fontSize, STYLE.leading)
-    text.setFillColor(STYLE.textColor)
-    y = 30 + paragraph.height - STYLE.fontSize
-    current = FAMILY
-    for line in paragraph._lines or []:
-        text._code.append(f"1 0 0 1 {fp_str(20)} {fp_str(y)} Tm")
-        for piece, font in line:
-            if font != current:
-                text.setFont(font, STYLE.fontSize, STYLE.leading)
-                current = font
-            text._textOut(piece)
-        y -= STYLE.leading
-    replayed.drawText(text)
+    for bottom in (30, 300):  # twice in one document: the subsets' names are reportlab's the second time too
+        paragraph.drawOn(drawn, 20, bottom)
+        text = replayed.beginText()
+        text.setFont(FAMILY, STYLE.fontSize, STYLE.leading)
+        text.setFillColor(STYLE.textColor)
+        y = bottom + paragraph.height - STYLE.fontSize
+        current = FAMILY
+        for line in paragraph._lines or []:
+            text._code.append(f"1 0 0 1 {fp_str(20)} {fp_str(y)} Tm")
+            for piece, font in line:
+                if font != current:
+                    text.setFont(font, STYLE.fontSize, STYLE.leading)
+                    current = font
+                text._textOut(piece)
+            y -= STYLE.leading
+        replayed.drawText(text)
     assert len(paragraph._lines or []) > 3 and "/F" in drawn._code[-1] and "+1 " in drawn._code[-1]
     assert drawn._code == replayed._code
