@@ -29,6 +29,9 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~^#!])")
 _LINE_START = re.compile(r"^([-+=>]|\d+(?=[.)]))")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _SPACE = re.compile(r"\s+")
+INLINE_STARTS = "\n\\`*_~^[]!<"
+"""Where an inline rule of the dialect may start: line break, backslash escape, code span, emphasis, subscript,
+superscript, link (its label's end too, which a link's label scan stops at), image, autolink."""
 
 
 @lru_cache(maxsize=2)
@@ -38,6 +41,10 @@ def parser(inline: bool = True) -> MarkdownIt:
     md.enable("table")
     md.disable(["entity", "html_inline", "html_block", *(() if inline else ("inline",))])
     enable_scripts(md)
+    # markdown-it's ``text`` rule reads up to the next character of a set that also holds what its plugins start at
+    # ("%", "-", ":", "&", "=", "+"...): at each, every rule of the dialect was tried and failed, and the character
+    # went to the same pending text. Stopping only where a rule of the dialect may start gives the same tokens.
+    md.inline.terminator_re = re.compile(f"[{re.escape(INLINE_STARTS)}]")
     return md
 
 
