@@ -56,14 +56,14 @@ class SplitSpaced(Flowable):  # type: ignore[misc]
     def __init__(self, style: ParagraphStyle, space_before: float | None, space_after: float | None) -> None:
         super().__init__()
         self.style = style
-        self._space_before = style.spaceBefore if space_before is None else space_before
-        self._space_after = style.spaceAfter if space_after is None else space_after
+        self._space_before = float(style.spaceBefore if space_before is None else space_before)
+        self._space_after = float(style.spaceAfter if space_after is None else space_after)
 
     def getSpaceBefore(self) -> float:
-        return float(self._space_before)
+        return self._space_before
 
     def getSpaceAfter(self) -> float:
-        return float(self._space_after)
+        return self._space_after
 
 
 class PlainText(SplitSpaced):
@@ -76,6 +76,7 @@ class PlainText(SplitSpaced):
         self._lines = lines
         self._widths: list[float] = []
         self._wrapped_at: float | None = None
+        self._trailing = trailing_space(style)
         self.width = self.height = 0.0
 
     # -- layout ----------------------------------------------------------------------------
@@ -86,7 +87,9 @@ class PlainText(SplitSpaced):
             self._widths = []  # measured when drawn, and only where the alignment needs them
             self._wrapped_at = availWidth
         self.width = availWidth
-        self.height = foot_height(len(self._lines or ()) * self.style.leading, availHeight, self.style)
+        height = len(self._lines or ()) * self.style.leading
+        trailing = self._trailing  # ``foot_height``, inlined: a table wraps every cell each time it is measured
+        self.height = height - trailing if trailing and height - trailing <= availHeight + FUZZ < height else height
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
