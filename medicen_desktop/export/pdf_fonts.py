@@ -201,6 +201,15 @@ def font_runs(runs: list[Run], base_font: str) -> list[tuple[str, str]]:
     return out
 
 
+def text_fragments(text: str, base_font: str) -> list[tuple[str, str]]:
+    """``font_runs([Run(text)], base_font)`` for a plain ``text`` without a line break (most table cells), without
+    building the run: the base font itself when its face has every character."""
+    filename = _file_of.get(base_font)
+    if text and filename is not None and base_font in _FACE_OF and font_faces.covered_by(text, filename):
+        return [(text, base_font)]
+    return font_runs([Run(text)] if text else [], base_font)
+
+
 def code_fragments(line: str) -> list[tuple[str, str]]:
     """``(text, font name)`` fragments of a code line: the monospace face, and per character the first fallback
     that has it where the monospace face has no glyph. Spaces are kept as they are."""

@@ -29,7 +29,7 @@ from medicen_desktop.export.pdf_code import (
     QuoteIndent,
 )
 from medicen_desktop.export.gantt import split_gantt
-from medicen_desktop.export.pdf_fonts import font_runs, markup
+from medicen_desktop.export.pdf_fonts import font_runs, markup, text_fragments
 from medicen_desktop.export.pdf_gantt import GanttFlowable
 from medicen_desktop.export.pdf_page import HEADER_FILL, RULE, Layout, Marker, Position, TocLine
 from medicen_desktop.export.pdf_keep import KeptWithHeading
@@ -93,6 +93,8 @@ def runs_markup(runs: list[Run], face: str) -> str:
 
 def cell_paragraph(text: str, style: ParagraphStyle) -> Flowable:
     """A table cell: its lines, in the style's face (and the fallback font where needed)."""
+    if "\n" not in text:  # one line: most cells
+        return PlainText(text_fragments(text, style.fontName), style)
     runs: list[Run] = []
     for index, line in enumerate(text.split("\n")):
         if index:

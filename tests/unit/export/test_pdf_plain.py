@@ -109,3 +109,12 @@ def test_text_is_written_with_reportlabs_own_operators() -> None:
         replayed.drawText(text)
     assert len(paragraph._lines or []) > 3 and "/F" in drawn._code[-1] and "+1 " in drawn._code[-1]
     assert drawn._code == replayed._code
+
+
+def test_a_cells_fragments_are_font_runs_of_its_text() -> None:
+    """``text_fragments`` (a one-line cell, without building a run) gives what ``font_runs`` gives for that run."""
+    from medicen_desktop.export.pdf_fonts import text_fragments
+
+    for base in (FAMILY, BOLD, ITALIC):
+        for text in ("", "Partner", "12\u202f500,00\u00a0€", "H₂O ≥ 90 %", "🔬 microscope", "Ωμέγα ∑ ∞", "a\tb"):
+            assert text_fragments(text, base) == font_runs([Run(text)] if text else [], base), (text, base)
