@@ -76,7 +76,7 @@ from medicen_desktop.gui.settings import Settings
 from medicen_desktop.store.listing import quick_summaries
 w = MainWindow(None, Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), "en",
                summaries=quick_summaries(sys.argv[1]))
-w.reopen_last(); w.show()
+w.reopen_last(sys.argv[1]); w.show()  # the last proposal of this database (kept per database)
 gaps, clock, last = [], QElapsedTimer(), [0]
 clock.start()
 def tick():
