@@ -21,6 +21,7 @@ import importlib.util
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -155,17 +156,26 @@ def _names_of(country: str, lang: Lang) -> dict[str, str]:
     """
     stamp = derived_cache.file_stamp([*_pycountry_stamp(lang), Path(__file__)])
     entry = derived_cache.cache_folder("geography") / f"names-{country}-{lang}.{derived_cache.digest(stamp)}.json"
+
+    def build() -> dict[str, str]:
+        translation = _translation("iso3166-2", lang)
+        return {"": _country_name(country, lang),
+                **{sub.code: translation.gettext(sub.name) for sub in _subdivisions_of(country)}}
+
+    return _cached_text_map(entry, build)
+
+
+def _cached_text_map(entry: Path, build: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """The text-to-text map in the cache file ``entry`` when it holds one, else ``build()``'s, stored there."""
     try:
         cached = json.loads(entry.read_bytes())
     except (OSError, ValueError):
         cached = None
     if isinstance(cached, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in cached.items()):
         return cached
-    translation = _translation("iso3166-2", lang)
-    names = {"": _country_name(country, lang),
-             **{sub.code: translation.gettext(sub.name) for sub in _subdivisions_of(country)}}
-    derived_cache.store(entry, json.dumps(names, ensure_ascii=False).encode())
-    return names
+    built = build()
+    derived_cache.store(entry, json.dumps(built, ensure_ascii=False).encode())
+    return built
 
 
 def _top(code: str) -> str:
@@ -209,15 +219,7 @@ def _region_index(country: str) -> dict[str, str]:
         databases / "iso3166-2.json", *(locales / lang / "LC_MESSAGES" / "iso3166-2.mo" for lang in ("fr", "en")),
         resource("geography", "region-aliases.yaml"), Path(__file__)])
     entry = derived_cache.cache_folder("geography") / f"regions-{country}.{derived_cache.digest(stamp)}.json"
-    try:
-        cached = json.loads(entry.read_bytes())
-    except (OSError, ValueError):
-        cached = None
-    if isinstance(cached, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in cached.items()):
-        return cached
-    index = _build_region_index(country)
-    derived_cache.store(entry, json.dumps(index, ensure_ascii=False).encode())
-    return index
+    return _cached_text_map(entry, lambda: _build_region_index(country))
 
 
 def _build_region_index(country: str) -> dict[str, str]:
