@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_valida
 from medicen_desktop.document.depreciation import eligible_amount
 from medicen_desktop.document.identity import NORMALISED_FIELDS, normalise
 from medicen_desktop.document.reference_fields import REFERENCES, TASK_IN_ANOTHER_WP, effort_outside_its_task
-from medicen_desktop.document.withheld_fields import ALLOWED as WITHHELD_NAMES
+from medicen_desktop.document.withheld_fields import canonical_marker
 
 FORMAT_NAME: Final = "medicen-proposal"
 FORMAT_VERSION: Final = 1
@@ -479,34 +479,15 @@ class ProposalDocument(_Model):
                     value = values[field]
                     if value is not None and value not in present[target]:
                         raise ValueError(f"{list_name}[{index}].{field}: no entity with UUID {value} in the document")
-        _task_efforts_in_their_wp(self)
+        if any(effort.task_uuid is not None for effort in self.efforts):  # an effort given for a task is in its WP
+            outside = effort_outside_its_task(((e.task_uuid, e.work_package_uuid) for e in self.efforts),
+                                              {t.uuid: t.work_package_uuid for t in self.tasks})
+            if outside is not None:
+                task = self.efforts[outside].task_uuid
+                raise ValueError(f"efforts[{outside}].task_uuid: {TASK_IN_ANOTHER_WP} ({task})")
         if self.withheld:
-            _withheld_names_known(self, present)
+            self.__dict__["withheld"] = canonical_marker(self.withheld, present)
         return self
-
-
-def _withheld_names_known(document: ProposalDocument, present: dict[str, set[str]]) -> None:
-    """Each withheld entity is an organisation or a participation of the document, and each name one the
-    marker may hold for it; the names are kept sorted and unique (the JSON stays canonical)."""
-    for uuid, names in document.withheld.items():
-        list_name = next((name for name in WITHHELD_NAMES if uuid in present[name]), None)
-        if list_name is None:
-            raise ValueError(f"withheld.{uuid}: no organisation or participation with that UUID in the document")
-        unknown = sorted(set(names) - WITHHELD_NAMES[list_name])
-        if unknown:
-            raise ValueError(f"withheld.{uuid}: {unknown[0]!r} is not something withheld of {list_name}")
-    document.__dict__["withheld"] = {uuid: sorted(set(names)) for uuid, names in sorted(document.withheld.items())}
-
-
-def _task_efforts_in_their_wp(document: ProposalDocument) -> None:
-    """An effort given for a task is in that task's work package (``reference_fields.effort_outside_its_task``)."""
-    if not any(effort.task_uuid is not None for effort in document.efforts):
-        return
-    index = effort_outside_its_task(((e.task_uuid, e.work_package_uuid) for e in document.efforts),
-                                    {t.uuid: t.work_package_uuid for t in document.tasks})
-    if index is not None:
-        raise ValueError(f"efforts[{index}].task_uuid: {TASK_IN_ANOTHER_WP} "
-                         f"({document.efforts[index].task_uuid})")
 
 
 _REFERENCE_FIELDS: dict[str, list[tuple[str, str]]] = {

@@ -22,3 +22,17 @@ AT_LEVEL: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 """Per sharing level (``exchange.confidentiality.ShareLevel``'s values): what of another partner is withheld,
 (organisation fields, participation fields and lists). The team server withholds as "none"."""
+
+
+def canonical_marker(withheld: dict[str, list[str]], present: dict[str, set[str]]) -> dict[str, list[str]]:
+    """``withheld`` with its names sorted and unique (the JSON stays canonical), once each entity is checked to be
+    an organisation or a participation (``present``: list name → UUIDs of the document) and each name one the marker
+    may hold for it; raises ValueError otherwise (the schema's validator calls this)."""
+    for uuid, names in withheld.items():
+        list_name = next((name for name in ALLOWED if uuid in present[name]), None)
+        if list_name is None:
+            raise ValueError(f"withheld.{uuid}: no organisation or participation with that UUID in the document")
+        unknown = sorted(set(names) - ALLOWED[list_name])
+        if unknown:
+            raise ValueError(f"withheld.{uuid}: {unknown[0]!r} is not something withheld of {list_name}")
+    return {uuid: sorted(set(names)) for uuid, names in sorted(withheld.items())}
