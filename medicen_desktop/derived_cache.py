@@ -45,10 +45,10 @@ def digest(*parts: bytes) -> str:
 
 
 def store(entry: Path, data: bytes) -> None:
-    """Write ``entry`` atomically, removing older entries of the same stem (``<stem>.<digest>.json``)."""
+    """Write ``entry`` atomically, removing older entries of the same stem and suffix (``<stem>.<digest>.json``)."""
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        for stale in entry.parent.glob(entry.name.split(".", 1)[0] + ".*.json"):
+        for stale in entry.parent.glob(entry.name.split(".", 1)[0] + ".*" + entry.suffix):
             stale.unlink(missing_ok=True)
         temporary = entry.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(data)

@@ -1,23 +1,38 @@
-"""A per-user cache of validated templates, so a command reads one small JSON file instead of YAML.
+"""A per-user cache of validated templates, so a command reads one small file instead of YAML.
 
-Parsing a template's YAML costs milliseconds and imports PyYAML; the
-validated template, dumped as JSON, validates again in a fraction of that.
-The cache entry's name holds a digest of the YAML file's bytes and of the
-template model's own source files, so editing the YAML (or upgrading the
-application) makes the entry unused, never wrong. A cache that cannot be
-read or written is ignored: the YAML is the truth.
+Parsing a template's YAML costs milliseconds and imports PyYAML; validating
+it again from any text form makes pydantic build the validators of every
+template class (they are built on first use: ``template_base.StrictModel``'s
+``defer_build``), some 15 ms of each command. So an entry is the validated
+template itself, pickled: reading it back restores the instances as
+validated, field by field, without validating or building anything.
+
+The entry's name holds a digest of the YAML file's bytes, of the source
+files of the modules whose classes an entry holds, and of the Python and
+pydantic versions, so editing the YAML (or upgrading the application) makes
+the entry unused, never wrong. An entry that cannot be read back as this
+file's template (damaged, truncated, written by something else) is reported
+once on the log, naming the file, and the YAML is read instead; a cache that
+cannot be read or written is ignored: the YAML is the truth. The cache
+folder is the user's own (``derived_cache``): unpickling trusts it as it
+trusts the user's installed code.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import pickle
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from medicen_desktop import derived_cache
 from medicen_desktop.derived_cache import CACHE_ENV as CACHE_ENV
 from medicen_desktop.rules.template_model import FunderTemplate
+
+SUFFIX = ".pickle"
+"""The entries' suffix (``<key>.<digest>.pickle``)."""
 
 
 def cache_folder() -> Path:
@@ -27,11 +42,15 @@ def cache_folder() -> Path:
 
 @functools.cache
 def _model_stamp() -> bytes:
-    """What invalidates every entry: the modules that define a template's shape."""
-    from medicen_desktop.rules import eligibility_model, template_base, template_model
+    """What invalidates every entry: the modules whose classes a template holds, Python's and pydantic's versions."""
+    import pydantic
 
-    return derived_cache.file_stamp(Path(str(module.__file__))
-                                    for module in (template_model, eligibility_model, template_base))
+    from medicen_desktop.document import schema
+    from medicen_desktop.rules import eligibility_model, outline_model, template_base, template_model
+
+    modules = (template_model, eligibility_model, outline_model, template_base, schema)
+    versions = f"{sys.version}|pydantic {pydantic.VERSION}|{__file__}".encode()
+    return versions + derived_cache.file_stamp(Path(str(module.__file__)) for module in modules)
 
 
 def load_cached(path: Path, parse: Callable[[Path], FunderTemplate]) -> FunderTemplate:
@@ -45,13 +64,31 @@ def load_cached(path: Path, parse: Callable[[Path], FunderTemplate]) -> FunderTe
     except OSError:
         return parse(path)  # says why it cannot be read
     digest = hashlib.sha256(raw + b"\0" + _model_stamp()).hexdigest()[:32]
-    entry = cache_folder() / f"{path.stem}.{digest}.json"  # a key has no dot: one stem, one entry
+    entry = cache_folder() / f"{path.stem}.{digest}{SUFFIX}"  # a key has no dot: one stem, one entry
     try:
-        return FunderTemplate.model_validate_json(entry.read_bytes())
-    except (OSError, ValueError):
-        pass  # no entry yet, or one the model no longer reads: parse the YAML
+        data = entry.read_bytes()
+    except OSError:
+        pass  # no entry yet
+    else:
+        cached = _unpickled(entry, data, path.stem.partition("@")[0])
+        if cached is not None:
+            return cached
     template = parse(path)
-    # Only what the YAML set: a template's validators tell a value given from a default (formatting values
-    # given need a source), so the entry must give exactly what the file gave.
-    derived_cache.store(entry, template.model_dump_json(exclude_unset=True).encode())
+    derived_cache.store(entry, pickle.dumps(template, protocol=pickle.HIGHEST_PROTOCOL))
     return template
+
+
+def _unpickled(entry: Path, data: bytes, key: str) -> FunderTemplate | None:
+    """The template in the entry's bytes; None, said on the log, when they are not a template with this key."""
+    try:
+        template = pickle.loads(data)  # noqa: S301  (the user's own cache folder, see the module's docstring)
+    except Exception as exc:  # noqa: BLE001  (a damaged pickle raises anything: EOFError, UnpicklingError, KeyError…)
+        problem = f"unreadable ({type(exc).__name__}: {exc})"
+    else:
+        if isinstance(template, FunderTemplate) and template.key == key:
+            return template
+        problem = f"holds {type(template).__name__} {getattr(template, 'key', '')!r}, not the template {key!r}"
+    import logging
+
+    logging.getLogger(__name__).warning("%s: cached template %s; reading its YAML instead", entry, problem)
+    return None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
+import logging
 import os
+import pickle
 import subprocess
 import sys
 from collections.abc import Callable
@@ -73,17 +74,43 @@ def test_the_cache_is_used_and_follows_the_yaml(tmp_path: Path, monkeypatch: pyt
     path = tmp_path / "pspc-regions.yaml"
     path.write_text((SHIPPED / "pspc-regions.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     first = template_cache.load_cached(path, templates.load_template_file)
-    [entry] = (tmp_path / "cache" / "templates").glob("pspc-regions.*.json")
+    [entry] = (tmp_path / "cache" / "templates").glob("pspc-regions.*.pickle")
     # A tampered entry proves the next load reads it, not the YAML.
-    data = json.loads(entry.read_text(encoding="utf-8"))
-    data["name"] = "From the cache"
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    entry.write_bytes(pickle.dumps(first.model_copy(update={"name": "From the cache"})))
     assert template_cache.load_cached(path, templates.load_template_file).name == "From the cache"
     path.write_text(path.read_text(encoding="utf-8").replace('edition: "PSPC-Régions 2"', 'edition: "PSPC-Régions 3"'),
                     encoding="utf-8")
     changed = template_cache.load_cached(path, templates.load_template_file)
     assert changed.edition == "PSPC-Régions 3" and changed.name == first.name
-    assert len(list((tmp_path / "cache" / "templates").glob("pspc-regions.*.json"))) == 1  # the stale entry went
+    assert len(list((tmp_path / "cache" / "templates").glob("pspc-regions.*"))) == 1  # the stale entry went
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "another template", "not a template"])
+def test_a_damaged_entry_is_refused_with_its_name_and_the_yaml_read_instead(
+        damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv(template_cache.CACHE_ENV, str(tmp_path / "cache"))
+    path = tmp_path / "pspc-regions.yaml"
+    path.write_text((SHIPPED / "pspc-regions.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    parsed = template_cache.load_cached(path, templates.load_template_file)
+    [entry] = (tmp_path / "cache" / "templates").glob("pspc-regions.*.pickle")
+    good = entry.read_bytes()
+    entry.write_bytes({"truncated": good[: len(good) // 2], "garbage": b"\x80\x05not a pickle at all",
+                       "another template": pickle.dumps(get_template("he-ria")),
+                       "not a template": pickle.dumps({"key": "pspc-regions"})}[damage])
+    calls: list[Path] = []
+
+    def parse(p: Path) -> FunderTemplate:
+        calls.append(p)
+        return templates.load_template_file(p)
+
+    with caplog.at_level(logging.WARNING, logger=template_cache.__name__):
+        assert template_cache.load_cached(path, parse) == parsed
+    assert calls == [path]  # the YAML, read again
+    [record] = caplog.records
+    assert str(entry) in record.getMessage() and "reading its YAML instead" in record.getMessage()
+    assert entry.read_bytes() == good  # written again from the YAML: the next load reads it quietly
+    caplog.clear()
+    assert template_cache.load_cached(path, parse) == parsed and calls == [path] and not caplog.records
 
 
 def test_a_bad_file_is_never_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,7 +119,7 @@ def test_a_bad_file_is_never_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path.write_text("key: pspc-regions\n", encoding="utf-8")
     with pytest.raises(templates.TemplateFileError):
         template_cache.load_cached(path, templates.load_template_file)
-    assert not list((tmp_path / "cache").rglob("*.json"))
+    assert not list((tmp_path / "cache").rglob("*.*"))
 
 
 def test_validate_loads_only_the_proposals_call(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,13 +139,15 @@ def test_validate_loads_only_the_proposals_call(monkeypatch: pytest.MonkeyPatch)
     assert loaded == ["bpi-idemo.yaml"]
 
 
-def test_a_cached_template_costs_no_yaml_import(tmp_path: Path) -> None:
+def test_a_cached_template_costs_no_yaml_import_and_no_validator(tmp_path: Path) -> None:
     env = {**os.environ, template_cache.CACHE_ENV: str(tmp_path)}
-    script = ("import sys; from medicen_desktop.rules.templates import get_template; get_template('he-ria'); "
-              "print('yaml' in sys.modules)")
-    subprocess.run([sys.executable, "-c", script], check=True, env=env, cwd=ROOT, capture_output=True)
+    script = ("import sys; from medicen_desktop.rules.templates import get_template; t = get_template('he-ria'); "
+              "from medicen_desktop.rules import template_model as m; "
+              "print('yaml' in sys.modules, m.FunderTemplate.__pydantic_complete__, len(t.sections) > 0)")
+    cold = subprocess.run([sys.executable, "-c", script], check=True, env=env, cwd=ROOT, capture_output=True, text=True)
+    assert cold.stdout.split() == ["True", "True", "True"]  # parsed and validated from the YAML
     warm = subprocess.run([sys.executable, "-c", script], check=True, env=env, cwd=ROOT, capture_output=True, text=True)
-    assert warm.stdout.strip() == "False"
+    assert warm.stdout.split() == ["False", "False", "True"]  # restored from the cache: no validator was built
 
 
 def test_every_shipped_template_comes_back_from_its_cache_entry_unchanged(tmp_path: Path,
