@@ -153,7 +153,9 @@ class AttachmentKind(StrEnum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+    # Validators are built on first use (``defer_build``): a snapshot validates ``ProposalDocument`` alone, whose
+    # validator holds every entity's, and a command never pays for building each entity's own as well.
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False, defer_build=True)
 
 
 class Entity(_Model):
@@ -262,7 +264,7 @@ def _legacy_status_schema(schema: dict[str, Any]) -> None:
 class Section(Entity):
     """A piece of the dossier's text, keyed by the funder template's section key."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False,
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False, defer_build=True,
                               json_schema_extra=_legacy_status_schema)
 
     key: Annotated[str, Field(min_length=1, max_length=80)]
