@@ -44,7 +44,7 @@ _EPOCH = dt.datetime(1970, 1, 1)
 class Comment(BaseModel):
     """One comment or reply (immutable once written, but for a root's resolved state)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)  # built when comments are first read
 
     uuid: UUIDStr
     thread_uuid: UUIDStr | None = None
@@ -67,7 +67,7 @@ class Comment(BaseModel):
 class CommentsFile(BaseModel):
     """``comments.json`` inside packages and contributions."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Annotated[str, Field(pattern=f"^{COMMENTS_FORMAT}$")] = COMMENTS_FORMAT
     format_version: Annotated[int, Field(ge=1, le=1)] = 1

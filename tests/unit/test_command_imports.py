@@ -117,6 +117,32 @@ def test_an_export_loads_its_own_renderer_and_neither_the_orm_nor_a_network(data
     assert _present(modules, "lingua") == []
 
 
+def test_a_pdf_export_builds_no_validator_but_the_snapshots(database: str, tmp_path: Path) -> None:
+    """Templates come back from their cache and the document's models validate through the snapshot's list
+    adapters (``store.snapshot_values``): pydantic builds no other class's validator (``defer_build``)."""
+    target = tmp_path / "dossier.pdf"
+    probe = PROBE.replace('"modules": sorted(sys.modules)', '"built": sorted(built())').replace(
+        "from medicen_desktop.cli import main", BUILT)
+    arguments = ["--db", database, "export", "EPI-DIAG", "-o", str(target)]
+    subprocess.run([sys.executable, "-c", probe, *arguments], capture_output=True, text=True, check=True)  # caches
+    out = subprocess.run([sys.executable, "-c", probe, *arguments], capture_output=True, text=True, check=True).stdout
+    result = json.loads(out)
+    assert result["code"] in (0, 1) and target.stat().st_size > 1000
+    assert result["built"] == ["medicen_desktop.document.schema.Proposal"]
+
+
+BUILT = """from medicen_desktop.cli import main
+def built():
+    import pydantic
+    def below(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from below(sub)
+    return {f"{c.__module__}.{c.__qualname__}" for c in below(pydantic.BaseModel)
+            if c.__module__.startswith("medicen_desktop.") and c.__pydantic_complete__}
+"""
+
+
 def test_merge_dry_run_loads_no_renderer(database: str, tmp_path: Path) -> None:
     contribution = tmp_path / "same.json"
     assert _loaded("--db", database, "export-json", "EPI-DIAG", "-o", str(contribution))[0] == 0
