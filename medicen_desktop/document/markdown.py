@@ -18,12 +18,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-
+from medicen_desktop.document import markdown_cache
 from medicen_desktop.document.scripts import enable_scripts
 from medicen_desktop.document.text import PAGE_BREAK, normalise_markdown
+
+if TYPE_CHECKING:  # markdown-it is imported when a parser is first made: an export's cached texts need none
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~^#!])")
 _LINE_START = re.compile(r"^([-+=>]|\d+(?=[.)]))")
@@ -37,6 +40,8 @@ superscript, link (its label's end too, which a link's label scan stops at), ima
 @lru_cache(maxsize=2)
 def parser(inline: bool = True) -> MarkdownIt:
     """The dialect's parser; ``inline=False`` reads only the blocks (faster, for the editor's structure)."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
     md.disable(["entity", "html_inline", "html_block", *(() if inline else ("inline",))])
@@ -54,7 +59,14 @@ def parse(source: str) -> list[Token]:
 
 
 def visible_text(source: str) -> str:
-    """The text the dossier shows for ``source``, on one line (blocks separated by one space)."""
+    """The text the dossier shows for ``source``, on one line (blocks separated by one space).
+
+    During an export, from the proposal's cache of parsed texts when this text was parsed before (``markdown_cache``).
+    """
+    return markdown_cache.cached("visible", source, None, _visible_text)
+
+
+def _visible_text(source: str, _: None) -> str:
     pieces: list[str] = []
     for token in parse(source):
         if token.type == "inline":

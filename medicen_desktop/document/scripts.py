@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
+if TYPE_CHECKING:  # imported when a parser is made (``document.markdown.parser``): an export's cached texts need none
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
 
 SUB, SUP = "sub", "sup"
 MARKS = {SUB: "~", SUP: "^"}
@@ -27,7 +29,7 @@ _UNESCAPED_SPACE = re.compile(r"(?:^|[^\\])(?:\\\\)*\s")
 _SPACE = re.compile(r"\s")
 _TICKS = re.compile(r"(?<!\\)`+")
 
-InlineRule = Callable[[StateInline, bool], bool]
+InlineRule = Callable[["StateInline", bool], bool]
 
 
 def _rule(kind: str) -> InlineRule:

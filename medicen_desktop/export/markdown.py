@@ -12,8 +12,9 @@ runs, its lines join the item's text).
 
 from __future__ import annotations
 
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
+from medicen_desktop.document import markdown_cache
 from medicen_desktop.document.markdown import parse
 from medicen_desktop.document.text import PAGE_BREAK
 from medicen_desktop.export.tree import (
@@ -29,6 +30,9 @@ from medicen_desktop.export.tree import (
     Table,
 )
 
+if TYPE_CHECKING:
+    from markdown_it.token import Token  # the tokens come from document.markdown.parse, which imports markdown-it
+
 LINE_BREAK = Run("\n")
 TAB_SIZE = 4
 """Columns between tab stops in code blocks (CommonMark's)."""
@@ -38,9 +42,13 @@ def markdown_blocks(source: str, heading_level: int | None = 3) -> list[Block]:
     """Blocks of ``source``; Markdown headings become unnumbered headings of ``heading_level``.
 
     With ``heading_level`` None a heading keeps its Markdown level (``##`` is 2): the outline nests it.
+    During an export, from the proposal's cache of parsed texts when this text was parsed before (``markdown_cache``).
     """
-    tokens = parse(source)
-    return _Walker(tokens, heading_level).blocks()
+    return markdown_cache.cached("blocks", source, heading_level, _parsed_blocks)
+
+
+def _parsed_blocks(source: str, heading_level: int | None) -> list[Block]:
+    return _Walker(parse(source), heading_level).blocks()
 
 
 def inline_runs(token: Token) -> list[Run]:

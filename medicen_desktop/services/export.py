@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from medicen_desktop.document import markdown_cache
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.errors import Refused
 from medicen_desktop.export.formats import BY_KEY, Writer, load_writer
@@ -79,7 +80,8 @@ def export_document(document: ProposalDocument, fmt: str, path: str | os.PathLik
         if export_format.dossier:
             result.findings += dossier_findings(document, template)
 
-    replace_atomically(target, write)
+    with markdown_cache.for_proposal(document.proposal.uuid):  # the texts unchanged since the last export: not parsed
+        replace_atomically(target, write)
     return result
 
 
@@ -123,10 +125,11 @@ def preflight_document(document: ProposalDocument, progress: Progress = NO_PROGR
     from medicen_desktop.export.preflight import glyph_findings, measure, page_findings
 
     template = _template(document)
-    tree = build_tree(document, template, progress=progress)
-    layout = render_pdf(tree, io.BytesIO(), progress, layout_only=True)
-    count = measure(tree, layout)
-    findings = page_findings(tree, layout, template) + glyph_findings(tree) + dossier_findings(document, template)
+    with markdown_cache.for_proposal(document.proposal.uuid):
+        tree = build_tree(document, template, progress=progress)
+        layout = render_pdf(tree, io.BytesIO(), progress, layout_only=True)
+        count = measure(tree, layout)
+        findings = page_findings(tree, layout, template) + glyph_findings(tree) + dossier_findings(document, template)
     return Preflight(template.key, template.technical_page_limit, count.pages,
                      [(part.title, part.pages) for part in count.parts],
                      {key: part.pages for key, part in count.sections.items()}, findings)

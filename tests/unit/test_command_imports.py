@@ -117,18 +117,21 @@ def test_an_export_loads_its_own_renderer_and_neither_the_orm_nor_a_network(data
     assert _present(modules, "lingua") == []
 
 
-def test_a_pdf_export_builds_no_validator_but_the_snapshots(database: str, tmp_path: Path) -> None:
+def test_a_repeated_pdf_export_builds_no_validator_but_the_snapshots_and_parses_no_markdown(database: str,
+                                                                                          tmp_path: Path) -> None:
     """Templates come back from their cache and the document's models validate through the snapshot's list
-    adapters (``store.snapshot_values``): pydantic builds no other class's validator (``defer_build``)."""
+    adapters (``store.snapshot_values``): pydantic builds no other class's validator (``defer_build``). The texts
+    parsed by the last export come back from the proposal's cache (``document.markdown_cache``): no markdown-it."""
     target = tmp_path / "dossier.pdf"
-    probe = PROBE.replace('"modules": sorted(sys.modules)', '"built": sorted(built())').replace(
-        "from medicen_desktop.cli import main", BUILT)
+    probe = PROBE.replace('"modules": sorted(sys.modules)', '"built": sorted(built()), "modules": sorted(sys.modules)'
+                          ).replace("from medicen_desktop.cli import main", BUILT)
     arguments = ["--db", database, "export", "EPI-DIAG", "-o", str(target)]
     subprocess.run([sys.executable, "-c", probe, *arguments], capture_output=True, text=True, check=True)  # caches
     out = subprocess.run([sys.executable, "-c", probe, *arguments], capture_output=True, text=True, check=True).stdout
     result = json.loads(out)
     assert result["code"] in (0, 1) and target.stat().st_size > 1000
     assert result["built"] == ["medicen_desktop.document.schema.Proposal"]
+    assert _present(set(result["modules"]), "markdown_it", "yaml") == []
 
 
 BUILT = """from medicen_desktop.cli import main
