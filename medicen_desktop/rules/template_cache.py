@@ -20,6 +20,7 @@ trusts the user's installed code.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import pickle
@@ -75,6 +76,9 @@ def load_cached(path: Path, parse: Callable[[Path], FunderTemplate]) -> FunderTe
             return cached
     template = parse(path)
     derived_cache.store(entry, pickle.dumps(template, protocol=pickle.HIGHEST_PROTOCOL))
+    with contextlib.suppress(OSError):  # this cache's entries from before they were pickled
+        for stale in entry.parent.glob(f"{path.stem}.*.json"):
+            stale.unlink(missing_ok=True)
     return template
 
 

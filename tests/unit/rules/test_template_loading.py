@@ -73,7 +73,11 @@ def test_the_cache_is_used_and_follows_the_yaml(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setenv(template_cache.CACHE_ENV, str(tmp_path / "cache"))
     path = tmp_path / "pspc-regions.yaml"
     path.write_text((SHIPPED / "pspc-regions.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    older = tmp_path / "cache" / "templates" / "pspc-regions.0123456789abcdef0123456789abcdef.json"
+    older.parent.mkdir(parents=True)
+    older.write_text("{}", encoding="utf-8")  # an entry of the cache before it was pickled
     first = template_cache.load_cached(path, templates.load_template_file)
+    assert not older.exists()
     [entry] = (tmp_path / "cache" / "templates").glob("pspc-regions.*.pickle")
     # A tampered entry proves the next load reads it, not the YAML.
     entry.write_bytes(pickle.dumps(first.model_copy(update={"name": "From the cache"})))
