@@ -159,9 +159,9 @@ def test_validate_reads_only_its_calls_template(tmp_path: Path, db_path: Path) -
                               env=env, capture_output=True, text=True, check=False)
 
     assert medicen("demo").returncode == 0
-    for entry in (tmp_path / "cache").rglob("*.json"):
+    for entry in (tmp_path / "cache").rglob("*.*"):
         entry.unlink()  # creating the demo may read its call too: start cold
     result = medicen("validate", "ÉPI-DIAG", "--json")
     assert result.returncode == 0, result.stderr
-    cached = sorted(p.name.split(".")[0] for p in (tmp_path / "cache" / "templates").rglob("*.json"))
+    cached = sorted(p.name.split(".")[0] for p in (tmp_path / "cache" / "templates").iterdir())
     assert cached == ["bpi-idemo"]  # (beside the templates, the cache holds the region index: geography/)
