@@ -95,6 +95,16 @@ def for_proposal(proposal_uuid: str) -> Iterator[None]:
             derived_cache.store(path, pickle.dumps(entries.used, protocol=pickle.HIGHEST_PROTOCOL))
 
 
+def forget(proposal_uuid: str) -> None:
+    """Remove the proposal's entry (the proposal was deleted): an entry is kept only while its proposal is."""
+    folder = derived_cache.cache_folder("markdown")
+    try:
+        for entry in folder.glob(f"{proposal_uuid}.*.pickle"):
+            entry.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache only keeps a file too many
+
+
 def _read(path: Path) -> dict[bytes, bytes]:
     try:
         data = path.read_bytes()

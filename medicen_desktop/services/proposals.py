@@ -238,4 +238,7 @@ def delete(db: Database, ref: str, actor: str = "local") -> ProposalDocument:
         if row is not None:
             session.delete(row)
         audit(session, document.proposal.uuid, actor, "delete", {"acronym": document.proposal.acronym})
+    from medicen_desktop.document import markdown_cache  # noqa: PLC0415  (a deletion's only use of it)
+
+    markdown_cache.forget(document.proposal.uuid)  # its parsed texts: no export of it will read them again
     return document

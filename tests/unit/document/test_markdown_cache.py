@@ -131,3 +131,19 @@ def test_the_pdf_is_the_same_with_the_cache_cold_or_warm(cache: Path, parsed: li
     assert cold > 10 and len(parsed) == cold  # the second export parsed nothing
     assert _content(tmp_path / "warm.pdf") == _content(tmp_path / "cold.pdf")
     assert b"/CreationDate" in (tmp_path / "cold.pdf").read_bytes()  # the one thing left out was there
+
+
+def test_deleting_a_proposal_removes_its_entry_and_no_other(cache: Path, tmp_path: Path) -> None:
+    from medicen_desktop.services import proposals
+    from medicen_desktop.store.database import Database
+
+    db = Database.open(tmp_path / "p.db")
+    try:
+        kept, deleted = proposals.create_demo(db), proposals.create_demo(db)
+        for uuid in (kept, deleted):
+            export_document(proposals.get_document(db, uuid), "pdf", tmp_path / f"{uuid}.pdf")
+        assert {p.name.split(".")[0] for p in cache.iterdir()} == {kept, deleted}
+        proposals.delete(db, deleted)
+    finally:
+        db.close()
+    assert {p.name.split(".")[0] for p in cache.iterdir()} == {kept}
