@@ -17,8 +17,8 @@ Timed from launch until:
   with the library listing the database's proposals, and the event loop
   turning. The app logs ``window usable`` one event-loop turn after the
   library's first paint.
-- **set-up after the first frame done**: that same event-loop turn then applies
-  the style sheet, binds the written-out shortcuts, shows the last proposal
+- **set-up after the first frame done**: that same event-loop turn then binds
+  the written-out shortcuts, shows the last proposal
   from the quick snapshot (``gui/database_open.py``) and starts opening the
   database on the worker (logged).
 - **editable** (target <= 500 ms): the last proposal's step shown and a key

@@ -18,7 +18,6 @@ skip_source_scans()  # before any other import: see gui/import_hook.py
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.errors import install_excepthook
-from medicen_desktop.gui.style import STYLE
 from medicen_desktop.store.location import sqlite_path
 
 log = logging.getLogger("medicen_desktop")
@@ -35,8 +34,8 @@ def lock_path(database_location: str) -> Path | None:
     return path.with_name(path.name + ".lock")
 
 
-def create_application(argv: list[str] | None = None, *, styled: bool = True) -> QApplication:
-    """The application object; ``styled=False`` leaves the style sheet to ``apply_style`` (after the first frame)."""
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The application object (no application-wide style sheet: the widgets the rules pick carry them, gui.style)."""
     existing = QApplication.instance()
     if existing is None:
         app = QApplication(argv if argv is not None else sys.argv)
@@ -46,20 +45,14 @@ def create_application(argv: list[str] | None = None, *, styled: bool = True) ->
         raise RuntimeError("a QCoreApplication already exists: the GUI needs a QApplication")
     app.setOrganizationName(keys.ORGANISATION)
     app.setApplicationName(keys.APPLICATION)
-    if styled:
-        apply_style(app)
     return app
-
-
-def apply_style(app: QApplication) -> None:
-    app.setStyleSheet(STYLE)
 
 
 def run_gui(database_location: str) -> int:
     """Run the desktop application on this database; return the exit code."""
     logging.basicConfig(level=logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # a migration is reported by its backup, not per step
-    app = create_application(styled=False)
+    app = create_application()
     install_excepthook()
     settings = keys.Settings()
     settings.upgrade()
@@ -93,7 +86,7 @@ def run_gui(database_location: str) -> int:
     window = MainWindow(None, settings, language, summaries=summaries)
     window.reopen_last(database_location)
     window.show()
-    window.open_database_after_first_paint(database_location, then=lambda: apply_style(app))
+    window.open_database_after_first_paint(database_location)
     try:
         return app.exec()
     finally:

@@ -11,7 +11,7 @@ once the database is open.
 
 ``MainWindow.open_database_after_first_paint`` calls ``processEvents`` to deliver the expose and the paint
 request Qt posted at low priority on show(); its zero timer then runs in the next turn of the event loop,
-after the first frame: the style sheet, the shortcuts, the quick reopen, then the opening. No event filter:
+after the first frame: the shortcuts, the quick reopen, then the opening. No event filter:
 filtering the window's events in Python would create the wrappers of every event class before the first frame.
 """
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.exchange.assignment import default_assignments
 from medicen_desktop.document.schema import ProposalDocument
-from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui import rules_bridge, style
 from medicen_desktop.gui.forms.ui_assignment_dialog import Ui_AssignmentDialog
 from medicen_desktop.services import assignment
 from medicen_desktop.services.assignment import PartnerAssignment
@@ -41,6 +41,7 @@ class AssignmentDialog(QDialog, Ui_AssignmentDialog):
                  parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.setupUi(self)
+        style.style_tree(self)  # the form's headings are picked by their role
         self._document = document
         self._chosen = {a.participation_uuid: (set(a.section_keys), set(a.wp_numbers)) for a in assignments}
         self._names = {a.participation_uuid: a.partner for a in assignments}

@@ -12,13 +12,15 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from medicen_desktop.gui import style
+
 W = TypeVar("W", bound=QWidget)
 
 
 def named(widget: W, name: str) -> W:
-    """``widget`` with its object name set (the application's style sheet selects on it)."""
+    """``widget`` with its object name set (and the style rules when they select that name: ``gui.style``)."""
     widget.setObjectName(name)
-    return widget
+    return style.styled(widget) if name in style.NAMES else widget
 
 
 def label(text: str = "", name: str = "", *, wrap: bool = True,
@@ -27,7 +29,7 @@ def label(text: str = "", name: str = "", *, wrap: bool = True,
     widget = QLabel(text)
     widget.setWordWrap(wrap)
     if name:
-        widget.setObjectName(name)
+        named(widget, name)
     if align is not None:
         widget.setAlignment(align)
     return widget

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from medicen_desktop.gui.style import set_state
+
 FLASH_MS = 1500
 
 
 def flash(widget: QWidget | None) -> None:
-    """Outline ``widget`` for FLASH_MS (the style sheet's ``[flash="true"]`` rule)."""
+    """Outline ``widget`` for FLASH_MS (the style rule ``[flash="true"]``)."""
     if widget is None:
         return
     _set(widget, True)
@@ -17,7 +19,5 @@ def flash(widget: QWidget | None) -> None:
 
 
 def _set(widget: QWidget, on: bool) -> None:
-    widget.setProperty("flash", on)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    set_state(widget, "flash", on)
     widget.update()

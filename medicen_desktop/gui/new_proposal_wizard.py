@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget, QWizard, QWizardPage
 
 from medicen_desktop.document.schema import Organisation, OrganisationKind
+from medicen_desktop.gui import style
 from medicen_desktop.gui.forms.ui_new_proposal_call_page import Ui_NewProposalCallPage
 from medicen_desktop.gui.forms.ui_new_proposal_coordinator_page import Ui_NewProposalCoordinatorPage
 from medicen_desktop.gui.forms.ui_new_proposal_language_page import Ui_NewProposalLanguagePage
@@ -49,6 +50,7 @@ class NewProposalCallPage(QWizardPage, Ui_NewProposalCallPage):
     def __init__(self, calls: list[tuple[str, str]]) -> None:
         super().__init__()
         self.setupUi(self)
+        style.style_tree(self)  # the form's error is picked by its role
         for key, name in calls:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -70,6 +72,7 @@ class NewProposalProjectPage(QWizardPage, Ui_NewProposalProjectPage):
     def __init__(self) -> None:
         super().__init__()
         self.setupUi(self)
+        style.style_tree(self)  # the form's error is picked by its role
 
     def validatePage(self) -> bool:
         if not self.acronym.text().strip():

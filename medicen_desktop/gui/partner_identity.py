@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QFormLayout, QLabe
 
 from medicen_desktop.document import geography
 from medicen_desktop.document.schema import Organisation, OrganisationKind, Participation
+from medicen_desktop.gui import style
 from medicen_desktop.gui.dialogs import kind_label
 from medicen_desktop.gui.forms.ui_partner_dialog import Ui_PartnerDialog
 from medicen_desktop.gui.numbers import format_decimal, parse_decimal
@@ -58,6 +59,7 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
                  hidden_note: str = "") -> None:
         super().__init__(parent)
         self.setupUi(self)
+        style.style_tree(self)  # the form's field errors are picked by their role
         self.organisation, self.participation = organisation, participation
         self.hidden = frozenset(hidden) & IDENTITY_FIELDS
         """Fields withheld from the reader (another partner's, ``document.withheld``): read-only, said hidden."""
@@ -215,9 +217,7 @@ class PartnerDialog(QDialog, Ui_PartnerDialog):
             message, contradiction = organisations.size_verdict(
                 str(self.kind.currentData()), headcount, turnover, balance, self.language)
         self.size_note.setText(message)
-        self.size_note.setProperty("role", "fieldError" if contradiction else "")
-        self.size_note.style().unpolish(self.size_note)
-        self.size_note.style().polish(self.size_note)
+        style.set_state(self.size_note, "role", "fieldError" if contradiction else "")
 
     # -- result --------------------------------------------------------------------
     def changes(self) -> IdentityChanges:

@@ -10,7 +10,6 @@ so they are written with ``QCoreApplication.translate("MainWindow", …)``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -69,16 +68,14 @@ class WindowStartup(QMainWindow):
         job.failed.connect(self._database_failed)
         return self.worker.submit(job)
 
-    def open_database_after_first_paint(self, location: str, then: Callable[[], None] | None = None) -> None:
-        """Paint the shown window first (its first frame should not wait for the imports), then run ``then``
-        (the style sheet), show the last proposal from the quick snapshot and open the database (database_open.py:
+    def open_database_after_first_paint(self, location: str) -> None:
+        """Paint the shown window first (its first frame should not wait for the imports), then bind the
+        shortcuts, show the last proposal from the quick snapshot and open the database (database_open.py:
         how, and why no event filter)."""
         self._location = location  # the proposal reopened from the quick snapshot is remembered for it
 
         def first_frame_shown() -> None:
             log.info("window usable: %d proposals listed", self.library.model.rowCount())
-            if then is not None:
-                then()
             self.bind_shortcuts()
             opening = DatabaseOpening(location)
             if self._reopen_when_ready and reopen_from_snapshot(self, self.settings.last_proposal(location), opening):
@@ -90,7 +87,7 @@ class WindowStartup(QMainWindow):
                 self._early.captured.connect(lambda: self.statusBar().showMessage(
                     QCoreApplication.translate("MainWindow", "Kept for the proposal that is reopening: what you type goes into it once it shows.")))
             self.open_database(location, opening)
-            log.info("set-up after the first frame done (style, shortcuts; the database is being opened on the worker)")
+            log.info("set-up after the first frame done (shortcuts; the database is being opened on the worker)")
         QCoreApplication.processEvents()
         QTimer.singleShot(0, first_frame_shown)
 

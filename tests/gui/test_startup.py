@@ -296,7 +296,7 @@ def test_the_first_frame_does_not_create_the_qt_namespace_enums(tmp_path: Path, 
         "import medicen_desktop.cli as cli\n"
         "from medicen_desktop.gui import mainwindow\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "def first_frame(self):\n"  # the first thing after the first frame (and the style sheet)
+        "def first_frame(self):\n"  # the first thing after the first frame
         "    print('ENUMS', ','.join(kind.__qualname__ for kind in created), flush=True)\n"
         "    QCoreApplication.exit(0)\n"
         "mainwindow.MainWindow.bind_shortcuts = first_frame\n"

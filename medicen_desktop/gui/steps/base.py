@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.gui import style
 from medicen_desktop.gui.catalogue import TemplateCatalogue
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.field_messages import FieldError as FieldError  # re-exported: the step pages' import
@@ -80,12 +81,10 @@ def show_read_only(editor: QTextEdit | QPlainTextEdit, read_only: bool) -> None:
 
 
 def _mark_locked(widget: QWidget, locked: bool) -> None:
-    """The application's style sheet greys ``[locked="true"]`` fields: a palette alone is reset when a
-    widget is first polished under a style sheet."""
+    """The style rule ``[locked="true"]`` greys the field: a palette alone is reset when a widget is first
+    polished under a style sheet (a field once locked keeps the rules: ``gui.style``)."""
     if bool(widget.property("locked")) != locked:
-        widget.setProperty("locked", locked)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        style.set_state(widget, "locked", locked)
 
 
 def set_editable(widget: QWidget, editable: bool) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QListWidgetItem, QWidget
 
 from medicen_desktop.export.formats import BY_KEY, REGISTRY
 from medicen_desktop.gui import settings as keys
+from medicen_desktop.gui import style
 from medicen_desktop.gui.errors import show_exception
 from medicen_desktop.gui.forms.ui_export_page import Ui_ExportPage
 from medicen_desktop.gui.icons import icon
@@ -72,6 +73,7 @@ class ExportPage(StepPage, Ui_ExportPage):
         self.results: list[Any] = []
         form = QWidget()
         self.setupUi(form)
+        style.style_tree(form)  # the form's titles are picked by their role
         self.body.addWidget(form, 1)
         self.formats = self._format_boxes()
         self.review = QCheckBox(self.tr("&Review copy: a Word file with the comment threads as Word comments"))
@@ -198,8 +200,7 @@ class ExportPage(StepPage, Ui_ExportPage):
             text += " " + self.tr("Beware: {count} error(s) are still open (see Review); the funder may refuse "
                                   "the dossier as it is.").format(count=self._open_errors)
         self.status.setText(text)
-        self.status.setProperty("warning", bool(self._open_errors))
-        self.status.style().polish(self.status)
+        style.set_state(self.status, "warning", bool(self._open_errors))
         pdf = next((r.path for r in results if r.format == "pdf"), None)
         if pdf is not None:
             self.preview.show_pdf(pdf)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from medicen_desktop.document.schema import CURRENT_STRATEGIC_AREAS, ClinicalAim, Domain
+from medicen_desktop.gui import style
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.field_messages import FieldError
 from medicen_desktop.gui.forms.ui_project_page import Ui_ProjectPage
@@ -37,6 +38,7 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         self.title.setText(self.tr("Project"))
         form = QWidget()
         self.setupUi(form)
+        style.style_tree(form)  # the form's counter is picked by its role
         self.body.addWidget(form)
         self.widgets: dict[str, QWidget] = {field: getattr(self, w) for field, (w, _) in _FIELDS.items()}
         self.errors: dict[str, FieldError] = {field: getattr(self, e) for field, (_, e) in _FIELDS.items()}
@@ -119,8 +121,7 @@ class ProjectPage(StepPage, Ui_ProjectPage):
         if limit:
             text = self.tr("{count} / {limit} characters").format(count=count, limit=limit)
         self.counter.setText(text)
-        self.counter.setProperty("over", bool(limit and count > limit))
-        self.counter.style().polish(self.counter)
+        style.set_state(self.counter, "over", bool(limit and count > limit))
 
     def refresh(self, notice: Notice) -> None:
         if not notice.touches("proposal") or notice.source is self:

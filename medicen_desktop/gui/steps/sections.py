@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from medicen_desktop.document.parts import PartRef, PartStatus
 from medicen_desktop.document.schema import ProposalDocument, Section
 from medicen_desktop.errors import Refused
-from medicen_desktop.gui import rules_bridge
+from medicen_desktop.gui import rules_bridge, style
 from medicen_desktop.gui.comment_panel import CommentPanel
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.exchange_widgets import named
@@ -374,8 +374,7 @@ class SectionsPage(StepPage):
             parts[1] = self.tr("{chars} / {limit} characters").format(chars=chars, limit=spec.limit_chars)
             over = over or chars > spec.limit_chars
         self.counter.setText(" · ".join(parts))
-        self.counter.setProperty("over", over)
-        self.counter.style().polish(self.counter)
+        style.set_state(self.counter, "over", over)
 
     def _meter_snapshot(self) -> tuple[ProposalDocument, str] | None:
         """The proposal with the editor's text in the current section (the autosave may not have run yet)."""
