@@ -50,6 +50,9 @@ ROW_PADDING = 8
 """Added to a wrapped row's text height, so that lines do not touch the grid."""
 SCANNED_ROWS = 400
 """Rows read for a prose column's longest word (enough for any proposal; bounds the cost)."""
+NAMING_FIELDS = ("title", "name", "label", "description")
+"""The text a new row is named by: after "Add", the current cell is there, so what is typed next names the row
+(column 0 may be a number or a choice, where typed words were dropped or picked another work package)."""
 
 
 class EntityTable(QWidget):
@@ -256,7 +259,8 @@ class EntityTable(QWidget):
             self.error.show_message(str(exc))
             return
         if isinstance(uuid, str):
-            self.select(uuid)
+            naming = next((c.field for c in self.model.columns if c.field in NAMING_FIELDS and c.kind == "text"), None)
+            self.select(uuid, naming)
 
     def _delete(self) -> None:
         uuid = self.current_uuid()

@@ -1,0 +1,53 @@
+"""Found in a keyboard-only walk: what the user types right after "Add" names the new row.
+
+Before, the new row's current cell was column 0: the work package's number (a spin box that drops letters)
+or a task's work package (a choice): the title typed next was lost, or picked another work package.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from medicen_desktop.services import proposals
+
+
+def _type_after_add(qtbot, opened, table, text: str) -> str:  # type: ignore[no-untyped-def]
+    opened.activateWindow()  # offscreen, the window may be deactivated once shown: the cell's editor would close
+    qtbot.waitUntil(opened.isActiveWindow)
+    before = {table.model.uuid_at(r) for r in range(table.model.rowCount())}
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    added = next(table.model.uuid_at(r) for r in range(table.model.rowCount()) if table.model.uuid_at(r) not in before)
+    QTest.keyClicks(QApplication.focusWidget(), text[0])  # typing starts editing the current cell
+    editor = QApplication.focusWidget()
+    QTest.keyClicks(editor, text[1:])
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.view.state() == QAbstractItemView.State.NoState)
+    return added
+
+
+@pytest.mark.parametrize("list_name", ["work_packages", "tasks", "deliverables", "milestones"])
+def test_the_title_typed_after_add_names_the_new_row(qtbot, opened, db, list_name) -> None:  # type: ignore[no-untyped-def]
+    opened.workspace.go_to("workplan")
+    page = opened.workspace.page("workplan")
+    table = page.tables[list_name]
+    page.tabs.setCurrentWidget(table)
+    wp_before = {t.uuid: t.work_package_uuid for t in opened.session.document.tasks}
+    added = _type_after_add(qtbot, opened, table, "Imagerie cardiaque")
+    opened.session.flush()
+    stored = getattr(proposals.get_document(db, opened.session.proposal_uuid), list_name)
+    assert next(e for e in stored if e.uuid == added).title == "Imagerie cardiaque"
+    if list_name == "tasks":
+        assert {t.uuid: t.work_package_uuid for t in stored if t.uuid != added} == wp_before
+
+
+def test_the_name_typed_after_add_member_names_the_member(qtbot, opened, db) -> None:  # type: ignore[no-untyped-def]
+    opened.workspace.go_to("consortium")
+    page = opened.workspace.page("consortium")
+    page.partner_table.view.selectRow(0)
+    added = _type_after_add(qtbot, opened, page.member_table, "Dr Anne Roux")
+    opened.session.flush()
+    members = proposals.get_document(db, opened.session.proposal_uuid).team_members
+    assert next(m for m in members if m.uuid == added).name == "Dr Anne Roux"
