@@ -21,7 +21,7 @@ class CvEditor(QWidget):
         self.member: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.heading = named(QLabel(), "panelTitle")
+        self.heading = named(QLabel(wordWrap=True), "panelTitle")
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("A short CV: degrees, current position, experience relevant to the "
                                              "project, five key publications or patents."))

@@ -69,7 +69,7 @@ class EntityTable(QWidget):
         head = self.head = QHBoxLayout()
         """The title and buttons' row: a page may insert buttons of its own."""
         if title:
-            head.addWidget(named(QLabel(title), "panelTitle"))
+            head.addWidget(named(QLabel(title, wordWrap=True), "panelTitle"))  # French titles must not widen a window
         head.addStretch(1)
         self.add_button = QPushButton(icon("add"), add_text)
         self.add_button.setVisible(add is not None)
