@@ -1,5 +1,8 @@
 """What the main window tells the user about the open proposal's writes: kept-both paragraphs,
-unsaved typing, and where an undo or redo landed. Messages only; the window shows them."""
+unsaved typing, and where an undo or redo landed. Messages only; the window shows them.
+
+Each text is a literal in ``QCoreApplication.translate("MainWindow", …)``: lupdate finds no string passed
+through a helper, and such strings stayed English in the French UI."""
 
 from __future__ import annotations
 
@@ -16,10 +19,6 @@ if TYPE_CHECKING:
     from medicen_desktop.gui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def kept_both(session: ProposalSession, language: str, list_name: str, uuid: str, paragraphs: int) -> str:
     """Autosave kept two versions of a paragraph: which text, and that the user must pick one."""
     from medicen_desktop.gui.exchange_assign import section_titles
@@ -27,8 +26,9 @@ def kept_both(session: ProposalSession, language: str, list_name: str, uuid: str
     entity = session.entity(list_name, uuid)
     titles = dict(section_titles(session.document, language)) if list_name == "sections" else {}
     name = titles.get(getattr(entity, "key", "")) or getattr(entity, "title", "") or list_name
-    return _tr("“{name}” was also changed meanwhile (a merge or another window) in {count} paragraph(s) you were "
-               "editing: both versions are kept, yours first. Keep the one you want and delete the other.").format(
+    return QCoreApplication.translate(
+        "MainWindow", "“{name}” was also changed meanwhile (a merge or another window) in {count} paragraph(s) you "
+        "were editing: both versions are kept, yours first. Keep the one you want and delete the other.").format(
         name=name, count=paragraphs)
 
 
@@ -39,10 +39,10 @@ def may_lose_typing(parent: QWidget, session: ProposalSession) -> bool:
         return True
     from medicen_desktop.gui.dialogs import Confirm
 
-    return Confirm.ask(parent, _tr("Not saved"), _tr(
-        "What you typed last could not be saved: {reason}\n\nClose anyway and lose it? "
+    return Confirm.ask(parent, QCoreApplication.translate("MainWindow", "Not saved"), QCoreApplication.translate(
+        "MainWindow", "What you typed last could not be saved: {reason}\n\nClose anyway and lose it? "
         "(Cancel, fix the cause, and it is saved again within seconds.)").format(reason=session.save_error),
-        _tr("Close and lose it"))
+        QCoreApplication.translate("MainWindow", "Close and lose it"))
 
 
 def undo_or_redo(group: QUndoGroup, session: ProposalSession | None, workspace: Workspace | None,
@@ -69,5 +69,6 @@ def undo_or_redo(group: QUndoGroup, session: ProposalSession | None, workspace: 
     step = workspace.reveal(*target)
     if step is None:
         return None
-    return _tr("{verb} in {step}: {what}").format(
-        verb=_tr("Redone") if redo else _tr("Undone"), step=step_label(step).replace("&", ""), what=command.text())
+    line = (QCoreApplication.translate("MainWindow", "Redone in {step}: {what}") if redo
+            else QCoreApplication.translate("MainWindow", "Undone in {step}: {what}"))
+    return line.format(step=step_label(step).replace("&", ""), what=command.text())

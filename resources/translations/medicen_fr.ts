@@ -138,6 +138,17 @@
     </message>
 </context>
 <context>
+    <name>AttachFilesDialog</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>BudgetByWorkPackage</name>
     <message>
         <source>Work package</source>
@@ -2162,6 +2173,34 @@ Votre version : {mine}</translation>
     <message>
         <source>Medicen Desktop builds collaborative translational-medicine R&amp;D proposals offline.</source>
         <translation>Medicen Desktop construit hors ligne des projets collaboratifs de R&amp;D en médecine translationnelle.</translation>
+    </message>
+    <message>
+        <source>“{name}” was also changed meanwhile (a merge or another window) in {count} paragraph(s) you were editing: both versions are kept, yours first. Keep the one you want and delete the other.</source>
+        <translation>« {name} » a aussi été modifié entre-temps (une fusion ou une autre fenêtre) dans {count} paragraphe(s) que vous modifiiez : les deux versions sont gardées, la vôtre d’abord. Gardez celle que vous voulez et supprimez l’autre.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>What you typed last could not be saved: {reason}
+
+Close anyway and lose it? (Cancel, fix the cause, and it is saved again within seconds.)</source>
+        <translation>Ce que vous avez tapé en dernier n’a pas pu être enregistré : {reason}
+
+Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouveau enregistré en quelques secondes.)</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Fermer et le perdre</translation>
+    </message>
+    <message>
+        <source>Redone in {step}: {what}</source>
+        <translation>Rétabli dans {step} : {what}</translation>
+    </message>
+    <message>
+        <source>Undone in {step}: {what}</source>
+        <translation>Annulé dans {step} : {what}</translation>
     </message>
 </context>
 <context>
@@ -4207,17 +4246,6 @@ Votre version : {mine}</translation>
     <message>
         <source>Split the project into work packages with a leader and dates, then tasks, deliverables and milestones. Drag a bar in the chart to move it; drag its right end to change its length. Person-months per partner go in the Effort tab.</source>
         <translation>Découpez le projet en lots avec un responsable et des dates, puis en tâches, livrables et jalons. Faites glisser une barre du diagramme pour la déplacer, son extrémité droite pour changer sa durée. Les personnes-mois par partenaire se saisissent dans l&apos;onglet Effort.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Attach files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;All files (*)</source>
-        <translation>Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

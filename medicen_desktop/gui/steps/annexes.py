@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -26,9 +26,11 @@ from medicen_desktop.services.edit_errors import EditError
 class AttachFilesDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> list[str]:
+        # Not parent.tr(): lupdate files it under a context "parent" that no runtime lookup uses (it stayed English)
         paths, _ = QFileDialog.getOpenFileNames(
-            parent, parent.tr("Attach files"), str(Path.home()),
-            parent.tr("Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;All files (*)"))
+            parent, QCoreApplication.translate("AttachFilesDialog", "Attach files"), str(Path.home()),
+            QCoreApplication.translate(
+                "AttachFilesDialog", "Documents (*.pdf *.docx *.doc *.odt *.png *.jpg *.jpeg *.svg);;All files (*)"))
         return list(paths)
 
 

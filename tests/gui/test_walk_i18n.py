@@ -1,0 +1,57 @@
+"""Found in a walk in French: English lines in the French UI, from strings lupdate never saw.
+
+The status line after Ctrl+Z said "Undone in Projet: Saisie" (its texts went through a helper, which lupdate
+does not read), and the Attach files dialog's title and filter were filed under a context "parent" that no
+lookup uses (``parent.tr``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
+
+from medicen_desktop.gui import i18n
+from medicen_desktop.gui.mainwindow import MainWindow
+from medicen_desktop.gui.steps.annexes import AttachFilesDialog
+
+
+@pytest.fixture
+def french(qtbot, db, settings, sample_in_db) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    i18n.install("fr")
+    window = MainWindow(db, settings, "fr")
+    qtbot.addWidget(window)
+    window.show()
+    window.library.reload()
+    window.open_proposal(sample_in_db)
+    yield window
+    window.close()
+    i18n.install("en")
+
+
+def test_the_undo_line_is_french(qtbot, french) -> None:  # type: ignore[no-untyped-def]
+    french.workspace.go_to("project")
+    summary = french.workspace.page("project").summary
+    summary.setFocus()
+    QTest.keyClick(summary, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(summary, " Fin.")
+    QTest.keyClick(summary, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert french.statusBar().currentMessage().startswith("Annulé dans Projet : ")
+    QTest.keyClick(summary, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert french.statusBar().currentMessage().startswith("Rétabli dans Projet : ")
+
+
+def test_the_attach_files_dialog_is_french(french, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def get_open_file_names(parent, title, folder, filters):  # type: ignore[no-untyped-def]
+        asked.extend([title, filters])
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", get_open_file_names)
+    french.workspace.go_to("annexes")
+    AttachFilesDialog.ask(french.workspace.page("annexes"))
+    assert asked[0] == "Joindre des fichiers" and asked[1].endswith("Tous les fichiers (*)")
