@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Personnel is the effort matrix × the personnel rates: change person-months in the Work plan step (Effort tab) or the rates in the “Personnel rates” tab.</source>
-        <translation>Le personnel est la matrice d&apos;effort × les taux de personnel : changez les personnes·mois à l&apos;étape Plan de travail (onglet Effort) ou les taux dans l&apos;onglet « Taux de personnel ».</translation>
+        <translation>Le personnel est la matrice d&apos;effort × les taux de personnel : changez les personnes·mois à l&apos;étape Programme de travail (onglet Effort) ou les taux dans l&apos;onglet « Taux de personnel ».</translation>
     </message>
     <message>
         <source>Read back this partner&apos;s workbook…</source>
@@ -2863,7 +2863,7 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
     </message>
     <message>
         <source>Effort matrix: {months} person-months, personnel costs €{cost}. Change the person-months in the Work plan step (Effort tab); the first rate costs every month that names no other.</source>
-        <translation>Matrice d&apos;effort : {months} personnes-mois, frais de personnel {cost} €. Modifiez les personnes-mois à l&apos;étape Plan de travail (onglet Effort) ; le premier taux s&apos;applique à tout mois qui n&apos;en nomme pas d&apos;autre.</translation>
+        <translation>Matrice d&apos;effort : {months} personnes-mois, frais de personnel {cost} €. Modifiez les personnes-mois à l&apos;étape Programme de travail (onglet Effort) ; le premier taux s&apos;applique à tout mois qui n&apos;en nomme pas d&apos;autre.</translation>
     </message>
     <message>
         <source>Personnel given as totals by {partner}</source>
