@@ -471,7 +471,7 @@ class ProposalSession(QObject):
             index = self._index[change.uuid]
             items[index] = type(items[index]).model_validate({**items[index].model_dump(), **values})
             update: dict[str, Any] = {change.list_name: items}
-            bumped = change.proposal_revisions
+            bumped = change.revisions_of(self.proposal_uuid)  # an organisation's change bumps each proposal using it
             if bumped is not None and bumped[0] == self._document.proposal.revision:
                 # This write is all that changed the proposal since the snapshot: the live refresh must not
                 # take it for another writer's (a reload of everything, the editor's text read again).

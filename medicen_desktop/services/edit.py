@@ -82,6 +82,14 @@ class Change:
     proposal_revisions: tuple[int, int] | None = None
     """The revision of the one proposal this change bumped, before and after it (None: several, or none).
     A window whose snapshot is at the first knows that its own write is all that happened since."""
+    shared_revisions: tuple[tuple[str, int, int], ...] = ()
+    """An organisation profile's change: each proposal it bumped, with its revision before and after."""
+
+    def revisions_of(self, proposal_uuid: str) -> tuple[int, int] | None:
+        """The revision of ``proposal_uuid`` before and after this change, when the change bumped it."""
+        if self.proposal_revisions is not None and self.proposal_uuid == proposal_uuid:
+            return self.proposal_revisions
+        return next(((was, now) for uuid, was, now in self.shared_revisions if uuid == proposal_uuid), None)
 
 
 @dataclass(frozen=True)
@@ -185,12 +193,17 @@ def update_fields(
         for name, value in after.items():
             setattr(row, name, value)
         bumped: tuple[int, int] | None = None
+        shared: list[tuple[str, int, int]] = []
         if after:
             row.revision += 1
             owner = _owner(list_name, row)
             if list_name == "organisations":
                 for user in _proposals_using(session, uuid):
+                    using = session.get(Proposal, user)
+                    before_touch = using.revision if using is not None else None
                     _touch(session, user)
+                    if using is not None and before_touch is not None:
+                        shared.append((user, before_touch, using.revision))
             elif list_name != "proposal":
                 proposal = session.get(Proposal, owner)
                 was = proposal.revision if proposal is not None else None
@@ -200,7 +213,8 @@ def update_fields(
             else:
                 row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
                 bumped = (row.revision - 1, row.revision)
-        return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision, kept_both, bumped)
+        return Change(list_name, uuid, _owner(list_name, row), _plain(before), after, row.revision, kept_both, bumped,
+                      tuple(shared))
 
 
 def _owner_checked(session: Session, list_name: str, uuid: str, changes: dict[str, Any]) -> str | None:

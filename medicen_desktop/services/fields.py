@@ -120,9 +120,10 @@ def set_field(db: Database, ref: str, target: str, text: str, *, base_revision: 
         if base_revision is not None:
             base = {field: _value_at(session, proposal_uuid, base_revision, list_name, uuid, field)}
     change = update_fields(db, list_name, uuid, {field: parse_value(list_name, field, text)}, base=base)
-    if change.proposal_revisions is not None and change.proposal_uuid == proposal_uuid:
-        revision = change.proposal_revisions[1]
-    else:  # nothing changed, or a profile shared by several proposals
+    bumped = change.revisions_of(proposal_uuid)
+    if bumped is not None:
+        revision = bumped[1]
+    else:  # nothing changed
         revision = revisions.current_revision(db, proposal_uuid) or 0
     return FieldSet(proposal_uuid, list_name, uuid, field, change, revision)
 
