@@ -1637,7 +1637,7 @@ Votre version : {mine}</translation>
     </message>
     <message>
         <source>Beware: {count} error(s) are still open (see Review); the funder may refuse the dossier as it is.</source>
-        <translation>Attention : {count} erreur(s) restent ouvertes (voir Relecture) ; le financeur pourrait refuser le dossier en l&apos;état.</translation>
+        <translation>Attention : {count} erreur(s) restent ouvertes (voir Vérification) ; le financeur pourrait refuser le dossier en l&apos;état.</translation>
     </message>
     <message>
         <source>Export a PDF to check the page limit.</source>

@@ -58,7 +58,8 @@ def test_the_attach_files_dialog_is_french(french, monkeypatch) -> None:  # type
 
 
 def test_the_french_names_a_step_as_the_navigator_does() -> None:
-    """« changez les personnes-mois à l'étape Plan de travail »: the step is called « Programme de travail »."""
+    """« changez les personnes-mois à l'étape Plan de travail », « (voir Relecture) »: the steps are called
+    « Programme de travail » and « Vérification »."""
     import re
     import xml.etree.ElementTree as ET
 
@@ -68,7 +69,7 @@ def test_the_french_names_a_step_as_the_navigator_does() -> None:
     steps = {(m.findtext("translation") or "").replace("&", "") for c in tree.iter("context")
              if c.findtext("name") == "Steps" for m in c.iter("message")}
     named = [(text, match.group(1)) for m in tree.iter("message") if (text := m.findtext("translation") or "")
-             for match in re.finditer(r"l['’]étape ((?:[A-ZÉ]\w+)(?: \w+){0,3})", text)]
+             for match in re.finditer(r"(?:l['’]étape|voir) ((?:[A-ZÉ]\w+)(?: \w+){0,3})", text)]
     assert named, "the French names steps in its hints"
     for text, words in named:
         assert any(words.startswith(step) for step in steps), text
