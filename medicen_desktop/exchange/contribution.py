@@ -127,7 +127,7 @@ def build_contribution(
 
 def read_contribution(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> Contribution:
     """Verify the structure and hashes of a contribution; raise InterchangeError."""
-    members = open_members(raw, source, caps)
+    members = open_members(raw, source, caps, "contribution")
     manifest = read_manifest(
         members, source, "contribution", CONTRIBUTION_FORMAT, CONTRIBUTION_VERSION, ContributionManifest
     )

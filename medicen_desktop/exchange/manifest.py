@@ -8,7 +8,9 @@ but the signature; a member that does not match is refused.
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -44,13 +46,32 @@ def attachment_member(sha256: str) -> str:
     return f"{ATTACHMENT_PREFIX}{sha256}"
 
 
-def open_members(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS) -> dict[str, bytes]:
-    """Read the archive and require a manifest and a snapshot."""
+OFFICE_MEMBER = "[Content_Types].xml"
+"""The member every Word, Excel or PowerPoint file (Office Open XML) has: a zip, but no Medicen archive."""
+
+
+def open_members(raw: bytes, source: str, caps: Caps = DEFAULT_CAPS, kind: str = "package") -> dict[str, bytes]:
+    """Read the archive and require a manifest and a snapshot. ``kind`` ("package" or "contribution") names
+    what was expected when the file is a Word or other Office document (a .docx chosen by mistake)."""
+    if is_office_document(raw):
+        raise InterchangeError(f"a Word or other Office document, not a Medicen {kind} "
+                               f"(whose file name ends in .medicen-{kind})", source)
     members = read_archive(raw, source, allowed_member, caps)
     for required in (MANIFEST_MEMBER, SNAPSHOT_MEMBER):
         if required not in members:
             raise InterchangeError(f"{required} is missing", source)
     return members
+
+
+def is_office_document(raw: bytes) -> bool:
+    """Whether ``raw`` is a zip with an Office Open XML content-types member (its directory only is read)."""
+    if not raw.startswith(b"PK"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            return OFFICE_MEMBER in archive.namelist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        return False  # read_archive says what is wrong with it
 
 
 def read_manifest(members: dict[str, bytes], source: str, kind: str, fmt: str, version: int, model: type[M]) -> M:
