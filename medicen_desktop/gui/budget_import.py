@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from medicen_desktop.gui.numbers import format_decimal
+from medicen_desktop.gui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from medicen_desktop.gui.session import ProposalSession
@@ -54,7 +55,7 @@ class BudgetImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("budgetImportDialog")
         self.setWindowTitle(self.tr("Read back {partner}'s workbook").format(partner=preview.partner))
-        self.resize(980, 520)
+        fit_to_screen(self, 980, 520)
         layout = QVBoxLayout(self)
         if preview.changes:
             text = self.tr("{file} ({form}): {count} figure(s) of {partner} differ from the proposal. Nothing is "

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.exchange.draft_apply import APPEND, KEEP, REPLACE, Policy
 from medicen_desktop.exchange.draft_plan import ABOVE, HOLDING, SKIP, SUMMARY
+from medicen_desktop.gui.window_size import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -74,7 +75,7 @@ class DraftImportDialog(QDialog):
         self.setObjectName("draftImportDialog")
         self.preview = preview
         self.setWindowTitle(self.tr("Import a Word draft"))
-        self.resize(1080, 600)
+        fit_to_screen(self, 1080, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Where each part of {file} will go. Change a line if needed: nothing is written "
                                "until you press Import, and Edit ▸ Undo takes the whole import back.")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.exchange_widgets import label, named
+from medicen_desktop.gui.window_size import fit_to_screen
 from medicen_desktop.services.exchange_log import MergedContribution, PartnerExchange, SentPackage
 from medicen_desktop.services.merging import MergeRecord
 
@@ -72,7 +73,7 @@ class PackagesDialog(QDialog):
         self.undo_button.clicked.connect(self._undo)
         self.close_button.clicked.connect(self.close)
         self.tree.currentItemChanged.connect(lambda *_: self._selected())
-        self.resize(1000, 520)
+        fit_to_screen(self, 1000, 520)
         self.set_log(log)
 
     # -- contents ------------------------------------------------------------------

@@ -40,6 +40,7 @@ from medicen_desktop.gui.exchange_conflict import ConflictView
 from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.exchange_report_model import ReportModel, change_columns, refused_columns
 from medicen_desktop.gui.exchange_widgets import label, named
+from medicen_desktop.gui.window_size import fit_to_screen
 from medicen_desktop.gui.worker import Job, Worker
 from medicen_desktop.services import merging
 from medicen_desktop.services.merging import MergeReport
@@ -130,7 +131,7 @@ class MergeWindow(QDialog):
         buttons.addWidget(self.apply_button)
         layout.addLayout(buttons)
         self._retitle_tabs()
-        self.resize(1200, 700)
+        fit_to_screen(self, 1200, 700)
 
     # -- layout ------------------------------------------------------------------
     def _conflicts_tab(self) -> QWidget:

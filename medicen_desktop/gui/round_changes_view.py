@@ -14,6 +14,7 @@ from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.exchange.round_changes import RoundChanges
 from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.version_diff_html import diff_html
+from medicen_desktop.gui.window_size import fit_to_screen
 
 
 class PackageChangesDialog(QDialog):
@@ -41,4 +42,4 @@ class PackageChangesDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(860, 600)
+        fit_to_screen(self, 860, 600)

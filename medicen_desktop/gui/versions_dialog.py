@@ -39,6 +39,7 @@ from medicen_desktop.gui.commands import ReplaceDocumentCommand
 from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.session import ProposalSession
 from medicen_desktop.gui.version_diff_html import diff_html, part_label
+from medicen_desktop.gui.window_size import fit_to_screen
 from medicen_desktop.services import versions
 from medicen_desktop.services.versions import Comparison, VersionInfo
 
@@ -152,7 +153,7 @@ class VersionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
 
     # -- reading ---------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
