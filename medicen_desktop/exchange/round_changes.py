@@ -14,14 +14,15 @@ format stays as it was for every other member. Pure: bytes in, bytes out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from medicen_desktop.document.errors import InterchangeError, first_problem
 from medicen_desktop.document.jsonio import parse_json
-from medicen_desktop.document.schema import ProposalDocument, UUIDStr
+from medicen_desktop.document.schema import ENTITY_LISTS, Proposal, ProposalDocument, UUIDStr
 from medicen_desktop.exchange.diff import CellChange, DocumentDiff, EntityDiff, FieldDiff, Run, diff_documents
 from medicen_desktop.exchange.digest import canonical_json
 from medicen_desktop.exchange.manifest import CHANGES_MEMBER
@@ -104,9 +105,29 @@ def read_changes(raw: bytes, source: str) -> RoundChanges:
         raise InterchangeError(f"{CHANGES_MEMBER}: {first_problem(exc)}", source) from None
     entities = tuple(
         EntityDiff(e.entity, e.uuid, e.name, e.part, e.change,
-                   tuple(FieldDiff(f.field, f.before, f.after, tuple(Run(r.op, r.text) for r in f.words),
+                   tuple(FieldDiff(f.field, _typed(e.entity, f.field, f.before), _typed(e.entity, f.field, f.after),
+                                   tuple(Run(r.op, r.text) for r in f.words),
                                    tuple(CellChange(c.table, c.row, c.column, c.before, c.after) for c in f.cells))
                          for f in e.fields),
-                   e.values)
+                   None if e.values is None else {k: _typed(e.entity, k, v) for k, v in e.values.items()})
         for e in data.entities)
     return RoundChanges(data.since_package, data.since, DocumentDiff(entities))
+
+
+def _typed(list_name: str, field: str, value: Any) -> Any:
+    """A value read back from JSON as the snapshot held it (an amount a Decimal, a date a date), as ``FieldDiff``
+    promises: shown as a string, "3500.50" was not written the UI's way ("3 500,50")."""
+    adapter = _adapter(list_name, field)
+    if adapter is None or value is None:
+        return value
+    try:
+        return adapter.validate_python(value)
+    except ValidationError:
+        return value  # an older or newer schema's value: shown as it came
+
+
+@functools.cache
+def _adapter(list_name: str, field: str) -> TypeAdapter[Any] | None:
+    model = Proposal if list_name == "proposal" else ENTITY_LISTS.get(list_name)
+    info = model.model_fields.get(field) if model is not None else None
+    return TypeAdapter(info.annotation) if info is not None and info.annotation is not None else None
