@@ -105,10 +105,18 @@ class PartnerChooser(QWidget):
         self.legal_name.textEdited.connect(lambda _text: self.new.setChecked(True))
 
     def _filter(self, text: str) -> None:
+        """Show the profiles matching every typed word; the first becomes current when the current one is hidden,
+        so that Enter right after the search picks it (it said "Choose an organisation in the list")."""
         words = folded(text).split()
         for row in range(self.profiles.count()):
             item = self.profiles.item(row)
             item.setHidden(not all(word in item.data(Qt.ItemDataRole.UserRole + 1) for word in words))
+        current = self.profiles.currentItem()
+        if current is None or current.isHidden() or not current.flags() & Qt.ItemFlag.ItemIsEnabled:
+            shown = [self.profiles.item(row) for row in range(self.profiles.count())]
+            first = next((item for item in shown if not item.isHidden() and item.flags() & Qt.ItemFlag.ItemIsEnabled),
+                         None)
+            self.profiles.setCurrentItem(first)
 
     def value(self) -> ExistingPartner | NewPartner | None:
         if self.existing.isChecked():

@@ -51,3 +51,29 @@ def test_the_name_typed_after_add_member_names_the_member(qtbot, opened, db) -> 
     opened.session.flush()
     members = proposals.get_document(db, opened.session.proposal_uuid).team_members
     assert next(m for m in members if m.uuid == added).name == "Dr Anne Roux"
+
+
+def test_enter_after_a_search_takes_the_organisation_found(qtbot, db, sample_in_db) -> None:  # type: ignore[no-untyped-def]
+    """The coordinator page of the wizard: typing part of a SIRET then Enter said "Choose an organisation in
+    the list" although the list showed the one match."""
+    from PySide6.QtWidgets import QWizard
+
+    from medicen_desktop.gui.new_proposal_wizard import NewProposalWizard
+    from medicen_desktop.gui.partner_dialog import ExistingPartner
+    from medicen_desktop.services import organisations
+
+    profiles = organisations.list_organisations(db)
+    found = next(p for p in profiles if p.organisation.siret)
+    wizard = NewProposalWizard([("bpi-idemo", "i-Démo")], profiles)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    QTest.keyClick(wizard.button(QWizard.WizardButton.NextButton), Qt.Key.Key_Space)
+    QTest.keyClicks(wizard.project_page.acronym, "CARDIO")
+    QTest.keyClicks(wizard.project_page.title_edit, "Early detection")
+    QTest.keyClick(wizard.project_page.title_edit, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.coordinator_page
+    chooser = wizard.coordinator_page.chooser
+    QTest.keyClicks(chooser.search, found.organisation.siret[:9])
+    QTest.keyClick(chooser.search, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.language_page, chooser.error.text()
+    assert chooser.value() == ExistingPartner(found.uuid, chooser.profiles.currentItem().text().split("  ·  ")[0])
