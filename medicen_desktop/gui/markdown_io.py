@@ -298,8 +298,8 @@ Inline = Callable[[QTextBlock, bool], str]
 def _paragraph(block: QTextBlock, inline: Inline) -> str:
     if block.text().strip() == PAGE_BREAK:
         return PAGE_BREAK
-    text = inline(block, False)
     level = block.blockFormat().headingLevel()
+    text = inline(block, level > 0)  # a heading's bold is the heading's: "## **X**" was written back for "## X"
     if level and text:
         return "#" * level + " " + text
     return text

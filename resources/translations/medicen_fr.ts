@@ -3463,6 +3463,10 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
         <translation>Exposant (Ctrl++)</translation>
     </message>
     <message>
+        <source>Heading inside the section (Ctrl+Shift+H)</source>
+        <translation>Intertitre dans la section (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
         <source>Find in sections (Enter)</source>
         <translation>Rechercher dans les sections (Entrée)</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The section editor's formatting buttons (bold, italic, lists, table, sub- and superscript) and its title list."""
+"""The section editor's formatting buttons (bold, italic, heading, lists, table, sub- and superscript) and its title
+list."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QResizeEvent,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
+    QTextFormat,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QListWidget, QTextEdit, QWidget
@@ -38,6 +41,36 @@ def toggle_script(editor: QTextEdit, align: QTextCharFormat.VerticalAlignment) -
     fmt = QTextCharFormat()
     fmt.setVerticalAlignment(_NORMAL if already else align)
     editor.mergeCurrentCharFormat(fmt)
+
+
+HEADING_LEVEL = 2
+"""A heading written in a section: the dossier numbers it under the section's own (1.1, 1.2), whatever its level."""
+
+
+def toggle_heading(editor: QTextEdit) -> None:
+    """Make the paragraphs at the cursor a heading inside the section, or paragraphs again (stored ``## text``).
+
+    The HE guidance asks for headings such as "Objectives and ambition"; "## " typed by hand was stored as
+    literal text and showed in the dossier as "## Objectives and ambition".
+    """
+    cursor = editor.textCursor()
+    heading = cursor.blockFormat().headingLevel() == 0
+    block = QTextBlockFormat()
+    block.setHeadingLevel(HEADING_LEVEL if heading else 0)
+    chars = QTextCharFormat()  # as Qt shows a stored heading (QTextMarkdownImporter): bold, larger
+    chars.setFontWeight(QFont.Weight.Bold if heading else QFont.Weight.Normal)
+    chars.setProperty(QTextFormat.Property.FontSizeAdjustment, 4 - HEADING_LEVEL if heading else 0)
+    whole = QTextCursor(editor.document())
+    whole.setPosition(cursor.selectionStart())
+    whole.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+    whole.setPosition(cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+    whole.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    whole.beginEditBlock()
+    whole.mergeBlockFormat(block)
+    whole.mergeBlockCharFormat(chars)
+    whole.mergeCharFormat(chars)
+    whole.endEditBlock()
+    editor.mergeCurrentCharFormat(chars)  # what is typed next in the heading looks like it
 
 
 def make_list(editor: QTextEdit, style: QTextListFormat.Style) -> None:

@@ -123,6 +123,8 @@ class SectionsPage(StepPage):
             ("table", self.tr("Insert a table"), lambda: section_format.insert_table(self.editor, self), None),
             ("subscript", self.tr("Subscript (Ctrl+=)"), lambda: section_format.toggle_script(self.editor, section_format.SUB), "Ctrl+="),
             ("superscript", self.tr("Superscript (Ctrl++)"), lambda: section_format.toggle_script(self.editor, section_format.SUP), "Ctrl++"),
+            ("heading", self.tr("Heading inside the section (Ctrl+Shift+H)"),
+             lambda: section_format.toggle_heading(self.editor), "Ctrl+Shift+H"),
         ):
             button = QToolButton(autoRaise=True)
             button.setIcon(icon(name))
