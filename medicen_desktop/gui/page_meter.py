@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from medicen_desktop.document.schema import ProposalDocument
@@ -94,7 +94,8 @@ class PageMeterLabel(QLabel):
             return  # the text changed meanwhile: a newer reading follows
         parts = []
         if reading.section_pages is not None:
-            parts.append(self.tr("This section: {pages} pages").format(pages=f"{reading.section_pages:.1f}"))
+            pages = QLocale().toString(float(reading.section_pages), "f", 1)  # "0,4" in French
+            parts.append(self.tr("This section: {pages} pages").format(pages=pages))
         if reading.limit is not None:
             parts.append(self.tr("Counted: {pages} / {limit} pages").format(pages=reading.pages, limit=reading.limit))
         else:

@@ -73,3 +73,14 @@ def test_the_french_names_a_step_as_the_navigator_does() -> None:
     assert named, "the French names steps in its hints"
     for text, words in named:
         assert any(words.startswith(step) for step in steps), text
+
+
+def test_the_page_meter_writes_decimals_the_french_way(qtbot, french) -> None:  # type: ignore[no-untyped-def]
+    """It said « Cette section : 0.1 pages »."""
+    import re
+
+    french.workspace.go_to("sections")
+    page = french.workspace.page("sections")
+    page.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "Pages comptées" in page.pages.text(), timeout=20_000)
+    assert re.match(r"Cette section : \d+,\d pages · ", page.pages.text()), page.pages.text()
