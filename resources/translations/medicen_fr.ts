@@ -870,6 +870,10 @@ Votre version : {mine}</translation>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
+        <source>No one in the team of {partner} yet: add the people who will work on the project with “Add member”.</source>
+        <translation>Personne encore dans l’équipe de {partner} : ajoutez les personnes qui travailleront sur le projet avec « Ajouter un membre ».</translation>
+    </message>
+    <message>
         <source>Partner copy for {partner}: you can edit your organisation&apos;s profile, your contact and your team (with their CVs). The other partners, the roles and the order are read-only: the coordinator owns them.</source>
         <translation>Copie partenaire de {partner} : vous pouvez modifier le profil de votre organisation, votre contact et votre équipe (avec les CV). Les autres partenaires, les rôles et l&apos;ordre sont en lecture seule : ils appartiennent au coordinateur.</translation>
     </message>

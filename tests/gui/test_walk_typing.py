@@ -77,3 +77,17 @@ def test_enter_after_a_search_takes_the_organisation_found(qtbot, db, sample_in_
     QTest.keyClick(chooser.search, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.language_page, chooser.error.text()
     assert chooser.value() == ExistingPartner(found.uuid, chooser.profiles.currentItem().text().split("  ·  ")[0])
+
+
+def test_a_selected_partner_without_team_is_not_asked_to_be_selected(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    """The team's empty state said "Select a partner above…" while a partner (without members) was selected."""
+    opened.workspace.go_to("consortium")
+    page = opened.workspace.page("consortium")
+    partner = page.partner_table.model.entity_at(0)
+    for member in [m for m in opened.session.document.team_members if m.participation_uuid == partner.uuid]:
+        opened.session.delete("team_members", member.uuid, "clear")
+    page.partner_table.view.selectRow(0)
+    qtbot.waitUntil(lambda: page.members.rowCount() == 0)
+    name = next(o.short_name for o in opened.session.document.organisations if o.uuid == partner.organisation_uuid)
+    assert page.member_table.empty.isVisibleTo(page)
+    assert page.member_table.empty.text().startswith(f"No one in the team of {name} yet")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QSplitter
 
 from medicen_desktop.document import geography
 from medicen_desktop.document.schema import OrganisationKind, ParticipantRole
+from medicen_desktop.document.withheld import owner_name
 from medicen_desktop.gui.dialogs import kind_label
 from medicen_desktop.gui.exchange_scope import own_participation
 from medicen_desktop.gui.models import Column, EntityTableModel, hidden_note
@@ -182,8 +183,14 @@ class ConsortiumPage(StepPage):
         it is, and adds no one to it."""
         partner = self.partner_table.current_uuid()
         withheld = partner is not None and "team_members" in self.session.document.withheld.get(partner, ())
-        self.member_table.empty.setText(hidden_note(self.session.document, partner) if withheld and partner
-                                        else self._no_members)
+        if withheld and partner:
+            empty = hidden_note(self.session.document, partner)
+        elif partner is not None:  # it said "Select a partner above" while one was selected
+            empty = self.tr("No one in the team of {partner} yet: add the people who will work on the project "
+                            "with “Add member”.").format(partner=owner_name(self.session.document, partner))
+        else:
+            empty = self._no_members
+        self.member_table.empty.setText(empty)
         if withheld:
             self.member_table.add_button.setEnabled(False)
 
