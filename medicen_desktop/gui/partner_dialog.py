@@ -72,7 +72,7 @@ class PartnerChooser(QWidget):
             self.profiles.addItem(item)
         self.profiles.setUniformItemSizes(True)
         self.profiles.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.new = QRadioButton(self.tr("A &new organisation"))
+        self.new = QRadioButton(self.tr("A n&ew organisation"))  # not &N: the wizard's Next
         form = QFormLayout()
         self.legal_name = QLineEdit()
         self.short_name = QLineEdit(maxLength=40)

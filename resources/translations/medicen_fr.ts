@@ -2593,7 +2593,7 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
         <translation>Déjà partenaire de ce projet</translation>
     </message>
     <message>
-        <source>A &amp;new organisation</source>
+        <source>A n&amp;ew organisation</source>
         <translation>Un &amp;nouvel organisme</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation>&amp;Sigle :</translation>
+        <translation>Si&amp;gle :</translation>
     </message>
     <message>
         <source>K&amp;ind:</source>
@@ -2610,7 +2610,7 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>P&amp;ays :</translation>
     </message>
     <message>
         <source>Choose an organisation in the list, or create a new one below.</source>
@@ -3097,7 +3097,7 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
     </message>
     <message>
         <source>&amp;Update my copy</source>
-        <translation>&amp;Mettre à jour ma copie</translation>
+        <translation>Mettre à &amp;jour ma copie</translation>
     </message>
     <message>
         <source>Round {round} of the package for {partner}: your unsent edits meet the coordinator&apos;s changes</source>
@@ -3109,7 +3109,7 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
     </message>
     <message>
         <source>&amp;Take the package&apos;s</source>
-        <translation>&amp;Prendre celle du paquet</translation>
+        <translation>Prendre ce&amp;lle du paquet</translation>
     </message>
     <message>
         <source>added by the coordinator</source>
