@@ -287,6 +287,9 @@ class MainWindow(WindowStartup):
         """
         for action, shortcut in self._custom_shortcuts:
             action.setShortcut(QKeySequence(shortcut))
+        redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo:  # Linux's Redo is Ctrl+Shift+Z alone; the shortcuts list promises both
+            self.redo_action.setShortcuts([*redo, QKeySequence("Ctrl+Y")])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -116,7 +116,8 @@ class PartnerChooser(QWidget):
             shown = [self.profiles.item(row) for row in range(self.profiles.count())]
             first = next((item for item in shown if not item.isHidden() and item.flags() & Qt.ItemFlag.ItemIsEnabled),
                          None)
-            self.profiles.setCurrentItem(first)
+            if first is not None:
+                self.profiles.setCurrentItem(first)
 
     def value(self) -> ExistingPartner | NewPartner | None:
         if self.existing.isChecked():

@@ -10,17 +10,19 @@ autosave first, then undo on the proposal's stack) get them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_CTRL_Y = Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_Y
+"""Redo too (the window's Redo action has it where the platform's Redo lacks it)."""
 
 
 class _DeclineUndoKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and any(
-                event.matches(key) for key in _UNDO_KEYS):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (any(
+                event.matches(key) for key in _UNDO_KEYS) or event.keyCombination() == _CTRL_Y):
             event.ignore()  # not overridden: the window's shortcut (Edit ▸ Undo / Redo) takes the key
             return True
         return False

@@ -91,3 +91,29 @@ def test_a_selected_partner_without_team_is_not_asked_to_be_selected(qtbot, open
     name = next(o.short_name for o in opened.session.document.organisations if o.uuid == partner.organisation_uuid)
     assert page.member_table.empty.isVisibleTo(page)
     assert page.member_table.empty.text().startswith(f"No one in the team of {name} yet")
+
+
+def test_ctrl_y_redoes_as_the_shortcuts_list_says(qtbot, opened, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Help ▸ Shortcuts lists "Ctrl+Shift+Z, Ctrl+Y" for Redo; on Linux Ctrl+Y did nothing.
+
+    The offscreen platform has Windows' key bindings (Redo: Ctrl+Y, Ctrl+Shift+Z); Linux's are given here."""
+    from PySide6.QtGui import QKeySequence
+
+    linux = [QKeySequence("Ctrl+Shift+Z")]
+    monkeypatch.setattr(QKeySequence, "keyBindings", staticmethod(
+        lambda key: linux if key == QKeySequence.StandardKey.Redo else []))
+    opened.bind_shortcuts()  # done after the first frame
+    assert opened.redo_action.shortcuts() == [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    monkeypatch.undo()
+    opened.workspace.go_to("project")
+    summary = opened.workspace.page("project").summary
+    summary.setFocus()
+    QTest.keyClick(summary, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(summary, " Fin.")
+    typed = summary.toPlainText()
+    QTest.keyClick(summary, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert summary.toPlainText() != typed
+    QTest.keyClick(summary, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert summary.toPlainText() == typed
+    opened.session.flush()
+    assert proposals.get_document(db, opened.session.proposal_uuid).proposal.summary == typed
