@@ -380,7 +380,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "eligibility.partner_aid": ("{rule} : non respecté ({partner} : {value}).", "{rule}: not met ({partner}: {value})."),
     "eligibility.partner_aid.info": ("{rule} ({partner} : {value}).", "{rule} ({partner}: {value})."),
     "eligibility.duration": ("{rule} : non respecté ({value} mois).", "{rule}: not met ({value} months)."),
-    "eligibility.partner_count": ("{rule} : non respecté ({count} partenaires).", "{rule}: not met ({count} partners)."),
+    "eligibility.partner_count": ("{rule} : non respecté (partenaires : {count}).", "{rule}: not met (partners: {count})."),
     "eligibility.kind_count": (
         "{rule} : non respecté ({count} partenaire(s) de ce type).",
         "{rule}: not met ({count} partner(s) of this kind).",

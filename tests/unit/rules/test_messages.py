@@ -80,3 +80,14 @@ def test_the_unconfirmed_notice_names_the_rules_to_check() -> None:
     assert "indicative rate 45%" in notice.message_en and "taux indicatif 45 %" in notice.message_fr
     [notes] = [f for f in check(sample(), get_template("medicen-labelling")) if f.code == "template.unconfirmed-values"]
     assert "company" in notes.message_en  # its one unconfirmed rule: at least one company
+
+
+def test_a_lone_partner_is_not_written_in_the_plural() -> None:
+    """Found in a walk: "At least 3 independent legal entities: not met (1 partners)."."""
+    from medicen_desktop.rules.messages import message
+
+    params = {"rule": "At least 3 independent legal entities", "count": 1}
+    assert message("eligibility.partner_count", params, "en") == \
+        "At least 3 independent legal entities: not met (partners: 1)."
+    assert message("eligibility.partner_count", params, "fr") == \
+        "At least 3 independent legal entities : non respecté (partenaires : 1)."
