@@ -65,6 +65,8 @@ class DateField(QWidget):
         layout.setSpacing(2)
         self.line = QLineEdit()
         self.line.setPlaceholderText(self._format_hint())
+        # wide enough for its hint, clear button included: the French one was cut ("tapez une date (j…")
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(self.line.placeholderText()) + 40)
         self.line.setClearButtonEnabled(True)
         self.line.editingFinished.connect(self._typed)
         layout.addWidget(self.line, 1)

@@ -84,3 +84,14 @@ def test_the_page_meter_writes_decimals_the_french_way(qtbot, french) -> None:  
     page.list.setCurrentRow(0)
     qtbot.waitUntil(lambda: "Pages comptées" in page.pages.text(), timeout=20_000)
     assert re.match(r"Cette section : \d+,\d pages · ", page.pages.text()), page.pages.text()
+
+
+def test_the_start_date_hint_is_whole_at_1024_pixels(qtbot, french) -> None:  # type: ignore[no-untyped-def]
+    """« non renseignée — tapez une date (j… » was cut on the Project page of a 1024-pixel screen."""
+    french.resize(1024, 700)
+    french.workspace.go_to("project")
+    line = french.workspace.page("project").start.line
+    qtbot.waitUntil(line.isVisible)
+    assert line.placeholderText() == "non renseignée — tapez une date (jj/mm/aaaa)"
+    assert line.width() >= line.fontMetrics().horizontalAdvance(line.placeholderText()) + 30  # its clear button
+    assert french.width() == 1024
