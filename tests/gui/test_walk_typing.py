@@ -117,3 +117,22 @@ def test_ctrl_y_redoes_as_the_shortcuts_list_says(qtbot, opened, db, monkeypatch
     assert summary.toPlainText() == typed
     opened.session.flush()
     assert proposals.get_document(db, opened.session.proposal_uuid).proposal.summary == typed
+
+
+def test_ctrl_tab_reaches_the_tasks_tab_from_the_work_packages_table(qtbot, opened) -> None:  # type: ignore[no-untyped-def]
+    """The work packages' table took Ctrl+Tab and Ctrl+PgDown (it moved its current cell): a keyboard user could
+    not reach Tasks, Deliverables, Milestones."""
+    opened.workspace.go_to("workplan")
+    page = opened.workspace.page("workplan")
+    page.tabs.setCurrentIndex(0)
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    view = page.tables["work_packages"].view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is page.tables["tasks"]
+    assert page.tables["tasks"].view.hasFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is page.tables["deliverables"]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is page.tables["tasks"]

@@ -24,6 +24,7 @@ from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.effort_tab import EffortTab
 from medicen_desktop.gui.steps.part_presence import TablePresence
 from medicen_desktop.gui.steps.tables import EntityTable
+from medicen_desktop.gui.tab_switch import switch_tabs_by_keys
 from medicen_desktop.services.edit_errors import EditError
 
 LISTS = ("work_packages", "tasks", "deliverables", "milestones", "efforts")
@@ -98,6 +99,7 @@ class WorkPlanPage(StepPage):
 
         new_values = {"tasks": in_wp, "deliverables": in_wp}
         self.tabs = QTabWidget()
+        switch_tabs_by_keys(self.tabs)
         self.tables: dict[str, EntityTable] = {}
         for name, model in self.models.items():
             title, empty, add_text = texts[name]
