@@ -11,6 +11,12 @@ keys and work-package numbers. Its *scope* over a snapshot is:
 The same scope decides what a partner copy lets its user edit and which
 changes of a contribution the coordinator's merge accepts. Pure: functions
 of snapshots, no database.
+
+A partner's login on the team server has a scope too (``Scope.on_team_server``):
+there the text and the work plan are shared by every partner, but the
+partner's own data is its own (row-level security refuses the others'), another
+partner's confidential values are hidden, and who does what (the partners, the
+work packages, the sections, their leaders and roles) is the coordinator's.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from medicen_desktop.document.schema import ProposalDocument
+from medicen_desktop.document.withheld_fields import ORGANISATION_FIELDS, PARTICIPATION_FIELDS
 from medicen_desktop.errors import NotFound
 
 LOCKED_FIELDS: dict[str, frozenset[str]] = {
@@ -31,6 +38,13 @@ LOCKED_FIELDS: dict[str, frozenset[str]] = {
 
 PARTNER_ADDABLE = frozenset({"team_members", "staff_rates", "budget_lines", "efforts", "attachments", "tasks", "deliverables"})
 """Lists in which a partner may add and delete entities (the others hold the proposal's structure)."""
+
+SERVER_STRUCTURE = frozenset({"participations", "organisations", "work_packages", "sections"})
+"""Lists in which, on the team server, only the coordinator adds and deletes (who does what)."""
+
+_CONFIDENTIAL: dict[str, frozenset[str]] = {"organisations": frozenset(ORGANISATION_FIELDS),
+                                            "participations": frozenset(PARTICIPATION_FIELDS)}
+"""Another partner's values the team server hides from a partner and refuses to let it change."""
 
 _OWN_DATA = ("team_members", "staff_rates", "budget_lines", "efforts", "attachments")
 _IN_WORK_PACKAGE = ("tasks", "deliverables")
@@ -67,6 +81,9 @@ class Assignment:
 class Scope:
     """An assignment resolved against a base snapshot: answers "may the partner change this?"."""
 
+    on_server = False
+    """A partner's login on the team server (``on_team_server``), not a partner copy."""
+
     def __init__(self, assignment: Assignment, base: ProposalDocument) -> None:
         self.assignment = assignment
         self.participation_uuid = assignment.participation_uuid
@@ -93,8 +110,20 @@ class Scope:
         scope.organisation_uuids = frozenset(organisation_uuids)
         return scope
 
+    @classmethod
+    def on_team_server(cls, participation_uuid: str, organisation_uuids: Iterable[str]) -> Scope:
+        """The scope of a partner's login on the team server: its participation and its organisation's."""
+        scope = cls.from_sets(Assignment(participation_uuid), (), (), organisation_uuids)
+        scope.on_server = True
+        return scope
+
     def refusal(self, list_name: str, values: Mapping[str, Any]) -> str | None:
         """Why the partner may not touch this entity (its field values), or None if it may."""
+        if self.on_server:  # the shared text and work plan are every partner's; its own data its own
+            if list_name not in _OWN_DATA or values.get("participation_uuid") in (
+                    self.participation_uuid, *((None,) if list_name == "attachments" else ())):
+                return None
+            return f"{describe(list_name, values)} is another partner's"
         uuid = values.get("uuid")
         if list_name == "sections":
             ok = uuid in self.section_uuids
@@ -117,7 +146,21 @@ class Scope:
         reason = self.refusal(list_name, values)
         if reason is None and field_name in LOCKED_FIELDS.get(list_name, frozenset()):
             reason = f"{describe(list_name, values)}: {field_name} is set by the coordinator"
+        if reason is None and self.on_server and field_name in _CONFIDENTIAL.get(list_name, ()) \
+                and values.get("uuid") not in (self.participation_uuid, *self.organisation_uuids):
+            reason = f"{describe(list_name, values)}: {field_name} is another partner's confidential value"
         return reason
+
+    def addition_refusal(self, list_name: str, values: Mapping[str, Any], verb: str = "add") -> str | None:
+        """Why the partner may not add (or, with ``verb`` "delete", delete) this entity, or None if it may."""
+        if not self.on_server:
+            reason = self.refusal(list_name, values)
+            if reason is None and list_name not in PARTNER_ADDABLE:
+                reason = f"a partner cannot {verb} {list_name.replace('_', ' ')}"
+            return reason
+        if list_name in SERVER_STRUCTURE:
+            return f"only the coordinator may {verb} {list_name.replace('_', ' ')}"
+        return self.refusal(list_name, values)
 
 
 def describe(list_name: str, values: Mapping[str, Any]) -> str:

@@ -152,9 +152,10 @@ class ExchangeActions(QObject):
         session = self.host.session
         opened = session is not None and self.host.workspace_shown()
         partner = session.partner if opened and session is not None else None  # read once, when opened
-        for name in ("assign", "package", "merge", "packages"):
+        for name in ("assign", "package", "merge", "packages"):  # a partner's, on the team server too: the coordinator's
             self.actions[name].setEnabled(opened and partner is None)
         self.update_undo_merge()
+        partner = session.partner_copy if opened and session is not None else None
         self.actions["contribution"].setEnabled(partner is not None)
         self.actions["sharing"].setEnabled(opened)
         if partner is not None:

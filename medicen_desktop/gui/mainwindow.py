@@ -188,8 +188,8 @@ class MainWindow(WindowStartup):
         else:
             state = self.tr("saving…") if self.session.saving else self.tr("saved ✓")
         name = self.session.document.proposal.acronym
-        if self.session.partner is not None:  # a partner's copy must not look like the coordinator's window
-            name = self.tr("{acronym} — {partner}'s copy").format(acronym=name, partner=self.session.partner)
+        if self.session.partner_copy is not None:  # a partner's copy must not look like the coordinator's window
+            name = self.tr("{acronym} — {partner}'s copy").format(acronym=name, partner=self.session.partner_copy)
         self.setWindowTitle(f"{name} · {state} — Medicen Desktop")
 
     # -- menus ---------------------------------------------------------------

@@ -7,10 +7,11 @@ written at once), ``update_later`` (typing, written by the autosave within
 snapshot and emits ``changed`` with a ``Notice`` saying what changed, which
 every view refreshes from (Anki's operations and ``OpChanges``).
 
-In a partner copy (a proposal opened from a package) ``scope`` is the
-partner's ``Scope``, read once when the proposal is opened; every editor asks
-``exchange_scope.is_editable(session.scope, ...)`` before accepting input.
-It is None for a coordinator's proposal: everything is editable.
+In a partner copy (a proposal opened from a package), and for a partner's login
+on the team server, ``scope`` is the partner's ``Scope``, read once when the
+proposal is opened; every editor asks ``exchange_scope.is_editable(session.scope,
+...)`` before accepting input. It is None for a coordinator's proposal: everything
+is editable.
 
 At start-up the last proposal is shown before the database is open (``gui.database_open``): the session
 starts from the quick snapshot (``sqlite3`` alone) and is ``attach``-ed once the worker has opened it. Typing
@@ -90,7 +91,7 @@ class ProposalSession(QObject):
         self.proposal_uuid = proposal_uuid
         self.undo_stack = QUndoStack(self)
         self.scope: Scope | None = None
-        """The partner's scope in a partner copy; None: the coordinator's proposal, everything editable."""
+        """The partner's scope in a partner copy or on the team server; None: the coordinator's, everything editable."""
         self.frozen: frozenset[PartRef] = frozenset()
         """The parts no one may edit now (services/parts.py); ``reload_frozen`` reads them again."""
         self.waiting: frozenset[PartRef] = frozenset()
@@ -179,8 +180,14 @@ class ProposalSession(QObject):
 
     @property
     def partner(self) -> str | None:
-        """The partner's short name in a partner copy (None: the coordinator's proposal)."""
+        """The partner's short name in a partner copy or a partner's login on the team server (None: the
+        coordinator's proposal)."""
         return None if self.scope is None else partner_name(self._document, self.scope.participation_uuid)
+
+    @property
+    def partner_copy(self) -> str | None:
+        """The partner's short name in a partner copy (None: the coordinator's proposal, or the team server)."""
+        return None if self.scope is None or self.scope.on_server else self.partner
 
     def holds(self, uuid: str) -> bool:
         """Whether the snapshot has an entity with this UUID (the proposal aside)."""

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from medicen_desktop.document import schema
 from medicen_desktop.errors import NotFound
 from medicen_desktop.exchange.assignment import (
-    PARTNER_ADDABLE,
     Assignment,
     Scope,
     default_assignments,
@@ -39,7 +38,7 @@ from medicen_desktop.model import (
 )
 from medicen_desktop.model import Assignment as AssignmentRow
 from medicen_desktop.services.lookup import audit, get_document
-from medicen_desktop.store import snapshot
+from medicen_desktop.store import server_security, snapshot
 from medicen_desktop.store.database import Database
 
 
@@ -147,42 +146,63 @@ def _scope(session: Session, copy: PartnerCopy) -> Scope:
 
 
 def partner_scope(db: Database, proposal_uuid: str) -> Scope | None:
-    """The scope of a partner copy (None: not a partner copy, everything is editable).
+    """The scope of a partner copy, or of a partner's login on the team server (None: the coordinator's
+    proposal, everything is editable).
 
     The GUI asks ``scope.refusal(list_name, values)`` to make entities read-only.
     """
     with db.read() as session:
         copy = session.get(PartnerCopy, proposal_uuid)
-        return None if copy is None else _scope(session, copy)  # plain sets: safe after the session
+        # plain sets: safe after the session
+        return _scope(session, copy) if copy is not None else _server_scope(session, proposal_uuid)
 
 
-def _copies_for(session: Session, list_name: str, row: Any) -> list[PartnerCopy]:
+def _server_scope(session: Session, proposal_uuid: str) -> Scope | None:
+    """A partner's login on the team server: its scope in this proposal (None: not a partner's login)."""
+    own = server_security.own_participations(session, proposal_uuid)
+    if own is None:
+        return None
+    participation, organisation = own[0] if own else ("", "")
+    return Scope.on_team_server(participation, [organisation] if organisation else [])
+
+
+def _owners(session: Session, list_name: str, row: Any) -> list[str]:
+    """The proposals a stored row belongs to (an organisation: every proposal it takes part in)."""
     if list_name == "proposal":
-        owners = [row.uuid]
-    elif list_name == "organisations":
-        owners = list(session.scalars(select(Participation.proposal_uuid).where(Participation.organisation_uuid == row.uuid)))
-    else:
-        owners = [row.proposal_uuid]
-    return [copy for owner in owners if (copy := session.get(PartnerCopy, owner)) is not None]
+        return [row.uuid]
+    if list_name == "organisations":
+        return list(session.scalars(select(Participation.proposal_uuid).where(Participation.organisation_uuid == row.uuid)))
+    return [row.proposal_uuid]
 
 
-def _guarded_row(session: Session, list_name: str, uuid: str) -> tuple[dict[str, Any], list[PartnerCopy]] | None:
-    """The stored values of a row and the partner copies that guard it (None: no such row, or no copy guards it)."""
+def _guarded_row(session: Session, list_name: str, uuid: str) -> tuple[dict[str, Any], str, list[Scope]] | None:
+    """The stored values of a row, where it is guarded ("partner copy", "team server") and the scopes that guard
+    it (None: no such row, or nothing guards it)."""
     table = Proposal if list_name == "proposal" else ENTITY_TABLES.get(list_name)
     if table is None:
         return None
     row = session.get(table, uuid)
     if row is None:
         return None
-    copies = _copies_for(session, list_name, row)
-    if not copies:
-        return None
+    owners = _owners(session, list_name, row)
+    copies = [copy for owner in owners if (copy := session.get(PartnerCopy, owner)) is not None]
+    if copies:
+        where, scopes = COPY, [_scope(session, copy) for copy in copies]
+    else:
+        server = _server_scope(session, owners[0]) if owners else None
+        if server is None:
+            return None
+        where, scopes = SERVER, [server]
     model = schema.Proposal if list_name == "proposal" else schema.ENTITY_LISTS[list_name]
-    return snapshot.row_values(row, model), copies
+    return snapshot.row_values(row, model), where, scopes
+
+
+COPY, SERVER = "partner copy", "team server"
+"""How a refusal begins: where the partner works."""
 
 
 def update_refusal(db: Database, list_name: str, uuid: str, changes: Mapping[str, Any]) -> str | None:
-    """Why a partner copy refuses this update (None: allowed or not a partner copy)."""
+    """Why a partner copy (or a partner's login on the team server) refuses this update (None: allowed)."""
     with db.read() as session:
         return update_refusal_in(session, list_name, uuid, changes)
 
@@ -192,26 +212,25 @@ def update_refusal_in(session: Session, list_name: str, uuid: str, changes: Mapp
     found = _guarded_row(session, list_name, uuid)
     if found is None:
         return None
-    values, copies = found
-    for copy in copies:
-        scope = _scope(session, copy)
+    values, where, scopes = found
+    for scope in scopes:
         for name, value in changes.items():
             reason = scope.field_refusal(list_name, values, name) or scope.refusal(list_name, {**values, name: value})
             if reason is not None:
-                return f"partner copy: {reason}"
+                return f"{where}: {reason}"
     return None
 
 
 def add_refusal(db: Database, proposal_uuid: str, list_name: str, values: Mapping[str, Any]) -> str | None:
-    """Why a partner copy refuses adding this entity (None: allowed or not a partner copy)."""
+    """Why a partner copy (or a partner's login on the team server) refuses adding this entity (None: allowed)."""
     with db.read() as session:
         copy = session.get(PartnerCopy, proposal_uuid)
-        if copy is None:
+        where, scope = (COPY, _scope(session, copy)) if copy is not None else \
+            (SERVER, _server_scope(session, proposal_uuid))
+        if scope is None:
             return None
-        reason = _scope(session, copy).refusal(list_name, values)
-    if reason is None and list_name not in PARTNER_ADDABLE:
-        reason = f"a partner cannot add {list_name.replace('_', ' ')}"
-    return None if reason is None else f"partner copy: {reason}"
+        reason = scope.addition_refusal(list_name, values)
+    return None if reason is None else f"{where}: {reason}"
 
 
 def replace_refusal(session: Session, document: schema.ProposalDocument) -> str | None:
@@ -234,15 +253,13 @@ def replace_refusal(session: Session, document: schema.ProposalDocument) -> str 
 
 
 def delete_refusal(db: Database, list_name: str, uuid: str) -> str | None:
-    """Why a partner copy refuses deleting this entity (None: allowed or not a partner copy)."""
+    """Why a partner copy (or a partner's login on the team server) refuses deleting this entity (None: allowed)."""
     if list_name == "proposal":
         return None
     with db.read() as session:
         found = _guarded_row(session, list_name, uuid)
         if found is None:
             return None
-        values, copies = found
-        reason = _scope(session, copies[0]).refusal(list_name, values)
-    if reason is None and list_name not in PARTNER_ADDABLE:
-        reason = f"a partner cannot delete {list_name.replace('_', ' ')}"
-    return None if reason is None else f"partner copy: {reason}"
+        values, where, scopes = found
+        reason = scopes[0].addition_refusal(list_name, values, "delete")
+    return None if reason is None else f"{where}: {reason}"

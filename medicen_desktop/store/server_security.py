@@ -311,4 +311,20 @@ def is_partner(session: Session) -> bool:
     """Whether this connection is a partner's on a team server (reads through the masking views)."""
     if session.get_bind().dialect.name != "postgresql":
         return False
-    return str(session.execute(text("SELECT current_schema()")).scalar()) == PARTNER_SCHEMA
+    info = session.connection().info  # the search path is set once per connection: asked once per connection
+    if _PARTNER_KEY not in info:
+        info[_PARTNER_KEY] = str(session.execute(text("SELECT current_schema()")).scalar()) == PARTNER_SCHEMA
+    return bool(info[_PARTNER_KEY])
+
+
+_PARTNER_KEY = "medicen_partner_login"
+
+
+def own_participations(session: Session, proposal_uuid: str) -> list[tuple[str, str]] | None:
+    """On a partner's connection to a team server, the (participation, organisation) UUIDs the views call its own
+    in this proposal, in the partners' order; None on any other connection."""
+    if not is_partner(session):
+        return None
+    return [(str(p), str(o)) for p, o in session.execute(text(
+        "SELECT uuid, organisation_uuid FROM participations WHERE proposal_uuid = :p AND medicen_own "
+        "ORDER BY position"), {"p": proposal_uuid}).all()]

@@ -435,6 +435,10 @@
         <translation>Copie partenaire de {partner} : vous ne pouvez saisir que vos propres coûts (votre ligne du tableau et vos lignes de détail). Les coûts des autres partenaires sont en lecture seule : ils appartiennent au coordinateur.</translation>
     </message>
     <message>
+        <source>On the team server as {partner}: you enter your own costs only; the other partners&apos; costs are theirs and not shown to you.</source>
+        <translation>Sur le serveur d&apos;équipe en tant que {partner} : vous saisissez vos seuls coûts ; ceux des autres partenaires leur appartiennent et ne vous sont pas montrés.</translation>
+    </message>
+    <message>
         <source>Enter each partner&apos;s costs per category and year, and its personnel rates: personnel costs are the effort matrix&apos;s person-months × these rates. Overheads, the funding rate and the requested aid follow the call&apos;s rules.</source>
         <translation>Saisissez les coûts de chaque partenaire par catégorie et par année, et ses taux de personnel : les frais de personnel sont les personnes-mois de la matrice d&apos;effort × ces taux. Les frais généraux, le taux d&apos;aide et l&apos;aide demandée suivent les règles de l&apos;appel.</translation>
     </message>
@@ -878,6 +882,10 @@ Votre version : {mine}</translation>
         <translation>Copie partenaire de {partner} : vous pouvez modifier le profil de votre organisation, votre contact et votre équipe (avec les CV). Les autres partenaires, les rôles et l&apos;ordre sont en lecture seule : ils appartiennent au coordinateur.</translation>
     </message>
     <message>
+        <source>On the team server as {partner}: you can edit your team and your organisation&apos;s confidential values. Adding or removing partners, the roles and the order are the coordinator&apos;s; the other partners&apos; teams and confidential values are theirs.</source>
+        <translation>Sur le serveur d&apos;équipe en tant que {partner} : vous pouvez modifier votre équipe et les données confidentielles de votre organisme. Ajouter ou retirer des partenaires, les rôles et l&apos;ordre reviennent au coordinateur ; les équipes et données confidentielles des autres partenaires leur appartiennent.</translation>
+    </message>
+    <message>
         <source>List every partner with its legal identity; the coordinator comes first. Select a partner to list its team; Identity… (or a double-click on its country) edits its country, region, identifiers, legal status, size and contact.</source>
         <translation>Indiquez chaque partenaire avec son identité juridique ; le coordinateur vient en premier. Sélectionnez un partenaire pour afficher son équipe ; Identité… (ou un double-clic sur son pays) modifie son pays, sa région, ses identifiants, son statut juridique, sa taille et son contact.</translation>
     </message>
@@ -1175,6 +1183,14 @@ Votre version : {mine}</translation>
     <message>
         <source>Read only in this partner copy: only the partner&apos;s assigned parts can be changed.</source>
         <translation>Lecture seule dans cette copie partenaire : seules les parties attribuées au partenaire sont modifiables.</translation>
+    </message>
+    <message>
+        <source>On the team server, only the coordinator adds or removes partners, work packages and sections.</source>
+        <translation>Sur le serveur d&apos;équipe, seul le coordinateur ajoute ou retire des partenaires, des lots de travail et des sections.</translation>
+    </message>
+    <message>
+        <source>On the team server, you add or remove your own organisation&apos;s entries only: another partner&apos;s are theirs.</source>
+        <translation>Sur le serveur d&apos;équipe, vous n&apos;ajoutez ou ne retirez que les éléments de votre organisme : ceux d&apos;un autre partenaire lui appartiennent.</translation>
     </message>
     <message>
         <source>Reorder</source>
@@ -4250,6 +4266,10 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
     <message>
         <source>Partner copy for {partner}: you can edit {wps} (title, dates, tasks and deliverables) and your row of the Effort tab. The rest of the work plan is read-only: the coordinator owns it.</source>
         <translation>Copie partenaire de {partner} : vous pouvez modifier {wps} (titre, dates, tâches et livrables) et votre ligne de l&apos;onglet Effort. Le reste du programme de travail est en lecture seule : il appartient au coordinateur.</translation>
+    </message>
+    <message>
+        <source>On the team server as {partner}: adding or removing work packages, their numbers and their leaders are the coordinator&apos;s. In the Effort tab you fill in your own row.</source>
+        <translation>Sur le serveur d&apos;équipe en tant que {partner} : ajouter ou retirer des lots de travail, leurs numéros et leurs responsables reviennent au coordinateur. Dans l&apos;onglet Effort, vous remplissez votre propre ligne.</translation>
     </message>
     <message>
         <source>Split the project into work packages with a leader and dates, then tasks, deliverables and milestones. Drag a bar in the chart to move it; drag its right end to change its length. Person-months per partner go in the Effort tab.</source>

@@ -124,3 +124,14 @@ def test_the_coordinator_sees_every_value_and_what_is_really_missing(qtbot, open
     assert model.data(model.index(row, model.column_of("contact_email"))) == aphp.contact_email
     assert model.flags(model.index(row, model.column_of("siret"))) & Qt.ItemFlag.ItemIsEditable
     _step_findings(qtbot, opened, "APHP: the SIRET number is missing.")
+
+
+def test_the_cv_heading_wraps_rather_than_widen_the_window(qtbot, partner):  # type: ignore[no-untyped-def]
+    """APHP's team is hidden, so no member is selected and the heading prompts for one: in French that prompt
+    ("CV — sélectionnez un membre de l'équipe") made the window 110 px wider than 1024."""
+    page = _consortium(partner)
+    page.partner_table.select(next(page.partners.uuid_at(r) for r in range(page.partners.rowCount())
+                                   if page.partners.data(page.partners.index(r, 0)) == "APHP"))
+    heading = page.cv.heading
+    assert page.cv.member is None
+    assert heading.minimumSizeHint().width() < heading.fontMetrics().horizontalAdvance(heading.text()) // 2

@@ -146,7 +146,8 @@ class StepPage(QWidget):
 
     def _show_scope_note(self) -> None:
         if self._scope_note is not None:
-            notes = [self.scope_note() if self.session.scope is not None else "",
+            scope = self.session.scope
+            notes = [("" if scope is None else self.server_note() if scope.on_server else self.scope_note()),
                      self.frozen_note() if self.session.frozen else ""]
             self._scope_note.show_message("\n".join(note for note in notes if note))
 
@@ -165,6 +166,11 @@ class StepPage(QWidget):
     def scope_note(self) -> str:
         """In a partner copy, one or two plain sentences: what the partner can edit on this page, or that
         all of it is the coordinator's (only asked when the proposal is a partner copy)."""
+        return ""
+
+    def server_note(self) -> str:
+        """For a partner's login on the team server, what on this page is the coordinator's or another partner's
+        (empty: nothing; only asked on the team server)."""
         return ""
 
     def refresh(self, notice: Notice) -> None:

@@ -307,6 +307,10 @@ class BudgetPage(StepPage):
                        "your lines). The other partners' costs are read-only: the coordinator owns them.").format(
             partner=self.session.partner)
 
+    def server_note(self) -> str:
+        return self.tr("On the team server as {partner}: you enter your own costs only; the other partners' costs "
+                       "are theirs and not shown to you.").format(partner=self.session.partner)
+
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         rate = next((r for r in self.session.document.staff_rates if r.uuid == entity_uuid), None)
         if rate is not None or field == "staff_rates":  # a rate, or a partner's rates: the Personnel rates tab

@@ -11,7 +11,7 @@ from medicen_desktop.document import geography
 from medicen_desktop.document.schema import OrganisationKind, ParticipantRole
 from medicen_desktop.document.withheld import owner_name
 from medicen_desktop.gui.dialogs import kind_label
-from medicen_desktop.gui.exchange_scope import own_participation
+from medicen_desktop.gui.exchange_scope import is_editable, own_participation
 from medicen_desktop.gui.models import Column, EntityTableModel, hidden_note
 from medicen_desktop.gui.partner_dialog import (
     AddPartnerDialog,
@@ -169,8 +169,8 @@ class ConsortiumPage(StepPage):
 
     def _partner_selected(self) -> None:
         partner = self.partner_table.current_uuid()
-        own = own_participation(self.session.scope)
-        self.identity_button.setEnabled(partner is not None and (self.session.scope is None or partner == own))
+        self.identity_button.setEnabled(partner is not None and is_editable(
+            self.session.scope, "participations", self.session.entity("participations", partner).model_dump()))
         self.members.set_filter(lambda m: m.participation_uuid == partner)
         self.member_table.update_buttons()
         self._team_withheld()
@@ -202,6 +202,12 @@ class ConsortiumPage(StepPage):
         return self.tr("Partner copy for {partner}: you can edit your organisation's profile, your contact and "
                        "your team (with their CVs). The other partners, the roles and the order are read-only: "
                        "the coordinator owns them.").format(partner=self.session.partner)
+
+    def server_note(self) -> str:
+        return self.tr("On the team server as {partner}: you can edit your team and your organisation's "
+                       "confidential values. Adding or removing partners, the roles and the order are the "
+                       "coordinator's; the other partners' teams and confidential values are theirs.").format(
+            partner=self.session.partner)
 
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         if entity_uuid is None:

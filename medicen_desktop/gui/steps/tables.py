@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medicen_desktop.exchange.assignment import SERVER_STRUCTURE
 from medicen_desktop.gui.exchange_scope import can_add, can_delete, is_editable
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.icons import icon
@@ -247,9 +248,18 @@ class EntityTable(QWidget):
         self.up_button.setEnabled(movable)
         self.down_button.setEnabled(movable)
         if scope is not None:
-            hint = self.tr("Read only in this partner copy: only the partner's assigned parts can be changed.")
             for button in (self.add_button, self.delete_button):
-                button.setToolTip("" if button.isEnabled() else hint)
+                button.setToolTip("" if button.isEnabled() else self._scope_hint(scope.on_server, list_name))
+
+    def _scope_hint(self, on_server: bool, list_name: str) -> str:
+        """Why a partner may not add or delete here: in a partner copy, or on the team server."""
+        if not on_server:
+            return self.tr("Read only in this partner copy: only the partner's assigned parts can be changed.")
+        if list_name in SERVER_STRUCTURE:
+            return self.tr("On the team server, only the coordinator adds or removes partners, work packages and "
+                           "sections.")
+        return self.tr("On the team server, you add or remove your own organisation's entries only: another "
+                       "partner's are theirs.")
 
     def _guard(self, action: Callable[[], Any]) -> None:
         self.error.show_message("")  # before: the action may report problems of its own there

@@ -232,6 +232,11 @@ class WorkPlanPage(StepPage):
                        "your row of the Effort tab. The rest of the work plan is read-only: the coordinator "
                        "owns it.").format(partner=self.session.partner, wps=", ".join(f"WP{n}" for n in numbers))
 
+    def server_note(self) -> str:
+        return self.tr("On the team server as {partner}: adding or removing work packages, their numbers and their "
+                       "leaders are the coordinator's. In the Effort tab you fill in your own row.").format(
+            partner=self.session.partner)
+
     def focus_field(self, entity_uuid: str | None, field: str | None) -> bool:
         for index, name in enumerate(self.models):
             if entity_uuid and self.models[name].row_of(entity_uuid) >= 0:
