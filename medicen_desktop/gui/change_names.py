@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.gui.step_names import plain
+from medicen_desktop.gui.wp_names import wp_label
 
 translate = QCoreApplication.translate
 
@@ -129,7 +130,7 @@ class _EntryNames:
             return str(template.section_title(entity.key, self._language, entity.title) if template is not None
                        else (entity.title or entity.key))
         if list_name == "work_packages":
-            return translate("LiveChanges", "WP{number}").format(number=entity.number)
+            return wp_label(entity.number)
         if list_name == "tasks":
             wp = next((w.number for w in document.work_packages if w.uuid == entity.work_package_uuid), "?")
             return translate("LiveChanges", "Task {wp}.{number}").format(wp=wp, number=entity.number)

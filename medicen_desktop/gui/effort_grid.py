@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from medicen_desktop.document.schema import Effort, ProposalDocument
 from medicen_desktop.gui.matrix import GridModel
 from medicen_desktop.gui.session import ProposalSession
+from medicen_desktop.gui.wp_names import wp_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,10 +46,10 @@ class EffortGridModel(GridModel):
         for wp in sorted(document.work_packages, key=lambda w: w.number):
             own = tasks.get(wp.uuid, [])
             mark = "" if not own else " ▾" if wp.uuid in self.expanded else " ▸"
-            columns.append(((WP, wp.uuid), f"WP{wp.number}{mark}"))
+            columns.append(((WP, wp.uuid), f"{wp_label(wp.number)}{mark}"))
             if wp.uuid in self.expanded:
                 columns += [((TASK, t.uuid), f"T{wp.number}.{t.number}") for t in own]
-                columns.append(((REST, wp.uuid), self.tr("WP{n}, no task").format(n=wp.number)))
+                columns.append(((REST, wp.uuid), self.tr("{wp}, no task").format(wp=wp_label(wp.number))))
         return columns
 
     @staticmethod
@@ -130,14 +131,14 @@ class EffortGridModel(GridModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and self.locked(index):
-            return self._task_text.format(wp=f"WP{self._wp_number(self.key_at(index.column())[1])}")
+            return self._task_text.format(wp=wp_label(self._wp_number(self.key_at(index.column())[1])))
         if role == Qt.ItemDataRole.FontRole and index.isValid() and self.locked(index):
             return None  # a sum, not several entries to change one by one: shown as any figure
         return super().data(index, role)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and role == Qt.ItemDataRole.EditRole and self.locked(index):
-            self.editRefused.emit(self._task_text.format(wp=f"WP{self._wp_number(self.key_at(index.column())[1])}"))
+            self.editRefused.emit(self._task_text.format(wp=wp_label(self._wp_number(self.key_at(index.column())[1]))))
             return False
         return super().setData(index, value, role)
 

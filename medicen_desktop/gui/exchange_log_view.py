@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from medicen_desktop.gui.exchange_names import Names
 from medicen_desktop.gui.exchange_widgets import label, named
 from medicen_desktop.gui.window_size import fit_to_screen
+from medicen_desktop.gui.wp_names import wp_label
 from medicen_desktop.services.exchange_log import MergedContribution, PartnerExchange, SentPackage
 from medicen_desktop.services.merging import MergeRecord
 
@@ -99,7 +100,7 @@ class PackagesDialog(QDialog):
 
     def _package_item(self, sent: SentPackage) -> QTreeWidgetItem:
         sections = ", ".join(self.sections.get(key, key) for key in sent.section_keys) or self.tr("no section")
-        wps = ", ".join(f"WP{n}" for n in sent.wp_numbers) or self.tr("no work package")
+        wps = ", ".join(wp_label(n) for n in sent.wp_numbers) or self.tr("no work package")
         return QTreeWidgetItem([self.tr("Package, round {round}").format(round=sent.round),
                                 f"{sent.created_at:%Y-%m-%d %H:%M}", f"{sections} · {wps}", ""])
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from medicen_desktop.gui.exchange_scope import is_editable
 from medicen_desktop.gui.session import Notice, ProposalSession
+from medicen_desktop.gui.wp_names import wp_title
 from medicen_desktop.services.edit_errors import EditError
 
 ROW = 24
@@ -209,7 +210,7 @@ class GanttChart(QGraphicsView):
         rows = []
         for index, wp in enumerate(sorted(document.work_packages, key=lambda w: w.number)):
             colour = QColor(PALETTE[index % len(PALETTE)])
-            rows.append(("work_packages", wp, f"WP{wp.number} {wp.title}", colour))
+            rows.append(("work_packages", wp, wp_title(wp.number, wp.title), colour))
             for task in sorted((t for t in document.tasks if t.work_package_uuid == wp.uuid), key=lambda t: t.number):
                 rows.append(("tasks", task, f"T{wp.number}.{task.number} {task.title}", colour.lighter(130)))
         return rows

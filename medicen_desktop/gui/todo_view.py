@@ -38,6 +38,7 @@ from medicen_desktop.gui.date_field import DateField
 from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.field_messages import FieldError, ReadOnlyNote
 from medicen_desktop.gui.part_marks import COMMENTS, LATE, REVIEW, PartMarks
+from medicen_desktop.gui.wp_names import wp_title
 from medicen_desktop.services import parts
 from medicen_desktop.services.lookup import get_document
 from medicen_desktop.services.parts import PartInfo
@@ -185,7 +186,9 @@ class TodoDialog(QDialog):
                 return rules_bridge.text(spec, "title", i18n.current())
         if info.ref.kind == "budget":
             return QCoreApplication.translate("TodoDialog", "Budget {partner}").format(partner=info.label)
-        return info.label
+        wp = next((w for w in document.work_packages if w.uuid == info.ref.target), None) \
+            if info.ref.kind == "wp" else None
+        return info.label if wp is None else wp_title(wp.number, wp.title)
 
     def _select(self, key: str | None) -> None:
         for index in range(self.tree.topLevelItemCount()):

@@ -1111,8 +1111,8 @@ Votre version : {mine}</translation>
         <translation>{wp} : ces personnes·mois sont la somme des tâches du partenaire ; changez-les dans les colonnes des tâches (Ctrl+Droite sur {wp} les affiche).</translation>
     </message>
     <message>
-        <source>WP{n}, no task</source>
-        <translation>WP{n}, hors tâche</translation>
+        <source>{wp}, no task</source>
+        <translation>{wp}, hors tâche</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +1942,6 @@ Votre version : {mine}</translation>
     <message>
         <source>{entry}: {field}</source>
         <translation>{entry} : {field}</translation>
-    </message>
-    <message>
-        <source>WP{number}</source>
-        <translation>LT{number}</translation>
     </message>
     <message>
         <source>Task {wp}.{number}</source>
@@ -4111,6 +4107,17 @@ Fermer quand même et le perdre ? (Annulez, corrigez la cause, et il est de nouv
     <message>
         <source>{section}: {what} ×{n}, reduced to text</source>
         <translation>{section} : {what} ×{n}, réduit au texte</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPackage</name>
+    <message>
+        <source>WP{number}</source>
+        <translation>LT{number}</translation>
+    </message>
+    <message>
+        <source>WP{number} {title}</source>
+        <translation>LT{number} {title}</translation>
     </message>
 </context>
 <context>

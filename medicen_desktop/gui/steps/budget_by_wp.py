@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from medicen_desktop.gui.numbers import format_decimal
+from medicen_desktop.gui.wp_names import wp_title
 
 
 class BudgetByWorkPackage(QWidget):
@@ -40,7 +41,7 @@ class BudgetByWorkPackage(QWidget):
         from medicen_desktop.rules.cost_breakdown import breakdown
 
         packages = sorted(document.work_packages, key=lambda w: w.number)
-        labels = {w.uuid: f"WP{w.number} {w.title}" for w in packages}
+        labels = {w.uuid: wp_title(w.number, w.title) for w in packages}
         partners = {p.participation_uuid: p.name for p in report.partners}
         personnel = {c.key for c in template.budget_categories if c.is_personnel}
         rows: list[tuple[str, list[Decimal]]] = []

@@ -21,6 +21,7 @@ from medicen_desktop.gui.exchange_widgets import named
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.session import ProposalSession
 from medicen_desktop.gui.steps.tables import EntityTable
+from medicen_desktop.gui.wp_names import wp_label
 
 
 class BudgetLinesPanel(QWidget):
@@ -36,7 +37,7 @@ class BudgetLinesPanel(QWidget):
         self.heading = named(QLabel(self.tr("Select a partner’s row in the grid to see its lines.")), "panelTitle")
         layout.addWidget(self.heading)
         def wps() -> list[tuple[Any, str]]:
-            return [(None, "—")] + [(w.uuid, f"WP{w.number}") for w in
+            return [(None, "—")] + [(w.uuid, wp_label(w.number)) for w in
                                     sorted(self.session.document.work_packages, key=lambda w: w.number)]
 
         self.model = EntityTableModel(session, "budget_lines", [

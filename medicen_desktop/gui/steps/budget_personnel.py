@@ -23,6 +23,7 @@ from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.numbers import format_decimal
 from medicen_desktop.gui.session import ProposalSession
 from medicen_desktop.gui.steps.tables import EntityTable
+from medicen_desktop.gui.wp_names import wp_label
 
 
 class PersonnelRatesPanel(QWidget):
@@ -97,7 +98,7 @@ class PersonnelRatesPanel(QWidget):
                 self._given_cell(row, 3, format_decimal(amount), right=True)
                 row += 1
             # At the top of their span: the work package's figures head its years.
-            self._given_cell(first, 0, "—" if package.number is None else f"WP{package.number}", top=True)
+            self._given_cell(first, 0, "—" if package.number is None else wp_label(package.number), top=True)
             self._given_cell(first, 1, format_decimal(package.person_months), right=True, top=True)
             for column in (0, 1):
                 if row - first > 1:

@@ -6,6 +6,7 @@ from medicen_desktop.document.schema import Level
 from medicen_desktop.gui.models import Column, EntityTableModel
 from medicen_desktop.gui.steps.base import StepContext, StepPage
 from medicen_desktop.gui.steps.tables import EntityTable
+from medicen_desktop.gui.wp_names import wp_label
 
 
 class RisksPage(StepPage):
@@ -17,7 +18,7 @@ class RisksPage(StepPage):
         levels = [(Level.LOW.value, self.tr("Low")), (Level.MEDIUM.value, self.tr("Medium")), (Level.HIGH.value, self.tr("High"))]
 
         def wps() -> list[tuple[object, str]]:
-            return [(None, "—")] + [(w.uuid, f"WP{w.number}") for w in
+            return [(None, "—")] + [(w.uuid, wp_label(w.number)) for w in
                                     sorted(self.session.document.work_packages, key=lambda w: w.number)]
 
         self.model = EntityTableModel(self.session, "risks", [

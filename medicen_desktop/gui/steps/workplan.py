@@ -25,6 +25,7 @@ from medicen_desktop.gui.steps.effort_tab import EffortTab
 from medicen_desktop.gui.steps.part_presence import TablePresence
 from medicen_desktop.gui.steps.tables import EntityTable
 from medicen_desktop.gui.tab_switch import switch_tabs_by_keys
+from medicen_desktop.gui.wp_names import wp_label
 from medicen_desktop.services.edit_errors import EditError
 
 LISTS = ("work_packages", "tasks", "deliverables", "milestones", "efforts")
@@ -46,7 +47,7 @@ class WorkPlanPage(StepPage):
                            for p in sorted(doc().participations, key=lambda p: p.position)]
 
         def wps(optional: bool = False) -> list[tuple[Any, str]]:
-            items: list[tuple[Any, str]] = [(w.uuid, f"WP{w.number}")
+            items: list[tuple[Any, str]] = [(w.uuid, wp_label(w.number))
                                             for w in sorted(doc().work_packages, key=lambda w: w.number)]
             return ([(None, "—")] if optional else []) + items
 
@@ -170,7 +171,7 @@ class WorkPlanPage(StepPage):
 
     def _wp_label(self, part: str) -> str:
         target = PartRef.parse(part).target
-        return next((f"WP{w.number}" for w in self.session.document.work_packages if w.uuid == target), part)
+        return next((wp_label(w.number) for w in self.session.document.work_packages if w.uuid == target), part)
 
     def _may_edit_part(self, part: str) -> bool:
         target = PartRef.parse(part).target
@@ -218,7 +219,7 @@ class WorkPlanPage(StepPage):
             return ""
         return self.tr("Frozen by the coordinator: {wps} (with their tasks, deliverables and milestones). No one can "
                        "edit them until the coordinator unfreezes them (Proposal › To do).").format(
-            wps=", ".join(f"WP{n}" for n in numbers))
+            wps=", ".join(wp_label(n) for n in numbers))
 
     def scope_note(self) -> str:
         scope, document = self.session.scope, self.session.document
@@ -230,7 +231,7 @@ class WorkPlanPage(StepPage):
                            "owns it.").format(partner=self.session.partner)
         return self.tr("Partner copy for {partner}: you can edit {wps} (title, dates, tasks and deliverables) and "
                        "your row of the Effort tab. The rest of the work plan is read-only: the coordinator "
-                       "owns it.").format(partner=self.session.partner, wps=", ".join(f"WP{n}" for n in numbers))
+                       "owns it.").format(partner=self.session.partner, wps=", ".join(wp_label(n) for n in numbers))
 
     def server_note(self) -> str:
         return self.tr("On the team server as {partner}: adding or removing work packages, their numbers and their "
