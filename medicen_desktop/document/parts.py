@@ -156,7 +156,11 @@ def _legal_name(document: ProposalDocument, participation_uuid: str) -> str:
 
 
 def part_of_entity(list_name: str, values: Mapping[str, Any]) -> PartRef | None:
-    """The part an entity (its field values) belongs to, or None (the proposal's general fields, partners, risks)."""
+    """The part an entity (its field values) belongs to, or None (the proposal's general fields, partners, risks).
+
+    The one mapping of an entry to its section, work package or partner's budget: the frozen parts and the soft
+    locks (here), the diff's restorable parts (``exchange.diff.part_of``) and a partner's assignment
+    (``exchange.assignment.Scope``) all ask it."""
     if list_name == "sections":
         key = values.get("key")
         return PartRef("section", key) if isinstance(key, str) else None

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from medicen_desktop.document.parts import part_of_entity
 from medicen_desktop.document.schema import ProposalDocument
 from medicen_desktop.document.withheld_fields import ORGANISATION_FIELDS, PARTICIPATION_FIELDS
 from medicen_desktop.errors import NotFound
@@ -124,13 +125,11 @@ class Scope:
                     self.participation_uuid, *((None,) if list_name == "attachments" else ())):
                 return None
             return f"{describe(list_name, values)} is another partner's"
-        uuid = values.get("uuid")
+        uuid, part = values.get("uuid"), part_of_entity(list_name, values)
         if list_name == "sections":
             ok = uuid in self.section_uuids
-        elif list_name == "work_packages":
-            ok = uuid in self.wp_uuids
-        elif list_name in _IN_WORK_PACKAGE:
-            ok = values.get("work_package_uuid") in self.wp_uuids
+        elif list_name == "work_packages" or list_name in _IN_WORK_PACKAGE:  # a milestone is the coordinator's
+            ok = part is not None and part.target in self.wp_uuids
         elif list_name in _OWN_DATA:
             ok = values.get("participation_uuid") == self.participation_uuid
         elif list_name == "participations":

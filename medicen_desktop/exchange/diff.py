@@ -27,6 +27,7 @@ from typing import Any, Literal
 from diff_match_patch import diff_match_patch
 
 from medicen_desktop.document.jsonio import plain
+from medicen_desktop.document.parts import part_of_entity
 from medicen_desktop.document.schema import ENTITY_LISTS, ProposalDocument
 
 Op = Literal["=", "+", "-"]
@@ -260,18 +261,22 @@ class PartIndex:
 
 
 def part_of(list_name: str, values: Mapping[str, Any], index: PartIndex) -> str:
-    """The restorable part an entity belongs to (see the module docstring)."""
+    """The restorable part an entity belongs to (see the module docstring): a section, a work package and a
+    partner's budget as ``document.parts.part_of_entity`` finds them, named by number and short name."""
+    part = part_of_entity(list_name, values)
+    if part is not None:
+        match part.kind:
+            case "section":
+                return f"section:{part.target}"
+            case "wp":
+                return index.wp_of(part.target)
+            case _:
+                return f"budget:{index.partner_of(part.target)}"
     match list_name:
         case "proposal":
             return "project"
-        case "sections":
-            return f"section:{values['key']}"
-        case "work_packages":
-            return f"wp:{values['number']}"
-        case "tasks" | "deliverables" | "milestones":
-            return index.wp_of(values.get("work_package_uuid"))
-        case "budget_lines" | "efforts":
-            return f"budget:{index.partner_of(values['participation_uuid'])}"
+        case "tasks" | "deliverables" | "milestones":  # in no work package
+            return "milestones"
         case "participations":
             return f"partner:{index.partner_of(values['uuid'])}"
         case "team_members":
