@@ -6,7 +6,7 @@
 ## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
-## Compiled by scripts/compile_forms.py from ui/project_page.ui, sha256 f4e09c1fe05f3bbda9dc1c4ee0bca0c045e3fb4322d86b55b113a5ac0dcb8c48
+## Compiled by scripts/compile_forms.py from ui/project_page.ui, sha256 6def94abb37be2337b8c9bc855ae5d19a3ec60cb0b2e6d3481fa3410b12a3aa3
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
@@ -99,7 +99,7 @@ class Ui_ProjectPage(object):
         self.start.setObjectName(u"start")
         self.start.setMaximumSize(QSize(260, 16777215))
 
-        self.start_column.addWidget(self.start)
+        self.start_column.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.start_error = FieldError(self.inner)
         self.start_error.setObjectName(u"start_error")
