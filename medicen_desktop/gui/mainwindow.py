@@ -126,7 +126,7 @@ class MainWindow(WindowStartup):
         self.undo_group.setActiveStack(self.session.undo_stack)
         self._make_workspace(first_step or self.settings.get(keys.LAST_STEP))
         self.settings.remember_last(self.database_location(), uuid)
-        self.settings.remember_recent(uuid)
+        self.settings.remember_recent(self.database_location(), uuid, self._holds)
         self._fill_recent()
         self._update_title()
 
@@ -293,12 +293,16 @@ class MainWindow(WindowStartup):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for uuid in self.settings.get(keys.RECENT_PROPOSALS):
+        for uuid in self.settings.recent(self.database_location(), self._holds):
             known = self.library.model.summary(uuid)
             if known is not None:
                 self._action(self.recent_menu, f"{known.acronym} — {known.title[:50]}",
                              lambda _=False, u=uuid: self.open_proposal(u))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def _holds(self, uuid: str) -> bool:
+        """Whether this window's database holds the proposal (the library lists it)."""
+        return self.library.model.summary(uuid) is not None
 
     def _enable_undo(self) -> None:
         """Undo is possible when the stack can undo, or while typed text waits for the autosave (it is

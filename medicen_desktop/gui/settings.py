@@ -43,6 +43,10 @@ has no entry of its own and holds it (the one it was saved with), until that dat
 LAST_PROPOSALS: Setting[dict[str, str]] = Setting("library/last_proposal_by_database", dict, {})
 """The proposal open last in each database, by ``database_key`` (its file, or its server URL without password)."""
 RECENT_PROPOSALS: Setting[list[str]] = Setting("library/recent", list, [])
+"""The proposals opened last, before the list was kept per database (``RECENT_BY_DATABASE``): a database with no
+list of its own shows what it holds of it, and takes that into its own list when one of its proposals opens."""
+RECENT_BY_DATABASE: Setting[dict[str, list[str]]] = Setting("library/recent_by_database", dict, {})
+"""The proposals opened last in each database, most recent first, by ``database_key``."""
 CALL_NAMES: Setting[dict[str, str]] = Setting("library/call_names", dict, {})
 """The calls' names by key, as last loaded: the library shows them before the templates load."""
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", str, "")
@@ -101,12 +105,32 @@ class Settings:
     def sync(self) -> None:
         self._backend.sync()
 
-    def remember_recent(self, proposal_uuid: str, limit: int = 8) -> list[str]:
-        """Put a proposal first in the recent list; return the list."""
-        recent = [uuid for uuid in self.get(RECENT_PROPOSALS) if uuid != proposal_uuid]
-        recent.insert(0, proposal_uuid)
-        self.set(RECENT_PROPOSALS, recent[:limit])
-        return recent[:limit]
+    def recent(self, location: str, holds: Callable[[str], bool]) -> list[str]:
+        """The proposals opened last in the database at ``location``, most recent first: its own list, else what it
+        holds (``holds(uuid)``) of the list kept before lists were per database."""
+        own = self.get(RECENT_BY_DATABASE).get(database_key(location)) if location else None
+        if own is not None:
+            return _uuids(own)
+        return [uuid for uuid in self.get(RECENT_PROPOSALS) if holds(uuid)]
+
+    def remember_recent(self, location: str, proposal_uuid: str, holds: Callable[[str], bool],
+                        limit: int = 8) -> list[str]:
+        """Put a proposal first in the recent list of the database at ``location``; return that list. The first time,
+        the database takes what it holds of the list of before, which keeps the others' (dropped once empty)."""
+        recent = [proposal_uuid, *(uuid for uuid in self.recent(location, holds) if uuid != proposal_uuid)][:limit]
+        if not location:
+            self.set(RECENT_PROPOSALS, recent)
+            return recent
+        stored: dict[str, list[str]] = self.get(RECENT_BY_DATABASE)
+        self.set(RECENT_BY_DATABASE, {**stored, database_key(location): recent})
+        before = self.get(RECENT_PROPOSALS)
+        others = [uuid for uuid in before if uuid != proposal_uuid and not holds(uuid)]
+        if others:
+            if others != before:
+                self.set(RECENT_PROPOSALS, others)
+        elif before or self._backend.contains(RECENT_PROPOSALS.key):
+            self._backend.remove(RECENT_PROPOSALS.key)
+        return recent
 
     def last_proposal(self, location: str) -> str:
         """The proposal to reopen in the database at ``location`` ("": none): its own entry, else the one saved
@@ -154,3 +178,10 @@ def _v2(backend: QSettings) -> None:
 
 
 _MIGRATIONS: list[tuple[int, Callable[[QSettings], Any]]] = [(1, _v1), (2, _v2)]
+
+
+def _uuids(value: object) -> list[str]:
+    """A stored list read back (QSettings may return one value alone, or a tuple)."""
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value] if isinstance(value, (list, tuple)) else []

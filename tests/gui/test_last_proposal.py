@@ -13,7 +13,7 @@ from medicen_desktop.gui import i18n
 from medicen_desktop.gui import settings as keys
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.settings import Settings
-from medicen_desktop.services import proposals
+from medicen_desktop.services import edit, proposals
 from medicen_desktop.store.database import Database
 from medicen_desktop.store.listing import quick_summaries
 
@@ -92,3 +92,48 @@ def test_a_database_is_named_by_its_file_or_its_url_without_password(tmp_path: P
     assert again.last_proposal(str(tmp_path / "work" / "a.db")) == "proposal-a"
     assert sorted(again.get(keys.LAST_PROPOSALS)) == [str(tmp_path / "work" / "a.db"),
                                                       "postgresql://marc@db.example.org/medicen"]
+
+
+def _recent(window: MainWindow) -> list[str]:
+    """The acronyms File ▸ Recent lists."""
+    return [action.text().split(" — ")[0] for action in window.recent_menu.actions()]
+
+
+def _copies(path: Path, count: int) -> list[str]:
+    """``count`` demo proposals in the database at ``path``, their acronyms made unique (D1, D2…)."""
+    db = Database.open(path)
+    try:
+        uuids = [proposals.create_demo(db) for _ in range(count)]
+        for number, uuid in enumerate(uuids, 1):
+            edit.update_fields(db, "proposal", uuid, {"acronym": f"{path.stem.upper()}{number}"})
+        return uuids
+    finally:
+        db.close()
+
+
+def test_each_database_keeps_its_own_recent_proposals(qtbot: Any, tmp_path: Path, settings: Settings) -> None:
+    """Eight proposals opened in B no longer push A's out of A's Recent menu; the list of before (one for all
+    databases) is shared out: each database takes what it holds of it, the rest stays for the others."""
+    a, b = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    in_a, in_b = _copies(Path(a), 2), _copies(Path(b), 9)
+    settings.set(keys.RECENT_PROPOSALS, [in_b[0], in_a[1], in_a[0]])  # saved by an earlier version
+    window = _start(qtbot, settings, a)
+    window._fill_recent()
+    assert _recent(window) == ["A2", "A1"]  # what A holds of the list of before, in its order
+    window.open_proposal(in_a[0])
+    assert _recent(window) == ["A1", "A2"]
+    assert settings.get(keys.RECENT_PROPOSALS) == [in_b[0]]  # B's, kept for B
+    _close(window)
+    window = _start(qtbot, settings, b)
+    window._fill_recent()
+    assert _recent(window) == ["B1"]
+    for uuid in in_b[1:]:
+        window.open_proposal(uuid)
+    assert _recent(window) == [f"B{n}" for n in range(9, 1, -1)]  # eight at most
+    assert not settings._backend.contains(keys.RECENT_PROPOSALS.key)  # every entry taken over
+    _close(window)
+    settings.sync()
+    window = _start(qtbot, settings, a)
+    window._fill_recent()
+    assert _recent(window) == ["A1", "A2"]  # B's eight did not push A's out
+    _close(window)

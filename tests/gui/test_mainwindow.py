@@ -84,7 +84,7 @@ def test_last_step_is_remembered(qtbot, window, sample_in_db, settings):
     window.show_library()
     window.open_proposal(sample_in_db)
     assert window.workspace.current_step() == "budget"
-    assert sample_in_db in settings.get(__import__("medicen_desktop.gui.settings", fromlist=["x"]).RECENT_PROPOSALS)
+    assert settings.recent(window.database_location(), lambda _uuid: False)[0] == sample_in_db  # its database's list
 
 
 def test_library_model(qtmodeltester, window, sample_in_db):

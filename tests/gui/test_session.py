@@ -96,8 +96,8 @@ def test_settings_are_typed_with_defaults(settings: Settings):
     assert settings.get(LAST_STEP) == ""
     settings.set(LAST_STEP, "workplan")
     assert settings.get(LAST_STEP) == "workplan"
-    assert settings.remember_recent("a") == ["a"]
-    assert settings.remember_recent("b") == ["b", "a"]
+    assert settings.remember_recent("", "a", lambda _uuid: True) == ["a"]  # no database named: the one list
+    assert settings.remember_recent("", "b", lambda _uuid: True) == ["b", "a"]
     assert settings.get(RECENT_PROPOSALS) == ["b", "a"]
     settings.upgrade()
 
