@@ -40,3 +40,22 @@ def hand_made_draft(path: Path) -> bytes:
     document.add_paragraph("Merci à tous.")
     document.save(str(path))
     return png
+
+
+def hand_made_table(header: list[str], rows: list[list[str]]) -> bytes:
+    """A Word file (python-docx) holding one table under a heading."""
+    import io
+
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Planning", 1)
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -12,7 +12,9 @@ brackets, struck-through text and footnote markers
 become plain text, footnotes come after the text, merged table cells are
 split. Images are returned apart (``Draft.images``) to become annexes;
 the table of contents Word generates is left out (it is only the headings
-again).
+again), and so is the Gantt chart of the app's own Word export
+(``export.docx_gantt``: a table of months, drawn again from the work plan),
+said in the notes.
 
 The file is checked before mammoth opens it (``check_docx``): a file that
 is not a Word document, a macro-enabled ``.docm``, an encrypted or corrupt
@@ -54,6 +56,7 @@ NOTES = {
     "struck": "struck-through text was kept as plain text",
     "footnote-markers": "footnote markers became plain text",
     "links": "links became text followed by their address",
+    "gantt": "the Gantt chart the app draws was left out (the app draws it again from the work plan)",
 }
 """What each code of ``Draft.notes`` says (the GUI words them in the user's language)."""
 
@@ -205,6 +208,9 @@ class _Walker:
             self._add("\n".join(self._list(element, 0)))
         elif tag == "table":
             self._flush()
+            if _is_gantt(element):
+                self.note("gantt")
+                return
             markdown = self._table(element)
             first = element.xpath("(./tr|./thead/tr|./tbody/tr)[1]")
             header = tuple(_SPACES.sub(" ", _clean(c.text_content())).strip()
@@ -317,6 +323,31 @@ class _Walker:
         if link and link.startswith(("http:", "https:", "mailto:")) and link != element.text_content().strip():
             self.note("links")
             runs.append((escape(f" ({link})"), bold, italic))
+
+
+_MONTH = re.compile(r"^M(\d{1,3})$")
+_MILESTONES = re.compile(r"^(?:\u2666|[\w.-]{1,8}(?:, [\w.-]{1,8})*)$")
+"""A month cell of the app's Word Gantt: its diamond, or the milestone numbers beside it ("MS3, MS4")."""
+_ROW_LABEL = re.compile(r"^(?:[A-Z]{1,3}\d+|T?\d+\.\d+)(?:\s|$)")
+"""A row of the app's Gantt: a work package ("LT2 …", "WP2 …") or a task ("2.1 …")."""
+
+
+def _is_gantt(table: Any) -> bool:
+    """Whether a table is the app's Word Gantt (``export.docx_gantt``): an empty corner, then month labels
+    ("M6", "M12"…) rising, and under them work packages and tasks ("LT2 …", "2.1 …") whose month cells hold
+    nothing but milestones."""
+    rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+    if len(rows) < 2:
+        return False
+    header = [_SPACES.sub(" ", _clean(c.text_content())).strip() for c in rows[0] if c.tag in ("td", "th")]
+    months = [int(m.group(1)) for m in map(_MONTH.match, header[1:]) if m is not None]
+    if header[:1] != [""] or len(months) < 2 or len(months) != len(header) - 1 or months != sorted(set(months)):
+        return False
+    for row in rows[1:]:
+        cells = [_SPACES.sub(" ", _clean(c.text_content())).strip() for c in row if c.tag in ("td", "th")]
+        if not cells or not _ROW_LABEL.match(cells[0]) or not all(not c or _MILESTONES.match(c) for c in cells[1:]):
+            return False
+    return True
 
 
 def _clean(text: str) -> str:

@@ -185,6 +185,7 @@ class DraftImportDialog(QDialog):
             "struck": self.tr("Struck-through text was kept as plain text."),
             "footnote-markers": self.tr("Footnote markers became plain text."),
             "links": self.tr("Links became text followed by their address."),
+            "gantt": self.tr("The Gantt chart the app draws was left out: it is drawn again from the work plan."),
         }.get(code, code)
 
 

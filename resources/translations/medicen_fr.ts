@@ -1103,6 +1103,10 @@ Votre version : {mine}</translation>
         <source>Links became text followed by their address.</source>
         <translation>Les liens sont devenus du texte suivi de leur adresse.</translation>
     </message>
+    <message>
+        <source>The Gantt chart the app draws was left out: it is drawn again from the work plan.</source>
+        <translation>Le diagramme de Gantt que l&apos;application dessine a été laissé de côté : il est redessiné à partir du programme de travail.</translation>
+    </message>
 </context>
 <context>
     <name>EffortGridModel</name>

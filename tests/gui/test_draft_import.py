@@ -125,3 +125,25 @@ def test_what_was_not_placed_is_listed_in_the_sections_step(qtbot: Any, opened: 
     assert isinstance(page, SectionsPage)
     titles = [page.list.item(row).text() for row in range(page.list.count())]
     assert any(title.endswith("Importé, non placé") for title in titles), titles
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "• The Gantt chart the app draws was left out: it is drawn again from the work plan."),
+    ("fr", "• Le diagramme de Gantt que l'application dessine a été laissé de côté : il est redessiné à partir du "
+           "programme de travail.")])
+def test_our_own_word_export_imported_back_leaves_its_gantt_out_and_says_so(
+        qtbot: Any, db: Database, sample_in_db: str, tmp_path: Path, language: str, said: str) -> None:
+    from medicen_desktop.gui import i18n
+    from medicen_desktop.services.export import export_document
+
+    exported = tmp_path / "dossier.docx"
+    export_document(proposals.get_document(db, sample_in_db), "docx", exported)
+    i18n.install(language)
+    preview = drafts.preview_draft(db, sample_in_db, exported)
+    dialog = DraftImportDialog(preview, language)
+    qtbot.addWidget(dialog)
+    assert dialog.notes.text() == said
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()  # it was 1080 px wide on any screen
+    gantt = next(p for p in preview.parts if p.heading.endswith("Diagramme de Gantt"))
+    assert "M6" not in gantt.markdown and gantt.words < 5  # its heading and caption: the chart is not imported

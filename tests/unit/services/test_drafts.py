@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from medicen_desktop.document.markdown import visible_text
-from medicen_desktop.document.schema import Organisation, OrganisationKind, ProposalDocument
-from medicen_desktop.exchange.docx_reader import DraftRefused
+from medicen_desktop.document.schema import Language, Organisation, OrganisationKind, ProposalDocument
+from medicen_desktop.exchange.docx_reader import NOTES, DraftRefused, DraftText, read_draft
 from medicen_desktop.exchange.draft_plan import HOLDING, HOLDING_KEY, SKIP
 from medicen_desktop.services import attachments, drafts, proposals
 from medicen_desktop.services.export import export_document
 from medicen_desktop.store.database import Database
 from tests.draft_files import hand_made_draft as _hand_made_draft
+from tests.draft_files import hand_made_table
 
 
 def _empty_proposal(db: Database, call: str = "bpi-idemo", language: str = "fr") -> str:
@@ -50,8 +51,28 @@ def test_the_sample_exported_to_docx_and_imported_into_an_empty_proposal_restore
     # What the app generates (cover, work-package tables, budget) is kept, visible, out of the call's sections.
     holding = after[HOLDING_KEY]
     assert "Liste des lots" in holding and "Budget par partenaire" in holding
-    # The Gantt chart is a Word table (export.docx_gantt), no picture: its rows are kept with those tables
-    assert placement.images == [] and "**LT1 Coordination et gestion de projet**" in holding and "| MS1 |" in holding
+    # The Gantt chart is a Word table (export.docx_gantt), no picture: recognised, left out and said so (the app
+    # draws it again from the work plan); the other generated tables stay.
+    assert placement.images == []
+    assert "|  | M6 |" not in holding and "| **LT1 Coordination et gestion de projet** |" not in holding
+    assert "| LT | Intitulé | Responsable |" in holding  # the list of work packages, a generated table, is kept
+    assert preview.draft.notes == ["gantt"]
+    assert preview.to_json(preview.destinations())["notes"] == [{"code": "gantt", "text": NOTES["gantt"]}]
+
+
+def test_the_gantt_of_an_english_export_is_left_out_and_a_users_month_table_is_kept(
+        db: Database, sample: ProposalDocument, tmp_path: Path) -> None:
+    english = sample.model_copy(update={"proposal": sample.proposal.model_copy(update={"language": Language.EN})})
+    exported = tmp_path / "epi-diag-en.docx"
+    export_document(english, "docx", exported)
+    draft = read_draft(exported.read_bytes(), exported.name)
+    tables = [b.header for b in draft.blocks if isinstance(b, DraftText) and b.header]
+    assert draft.notes == ["gantt"] and not any(h[1:2] == ("M6",) for h in tables)
+    assert ("WP", "Title", "Lead", "Start", "End", "PM") in tables
+    # A table of the user's own that plans by month is text, never taken for the chart.
+    own = hand_made_table(["", "M6", "M12"], [["Recruit the first patients", "x", ""], ["Interim analysis", "", "x"]])
+    kept = read_draft(own, "plan.docx")
+    assert kept.notes == [] and "Recruit the first patients" in kept.blocks[-1].markdown  # type: ignore[union-attr]
 
 
 def test_a_hand_made_draft_with_french_numbered_headings_a_table_and_an_image(db: Database, tmp_path: Path) -> None:
