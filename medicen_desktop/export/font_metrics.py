@@ -77,7 +77,8 @@ def _parse(filename: str) -> FontMetrics:
     hhea = tables[b"hhea"]
     ascender, descender, line_gap = struct.unpack_from(">hhh", data, hhea + 4)
     hmetrics = struct.unpack_from(">H", data, hhea + 34)[0]
-    advances = list(struct.unpack_from(f">{hmetrics * 2}H", data, tables[b"hmtx"]))[0::2]
+    shared: dict[int, int] = {}  # one int object per distinct width, not one per glyph (issue 19: memory)
+    advances = [shared.setdefault(a, a) for a in struct.unpack_from(f">{hmetrics * 2}H", data, tables[b"hmtx"])[0::2]]
     last = advances[-1]
     glyphs = _cmap(data, tables[b"cmap"])
     widths = {code: advances[glyph] if glyph < hmetrics else last for code, glyph in glyphs.items() if glyph}

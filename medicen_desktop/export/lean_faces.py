@@ -49,6 +49,10 @@ def make_lean(face: TTFontFace) -> None:
     face.__class__ = LeanFace
     for attribute in SUBSETTING_ONLY:
         face.__dict__.pop(attribute, None)
+    shared: dict[float, float] = {}  # reportlab scales each glyph's width to a float of its own: one per value
+    widths = face.charWidths  # changed in place: a font made from the face may hold this very dict
+    for char, width in widths.items():
+        widths[char] = shared.setdefault(width, width)
 
 
 def is_lean(face: object) -> bool:

@@ -1,0 +1,76 @@
+"""What the page meter keeps for the window's whole life is compact (issue 19: peak memory with the large proposal).
+
+The fonts' character coverage is one character class, not a set of strings;
+equal advance widths are one object, not one per glyph.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+from reportlab.pdfbase.ttfonts import TTFontFace
+
+from medicen_desktop.export import font_faces
+from medicen_desktop.export.font_faces import Coverage
+from medicen_desktop.export.font_metrics import metrics
+from medicen_desktop.export.lean_faces import make_lean
+from medicen_desktop.export.pdf_text import MeasuredTTFont
+from medicen_desktop.resources import resource
+
+
+@pytest.mark.parametrize("filename", ["LiberationSerif-Regular.ttf", "DejaVuSans.ttf", "DroidSansFallback.ttf"])
+def test_the_coverage_is_the_cmap_and_takes_a_few_kilobytes(filename: str) -> None:
+    widths = metrics(filename).widths
+    tracemalloc.start()
+    try:
+        coverage = Coverage(widths)
+        kept = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert kept < 40_000  # a frozenset of the characters: 290 KB for Liberation Serif, 4.5 MB for Droid Sans Fallback
+    near = {code + step for code in widths for step in (-1, 0, 1)} | set(range(0x300)) | {0x10FFFF}
+    for code in sorted(near & set(range(0x110000)) - set(range(0xD800, 0xE000))):
+        assert (chr(code) in coverage) == (code in widths), hex(code)
+    for text in ("Dossier étendu — 872 800,00 €", "a-b [c] ^d \\e", "Ωμ 😀 中文", "\n\t", ""):
+        assert coverage.issuperset(text) == all(ord(c) in widths for c in text), text
+
+
+def test_the_faces_split_as_with_sets_of_their_characters() -> None:
+    face = "LiberationSerif-Regular.ttf"
+    sets = {name: set(map(chr, metrics(name).widths)) for name in (face, *font_faces.FALLBACKS)}
+
+    def owner(char: str) -> str:
+        if char in sets[face] or char.isspace():
+            return face
+        return next((name for name in font_faces.FALLBACKS if char in sets[name]), face)
+
+    text = "Le dossier — 中文 et Ωμ, 😀 ⚕ [x-y] ^z\\ \U000E0100"
+    pieces: list[tuple[str, str]] = []
+    for char in text:
+        if pieces and pieces[-1][1] == owner(char):
+            pieces[-1] = (pieces[-1][0] + char, owner(char))
+        else:
+            pieces.append((char, owner(char)))
+    assert font_faces.split(text, face) == pieces and len({name for _, name in pieces}) >= 3
+    assert font_faces.covered_by("Le dossier — [x-y]", face) and not font_faces.covered_by("中文", face)
+    assert font_faces.covered("a\u00a0b\u2028c", face) == all(c in sets[face] or c.isspace() for c in "a\u00a0b\u2028c")
+    assert font_faces.missing(text, face) == {"\U000E0100"}
+
+
+def _distinct_objects(values: list[object]) -> int:
+    return len({id(value) for value in values})
+
+
+def test_equal_advance_widths_are_one_object() -> None:
+    widths = list(metrics("DejaVuSans.ttf").widths.values())
+    assert _distinct_objects(widths) <= len(set(widths))
+
+
+def test_a_lean_face_keeps_one_float_per_width_in_the_dict_its_font_reads() -> None:
+    font = MeasuredTTFont("MemoryProbe", str(resource("fonts", "LiberationSerif-Bold.ttf")))
+    full = dict(font.face.charWidths)
+    make_lean(font.face)
+    assert font.face.charWidths is font._char_widths and font.face.charWidths == full
+    assert _distinct_objects(list(full.values())) > 1_000  # reportlab's own: one float per glyph
+    assert _distinct_objects(list(font.face.charWidths.values())) == len(set(full.values()))
