@@ -186,6 +186,8 @@ def deferred_canvas_class(layout: Layout, typography: Typography, header_style: 
             self.layout_only = layout_only
             """Flowables that know it (``PlainText``) skip drawing: the layout is the same, nothing is shown."""
             self._pending: list[dict[str, Any]] = []
+            self._laid_out = 0
+            """Pages laid out when ``layout_only``: counted, not kept (their drawing is read by no one)."""
 
         def _escape(self, s: bytes | str) -> str:
             """reportlab's ``escapePDF`` (pure Python in 5.1, called for every string drawn) as one translation."""
@@ -194,11 +196,14 @@ def deferred_canvas_class(layout: Layout, typography: Typography, header_style: 
             return str(escapePDF(s))
 
         def showPage(self) -> None:
-            self._pending.append(dict(self.__dict__))
+            if layout_only:
+                self._laid_out += 1
+            else:
+                self._pending.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pending)
+            total = self._laid_out if layout_only else len(self._pending)
             layout.pages = total
             if layout_only:
                 return

@@ -1,21 +1,24 @@
 """What the page meter keeps for the window's whole life is compact (issue 19: peak memory with the large proposal).
 
 The fonts' character coverage is one character class, not a set of strings;
-equal advance widths are one object, not one per glyph.
+equal advance widths are one object, not one per glyph; a layout-only render
+keeps no page's drawing.
 """
 
 from __future__ import annotations
 
+import io
 import tracemalloc
 
 import pytest
 from reportlab.pdfbase.ttfonts import TTFontFace
 
-from medicen_desktop.export import font_faces
+from medicen_desktop.export import font_faces, pdf_page
 from medicen_desktop.export.font_faces import Coverage
 from medicen_desktop.export.font_metrics import metrics
 from medicen_desktop.export.lean_faces import make_lean
 from medicen_desktop.export.pdf_text import MeasuredTTFont
+from medicen_desktop.export.typography import Typography
 from medicen_desktop.resources import resource
 
 
@@ -74,3 +77,26 @@ def test_a_lean_face_keeps_one_float_per_width_in_the_dict_its_font_reads() -> N
     assert font.face.charWidths is font._char_widths and font.face.charWidths == full
     assert _distinct_objects(list(full.values())) > 1_000  # reportlab's own: one float per glyph
     assert _distinct_objects(list(font.face.charWidths.values())) == len(set(full.values()))
+
+
+def test_a_layout_only_canvas_keeps_no_page_drawing() -> None:
+    typography = Typography()
+    styles = pdf_page.make_styles(typography)
+    layout = pdf_page.Layout()
+    canvas_class = pdf_page.deferred_canvas_class(layout, typography, styles["header"], (20.0, 20.0, 20.0, 20.0),
+                                                  layout_only=True)
+    canvas = canvas_class(io.BytesIO())
+    kept = []
+    tracemalloc.start()
+    try:
+        for page in range(30):
+            for line in range(300):
+                canvas.drawString(72, 72 + line, f"line {line} of a page that nobody will see")
+            canvas.showPage()
+            if page in (0, 29):
+                kept.append(tracemalloc.get_traced_memory()[0])
+    finally:
+        tracemalloc.stop()
+    canvas.save()
+    assert layout.pages == 30
+    assert kept[1] - kept[0] < 60_000  # each page's operators kept: about 30 KB a page
