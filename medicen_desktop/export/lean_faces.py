@@ -18,6 +18,7 @@ untouched, so a lean face lays out and encodes text exactly as a full one.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 from reportlab.pdfbase.ttfonts import TTFontFace, TTFontFile
@@ -42,17 +43,24 @@ class LeanFace(TTFontFace):  # type: ignore[misc]
         return self.__dict__[name]
 
 
-def make_lean(face: TTFontFace) -> None:
-    """Drop ``face``'s subsetting data (a plain ``TTFontFace`` of a single-font file); it comes back on use."""
+def make_lean(face: TTFontFace, codes: Mapping[int, object] | None = None) -> None:
+    """Drop ``face``'s subsetting data (a plain ``TTFontFace`` of a single-font file); it comes back on use.
+
+    ``codes``: a mapping keyed by the same file's code points (``font_metrics``' widths, which the layout reads
+    too); the face's tables are then keyed by those very int objects instead of reportlab's copies of them.
+    """
     if type(face) is not TTFontFace or face.subfontNameX:
         return  # a collection's subfont or another kind of face: left as reportlab made it
     face.__class__ = LeanFace
     for attribute in SUBSETTING_ONLY:
         face.__dict__.pop(attribute, None)
+    own = {code: code for code in codes or ()}
     shared: dict[float, float] = {}  # reportlab scales each glyph's width to a float of its own: one per value
-    widths = face.charWidths  # changed in place: a font made from the face may hold this very dict
-    for char, width in widths.items():
-        widths[char] = shared.setdefault(width, width)
+    for table, values in ((face.charWidths, shared), (face.charToGlyph, None)):
+        items = list(table.items())  # refilled in place: a font made from the face may hold this very dict
+        table.clear()
+        table.update((own.get(char, char), value if values is None else values.setdefault(value, value))
+                     for char, value in items)
 
 
 def is_lean(face: object) -> bool:

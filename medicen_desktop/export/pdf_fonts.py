@@ -31,6 +31,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from medicen_desktop.export import font_faces
 from medicen_desktop.export.font_faces import MONO, Family
+from medicen_desktop.export.font_metrics import metrics
 from medicen_desktop.export.lean_faces import make_lean
 from medicen_desktop.export.pdf_text import MeasuredTTFont
 from medicen_desktop.export.tree import Run
@@ -97,7 +98,7 @@ def _load(name: str) -> TTFont | None:
         if font is None:
             font = MeasuredTTFont(name, str(resource("fonts", filename)))
             if _lean_faces:
-                make_lean(font.face)
+                make_lean(font.face, metrics(filename).widths)  # keyed by the same code point ints
             pdfmetrics.registerFont(font)  # which maps the face's own family to itself, the face included:
             family = _FACE_OF.get(name)
             if family is not None:

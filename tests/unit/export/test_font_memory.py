@@ -8,6 +8,7 @@ keeps no page's drawing.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 import tracemalloc
 
 import pytest
@@ -61,7 +62,7 @@ def test_the_faces_split_as_with_sets_of_their_characters() -> None:
     assert font_faces.missing(text, face) == {"\U000E0100"}
 
 
-def _distinct_objects(values: list[object]) -> int:
+def _distinct_objects(values: Sequence[object]) -> int:
     return len({id(value) for value in values})
 
 
@@ -70,13 +71,20 @@ def test_equal_advance_widths_are_one_object() -> None:
     assert _distinct_objects(widths) <= len(set(widths))
 
 
-def test_a_lean_face_keeps_one_float_per_width_in_the_dict_its_font_reads() -> None:
+def test_a_lean_face_keeps_one_float_per_width_and_the_layouts_code_points_in_the_dicts_its_font_reads() -> None:
     font = MeasuredTTFont("MemoryProbe", str(resource("fonts", "LiberationSerif-Bold.ttf")))
-    full = dict(font.face.charWidths)
-    make_lean(font.face)
-    assert font.face.charWidths is font._char_widths and font.face.charWidths == full
+    full, glyphs, tables = dict(font.face.charWidths), dict(font.face.charToGlyph), (font.face.charWidths,
+                                                                                     font.face.charToGlyph)
+    codes = metrics("LiberationSerif-Bold.ttf").widths
+    make_lean(font.face, codes)
+    assert font.face.charWidths is font._char_widths and (font.face.charWidths, font.face.charToGlyph) == (full, glyphs)
+    assert all(table is kept for table, kept in zip(tables, (font.face.charWidths, font.face.charToGlyph)))
+    assert list(font.face.charWidths) == list(full) and list(font.face.charToGlyph) == list(glyphs)
     assert _distinct_objects(list(full.values())) > 1_000  # reportlab's own: one float per glyph
     assert _distinct_objects(list(font.face.charWidths.values())) == len(set(full.values()))
+    layout_codes = {id(code) for code in codes}
+    assert {id(code) for code in font.face.charToGlyph if code in codes} <= layout_codes
+    assert {id(code) for code in font.face.charWidths if code in codes} <= layout_codes
 
 
 def test_a_layout_only_canvas_keeps_no_page_drawing() -> None:
