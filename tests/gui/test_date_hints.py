@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from medicen_desktop.gui import i18n
 from medicen_desktop.gui.date_field import DateField
-from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.store.database import Database
+from tests.gui.windows import window_in
 
 HINTS = {"fr": ("non renseignée — tapez une date (jj/mm/aaaa)", "« demain » n'est pas une date : tapez-la sous la "
                 "forme jj/mm/aaaa."),
@@ -21,12 +21,7 @@ HINTS = {"fr": ("non renseignée — tapez une date (jj/mm/aaaa)", "« demain »
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_date_field_of_the_steps_and_the_todo_view_hints_in_the_ui_language(
         qtbot: Any, db: Database, settings: Settings, sample_in_db: str, language: str) -> None:
-    i18n.install(language)
-    window = MainWindow(db, settings, language)
-    qtbot.addWidget(window)
-    window.show()
-    window.library.reload()
-    window.open_proposal(sample_in_db)
+    window = window_in(qtbot, db, settings, sample_in_db, language, size=None)
     assert window.workspace is not None
     fields: list[DateField] = []
     for step in ("call", "project"):

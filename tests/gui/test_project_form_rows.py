@@ -15,22 +15,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from medicen_desktop.gui import i18n
-from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.store.database import Database
+from tests.gui.windows import window_in
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_start_date_refusal_is_whole_and_as_wide_as_the_form(
         qtbot: Any, db: Database, settings: Settings, sample_in_db: str, language: str) -> None:
-    i18n.install(language)
-    window = MainWindow(db, settings, language)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    window.library.reload()
-    window.open_proposal(sample_in_db)
+    window = window_in(qtbot, db, settings, sample_in_db, language)
     assert window.workspace is not None
     window.workspace.go_to("project")
     page = window.workspace.page("project")

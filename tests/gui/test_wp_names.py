@@ -11,22 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from medicen_desktop.document.parts import PartRef
-from medicen_desktop.gui import i18n
-from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.store.database import Database
+from tests.gui.windows import window_in
 
 
 @pytest.mark.parametrize(("language", "short"), [("fr", "LT"), ("en", "WP")])
 def test_every_view_names_a_work_package_in_the_ui_language(
         qtbot: Any, db: Database, settings: Settings, sample_in_db: str, language: str, short: str) -> None:
-    i18n.install(language)
-    window = MainWindow(db, settings, language)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    window.library.reload()
-    window.open_proposal(sample_in_db)
+    window = window_in(qtbot, db, settings, sample_in_db, language)
     assert window.workspace is not None
     window.workspace.go_to("workplan")
     page = window.workspace.page("workplan")

@@ -1,5 +1,5 @@
-"""A main window on a database as a named user, with a proposal open: the tests of two windows (presence,
-live refresh) open one per user."""
+"""Main windows with a proposal open: in a UI language (``window_in``), or as a named user on a database
+(``window_as``: the tests of two windows, presence and live refresh, open one per user)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from medicen_desktop.gui import i18n
 from medicen_desktop.gui.mainwindow import MainWindow
 from medicen_desktop.gui.settings import Settings
 from medicen_desktop.store.database import Database
@@ -28,4 +29,20 @@ def window_as(qtbot: Any, location: str | Path, folder: Path, uuid: str, user: s
     assert window.workspace is not None
     if step is not None:
         window.workspace.go_to(step)
+    return window
+
+
+def window_in(qtbot: Any, db: Database, settings: Settings, uuid: str, language: str,
+              size: tuple[int, int] | None = (1024, 700)) -> MainWindow:
+    """A shown window in ``language`` (installed for the whole UI) with proposal ``uuid`` open, resized to ``size``
+    (None: as it opens); registered with ``qtbot``."""
+    i18n.install(language)
+    window = MainWindow(db, settings, language)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    window.library.reload()
+    window.open_proposal(uuid)
+    assert window.workspace is not None
     return window
