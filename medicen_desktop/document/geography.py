@@ -93,9 +93,17 @@ def _translation(domain: str, lang: Lang) -> gettext.NullTranslations:
 
 @cache
 def _country_names() -> dict[str, str]:
-    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in _pycountry().countries}
-    names.update({code: extra["en"] for code, extra in _EXTRA_COUNTRIES.items()})
-    return names
+    """Every country code this application knows, with its English name; from the per-user cache when it holds
+    them for the same pycountry data and code (every organisation's identity check asks for a code)."""
+    stamp = derived_cache.file_stamp([_pycountry_folders()[0] / "iso3166-1.json", Path(__file__)])
+    entry = derived_cache.cache_folder("geography") / f"countries.{derived_cache.digest(stamp)}.json"
+
+    def build() -> dict[str, str]:
+        names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in _pycountry().countries}
+        names.update({code: extra["en"] for code, extra in _EXTRA_COUNTRIES.items()})
+        return names
+
+    return _cached_text_map(entry, build)
 
 
 def is_country(code: str) -> bool:

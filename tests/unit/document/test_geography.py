@@ -114,7 +114,8 @@ def test_the_eu_countries_come_from_the_cache_without_yaml(tmp_path, monkeypatch
 
 def test_names_come_from_the_cache_without_importing_pycountry(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A country's and a region's name, once cached, cost neither pycountry nor its databases (the Word export's
-    participants table): a fresh process after the one that built the entries never imports it."""
+    participants table), nor does knowing a country code (every organisation's identity check, the Consortium
+    step): a fresh process after the one that built the entries never imports it."""
     import json
     import os
     import subprocess
@@ -123,15 +124,17 @@ def test_names_come_from_the_cache_without_importing_pycountry(tmp_path) -> None
     from medicen_desktop import derived_cache
 
     probe = ("import json, sys\nfrom medicen_desktop.document import geography as g\n"
+             "from medicen_desktop.document.identity import problem\n"
              "names = [g.country_name('DE', 'fr'), g.country_name('de', 'en'), g.region_name('FR-IDF', 'fr'),"
              " g.region_name('fr-idf', 'en'), g.region_name('DE-BY', 'fr'), g.country_name('ZZ'), g.region_name('FR-ZZZ'),"
-             " g.country_name('not a code'), g.region_code('Paris')]\n"
+             " g.country_name('not a code'), g.region_code('Paris'), g.is_country('XK'), g.is_country('FR'),"
+             " g.is_country('ZZ'), problem('country', 'DE') is None, problem('country', 'QQ') is None]\n"
              "print(json.dumps({'names': names, 'pycountry': 'pycountry' in sys.modules}))")
     env = {**os.environ, derived_cache.CACHE_ENV: str(tmp_path)}
     runs = [json.loads(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                                       env=env).stdout) for _ in range(2)]
     expected = ["Allemagne", "Germany", "Île-de-France", "Île-de-France", "Bavière", "ZZ", "FR-ZZZ", "not a code",
-                "FR-IDF"]
+                "FR-IDF", True, True, False, True, False]
     assert [run["names"] for run in runs] == [expected, expected]
     assert [run["pycountry"] for run in runs] == [True, False]  # built once, then read from the cache
     assert sorted(p.name.split(".")[0] for p in (tmp_path / "geography").glob("names-*.json")) == [
