@@ -8,14 +8,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from medicen_desktop.services import proposals
+from tests.gui.windows import section_to_type_in, stored_body
 
 TABLE = "Avant\n\n| Indicateur | Cible |\n| --- | --- |\n| x | y |"
 
-
-def _stored(db, opened, uuid):  # type: ignore[no-untyped-def]
-    opened.session.flush()
-    document = proposals.get_document(db, opened.session.proposal_uuid)
-    return next(s.body for s in document.sections if s.uuid == uuid)
 
 
 def test_tab_in_the_summary_moves_on(qtbot, opened, db) -> None:  # type: ignore[no-untyped-def]
@@ -32,11 +28,7 @@ def test_tab_in_the_summary_moves_on(qtbot, opened, db) -> None:  # type: ignore
 
 
 def test_tab_in_a_section_moves_on_but_by_cell_in_a_table(qtbot, opened, db) -> None:  # type: ignore[no-untyped-def]
-    opened.workspace.go_to("sections")
-    page = opened.workspace.page("sections")
-    section = page.current
-    opened.session.update("sections", section, {"body": TABLE}, "set up")
-    page.editor.setFocus()
+    page, section = section_to_type_in(opened, TABLE)
     page.editor.moveCursor(QTextCursor.MoveOperation.Start)
     QTest.keyClick(page.editor, Qt.Key.Key_Tab)
     assert not page.editor.hasFocus() and "\t" not in page.editor.toPlainText()
@@ -50,19 +42,15 @@ def test_tab_in_a_section_moves_on_but_by_cell_in_a_table(qtbot, opened, db) -> 
     QTest.keyClick(page.editor, Qt.Key.Key_Tab)  # after the last cell: a new row
     QTest.keyClicks(page.editor, "3")
     assert page.editor.hasFocus()
-    stored = _stored(db, opened, section)
+    stored = stored_body(db, opened, section)
     assert stored.split("\n")[-2:] == ["| x1 | 2 |", "| 3 |  |"], stored
 
 
 def test_tab_in_a_code_block_is_typed(qtbot, opened, db) -> None:  # type: ignore[no-untyped-def]
-    opened.workspace.go_to("sections")
-    page = opened.workspace.page("sections")
-    section = page.current
-    opened.session.update("sections", section, {"body": "```\nif x:\n```"}, "set up")
-    page.editor.setFocus()
+    page, section = section_to_type_in(opened, "```\nif x:\n```")
     page.editor.moveCursor(QTextCursor.MoveOperation.End)
     QTest.keyClick(page.editor, Qt.Key.Key_Return)
     QTest.keyClick(page.editor, Qt.Key.Key_Tab)
     QTest.keyClicks(page.editor, "y = 1")
     assert page.editor.hasFocus()
-    assert "\ty = 1" in _stored(db, opened, section)
+    assert "\ty = 1" in stored_body(db, opened, section)

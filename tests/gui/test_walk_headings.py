@@ -9,40 +9,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from medicen_desktop.services import proposals
-
-
-def _stored(db, opened, uuid):  # type: ignore[no-untyped-def]
-    opened.session.flush()
-    return next(s.body for s in proposals.get_document(db, opened.session.proposal_uuid).sections if s.uuid == uuid)
+from tests.gui.windows import section_to_type_in, stored_body
 
 
 def test_a_stored_heading_is_kept_when_its_section_is_typed_in(qtbot, opened, db) -> None:  # type: ignore[no-untyped-def]
-    opened.workspace.go_to("sections")
-    page = opened.workspace.page("sections")
-    section = page.current
-    opened.session.update("sections", section, {"body": "## Objectives and ambition\n\nText here."}, "set up")
-    page.editor.setFocus()
+    page, section = section_to_type_in(opened, "## Objectives and ambition\n\nText here.")
     page.editor.moveCursor(QTextCursor.MoveOperation.End)
     QTest.keyClicks(page.editor, " More")
-    assert _stored(db, opened, section) == "## Objectives and ambition\n\nText here. More"
+    assert stored_body(db, opened, section) == "## Objectives and ambition\n\nText here. More"
 
 
 def test_the_heading_button_makes_the_paragraph_a_heading_and_back(qtbot, opened, db) -> None:  # type: ignore[no-untyped-def]
-    opened.workspace.go_to("sections")
-    page = opened.workspace.page("sections")
-    section = page.current
-    opened.session.update("sections", section, {"body": ""}, "set up")
+    page, section = section_to_type_in(opened, "")
     heading = next(b for b in page.tools if b.toolTip().startswith("Heading"))
     assert heading.shortcut().toString() == "Ctrl+Shift+H"
-    page.editor.setFocus()
     QTest.keyClicks(page.editor, "Objectives")
     qtbot.mouseClick(heading, Qt.MouseButton.LeftButton)
     page.editor.setFocus()
     QTest.keyClicks(page.editor, " and ambition")
     QTest.keyClick(page.editor, Qt.Key.Key_Return)
     QTest.keyClicks(page.editor, "We aim high.")
-    assert _stored(db, opened, section) == "## Objectives and ambition\n\nWe aim high."
+    assert stored_body(db, opened, section) == "## Objectives and ambition\n\nWe aim high."
     page.editor.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.mouseClick(heading, Qt.MouseButton.LeftButton)  # again: a paragraph
-    assert _stored(db, opened, section) == "Objectives and ambition\n\nWe aim high."
+    assert stored_body(db, opened, section) == "Objectives and ambition\n\nWe aim high."

@@ -1,5 +1,6 @@
 """Main windows with a proposal open: in a UI language (``window_in``), or as a named user on a database
-(``window_as``: the tests of two windows, presence and live refresh, open one per user)."""
+(``window_as``: the tests of two windows, presence and live refresh, open one per user); a section set up for
+typing in such a window (``section_to_type_in``) and its text as stored (``stored_body``)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,23 @@ def window_in(qtbot: Any, db: Database, settings: Settings, uuid: str, language:
     window.open_proposal(uuid)
     assert window.workspace is not None
     return window
+
+
+def section_to_type_in(window: MainWindow, body: str) -> tuple[Any, str]:
+    """The Sections page and its current section's UUID, the section's text set to ``body`` and the editor focused."""
+    assert window.workspace is not None and window.session is not None
+    window.workspace.go_to("sections")
+    page: Any = window.workspace.page("sections")
+    section: str = page.current
+    window.session.update("sections", section, {"body": body}, "set up")
+    page.editor.setFocus()
+    return page, section
+
+
+def stored_body(db: Database, window: MainWindow, uuid: str) -> str:
+    """Section ``uuid``'s text as the database holds it once the window's pending typing is saved."""
+    assert window.session is not None
+    window.session.flush()
+    from medicen_desktop.services import proposals
+
+    return next(s.body for s in proposals.get_document(db, window.session.proposal_uuid).sections if s.uuid == uuid)
